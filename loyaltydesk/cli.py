@@ -1,0 +1,145 @@
+"""The `loyaltydesk` command: parses arguments, calls services, prints results."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from loyaltydesk import __version__, paths
+from loyaltydesk.clock import FixedClock, clock, set_clock
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line, never as a traceback."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        self.exit(EXIT_USAGE, f"loyaltydesk: {message} (see 'loyaltydesk --help')\n")
+
+
+Command = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    def register(func: Command) -> Command:
+        _COMMANDS[name] = func
+        return func
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="loyaltydesk",
+                     description="Turn first sales into loyal, referring clients.")
+    parser.add_argument("--version", action="version", version=f"LoyaltyDesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"where the data lives (default: ${paths.ENV_DATA_DIR} or the user "
+                             "data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    demo = sub.add_parser("demo", help="fill an empty database with demo customers")
+    demo.add_argument("--customers", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    due = sub.add_parser("due", help="list due follow-ups, oldest first")
+    due.add_argument("--at", metavar="ISO-DATETIME",
+                     help="list what is due at this moment (local time unless a zone is given)")
+    sub.add_parser("check", help="check the database's integrity")
+    for extend in _EXTENSIONS:
+        extend(sub)
+    return parser
+
+
+# Modules that add their own sub-commands register a function here.
+_EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def open_folder(args: argparse.Namespace, *, create: bool = True):
+    from loyaltydesk.services.session import open_data
+    return open_data(paths.data_dir(args.data_dir), create=create)
+
+
+def parse_moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise UserError(f"{text!r} is not an ISO date and time (like 2026-11-24T09:30)") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=clock().local_tz())
+    return moment
+
+
+@command("demo")
+def run_demo(args: argparse.Namespace) -> int:
+    from loyaltydesk.services.demo import build_demo
+    if args.customers < 1:
+        raise UserError("--customers must be at least 1")
+    folder = open_folder(args)
+    started = time.perf_counter()
+    build_demo(args.customers, args.seed)
+    print(f"Built {args.customers:,} demo customers in {folder.folder} "
+          f"({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+@command("due")
+def run_due(args: argparse.Namespace) -> int:
+    from loyaltydesk.services.followups import due_followups
+    at = parse_moment(args.at) if args.at else None
+    if at is not None:
+        set_clock(FixedClock(at, clock().local_tz()))
+    open_folder(args, create=False)
+    tz = clock().local_tz()
+    for f in due_followups(at):
+        when = f.remind_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+        print(f"{when}\t{f.customer_name}\t#{f.customer_id}\t{f.kind}\t{f.channel}\t{f.title}")
+    return 0
+
+
+@command("check")
+def run_check(args: argparse.Namespace) -> int:
+    from loyaltydesk.services.integrity import problems
+    from loyaltydesk.store.migrations import LATEST_VERSION
+    open_folder(args, create=False)
+    found = problems()
+    if found:
+        for line in found:
+            print(line, file=sys.stderr)
+        print(f"loyaltydesk: {len(found)} problem(s) found", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"ok: schema {LATEST_VERSION}, integrity, foreign keys and search index are sound")
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command is None:
+        from loyaltydesk.app import run_gui
+        return run_gui(args.data_dir)
+    return _COMMANDS[args.command](args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from loyaltydesk.services.errors import USER_ERRORS
+
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except (UserError, *USER_ERRORS) as exc:
+        print(f"loyaltydesk: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("loyaltydesk: interrupted; nothing was changed by the unfinished step",
+              file=sys.stderr)
+        return 130
+    finally:
+        from loyaltydesk.store.database import close
+        close()

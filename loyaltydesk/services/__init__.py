@@ -1,0 +1,1 @@
+"""Use cases that combine storage and rules; each user action is one transaction here."""

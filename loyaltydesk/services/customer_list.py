@@ -1,0 +1,140 @@
+"""The customer list: which customers match a filter, in which order, a window at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from loyaltydesk.clock import now
+from loyaltydesk.domain.ladder import LADDER, Stage
+from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import moment_text, parse_moment
+from loyaltydesk.store.search import FTS_TABLE, match_expression
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    COMPANY = "company"
+    CITY = "city"
+    STAGE = "stage"
+    LAST_CONTACT = "last_contact"
+    NEXT_FOLLOWUP = "next_followup"
+    LTV = "ltv"
+    LAST_SCORE = "last_score"
+
+
+_STAGE_RANK = "CASE c.stage " + " ".join(
+    f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(LADDER)) + " END"
+
+_ORDER = {
+    SortKey.NAME: "c.name COLLATE NOCASE",
+    SortKey.COMPANY: "c.company COLLATE NOCASE",
+    SortKey.CITY: "c.city COLLATE NOCASE",
+    SortKey.STAGE: _STAGE_RANK,
+    SortKey.LAST_CONTACT: "c.last_contact_at",
+    SortKey.NEXT_FOLLOWUP: "c.next_followup_at",
+    SortKey.LTV: "c.ltv_cents",
+    SortKey.LAST_SCORE: "c.last_score",
+}
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    text: str = ""
+    stages: tuple[Stage, ...] = ()
+    tag: str = ""
+    owner: str = ""
+    city: str = ""
+    overdue: bool = False  # an open follow-up whose time has passed
+    one_purchase_only: bool = False  # bought once, no second order yet
+    ids: tuple[int, ...] = field(default=())  # a fixed set (a chart's click-through)
+    trashed: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    company: str
+    city: str
+    stage: Stage
+    last_contact_at: datetime | None
+    next_followup_at: datetime | None
+    ltv_cents: int
+    last_score: int | None
+    purchase_count: int
+    email: str
+    phone: str
+    owner: str
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.company
+
+
+def _where(spec: CustomerFilter, at: datetime) -> tuple[list[str], list[object]]:
+    clauses = ["c.deleted_at IS NOT NULL" if spec.trashed else "c.deleted_at IS NULL"]
+    params: list[object] = []
+    expression = match_expression(spec.text)
+    if expression:
+        clauses.append(f"c.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        params.append(expression)
+    if spec.stages:
+        clauses.append(f"c.stage IN ({','.join('?' * len(spec.stages))})")
+        params.extend(s.value for s in spec.stages)
+    if spec.tag:
+        clauses.append("c.id IN (SELECT ct.customer_id FROM customer_tag ct JOIN tag t "
+                       "ON t.id = ct.tag_id WHERE t.name = ?)")
+        params.append(spec.tag)
+    if spec.owner:
+        clauses.append("c.owner = ?")
+        params.append(spec.owner)
+    if spec.city:
+        clauses.append("c.city = ? COLLATE NOCASE")
+        params.append(spec.city)
+    if spec.overdue:
+        clauses.append("c.next_followup_at < ?")
+        params.append(moment_text(at))
+    if spec.one_purchase_only:
+        clauses.append("c.purchase_count = 1")
+    if spec.ids:
+        clauses.append(f"c.id IN ({','.join('?' * len(spec.ids))})")
+        params.extend(spec.ids)
+    return clauses, params
+
+
+def matching_ids(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKey.NAME,
+                 descending: bool = False, at: datetime | None = None) -> list[int]:
+    """Ids of the matching customers in display order (empty values sort last)."""
+    clauses, params = _where(spec, at or now())
+    column = _ORDER[sort]
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT c.id FROM customer c WHERE {' AND '.join(clauses)} "
+           f"ORDER BY ({column}) IS NULL, {column} {direction}, c.id {direction}")
+    return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+def count(spec: CustomerFilter = CustomerFilter(), at: datetime | None = None) -> int:
+    clauses, params = _where(spec, at or now())
+    sql = f"SELECT count(*) FROM customer c WHERE {' AND '.join(clauses)}"
+    return db.execute_sql(sql, params).fetchone()[0]
+
+
+_ROW_COLUMNS = ("id, name, company, city, stage, last_contact_at, next_followup_at, ltv_cents, "
+                "last_score, purchase_count, email, phone, owner")
+
+
+def rows(ids: Sequence[int]) -> list[CustomerRow]:
+    """The list's columns for these customers, in the order given."""
+    found: dict[int, CustomerRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        sql = f"SELECT {_ROW_COLUMNS} FROM customer WHERE id IN ({','.join('?' * len(chunk))})"
+        for r in db.execute_sql(sql, chunk).fetchall():
+            found[r[0]] = CustomerRow(
+                r[0], r[1], r[2], r[3], Stage(r[4]),
+                parse_moment(r[5]) if r[5] else None, parse_moment(r[6]) if r[6] else None,
+                r[7], r[8], r[9], r[10], r[11], r[12])
+    return [found[i] for i in ids if i in found]

@@ -1,0 +1,207 @@
+"""Adding, editing, moving and trashing customers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from loyaltydesk.clock import now
+from loyaltydesk.domain import contacts
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.domain.ladder import Stage, StageMove, manual_move
+from loyaltydesk.services.events import Change, publish
+from loyaltydesk.store.database import db
+from loyaltydesk.store.models import Customer, CustomerTag, StageChange, Tag
+
+
+class CustomerError(ValueError):
+    """A customer change that cannot be saved; `fields` names what is wrong."""
+
+    def __init__(self, message: str, fields: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.fields = fields or {}
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    id: int
+    uuid: str
+    details: ContactDetails
+    stage: Stage
+    stage_since: datetime
+    referred_by_id: int | None
+    ideal_gap_days: int | None
+    max_gap_days: int | None
+    purchase_count: int
+    first_purchase_on: date | None
+    last_purchase_on: date | None
+    ltv_cents: int
+    last_contact_at: datetime | None
+    next_followup_at: datetime | None
+    last_score: int | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+    @property
+    def display_name(self) -> str:
+        return self.details.display_name()
+
+
+_DETAIL_FIELDS = ("name", "company", "email", "phone", "street", "postal_code", "city",
+                  "country", "website", "owner", "notes")
+
+
+def tags_of(customer_id: int) -> list[str]:
+    query = (Tag.select(Tag.name).join(CustomerTag)
+             .where(CustomerTag.customer == customer_id).order_by(Tag.name))
+    return [t.name for t in query]
+
+
+def _record(row: Customer) -> CustomerRecord:
+    details = ContactDetails(**{f: getattr(row, f) for f in _DETAIL_FIELDS}, tags=tags_of(row.id))
+    return CustomerRecord(
+        id=row.id, uuid=row.uuid, details=details, stage=Stage(row.stage),
+        stage_since=row.stage_since, referred_by_id=row.referred_by_id,
+        ideal_gap_days=row.ideal_gap_days, max_gap_days=row.max_gap_days,
+        purchase_count=row.purchase_count, first_purchase_on=row.first_purchase_on,
+        last_purchase_on=row.last_purchase_on, ltv_cents=row.ltv_cents,
+        last_contact_at=row.last_contact_at, next_followup_at=row.next_followup_at,
+        last_score=row.last_score, created_at=row.created_at, updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+    )
+
+
+def get_customer(customer_id: int) -> CustomerRecord:
+    row = Customer.get_or_none(Customer.id == customer_id)
+    if row is None:
+        raise CustomerError(f"No customer with id {customer_id}")
+    return _record(row)
+
+
+def _validated(details: ContactDetails) -> ContactDetails:
+    clean = contacts.cleaned(details)
+    found = contacts.problems(clean)
+    if found:
+        raise CustomerError("; ".join(found.values()), found)
+    return clean
+
+
+def _set_tags(customer_id: int, tags: Sequence[str]) -> None:
+    wanted = list(dict.fromkeys(tags))
+    current = set(tags_of(customer_id))
+    if current == set(wanted):
+        return
+    CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
+    for name in wanted:
+        tag, _ = Tag.get_or_create(name=name)
+        CustomerTag.insert(customer=customer_id, tag=tag.id).on_conflict_ignore().execute()
+
+
+def record_move(customer_id: int, move: StageMove, at: datetime | None = None) -> StageChange:
+    """Write a ladder move into the timeline and the customer's current stage."""
+    at = at or now()
+    change = StageChange.create(customer=customer_id, from_stage=move.from_stage,
+                                to_stage=move.to_stage, changed_at=at, reason=move.reason,
+                                automatic=move.automatic)
+    Customer.update(stage=move.to_stage.value, stage_since=at, updated_at=now()).where(
+        Customer.id == customer_id).execute()
+    return change
+
+
+def create_customer(details: ContactDetails, stage: Stage = Stage.SUSPECT,
+                    referred_by_id: int | None = None, reason: str = "") -> int:
+    clean = _validated(details)
+    with db.atomic():
+        row = Customer.create(**{f: getattr(clean, f) for f in _DETAIL_FIELDS},
+                              stage=stage.value, referred_by=referred_by_id)
+        record_move(row.id, StageMove(None, stage, reason or f"Added as {stage.label}", True))
+        _set_tags(row.id, clean.tags)
+    publish(Change.CUSTOMERS, row.id)
+    return row.id
+
+
+def update_customer(customer_id: int, details: ContactDetails) -> None:
+    clean = _validated(details)
+    with db.atomic():
+        updated = Customer.update(**{f: getattr(clean, f) for f in _DETAIL_FIELDS},
+                                  updated_at=now()).where(Customer.id == customer_id).execute()
+        if not updated:
+            raise CustomerError(f"No customer with id {customer_id}")
+        _set_tags(customer_id, clean.tags)
+    publish(Change.CUSTOMERS, customer_id)
+
+
+def set_referrer(customer_id: int, referrer_id: int | None) -> None:
+    if referrer_id == customer_id:
+        raise CustomerError("A customer cannot refer themselves")
+    with db.atomic():
+        Customer.update(referred_by=referrer_id, updated_at=now()).where(
+            Customer.id == customer_id).execute()
+    publish(Change.CUSTOMERS, customer_id)
+
+
+def set_rhythm(customer_id: int, ideal_gap_days: int | None, max_gap_days: int | None) -> None:
+    if ideal_gap_days is not None and max_gap_days is not None and max_gap_days < ideal_gap_days:
+        raise CustomerError("The maximum gap cannot be shorter than the ideal gap")
+    with db.atomic():
+        Customer.update(ideal_gap_days=ideal_gap_days, max_gap_days=max_gap_days,
+                        updated_at=now()).where(Customer.id == customer_id).execute()
+    publish(Change.CUSTOMERS, customer_id)
+
+
+def move_stage(customer_id: int, target: Stage, reason: str) -> None:
+    """A manual move on the ladder, up or down, with the reason the user gave."""
+    with db.atomic():
+        current = Stage(Customer.get_by_id(customer_id).stage)
+        record_move(customer_id, manual_move(current, target, reason))
+    publish(Change.CUSTOMERS, customer_id)
+    publish(Change.TIMELINE, customer_id)
+
+
+def trash_customers(customer_ids: Iterable[int]) -> list[int]:
+    ids = list(customer_ids)
+    with db.atomic():
+        Customer.update(deleted_at=now()).where(
+            Customer.id.in_(ids) & Customer.deleted_at.is_null()).execute()
+    publish(Change.CUSTOMERS, ids)
+    return ids
+
+
+def restore_customers(customer_ids: Iterable[int]) -> None:
+    ids = list(customer_ids)
+    with db.atomic():
+        Customer.update(deleted_at=None).where(Customer.id.in_(ids)).execute()
+    publish(Change.CUSTOMERS, ids)
+
+
+def trashed_customers() -> list[CustomerRecord]:
+    rows = Customer.select().where(Customer.deleted_at.is_null(False)).order_by(
+        Customer.deleted_at.desc())
+    return [_record(r) for r in rows]
+
+
+def empty_trash(customer_ids: Iterable[int] | None = None) -> int:
+    """Delete for good what is in the trash (all of it, or only these customers)."""
+    query = Customer.delete().where(Customer.deleted_at.is_null(False))
+    if customer_ids is not None:
+        query = query.where(Customer.id.in_(list(customer_ids)))
+    with db.atomic():
+        removed = query.execute()
+    publish(Change.CUSTOMERS, None)
+    return removed
+
+
+def all_tags() -> list[str]:
+    return [t.name for t in Tag.select(Tag.name).order_by(Tag.name)]
+
+
+def all_owners() -> list[str]:
+    query = (Customer.select(Customer.owner).where(Customer.owner != "")
+             .distinct().order_by(Customer.owner))
+    return [r.owner for r in query]
+
+
+def customer_count() -> int:
+    return Customer.select().where(Customer.deleted_at.is_null()).count()

@@ -1,0 +1,221 @@
+"""Follow-ups: scheduling by hand, completing, skipping, snoozing, and what is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from loyaltydesk.clock import now
+from loyaltydesk.domain.cadences import Channel, FollowUpKind
+from loyaltydesk.domain.followups import (
+    FollowUpError,
+    FollowUpState,
+    Status,
+    check_open,
+    check_skip_reason,
+    check_snooze,
+)
+from loyaltydesk.services import figures
+from loyaltydesk.services.events import Change, publish
+from loyaltydesk.store.database import db
+from loyaltydesk.store.models import Customer, FollowUp, FollowUpEvent
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: int
+    customer_id: int
+    customer_name: str
+    due_at: datetime
+    remind_at: datetime
+    kind: FollowUpKind
+    channel: Channel
+    title: str
+    script: str
+    status: Status
+    snoozed_until: datetime | None
+    notified_at: datetime | None
+    completed_at: datetime | None
+    outcome: str
+
+
+def _row(f: FollowUp, name: str) -> FollowUpRow:
+    return FollowUpRow(f.id, f.customer_id, name, f.due_at, f.remind_at, FollowUpKind(f.kind),
+                       Channel(f.channel), f.title, f.script, Status(f.status), f.snoozed_until,
+                       f.notified_at, f.completed_at, f.outcome)
+
+
+def _query():
+    return (FollowUp.select(FollowUp, Customer.id, Customer.name, Customer.company).join(Customer)
+            .where(FollowUp.deleted_at.is_null() & Customer.deleted_at.is_null()))
+
+
+def _rows(query) -> list[FollowUpRow]:
+    return [_row(f, f.customer.name or f.customer.company) for f in query]
+
+
+def get_followup(followup_id: int) -> FollowUpRow:
+    query = _query()
+    found = _rows(query.where(FollowUp.id == followup_id))
+    if not found:
+        raise FollowUpError(f"No follow-up with id {followup_id}")
+    return found[0]
+
+
+def _state(f: FollowUp) -> FollowUpState:
+    return FollowUpState(Status(f.status), f.due_at, f.snoozed_until)
+
+
+def _log(followup_id: int, action: str, detail: str = "", at: datetime | None = None) -> None:
+    FollowUpEvent.create(followup=followup_id, action=action, at=at or now(), detail=detail)
+
+
+def _changed(customer_id: int) -> None:
+    publish(Change.FOLLOWUPS, customer_id)
+    publish(Change.TIMELINE, customer_id)
+
+
+def schedule_followup(customer_id: int, due_at: datetime, title: str,
+                      kind: FollowUpKind = FollowUpKind.TASK,
+                      channel: Channel = Channel.PHONE, script: str = "") -> int:
+    if not title.strip():
+        raise FollowUpError("A follow-up needs a title")
+    with db.atomic():
+        f = FollowUp.create(customer=customer_id, due_at=due_at, remind_at=due_at,
+                            title=title.strip(), kind=kind.value, channel=channel.value,
+                            script=script)
+        _log(f.id, "scheduled", "by hand")
+        figures.refresh([customer_id])
+    _changed(customer_id)
+    return f.id
+
+
+def _close(followup_id: int, status: Status, outcome: str, action: str) -> FollowUp:
+    f = FollowUp.get_by_id(followup_id)
+    check_open(_state(f), action)
+    moment = now()
+    f.status, f.outcome, f.completed_at = status.value, outcome, moment
+    f.save()
+    _log(f.id, status.value, outcome, moment)
+    return f
+
+
+def complete_followup(followup_id: int, note: str = "") -> int:
+    """Mark done (the interaction that did it is logged by services.interactions)."""
+    with db.atomic():
+        f = _close(followup_id, Status.DONE, note.strip(), "completed")
+        figures.refresh([f.customer_id])
+    _changed(f.customer_id)
+    return f.customer_id
+
+
+def skip_followup(followup_id: int, reason: str) -> None:
+    reason = check_skip_reason(reason)
+    with db.atomic():
+        f = _close(followup_id, Status.SKIPPED, reason, "skipped")
+        figures.refresh([f.customer_id])
+    _changed(f.customer_id)
+
+
+def snooze_followup(followup_id: int, until: datetime) -> None:
+    with db.atomic():
+        f = FollowUp.get_by_id(followup_id)
+        check_snooze(_state(f), until, now())
+        f.snoozed_until, f.remind_at, f.notified_at = until, until, None
+        f.save()
+        _log(f.id, "snoozed", until.isoformat())
+        figures.refresh([f.customer_id])
+    _changed(f.customer_id)
+
+
+def reschedule_followup(followup_id: int, due_at: datetime) -> None:
+    with db.atomic():
+        f = FollowUp.get_by_id(followup_id)
+        check_open(_state(f), "rescheduled")
+        f.due_at, f.remind_at, f.snoozed_until, f.notified_at = due_at, due_at, None, None
+        f.save()
+        _log(f.id, "rescheduled", due_at.isoformat())
+        figures.refresh([f.customer_id])
+    _changed(f.customer_id)
+
+
+def edit_followup(followup_id: int, title: str, kind: FollowUpKind, channel: Channel,
+                  script: str) -> None:
+    if not title.strip():
+        raise FollowUpError("A follow-up needs a title")
+    with db.atomic():
+        FollowUp.update(title=title.strip(), kind=kind.value, channel=channel.value,
+                        script=script, updated_at=now()).where(FollowUp.id == followup_id).execute()
+        customer_id = FollowUp.get_by_id(followup_id).customer_id
+    _changed(customer_id)
+
+
+def drop_followup(followup_id: int) -> None:
+    """Move a follow-up to the trash."""
+    with db.atomic():
+        f = FollowUp.get_by_id(followup_id)
+        f.deleted_at = now()
+        f.save()
+        _log(f.id, "dropped")
+        figures.refresh([f.customer_id])
+    _changed(f.customer_id)
+
+
+def restore_followup(followup_id: int) -> None:
+    with db.atomic():
+        f = FollowUp.get_by_id(followup_id)
+        f.deleted_at = None
+        f.save()
+        _log(f.id, "restored")
+        figures.refresh([f.customer_id])
+    _changed(f.customer_id)
+
+
+def due_followups(at: datetime | None = None, limit: int | None = None) -> list[FollowUpRow]:
+    """Open follow-ups whose reminder time has come, oldest first."""
+    query = _query()
+    query = query.where((FollowUp.status == "open") & (FollowUp.remind_at <= (at or now())))
+    query = query.order_by(FollowUp.remind_at, FollowUp.id)
+    return _rows(query.limit(limit) if limit else query)
+
+
+def due_count(at: datetime | None = None) -> int:
+    return (FollowUp.select().join(Customer)
+            .where((FollowUp.status == "open") & (FollowUp.remind_at <= (at or now()))
+                   & FollowUp.deleted_at.is_null() & Customer.deleted_at.is_null()).count())
+
+
+def pending_notices(at: datetime | None = None, limit: int = 200) -> list[FollowUpRow]:
+    """Due follow-ups whose reminder has not been raised for their current time yet."""
+    query = _query()
+    query = query.where((FollowUp.status == "open") & FollowUp.notified_at.is_null()
+                        & (FollowUp.remind_at <= (at or now())))
+    return _rows(query.order_by(FollowUp.remind_at, FollowUp.id).limit(limit))
+
+
+def mark_notified(followup_ids: list[int], at: datetime | None = None) -> None:
+    moment = at or now()
+    with db.atomic():
+        FollowUp.update(notified_at=moment).where(FollowUp.id.in_(followup_ids)).execute()
+        FollowUpEvent.insert_many([{"followup": i, "action": "raised", "at": moment}
+                                   for i in followup_ids]).execute()
+
+
+def followups_between(start: datetime, end: datetime,
+                      include_closed: bool = True) -> list[FollowUpRow]:
+    query = _query()
+    query = query.where((FollowUp.remind_at >= start) & (FollowUp.remind_at < end))
+    if not include_closed:
+        query = query.where(FollowUp.status == "open")
+    return _rows(query.order_by(FollowUp.remind_at))
+
+
+def followups_of(customer_id: int) -> list[FollowUpRow]:
+    query = _query()
+    return _rows(query.where(FollowUp.customer == customer_id).order_by(FollowUp.remind_at))
+
+
+def history_of(followup_id: int) -> list[tuple[datetime, str, str]]:
+    events = FollowUpEvent.select().where(FollowUpEvent.followup == followup_id).order_by(
+        FollowUpEvent.at, FollowUpEvent.id)
+    return [(e.at, e.action, e.detail) for e in events]

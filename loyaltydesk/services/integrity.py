@@ -1,0 +1,31 @@
+"""Checking a database: SQLite's own checks plus LoyaltyDesk's consistency rules."""
+
+from __future__ import annotations
+
+from loyaltydesk.store.database import db
+from loyaltydesk.store.search import FTS_TABLE
+
+
+def problems() -> list[str]:
+    """Everything wrong with the open database; empty when it is healthy."""
+    found: list[str] = []
+    result = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        found.extend(f"integrity: {line}" for line in result[:20])
+    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
+        found.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    try:
+        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+    except Exception as exc:  # noqa: BLE001 - any failure here is a finding to report
+        found.append(f"search index: {exc}")
+    customers = db.execute_sql("SELECT count(*) FROM customer").fetchone()[0]
+    indexed = db.execute_sql(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0]
+    if customers != indexed:
+        found.append(f"search index: {indexed} entries for {customers} customers")
+    stale = db.execute_sql(
+        "SELECT count(*) FROM customer c WHERE c.stage != coalesce((SELECT to_stage FROM "
+        "stage_change s WHERE s.customer_id = c.id ORDER BY changed_at DESC, id DESC LIMIT 1), "
+        "c.stage)").fetchone()[0]
+    if stale:
+        found.append(f"stages: {stale} customers whose stage differs from their timeline")
+    return found

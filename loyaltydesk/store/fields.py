@@ -1,0 +1,48 @@
+"""Column types the models share: UTC moments, stable ids."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import peewee as pw
+
+# Fixed-width UTC text sorts in time order and stays readable in any SQLite tool.
+MOMENT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def moment_text(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}: LoyaltyDesk stores only aware moments")
+    return value.astimezone(UTC).strftime(MOMENT_FORMAT)
+
+
+def parse_moment(text: str) -> datetime:
+    return datetime.strptime(text, MOMENT_FORMAT).replace(tzinfo=UTC)
+
+
+class MomentField(pw.Field):
+    """A timezone-aware moment, stored as UTC ISO-8601 text and read back aware (UTC)."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value: datetime | str | None) -> str | None:
+        if value is None or isinstance(value, str):
+            return value
+        return moment_text(value)
+
+    def python_value(self, value: str | None) -> datetime | None:
+        return None if value is None else parse_moment(value)
+
+
+class DayField(pw.Field):
+    """A calendar day (no time, no zone), stored as ISO text."""
+
+    field_type = "TEXT"
+
+    def db_value(self, value: date | str | None) -> str | None:
+        if value is None or isinstance(value, str):
+            return value
+        return value.isoformat()
+
+    def python_value(self, value: str | None) -> date | None:
+        return None if value is None else date.fromisoformat(value)

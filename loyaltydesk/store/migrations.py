@@ -1,0 +1,87 @@
+"""The schema's versions and the ordered steps that bring an older database forward."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import peewee as pw
+
+from loyaltydesk.store.database import DatabaseError
+
+Step = Callable[[pw.SqliteDatabase], None]
+
+
+class SchemaTooNewError(DatabaseError):
+    """The file was written by a newer LoyaltyDesk; it is left untouched."""
+
+
+def _sql(name: str) -> str:
+    return resources.files("loyaltydesk.store").joinpath("schema", name).read_text("utf-8")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script into complete statements (triggers hold inner semicolons)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not buffer:
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise DatabaseError("Incomplete statement in a schema script")
+    return statements
+
+
+def step_0001_initial(database: pw.SqliteDatabase) -> None:
+    for statement in _statements(_sql("0001_initial.sql")):
+        database.execute_sql(statement)
+
+
+# Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
+STEPS: tuple[Step, ...] = (step_0001_initial,)
+LATEST_VERSION = len(STEPS)
+
+
+def schema_version(database: pw.SqliteDatabase) -> int:
+    return database.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def check_version(database: pw.SqliteDatabase) -> int:
+    version = schema_version(database)
+    if version > LATEST_VERSION:
+        raise SchemaTooNewError(
+            f"This data was written by a newer LoyaltyDesk (schema {version}, this version "
+            f"reads up to {LATEST_VERSION}). Please update LoyaltyDesk; nothing was changed."
+        )
+    return version
+
+
+def copy_before_migration(database: pw.SqliteDatabase, folder: Path, version: int) -> Path:
+    """Copy the database with SQLite's online backup before its schema is changed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = folder / f"before-schema-{version + 1}-{stamp}.sqlite3"
+    with sqlite3.connect(target) as copy:
+        database.connection().backup(copy)
+    copy.close()
+    return target
+
+
+def migrate(database: pw.SqliteDatabase, backup_folder: Path | None = None) -> int:
+    """Run every missing step, each in its own transaction; returns the version reached."""
+    version = check_version(database)
+    if version == LATEST_VERSION:
+        return version
+    if version > 0 and backup_folder is not None:
+        copy_before_migration(database, backup_folder, version)
+    for number in range(version + 1, LATEST_VERSION + 1):
+        with database.atomic():
+            STEPS[number - 1](database)
+            database.execute_sql(f"PRAGMA user_version = {number}")
+    return LATEST_VERSION

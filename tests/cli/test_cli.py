@@ -1,0 +1,92 @@
+"""The command line, run as a child process the way scripts and users run it."""
+
+import sqlite3
+
+from loyaltydesk import __version__
+from tests.conftest import run_cli
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_demo_then_due_then_check(tmp_path):
+    data = tmp_path / "d"
+    built = run_cli("demo", "--customers", "300", "--seed", "7", data_dir=data)
+    assert built.returncode == 0, built.stderr
+    with sqlite3.connect(data / "loyaltydesk.sqlite3") as raw:
+        assert raw.execute("SELECT count(*) FROM customer").fetchone()[0] == 300
+        stages = {r[0] for r in raw.execute("SELECT DISTINCT stage FROM customer")}
+    assert {"suspect", "first_purchase", "loyal", "client"} <= stages
+    due = run_cli("due", data_dir=data)
+    assert due.returncode == 0, due.stderr
+    lines = due.stdout.splitlines()
+    assert lines, "the demo has overdue follow-ups"
+    moments = [line.split("\t")[0] for line in lines]
+    assert moments == sorted(moments)
+    check = run_cli("check", data_dir=data)
+    assert check.returncode == 0 and check.stdout.startswith("ok")
+
+
+def test_the_demo_is_deterministic(tmp_path):
+    for name in ("a", "b"):
+        assert run_cli("demo", "--customers", "50", "--seed", "3",
+                       data_dir=tmp_path / name).returncode == 0
+    dumps = []
+    for name in ("a", "b"):
+        with sqlite3.connect(tmp_path / name / "loyaltydesk.sqlite3") as raw:
+            dumps.append(raw.execute("SELECT uuid, name, email, stage FROM customer "
+                                     "ORDER BY id").fetchall())
+    assert dumps[0] == dumps[1]
+
+
+def test_due_at_a_given_moment(tmp_path):
+    data = tmp_path / "d"
+    run_cli("demo", "--customers", "200", data_dir=data)
+    early = run_cli("due", "--at", "2000-01-01T00:00", data_dir=data)
+    late = run_cli("due", "--at", "2100-01-01T00:00+00:00", data_dir=data)
+    assert early.returncode == 0 and early.stdout == ""
+    assert len(late.stdout.splitlines()) > 0
+
+
+def test_the_env_variable_chooses_the_data_folder(tmp_path):
+    data = tmp_path / "from-env"
+    result = run_cli("demo", "--customers", "5", env={"LOYALTYDESK_DATA_DIR": str(data)})
+    assert result.returncode == 0
+    assert (data / "loyaltydesk.sqlite3").exists()
+
+
+def test_user_mistakes_give_one_line_and_a_non_zero_exit(tmp_path):
+    cases = [
+        run_cli("due", data_dir=tmp_path / "missing"),
+        run_cli("due", "--at", "tomorrow", data_dir=tmp_path),
+        run_cli("demo", "--customers", "0", data_dir=tmp_path / "x"),
+        run_cli("frobnicate"),
+        run_cli("demo", "--customers", "many"),
+    ]
+    for result in cases:
+        assert result.returncode != 0
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_a_demo_into_a_full_database_is_refused_and_changes_nothing(tmp_path):
+    data = tmp_path / "d"
+    run_cli("demo", "--customers", "20", data_dir=data)
+    before = (data / "loyaltydesk.sqlite3").read_bytes()
+    again = run_cli("demo", "--customers", "20", data_dir=data)
+    assert again.returncode == 1 and "empty database" in again.stderr
+    assert run_cli("check", data_dir=data).returncode == 0
+    with sqlite3.connect(data / "loyaltydesk.sqlite3") as raw:
+        assert raw.execute("SELECT count(*) FROM customer").fetchone()[0] == 20
+    assert len(before) > 0
+
+
+def test_check_reports_a_broken_search_index(tmp_path):
+    data = tmp_path / "d"
+    run_cli("demo", "--customers", "20", data_dir=data)
+    with sqlite3.connect(data / "loyaltydesk.sqlite3") as raw:
+        raw.execute("DELETE FROM customer_fts WHERE rowid = 3")
+    result = run_cli("check", data_dir=data)
+    assert result.returncode == 1 and "search index" in result.stderr

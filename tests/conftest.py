@@ -1,0 +1,72 @@
+"""Shared fixtures: each test gets its own data folder, a fixed clock, and no real user files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+
+from loyaltydesk import clock as clock_module  # noqa: E402
+from loyaltydesk.clock import FixedClock  # noqa: E402
+from loyaltydesk.services import events  # noqa: E402
+from loyaltydesk.store import database  # noqa: E402
+
+# A Monday morning, so working-day rules are easy to reason about in tests.
+MONDAY = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch) -> Path:
+    """No test may write into the real user folders: every XDG folder and HOME are temporary."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                     "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
+        folder = home / variable.lower()
+        folder.mkdir(mode=0o700)
+        monkeypatch.setenv(variable, str(folder))
+    data = home / "loyaltydesk-data"
+    monkeypatch.setenv("LOYALTYDESK_DATA_DIR", str(data))
+    yield home
+    database.close()
+    events.clear()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """A fixed clock (UTC) installed for the test; move it with .advance() or .set()."""
+    fixed = FixedClock(MONDAY)
+    previous = clock_module.set_clock(fixed)
+    yield fixed
+    clock_module.set_clock(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def data(data_dir: Path, clock: FixedClock):
+    """An opened, migrated, seeded database in the test's own folder."""
+    from loyaltydesk.services.session import close_data, open_data
+
+    folder = open_data(data_dir)
+    yield folder
+    close_data()
+
+
+def run_cli(*args: str, data_dir: Path | None = None, env: dict[str, str] | None = None):
+    """Run the installed command as a user would, in a child process."""
+    import subprocess
+
+    command = [sys.executable, "-m", "loyaltydesk"]
+    if data_dir is not None:
+        command += ["--data-dir", str(data_dir)]
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([*command, *args], capture_output=True, text=True, env=full_env,
+                          timeout=120)

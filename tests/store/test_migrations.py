@@ -1,0 +1,86 @@
+import sqlite3
+
+import pytest
+
+from loyaltydesk.services.session import open_data
+from loyaltydesk.store import database, migrations
+from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.migrations import LATEST_VERSION, SchemaTooNewError
+from loyaltydesk.store.models import ALL_MODELS
+
+
+def test_a_new_folder_gets_the_latest_schema_and_private_permissions(data_dir, clock):
+    data = open_data(data_dir)
+    assert migrations.schema_version(data.database) == LATEST_VERSION
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    assert data.database_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_schema_holds_every_column_the_models_declare(data):
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        columns = {r[1] for r in data.database.execute_sql(f'PRAGMA table_info("{table}")')}
+        declared = {f.column_name for f in model._meta.sorted_fields}
+        assert declared <= columns, f"{table} lacks {declared - columns}"
+
+
+def test_wal_and_foreign_keys_are_on(data):
+    assert data.database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert data.database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(data_dir, clock):
+    open_data(data_dir)
+    database.close()
+    path = data_dir / "loyaltydesk.sqlite3"
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(SchemaTooNewError, match="newer LoyaltyDesk"):
+        open_data(data_dir)
+    assert path.read_bytes() == before
+
+
+def test_a_version_one_database_with_data_is_brought_forward_intact(tmp_path, clock):
+    """Build a file exactly as version 1 wrote it, then open it with this version."""
+    path = tmp_path / "data" / "loyaltydesk.sqlite3"
+    path.parent.mkdir()
+    raw = sqlite3.connect(path)
+    for statement in migrations._statements(migrations._sql("0001_initial.sql")):
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute("INSERT INTO customer (uuid, created_at, updated_at, name, company, email, phone,"
+                " street, postal_code, city, country, website, owner, notes, stage, stage_since,"
+                " purchase_count, ltv_cents) VALUES ('u1', '2025-01-01T00:00:00.000000Z',"
+                " '2025-01-01T00:00:00.000000Z', 'Zoé Martin', '', 'zoe@example.fr', '', '', '',"
+                " 'Lyon', '', '', '', '', 'prospect', '2025-01-01T00:00:00.000000Z', 0, 0)")
+    raw.commit()
+    raw.close()
+    data = open_data(path.parent)
+    assert migrations.schema_version(data.database) == LATEST_VERSION
+    row = data.database.execute_sql("SELECT name, city FROM customer").fetchone()
+    assert row == ("Zoé Martin", "Lyon")
+
+
+def test_a_failing_step_leaves_the_previous_version(tmp_path, clock, monkeypatch):
+    data = open_data(tmp_path / "d")
+
+    def broken(db):
+        db.execute_sql("CREATE TABLE half_done (x)")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, broken))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(RuntimeError):
+        migrations.migrate(data.database, tmp_path / "backups")
+    assert migrations.schema_version(data.database) == LATEST_VERSION
+    tables = {r[0] for r in data.database.execute_sql("SELECT name FROM sqlite_master")}
+    assert "half_done" not in tables
+    assert list((tmp_path / "backups").glob("before-schema-*.sqlite3"))
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir, clock):
+    data_dir.mkdir()
+    (data_dir / "loyaltydesk.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseError, match="cannot be read"):
+        open_data(data_dir)
