@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from typing import Protocol
+
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,11 +18,26 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk import APP_NAME
 from loyaltydesk.services import customers
+from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
+from loyaltydesk.ui import features
+from loyaltydesk.ui.icons import icon
+
+
+class CustomerBrowser(Protocol):
+    """What the customers view offers the rest of the window (exports, charts, calendar)."""
+
+    def selected_customer_ids(self) -> list[int]: ...
+    def current_filter(self) -> CustomerFilter: ...
+    def show_filter(self, spec: CustomerFilter) -> None: ...
+    def open_customer(self, customer_id: int) -> None: ...
 
 
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen view on the right."""
+
+    # Data changed behind the views' backs (an import, a restore): every view reloads.
+    data_replaced = Signal()
 
     def __init__(self, data: DataFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +49,9 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(200)
         self.pages = QStackedWidget()
         self._page_keys: list[str] = []
+        self.browser: CustomerBrowser | None = None
+        # Extra entries for the customer list's context menu (exports, quick actions...).
+        self.customer_context_actions: list[QAction] = []
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
@@ -45,6 +65,7 @@ class MainWindow(QMainWindow):
                            ("calendar", self.tr("Calendar")), ("today", self.tr("Today")),
                            ("insights", self.tr("Insights"))):
             self.add_page(key, title, QLabel(self.tr("%s comes here.") % title))
+        features.install_all(self)
         self.navigation.setCurrentRow(0)
         self.refresh_status()
         self.resize(1280, 800)
@@ -62,10 +83,35 @@ class MainWindow(QMainWindow):
             return
         self._page_keys.append(key)
         self.pages.addWidget(widget)
-        QListWidgetItem(title, self.navigation)
+        item = QListWidgetItem(icon(key), title, self.navigation)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))
+
+    def page(self, key: str) -> QWidget:
+        return self.pages.widget(self._page_keys.index(key))
+
+    def navigation_item(self, key: str) -> QListWidgetItem:
+        return self.navigation.item(self._page_keys.index(key))
+
+    # The customer hooks: answered by the customers view once it is installed.
+    def selected_customer_ids(self) -> list[int]:
+        return self.browser.selected_customer_ids() if self.browser else []
+
+    def current_customer_filter(self) -> CustomerFilter:
+        return self.browser.current_filter() if self.browser else CustomerFilter()
+
+    def show_customers(self, spec: CustomerFilter) -> None:
+        """Show the customer list filtered to `spec` (a chart's click-through, a calendar)."""
+        if self.browser:
+            self.browser.show_filter(spec)
+            self.show_page("customers")
+
+    def open_customer(self, customer_id: int) -> None:
+        if self.browser:
+            self.browser.open_customer(customer_id)
+            self.show_page("customers")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

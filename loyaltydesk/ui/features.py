@@ -1,0 +1,22 @@
+"""The views and menus that plug into the main window, each installed by its own module.
+
+Each entry names a function `install(window: MainWindow) -> None` that adds its page, menu
+actions or status widgets. They run in this order when the window is built.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.main_window import MainWindow
+
+INSTALLERS: list[str] = [
+]
+
+
+def install_all(window: MainWindow) -> None:
+    for entry in INSTALLERS:
+        module_name, _, function = entry.partition(":")
+        getattr(import_module(module_name), function)(window)

@@ -1,0 +1,40 @@
+"""Application icons from resources/icons, tinted to follow the light or dark palette."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from loyaltydesk.resources_path import resource
+
+_STROKE = b'stroke="#5f6b7a"'
+
+
+def _svg_bytes(name: str) -> bytes:
+    return resource("icons", f"{name}.svg").read_bytes()
+
+
+@cache
+def _icon(name: str, color: str) -> QIcon:
+    data = _svg_bytes(name).replace(_STROKE, f'stroke="{color}"'.encode())
+    renderer = QSvgRenderer(QByteArray(data))
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = QPixmap(QSize(size, size))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def icon(name: str) -> QIcon:
+    """The named icon drawn in the palette's text colour, so it reads in light and dark."""
+    app = QApplication.instance()
+    color = app.palette().color(QPalette.ColorRole.WindowText).name() if app else "#5f6b7a"
+    return _icon(name, color)

@@ -1,0 +1,1 @@
+"""Icons and other files shipped with LoyaltyDesk (installed as loyaltydesk.resources)."""
