@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     due = sub.add_parser("due", help="list due follow-ups, oldest first")
     due.add_argument("--at", metavar="ISO-DATETIME",
                      help="list what is due at this moment (local time unless a zone is given)")
+    touch = due.add_mutually_exclusive_group()
+    touch.add_argument("--losing-touch", action="store_true",
+                       help="list customers past their keep-in-touch gap instead: red, then amber")
+    touch.add_argument("--no-next-step", action="store_true",
+                       help="list customers from first purchase up with nothing planned instead")
     sub.add_parser("check", help="check the database's integrity")
     for extend in _EXTENSIONS:
         extend(sub)
@@ -90,15 +95,38 @@ def run_demo(args: argparse.Namespace) -> int:
 
 @command("due")
 def run_due(args: argparse.Namespace) -> int:
+    from loyaltydesk.services import rhythm
     from loyaltydesk.services.followups import due_followups
     at = parse_moment(args.at) if args.at else None
     if at is not None:
         set_clock(FixedClock(at, clock().local_tz()))
     open_folder(args, create=False)
+    if args.losing_touch or args.no_next_step:
+        return _print_rhythm_list(args.losing_touch)
     tz = clock().local_tz()
-    for f in due_followups(at):
+    rows = due_followups(at)
+    gaps = rhythm.states(list({f.customer_id for f in rows}))
+    for f in rows:
         when = f.remind_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-        print(f"{when}\t{f.customer_name}\t#{f.customer_id}\t{f.kind}\t{f.channel}\t{f.title}")
+        print(f"{when}\t{f.customer_name}\t#{f.customer_id}\t{f.kind}\t{f.channel}\t{f.title}"
+              f"\t{gaps[f.customer_id]}")
+    return 0
+
+
+def _print_rhythm_list(losing_touch: bool) -> int:
+    from loyaltydesk.domain.money import format_money
+    from loyaltydesk.services import rhythm
+    from loyaltydesk.services.customers import get_customer
+
+    entries = rhythm.losing_touch(limit=None) if losing_touch else [
+        (cid, None) for cid in rhythm.without_next_step()]
+    tz = clock().local_tz()
+    for cid, state in entries:
+        record = get_customer(cid)
+        last = record.last_contact_at.astimezone(tz).date().isoformat() \
+            if record.last_contact_at else "never"
+        label = state.value if state else record.stage.value
+        print(f"{label}\t{record.display_name}\t#{cid}\t{last}\t{format_money(record.ltv_cents)}")
     return 0
 
 

@@ -1,6 +1,11 @@
-"""Keep-in-touch rhythm: how long a customer may go without contact, by stage and by tag."""
+"""Keep-in-touch rhythm: how long a customer may go without contact, and how late they are."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
 
 from loyaltydesk.domain.ladder import Stage
 
@@ -14,3 +19,62 @@ DEFAULT_STAGE_RHYTHM: dict[Stage, tuple[int, int]] = {
     Stage.CLIENT: (30, 60),
     Stage.PARTNER: (45, 90),
 }
+
+# From this rung up a customer should always have a next step planned.
+NEXT_STEP_FROM = Stage.FIRST_PURCHASE
+
+
+class RhythmError(ValueError):
+    """Gaps that make no sense together."""
+
+
+class GapState(StrEnum):
+    OK = "ok"
+    AMBER = "amber"  # past the ideal gap
+    RED = "red"  # past the maximum gap
+
+
+@dataclass(frozen=True)
+class Rhythm:
+    ideal_days: int
+    max_days: int
+
+    def __post_init__(self) -> None:
+        if self.ideal_days < 1 or self.max_days < self.ideal_days:
+            raise RhythmError("The ideal gap must be at least a day and at most the maximum gap")
+
+
+def resolve(override: tuple[int | None, int | None], tag_rhythms: Iterable[Rhythm],
+            stage_default: Rhythm) -> Rhythm:
+    """The customer's own gaps, else the tightest of their tags', else their stage's."""
+    tags = list(tag_rhythms)
+    base = Rhythm(min(t.ideal_days for t in tags), min(t.max_days for t in tags)) if tags \
+        else stage_default
+    ideal = override[0] if override[0] is not None else base.ideal_days
+    most = override[1] if override[1] is not None else max(base.max_days, ideal)
+    return Rhythm(ideal, max(most, ideal))
+
+
+@dataclass(frozen=True)
+class GapDates:
+    amber_on: date  # the first day the customer shows amber
+    red_on: date  # the first day the customer shows red
+
+
+def gap_dates(last_contact: date, rhythm: Rhythm) -> GapDates:
+    """A gap of exactly the ideal days is still fine; one day more turns amber."""
+    return GapDates(last_contact + timedelta(days=rhythm.ideal_days + 1),
+                    last_contact + timedelta(days=rhythm.max_days + 1))
+
+
+def gap_state(today: date, dates: GapDates) -> GapState:
+    if today >= dates.red_on:
+        return GapState.RED
+    if today >= dates.amber_on:
+        return GapState.AMBER
+    return GapState.OK
+
+
+def needs_next_step(stage: Stage, has_open_followup: bool) -> bool:
+    """From the first purchase up, a customer with nothing planned is about to be forgotten."""
+    return stage.rank >= NEXT_STEP_FROM.rank and not has_open_followup

@@ -10,6 +10,7 @@ from loyaltydesk.clock import now
 from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage, StageMove, manual_move
+from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, CustomerTag, StageChange, Tag
@@ -40,6 +41,8 @@ class CustomerRecord:
     last_contact_at: datetime | None
     next_followup_at: datetime | None
     last_score: int | None
+    amber_on: date | None
+    red_on: date | None
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
@@ -68,7 +71,8 @@ def _record(row: Customer) -> CustomerRecord:
         purchase_count=row.purchase_count, first_purchase_on=row.first_purchase_on,
         last_purchase_on=row.last_purchase_on, ltv_cents=row.ltv_cents,
         last_contact_at=row.last_contact_at, next_followup_at=row.next_followup_at,
-        last_score=row.last_score, created_at=row.created_at, updated_at=row.updated_at,
+        last_score=row.last_score, amber_on=row.amber_on, red_on=row.red_on,
+        created_at=row.created_at, updated_at=row.updated_at,
         deleted_at=row.deleted_at,
     )
 
@@ -118,6 +122,7 @@ def create_customer(details: ContactDetails, stage: Stage = Stage.SUSPECT,
                               stage=stage.value, referred_by=referred_by_id)
         record_move(row.id, StageMove(None, stage, reason or f"Added as {stage.label}", True))
         _set_tags(row.id, clean.tags)
+        figures.refresh([row.id])
     publish(Change.CUSTOMERS, row.id)
     return row.id
 
@@ -130,6 +135,7 @@ def update_customer(customer_id: int, details: ContactDetails) -> None:
         if not updated:
             raise CustomerError(f"No customer with id {customer_id}")
         _set_tags(customer_id, clean.tags)
+        figures.refresh([customer_id])
     publish(Change.CUSTOMERS, customer_id)
 
 
@@ -143,11 +149,15 @@ def set_referrer(customer_id: int, referrer_id: int | None) -> None:
 
 
 def set_rhythm(customer_id: int, ideal_gap_days: int | None, max_gap_days: int | None) -> None:
+    for gap in (ideal_gap_days, max_gap_days):
+        if gap is not None and gap < 1:
+            raise CustomerError("A keep-in-touch gap is at least one day")
     if ideal_gap_days is not None and max_gap_days is not None and max_gap_days < ideal_gap_days:
         raise CustomerError("The maximum gap cannot be shorter than the ideal gap")
     with db.atomic():
         Customer.update(ideal_gap_days=ideal_gap_days, max_gap_days=max_gap_days,
                         updated_at=now()).where(Customer.id == customer_id).execute()
+        figures.refresh([customer_id])
     publish(Change.CUSTOMERS, customer_id)
 
 
@@ -156,6 +166,7 @@ def move_stage(customer_id: int, target: Stage, reason: str) -> None:
     with db.atomic():
         current = Stage(Customer.get_by_id(customer_id).stage)
         record_move(customer_id, manual_move(current, target, reason))
+        figures.refresh([customer_id])
     publish(Change.CUSTOMERS, customer_id)
     publish(Change.TIMELINE, customer_id)
 

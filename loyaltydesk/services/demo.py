@@ -145,9 +145,12 @@ class _Builder:
 
     def contacts(self, cid: int, since: date, stage: Stage) -> None:
         rng = self.rng
-        for _ in range(rng.randint(1, 8 + 2 * stage.rank)):
+        # Most customers were in touch lately; the rest drift (amber and red in the rhythm).
+        recent = max(since, self.today - timedelta(days=rng.choice((20, 30, 45, 400))))
+        for index in range(rng.randint(1, 8 + 2 * stage.rank)):
             kind = rng.choice(tuple(INTERACTION_SUMMARIES))
-            text = self.at(self.day_between(since, self.today), rng.randint(8, 17))
+            start = recent if index == 0 else since
+            text = self.at(self.day_between(start, self.today), rng.randint(8, 17))
             self.tables["interaction"].append((
                 self.next_id("interaction"), self.uuid(), text, text, cid, kind, text,
                 rng.choice(INTERACTION_SUMMARIES[kind]), "",
@@ -167,7 +170,8 @@ class _Builder:
             text = self.at(day, 9)
             status = rng.choice(("done", "done", "done", "skipped"))
             self.followup(cid, text, status, "Post-sale check", "check", text)
-        if days or stage is Stage.PROSPECT or rng.random() < 0.2:
+        # Most buyers have a next step planned; some were forgotten (the no-next-step guard).
+        if (days and rng.random() < 0.85) or stage is Stage.PROSPECT or rng.random() < 0.1:
             offset = rng.choice((-20, -9, -3, -1, 0, 1, 2, 5, 7, 14, 21, 30, 45, 60, 90))
             day = self.today + timedelta(days=offset)
             kind, title = rng.choice((("touch", "Stay in touch: share something useful"),

@@ -11,6 +11,7 @@ from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer
 
 LTV_YEARS = 3
+FALLBACK_RHYTHM = (30, 60)
 
 
 def today() -> date:
@@ -18,7 +19,7 @@ def today() -> date:
     return c.now().astimezone(c.local_tz()).date()
 
 
-_REFRESH_SQL = """
+_FIGURES_SQL = """
 UPDATE customer SET
     purchase_count = (SELECT count(*) FROM purchase p
                       WHERE p.customer_id = customer.id AND p.deleted_at IS NULL),
@@ -28,10 +29,14 @@ UPDATE customer SET
                         WHERE p.customer_id = customer.id AND p.deleted_at IS NULL),
     ltv_cents = coalesce((SELECT sum(amount_cents) FROM purchase p
                           WHERE p.customer_id = customer.id AND p.deleted_at IS NULL
-                          AND p.purchased_on > ? AND p.purchased_on <= ?), 0),
-    ltv_as_of = ?,
-    last_contact_at = (SELECT max(occurred_at) FROM interaction i
-                       WHERE i.customer_id = customer.id AND i.deleted_at IS NULL),
+                          AND p.purchased_on > :ltv_start AND p.purchased_on <= :today), 0),
+    ltv_as_of = :today,
+    last_contact_at = max(
+        coalesce((SELECT max(occurred_at) FROM interaction i
+                  WHERE i.customer_id = customer.id AND i.deleted_at IS NULL), ''),
+        coalesce((SELECT max(completed_at) FROM follow_up f
+                  WHERE f.customer_id = customer.id AND f.status = 'done'
+                  AND f.deleted_at IS NULL), '')),
     next_followup_at = (SELECT min(remind_at) FROM follow_up f
                         WHERE f.customer_id = customer.id AND f.status = 'open'
                         AND f.deleted_at IS NULL),
@@ -40,45 +45,77 @@ UPDATE customer SET
                   ORDER BY surveyed_at DESC, id DESC LIMIT 1)
 """
 
+# The rhythm rule of domain.rhythm (customer override, else the tightest tag, else the stage),
+# in SQL so a whole book can be refreshed in one statement.
+_TAG_GAP = ("(SELECT min(t.{col}) FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE ct.customer_id = customer.id AND t.ideal_gap_days IS NOT NULL)")
+_STAGE_GAP = "(SELECT s.{col} FROM stage_rhythm s WHERE s.stage = customer.stage)"
+_IDEAL = (f"coalesce(customer.ideal_gap_days, {_TAG_GAP.format(col='ideal_gap_days')}, "
+          f"{_STAGE_GAP.format(col='ideal_gap_days')}, {FALLBACK_RHYTHM[0]})")
+_BASE_MAX = (f"coalesce({_TAG_GAP.format(col='max_gap_days')}, "
+             f"{_STAGE_GAP.format(col='max_gap_days')}, {FALLBACK_RHYTHM[1]})")
+_MAX = f"max(coalesce(customer.max_gap_days, max({_BASE_MAX}, {_IDEAL})), {_IDEAL})"
+_LAST_DAY = ("date(substr(CASE WHEN customer.last_contact_at IS NULL "
+             "OR customer.last_contact_at = '' THEN customer.created_at "
+             "ELSE customer.last_contact_at END, 1, 19), :offset)")
+_RHYTHM_SQL = f"""
+UPDATE customer SET
+    last_contact_at = nullif(last_contact_at, ''),
+    amber_on = date({_LAST_DAY}, '+' || ({_IDEAL} + 1) || ' days'),
+    red_on = date({_LAST_DAY}, '+' || ({_MAX} + 1) || ' days')
+"""
 
-def _window(as_of: date) -> tuple[str, str, str]:
-    return years_before(as_of, LTV_YEARS).isoformat(), as_of.isoformat(), as_of.isoformat()
+
+def _params(as_of: date) -> dict[str, str]:
+    c = clock()
+    offset = c.now().astimezone(c.local_tz()).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    return {"ltv_start": years_before(as_of, LTV_YEARS).isoformat(), "today": as_of.isoformat(),
+            "offset": f"{minutes:+d} minutes"}
+
+
+def _run(where: str, params: dict[str, object]) -> None:
+    db.execute_sql(f"{_FIGURES_SQL} {where}", params)
+    db.execute_sql(f"{_RHYTHM_SQL} {where}", params)
 
 
 def refresh(customer_ids: Iterable[int], as_of: date | None = None) -> None:
     """Recompute the stored figures of these customers (inside the caller's transaction)."""
     ids = list(dict.fromkeys(customer_ids))
-    if not ids:
-        return
-    params = _window(as_of or today())
+    params = _params(as_of or today())
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        db.execute_sql(f"{_REFRESH_SQL} WHERE id IN ({marks})", (*params, *chunk))
+        marks = ",".join(f":id{i}" for i in range(len(chunk)))
+        _run(f"WHERE id IN ({marks})", {**params, **{f"id{i}": v for i, v in enumerate(chunk)}})
 
 
 def refresh_all(as_of: date | None = None) -> None:
     with db.atomic():
-        db.execute_sql(_REFRESH_SQL, _window(as_of or today()))
+        _run("", _params(as_of or today()))
+
+
+def refresh_rhythm_all() -> None:
+    """After a rhythm default changes: every customer's amber and red days."""
+    with db.atomic():
+        db.execute_sql(_RHYTHM_SQL, _params(today()))
+
+
+def refresh_missing() -> int:
+    """Fill figures never computed (rows from an older schema); cheap when there are none."""
+    missing = [r.id for r in Customer.select(Customer.id).where(Customer.amber_on.is_null())]
+    if missing:
+        with db.atomic():
+            refresh(missing)
+    return len(missing)
 
 
 def refresh_stale_ltv(as_of: date | None = None) -> int:
     """LTV slides with the calendar: recompute it where it was computed on an earlier day."""
-    as_of = as_of or today()
-    stale = Customer.select(Customer.id).where(
-        (Customer.ltv_as_of.is_null()) | (Customer.ltv_as_of != as_of.isoformat())
-    )
-    count = stale.count()
-    if count:
-        with db.atomic():
-            start, end, stamp = _window(as_of)
-            db.execute_sql(
-                "UPDATE customer SET ltv_cents = coalesce("
-                "(SELECT sum(amount_cents) FROM purchase p "
-                "WHERE p.customer_id = customer.id AND p.deleted_at IS NULL "
-                "AND p.purchased_on > ? AND p.purchased_on <= ?), 0), ltv_as_of = ? "
-                "WHERE ltv_as_of IS NULL OR ltv_as_of != ?",
-                (start, end, stamp, stamp),
-            )
-    return count
-
+    params = _params(as_of or today())
+    with db.atomic():
+        cursor = db.execute_sql(
+            "UPDATE customer SET ltv_cents = coalesce((SELECT sum(amount_cents) FROM purchase p "
+            "WHERE p.customer_id = customer.id AND p.deleted_at IS NULL "
+            "AND p.purchased_on > :ltv_start AND p.purchased_on <= :today), 0), "
+            "ltv_as_of = :today WHERE ltv_as_of IS NULL OR ltv_as_of != :today", params)
+    return cursor.rowcount

@@ -17,6 +17,7 @@ from loyaltydesk.domain.followups import (
 )
 from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.rhythm import close_obsolete_keep_in_touch
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, FollowUp, FollowUpEvent
 
@@ -104,6 +105,7 @@ def complete_followup(followup_id: int, note: str = "") -> int:
     """Mark done (the interaction that did it is logged by services.interactions)."""
     with db.atomic():
         f = _close(followup_id, Status.DONE, note.strip(), "completed")
+        close_obsolete_keep_in_touch(f.customer_id, f.completed_at)
         figures.refresh([f.customer_id])
     _changed(f.customer_id)
     return f.customer_id

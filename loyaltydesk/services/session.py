@@ -10,6 +10,7 @@ from pathlib import Path
 import peewee as pw
 
 from loyaltydesk import paths
+from loyaltydesk.services import figures
 from loyaltydesk.services.cadences import ensure_builtin
 from loyaltydesk.services.rhythm_defaults import ensure_stage_rhythms
 from loyaltydesk.store import database, migrations
@@ -66,6 +67,7 @@ def open_data(folder: Path, *, create: bool = True) -> DataFolder:
             migrations.migrate(db, paths.backup_dir(folder))
             ensure_builtin()
             ensure_stage_rhythms()
+            figures.refresh_missing()
             _restrict(path)
     except pw.DatabaseError as exc:
         database.close()

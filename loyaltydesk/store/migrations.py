@@ -43,8 +43,19 @@ def step_0001_initial(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0002_rhythm_dates(database: pw.SqliteDatabase) -> None:
+    """The days a customer turns amber and red, so 100,000 can be filtered by an index.
+
+    Left empty here; services fill them when the database is opened (figures.refresh_missing).
+    """
+    database.execute_sql('ALTER TABLE "customer" ADD COLUMN "amber_on" TEXT')
+    database.execute_sql('ALTER TABLE "customer" ADD COLUMN "red_on" TEXT')
+    database.execute_sql('CREATE INDEX "customer_amber_on" ON "customer" ("amber_on")')
+    database.execute_sql('CREATE INDEX "customer_red_on" ON "customer" ("red_on")')
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
-STEPS: tuple[Step, ...] = (step_0001_initial,)
+STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates)
 LATEST_VERSION = len(STEPS)
 
 

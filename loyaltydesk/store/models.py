@@ -66,6 +66,9 @@ class Customer(TrashableModel):
     ltv_cents = pw.IntegerField(default=0, index=True)  # last three years, as of ltv_as_of
     ltv_as_of = DayField(null=True)
     last_score = pw.IntegerField(null=True, index=True)
+    # First local day the customer is past the ideal / the maximum keep-in-touch gap.
+    amber_on = DayField(null=True, index=True)
+    red_on = DayField(null=True, index=True)
 
 
 class Tag(BaseModel):

@@ -90,3 +90,19 @@ def test_check_reports_a_broken_search_index(tmp_path):
         raw.execute("DELETE FROM customer_fts WHERE rowid = 3")
     result = run_cli("check", data_dir=data)
     assert result.returncode == 1 and "search index" in result.stderr
+
+
+def test_due_carries_the_rhythm_signals(tmp_path):
+    data = tmp_path / "d"
+    run_cli("demo", "--customers", "300", data_dir=data)
+    due = run_cli("due", data_dir=data).stdout.splitlines()
+    assert {line.split("\t")[-1] for line in due} <= {"ok", "amber", "red"}
+    losing = run_cli("due", "--losing-touch", data_dir=data)
+    states = [line.split("\t")[0] for line in losing.stdout.splitlines()]
+    assert states and set(states) <= {"amber", "red"}
+    assert states == sorted(states, key=lambda s: s != "red")  # red first
+    nothing_planned = run_cli("due", "--no-next-step", data_dir=data)
+    stages = {line.split("\t")[0] for line in nothing_planned.stdout.splitlines()}
+    assert stages and not stages & {"suspect", "prospect"}
+    both = run_cli("due", "--losing-touch", "--no-next-step", data_dir=data)
+    assert both.returncode == 2

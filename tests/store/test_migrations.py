@@ -58,8 +58,9 @@ def test_a_version_one_database_with_data_is_brought_forward_intact(tmp_path, cl
     raw.close()
     data = open_data(path.parent)
     assert migrations.schema_version(data.database) == LATEST_VERSION
-    row = data.database.execute_sql("SELECT name, city FROM customer").fetchone()
-    assert row == ("Zoé Martin", "Lyon")
+    row = data.database.execute_sql("SELECT name, city, amber_on, red_on FROM customer").fetchone()
+    # a prospect (21/45 days) last seen when added on 2025-01-01
+    assert row == ("Zoé Martin", "Lyon", "2025-01-23", "2025-02-16")
 
 
 def test_a_failing_step_leaves_the_previous_version(tmp_path, clock, monkeypatch):

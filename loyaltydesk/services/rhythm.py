@@ -1,0 +1,196 @@
+"""The relationship rhythm: gaps by stage and tag, losing touch, and planning the next step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from loyaltydesk.clock import clock, now
+from loyaltydesk.domain.cadences import Channel, FollowUpKind
+from loyaltydesk.domain.followups import working_day_due
+from loyaltydesk.domain.ladder import LADDER, Stage
+from loyaltydesk.domain.rhythm import (
+    NEXT_STEP_FROM,
+    GapDates,
+    GapState,
+    Rhythm,
+    RhythmError,
+    gap_dates,
+    gap_state,
+    resolve,
+)
+from loyaltydesk.services import figures
+from loyaltydesk.services.events import Change, publish
+from loyaltydesk.store.database import db
+from loyaltydesk.store.models import (
+    Customer,
+    CustomerTag,
+    FollowUp,
+    FollowUpEvent,
+    StageRhythm,
+    Tag,
+)
+
+NEXT_STEP_STAGES = tuple(s.value for s in LADDER if s.rank >= NEXT_STEP_FROM.rank)
+
+
+@dataclass(frozen=True)
+class CustomerRhythm:
+    rhythm: Rhythm
+    source: str  # "customer", "tag <name>" or "stage"
+    last_contact: date
+    state: GapState
+    amber_on: date
+    red_on: date
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(clock().local_tz()).date()
+
+
+def rhythm_of(customer_id: int) -> CustomerRhythm:
+    """The gaps that apply to a customer, where they come from, and where the customer is."""
+    row = Customer.get_by_id(customer_id)
+    tags = [(t.name, Rhythm(t.ideal_gap_days, t.max_gap_days)) for t in
+            Tag.select().join(CustomerTag).where((CustomerTag.customer == customer_id)
+                                                 & Tag.ideal_gap_days.is_null(False))]
+    stage_row = StageRhythm.get_or_none(StageRhythm.stage == row.stage)
+    stage = Rhythm(stage_row.ideal_gap_days, stage_row.max_gap_days) if stage_row \
+        else Rhythm(*figures.FALLBACK_RHYTHM)
+    rhythm = resolve((row.ideal_gap_days, row.max_gap_days), [r for _, r in tags], stage)
+    if row.ideal_gap_days is not None or row.max_gap_days is not None:
+        source = "customer"
+    elif tags:
+        source = "tag " + min(tags, key=lambda t: t[1].ideal_days)[0]
+    else:
+        source = "stage"
+    last = _local_day(row.last_contact_at or row.created_at)
+    dates = gap_dates(last, rhythm)
+    return CustomerRhythm(rhythm, source, last, gap_state(figures.today(), dates),
+                          dates.amber_on, dates.red_on)
+
+
+def set_stage_rhythm(stage: Stage, ideal_days: int, max_days: int) -> None:
+    Rhythm(ideal_days, max_days)  # validates
+    with db.atomic():
+        StageRhythm.insert(stage=stage.value, ideal_gap_days=ideal_days,
+                           max_gap_days=max_days).on_conflict_replace().execute()
+        figures.refresh_rhythm_all()
+    publish(Change.BULK)
+
+
+def set_tag_rhythm(tag: str, ideal_days: int | None, max_days: int | None) -> None:
+    """Give a tag its own gaps (both), or clear them (both None)."""
+    if (ideal_days is None) != (max_days is None):
+        raise RhythmError("A tag's rhythm needs both an ideal and a maximum gap")
+    if ideal_days is not None:
+        Rhythm(ideal_days, max_days)
+    with db.atomic():
+        updated = Tag.update(ideal_gap_days=ideal_days, max_gap_days=max_days).where(
+            Tag.name == tag).execute()
+        if not updated:
+            raise RhythmError(f"No tag named {tag!r}")
+        figures.refresh_rhythm_all()
+    publish(Change.BULK)
+
+
+def close_obsolete_keep_in_touch(customer_id: int, contact_at: datetime) -> list[int]:
+    """Real contact makes open keep-in-touch follow-ups pointless: close them, saying why.
+
+    Runs inside the caller's transaction.
+    """
+    rows = FollowUp.select(FollowUp.id).where(
+        (FollowUp.customer == customer_id) & (FollowUp.status == "open")
+        & (FollowUp.kind == FollowUpKind.KEEP_IN_TOUCH.value) & FollowUp.deleted_at.is_null())
+    ids = [r.id for r in rows]
+    if ids:
+        reason = f"Closed by itself: contact on {_local_day(contact_at).isoformat()}"
+        moment = now()
+        FollowUp.update(status="skipped", outcome=reason, completed_at=moment,
+                        updated_at=moment).where(FollowUp.id.in_(ids)).execute()
+        FollowUpEvent.insert_many([{"followup": i, "action": "skipped", "at": moment,
+                                    "detail": reason} for i in ids]).execute()
+    return ids
+
+
+def plan_next_step(customer_id: int) -> int:
+    """One keystroke: a keep-in-touch follow-up at the ideal gap (never a second one)."""
+    existing = FollowUp.select(FollowUp.id).where(
+        (FollowUp.customer == customer_id) & (FollowUp.status == "open")
+        & FollowUp.deleted_at.is_null()).order_by(FollowUp.remind_at).first()
+    if existing is not None:
+        return existing.id
+    current = rhythm_of(customer_id)
+    tz = clock().local_tz()
+    day = max(current.amber_on - timedelta(days=1), figures.today() + timedelta(days=1))
+    due = working_day_due(day, tz)
+    with db.atomic():
+        followup = FollowUp.create(customer=customer_id, due_at=due, remind_at=due,
+                                   kind=FollowUpKind.KEEP_IN_TOUCH.value,
+                                   channel=Channel.PHONE.value, title="Keep in touch",
+                                   script="How are things going? Anything new we can help with?")
+        FollowUpEvent.create(followup=followup.id, action="scheduled", at=now(),
+                             detail=f"Next step, keeping a {current.rhythm.ideal_days}-day rhythm")
+        figures.refresh([customer_id])
+    publish(Change.FOLLOWUPS, customer_id)
+    publish(Change.TIMELINE, customer_id)
+    publish(Change.CUSTOMERS, customer_id)
+    return followup.id
+
+
+@dataclass(frozen=True)
+class RhythmCounts:
+    amber: int
+    red: int
+    no_next_step: int
+
+
+def _active():
+    return Customer.select().where(Customer.deleted_at.is_null())
+
+
+def counts(as_of: date | None = None) -> RhythmCounts:
+    day = (as_of or figures.today()).isoformat()
+    return RhythmCounts(
+        amber=_active().where((Customer.amber_on <= day) & (Customer.red_on > day)).count(),
+        red=_active().where(Customer.red_on <= day).count(),
+        no_next_step=_active().where(Customer.stage.in_(NEXT_STEP_STAGES)
+                                     & Customer.next_followup_at.is_null()).count(),
+    )
+
+
+def losing_touch(limit: int | None = 200,
+                 as_of: date | None = None) -> list[tuple[int, GapState]]:
+    """Customers past their ideal gap: red first, then amber, the most valuable first."""
+    day = (as_of or figures.today()).isoformat()
+    red_first = (Customer.red_on <= day).desc()
+    rows = (_active().select(Customer.id, Customer.red_on)
+            .where(Customer.amber_on <= day)
+            .order_by(red_first, Customer.ltv_cents.desc(), Customer.id))
+    if limit:
+        rows = rows.limit(limit)
+    return [(r.id, GapState.RED if r.red_on.isoformat() <= day else GapState.AMBER)
+            for r in rows]
+
+
+def without_next_step(limit: int | None = None) -> list[int]:
+    """From the first purchase up, customers with no open follow-up, most valuable first."""
+    query = (_active().select(Customer.id)
+             .where(Customer.stage.in_(NEXT_STEP_STAGES) & Customer.next_followup_at.is_null())
+             .order_by(Customer.ltv_cents.desc(), Customer.id))
+    return [r.id for r in (query.limit(limit) if limit else query)]
+
+
+def states(customer_ids: list[int], as_of: date | None = None) -> dict[int, GapState]:
+    """The gap state of each of these customers, from their stored amber and red days."""
+    today_ = as_of or figures.today()
+    result: dict[int, GapState] = {}
+    for start in range(0, len(customer_ids), 500):
+        chunk = customer_ids[start:start + 500]
+        for r in Customer.select(Customer.id, Customer.amber_on, Customer.red_on).where(
+                Customer.id.in_(chunk)):
+            if r.amber_on is None:
+                result[r.id] = GapState.OK
+            else:
+                result[r.id] = gap_state(today_, GapDates(r.amber_on, r.red_on))
+    return result

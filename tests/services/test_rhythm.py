@@ -1,0 +1,98 @@
+from datetime import date, timedelta
+
+import pytest
+
+from loyaltydesk.domain.cadences import FollowUpKind
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.domain.rhythm import GapState, Rhythm, RhythmError
+from loyaltydesk.services import customers, followups, rhythm
+from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
+from loyaltydesk.services.timeline import EntryKind, customer_timeline
+
+
+def _loyal(name="Zoé", tags=()):
+    return customers.create_customer(ContactDetails(name=name, tags=list(tags)),
+                                     stage=Stage.LOYAL)
+
+
+def test_a_loyal_customer_turns_amber_after_30_days_and_red_after_60(data, clock):
+    cid = _loyal()  # added on Monday 2026-03-02: that day counts as the last contact
+    assert rhythm.rhythm_of(cid).state is GapState.OK
+    clock.advance(timedelta(days=30))
+    assert rhythm.rhythm_of(cid).state is GapState.OK
+    clock.advance(timedelta(days=1))
+    assert rhythm.rhythm_of(cid).state is GapState.AMBER
+    assert rhythm.counts() == rhythm.RhythmCounts(amber=1, red=0, no_next_step=1)
+    clock.advance(timedelta(days=30))
+    assert rhythm.rhythm_of(cid).state is GapState.RED
+    assert rhythm.counts().red == 1
+
+
+def test_logging_a_call_turns_a_red_customer_back_to_normal_at_once(data, clock):
+    cid = _loyal()
+    clock.advance(timedelta(days=70))
+    assert rhythm.losing_touch() == [(cid, GapState.RED)]
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, "Caught up"))
+    assert rhythm.rhythm_of(cid).state is GapState.OK
+    assert rhythm.losing_touch() == []
+    assert customers.get_customer(cid).amber_on == date(2026, 5, 11) + timedelta(days=31)
+
+
+def test_contact_closes_the_keep_in_touch_follow_up_and_says_why(data, clock):
+    cid = _loyal()
+    planned = rhythm.plan_next_step(cid)
+    assert followups.get_followup(planned).kind is FollowUpKind.KEEP_IN_TOUCH
+    clock.advance(timedelta(days=3))
+    log_interaction(cid, InteractionInput(InteractionKind.EMAIL, "Sent the new catalogue"))
+    closed = followups.get_followup(planned)
+    assert closed.status == "skipped" and "contact on 2026-03-05" in closed.outcome
+    entry = next(e for e in customer_timeline(cid)
+                 if e.kind is EntryKind.FOLLOWUP and e.ref_id == planned)
+    assert "contact on 2026-03-05" in entry.detail
+
+
+def test_a_planned_follow_up_is_never_duplicated_by_the_rhythm(data, clock):
+    cid = _loyal()
+    first = rhythm.plan_next_step(cid)
+    assert rhythm.plan_next_step(cid) == first
+    assert len([f for f in followups.followups_of(cid) if f.status == "open"]) == 1
+    assert rhythm.counts().no_next_step == 0
+
+
+def test_planning_the_next_step_lands_before_the_customer_turns_amber(data, clock):
+    cid = _loyal()
+    fid = rhythm.plan_next_step(cid)
+    due = followups.get_followup(fid).due_at.date()
+    assert due <= rhythm.rhythm_of(cid).amber_on - timedelta(days=1)
+    assert due.weekday() < 5
+
+
+def test_tag_and_customer_rhythms_override_the_stage_default(data, clock):
+    cid = _loyal(tags=["key account"])
+    rhythm.set_tag_rhythm("key account", 7, 14)
+    current = rhythm.rhythm_of(cid)
+    assert current.rhythm == Rhythm(7, 14) and current.source == "tag key account"
+    clock.advance(timedelta(days=8))
+    assert rhythm.rhythm_of(cid).state is GapState.AMBER
+    customers.set_rhythm(cid, 10, None)
+    assert rhythm.rhythm_of(cid).source == "customer"
+    assert rhythm.rhythm_of(cid).state is GapState.OK
+    with pytest.raises(RhythmError):
+        rhythm.set_tag_rhythm("key account", 7, None)
+
+
+def test_changing_a_stage_default_moves_everyone_on_that_rung(data, clock):
+    cid = _loyal()
+    clock.advance(timedelta(days=15))
+    rhythm.set_stage_rhythm(Stage.LOYAL, 10, 20)
+    assert rhythm.rhythm_of(cid).state is GapState.AMBER
+    assert customers.get_customer(cid).amber_on == date(2026, 3, 13)
+
+
+def test_completing_a_follow_up_counts_as_contact(data, clock):
+    cid = _loyal()
+    fid = followups.schedule_followup(cid, clock.now(), "Call")
+    clock.advance(timedelta(days=40))
+    followups.complete_followup(fid, "Talked")
+    assert rhythm.rhythm_of(cid).state is GapState.OK
