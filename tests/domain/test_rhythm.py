@@ -4,7 +4,13 @@ import pytest
 
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import (
-    GapState, Rhythm, RhythmError, gap_dates, gap_state, needs_next_step, resolve,
+    GapState,
+    Rhythm,
+    RhythmError,
+    gap_dates,
+    gap_state,
+    needs_next_step,
+    resolve,
 )
 
 LAST = date(2026, 3, 1)

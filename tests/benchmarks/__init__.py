@@ -1,0 +1,1 @@
+"""Performance budgets of PRODUCT.md, measured against references in the same run."""
