@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from importlib import import_module
 
 from loyaltydesk import __version__, paths
 from loyaltydesk.clock import FixedClock, clock, set_clock
@@ -56,13 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
     touch.add_argument("--no-next-step", action="store_true",
                        help="list customers from first purchase up with nothing planned instead")
     sub.add_parser("check", help="check the database's integrity")
-    for extend in _EXTENSIONS:
-        extend(sub)
+    for name in COMMAND_MODULES:
+        import_module(name).add_commands(sub)
     return parser
 
 
-# Modules that add their own sub-commands register a function here.
-_EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
+# Modules that add their own sub-commands: each has `add_commands(sub)` that adds its parsers
+# and registers their functions with `@command`.
+COMMAND_MODULES: list[str] = [
+]
 
 
 def open_folder(args: argparse.Namespace, *, create: bool = True):
