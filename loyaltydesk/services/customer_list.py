@@ -53,7 +53,7 @@ class CustomerFilter:
     trashed: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerRow:
     id: int
     name: str
@@ -74,11 +74,20 @@ class CustomerRow:
         return self.name or self.company
 
 
+_STAGE_OF = {stage.value: stage for stage in Stage}
+
+
 def _where(spec: CustomerFilter, at: datetime) -> tuple[list[str], list[object]]:
     clauses = ["c.deleted_at IS NOT NULL" if spec.trashed else "c.deleted_at IS NULL"]
     params: list[object] = []
     expression = match_expression(spec.text)
-    if expression:
+    if expression and spec.trashed:  # the search index leaves the trash out; it is small
+        for word in spec.text.split():
+            clauses.append("(" + " OR ".join(f"c.{column} LIKE ? ESCAPE '\\'" for column in
+                                              ("name", "company", "email", "city")) + ")")
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.extend([f"%{escaped}%"] * 4)
+    elif expression:
         clauses.append(f"c.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
         params.append(expression)
     if spec.stages:
@@ -105,18 +114,69 @@ def _where(spec: CustomerFilter, at: datetime) -> tuple[list[str], list[object]]
     return clauses, params
 
 
-def matching_ids(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKey.NAME,
-                 descending: bool = False, at: datetime | None = None) -> list[int]:
-    """Ids of the matching customers in display order (empty values sort last)."""
-    clauses, params = _where(spec, at or now())
+def _order_by(sort: SortKey, descending: bool) -> str:
     column = _ORDER[sort]
     direction = "DESC" if descending else "ASC"
-    sql = (f"SELECT c.id FROM customer c WHERE {' AND '.join(clauses)} "
-           f"ORDER BY ({column}) IS NULL, {column} {direction}, c.id {direction}")
+    if sort is SortKey.NAME:  # never NULL, and so read in order from customer_live_name
+        return f"ORDER BY {column} {direction}, c.id {direction}"
+    return f"ORDER BY ({column}) IS NULL, {column} {direction}, c.id {direction}"
+
+
+def matching_ids(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKey.NAME,
+                 descending: bool = False, at: datetime | None = None,
+                 expected: int | None = None) -> list[int]:
+    """Ids of the matching customers in display order (empty values sort last).
+
+    `expected`, the count when known, lets a large match in name order be read from the name
+    index instead of sorted.
+    """
+    clauses, params = _where(spec, at or now())
+    many = expected > _SORT_ALL_BELOW if expected is not None else spec == CustomerFilter()
+    hint = "INDEXED BY customer_live_name" if many and _walks_name_index(spec, sort) else ""
+    sql = (f"SELECT c.id FROM customer c {hint} WHERE {' AND '.join(clauses)} "
+           f"{_order_by(sort, descending)}")
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
 
 
+def _walks_name_index(spec: CustomerFilter, sort: SortKey) -> bool:
+    return sort is SortKey.NAME and not spec.trashed and not spec.ids
+
+
+# Above this many matches, reading the name index until a page is full beats sorting them all.
+_SORT_ALL_BELOW = 4000
+
+
+@dataclass(frozen=True)
+class Page:
+    """The first part of a list: how many match, and the first of them in order (all of them
+    when sorting them all was cheap)."""
+
+    total: int
+    ids: list[int]
+
+    @property
+    def complete(self) -> bool:
+        return len(self.ids) >= self.total
+
+
+def first_page(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKey.NAME,
+               descending: bool = False, size: int = 200, at: datetime | None = None) -> Page:
+    """What a keystroke in the filter needs at once; matching_ids gives the rest on demand."""
+    at = at or now()
+    total = count(spec, at)
+    if total <= _SORT_ALL_BELOW or not _walks_name_index(spec, sort):
+        return Page(total, matching_ids(spec, sort, descending, at, expected=total))
+    clauses, params = _where(spec, at)
+    sql = (f"SELECT c.id FROM customer c INDEXED BY customer_live_name "
+           f"WHERE {' AND '.join(clauses)} {_order_by(sort, descending)} LIMIT ?")
+    return Page(total, [row[0] for row in db.execute_sql(sql, [*params, size]).fetchall()])
+
+
 def count(spec: CustomerFilter = CustomerFilter(), at: datetime | None = None) -> int:
+    if spec == CustomerFilter(text=spec.text) and match_expression(spec.text):
+        # the search index holds exactly the customers outside the trash
+        sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+        return db.execute_sql(sql, [match_expression(spec.text)]).fetchone()[0]
     clauses, params = _where(spec, at or now())
     sql = f"SELECT count(*) FROM customer c WHERE {' AND '.join(clauses)}"
     return db.execute_sql(sql, params).fetchone()[0]
@@ -134,7 +194,7 @@ def rows(ids: Sequence[int]) -> list[CustomerRow]:
         sql = f"SELECT {_ROW_COLUMNS} FROM customer WHERE id IN ({','.join('?' * len(chunk))})"
         for r in db.execute_sql(sql, chunk).fetchall():
             found[r[0]] = CustomerRow(
-                r[0], r[1], r[2], r[3], Stage(r[4]),
+                r[0], r[1], r[2], r[3], _STAGE_OF[r[4]],
                 parse_moment(r[5]) if r[5] else None, parse_moment(r[6]) if r[6] else None,
                 r[7], r[8], r[9], r[10], r[11], r[12])
     return [found[i] for i in ids if i in found]

@@ -18,7 +18,9 @@ def problems() -> list[str]:
         db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
     except Exception as exc:  # noqa: BLE001 - any failure here is a finding to report
         found.append(f"search index: {exc}")
-    customers = db.execute_sql("SELECT count(*) FROM customer").fetchone()[0]
+    # The search index holds exactly the customers outside the trash.
+    customers = db.execute_sql(
+        "SELECT count(*) FROM customer WHERE deleted_at IS NULL").fetchone()[0]
     indexed = db.execute_sql(f"SELECT count(*) FROM {FTS_TABLE}").fetchone()[0]
     if customers != indexed:
         found.append(f"search index: {indexed} entries for {customers} customers")

@@ -54,8 +54,14 @@ def step_0002_rhythm_dates(database: pw.SqliteDatabase) -> None:
     database.execute_sql('CREATE INDEX "customer_red_on" ON "customer" ("red_on")')
 
 
+def step_0003_list_and_tick(database: pw.SqliteDatabase) -> None:
+    """Indexes for the list and the reminder tick; the trash leaves the search index."""
+    for statement in _statements(_sql("0003_list_and_tick.sql")):
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
-STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates)
+STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick)
 LATEST_VERSION = len(STEPS)
 
 

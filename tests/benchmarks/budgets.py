@@ -16,6 +16,7 @@ class Budget:
     limit: str  # how the budget reads in PRODUCT.md
     passed: bool
     note: str = ""
+    unit: str = "ms"
 
     @property
     def ratio(self) -> float | None:
@@ -28,9 +29,10 @@ RESULTS: list[Budget] = []
 
 
 def ratio_budget(name: str, figure: float, reference: float, factor: float,
-                 plus_ms: float = 0.0, note: str = "") -> Budget:
+                 plus_ms: float = 0.0, note: str = "", unit: str = "ms") -> Budget:
     limit = f"<= {factor:g}x ref" + (f" + {plus_ms:g} ms" if plus_ms else "")
-    budget = Budget(name, figure, reference, limit, figure <= factor * reference + plus_ms, note)
+    budget = Budget(name, figure, reference, limit, figure <= factor * reference + plus_ms, note,
+                    unit)
     RESULTS.append(budget)
     return budget
 
@@ -44,8 +46,8 @@ def absolute_budget(name: str, figure: float, limit_ms: float, note: str = "") -
 def table() -> str:
     rows = [("figure", "measured", "reference", "ratio", "budget", "result")]
     for b in RESULTS:
-        rows.append((b.name, f"{b.figure_ms:.1f} ms",
-                     f"{b.reference_ms:.1f} ms" if b.reference_ms else "-",
+        rows.append((b.name, _amount(b.figure_ms, b.unit),
+                     _amount(b.reference_ms, b.unit) if b.reference_ms else "-",
                      f"{b.ratio:.2f}x" if b.ratio is not None else "-", b.limit,
                      "pass" if b.passed else "FAIL"))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
@@ -53,6 +55,12 @@ def table() -> str:
              for r in rows]
     lines.insert(1, "| " + " | ".join("-" * w for w in widths) + " |")
     return "\n".join(lines)
+
+
+def _amount(value: float, unit: str) -> str:
+    if unit == "KiB":
+        return f"{value / 1024:.0f} MiB"
+    return f"{value:.1f} {unit}"
 
 
 def machine() -> str:

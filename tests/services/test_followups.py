@@ -76,3 +76,19 @@ def test_rescheduling_moves_the_due_time_and_rearms_the_reminder(customer, clock
     followups.reschedule_followup(fid, new_time)
     row = followups.get_followup(fid)
     assert row.due_at == new_time and row.notified_at is None
+
+
+def test_the_due_count_leaves_out_closed_follow_ups_and_trashed_customers(customer, clock):
+    other = customers.create_customer(ContactDetails(name="Lucas"))
+    overdue = clock.now() - timedelta(days=1)
+    followups.schedule_followup(customer, overdue, "Call Zoé")
+    done = followups.schedule_followup(customer, overdue, "Done already")
+    followups.complete_followup(done)
+    followups.schedule_followup(other, overdue, "Call Lucas")
+    followups.schedule_followup(other, clock.now() + timedelta(days=3), "Later")
+    assert followups.due_count() == 2
+    assert followups.due_count(clock.now() + timedelta(days=4)) == 3
+    customers.trash_customers([other])
+    assert followups.due_count() == len(followups.due_followups()) == 1
+    customers.restore_customers([other])
+    assert followups.due_count() == 2

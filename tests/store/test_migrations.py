@@ -85,3 +85,33 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir, clock):
     (data_dir / "loyaltydesk.sqlite3").write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DatabaseError, match="cannot be read"):
         open_data(data_dir)
+
+
+def test_version_two_leaves_trashed_customers_out_of_search_when_brought_forward(tmp_path, clock):
+    path = tmp_path / "data" / "loyaltydesk.sqlite3"
+    path.parent.mkdir()
+    raw = sqlite3.connect(path)
+    for statement in migrations._statements(migrations._sql("0001_initial.sql")):
+        raw.execute(statement)
+    raw.execute('ALTER TABLE "customer" ADD COLUMN "amber_on" TEXT')
+    raw.execute('ALTER TABLE "customer" ADD COLUMN "red_on" TEXT')
+    raw.execute("PRAGMA user_version = 2")
+    for uuid, name, deleted in (("u1", "Ana Live", None), ("u2", "Ana Trashed", "2025-02-01")):
+        raw.execute("INSERT INTO customer (uuid, created_at, updated_at, name, company, email, "
+                    "phone, street, postal_code, city, country, website, owner, notes, stage, "
+                    "stage_since, purchase_count, ltv_cents, deleted_at) VALUES (?, "
+                    "'2025-01-01T00:00:00.000000Z', '2025-01-01T00:00:00.000000Z', ?, '', '', "
+                    "'', '', '', '', '', '', '', '', 'prospect', '2025-01-01T00:00:00.000000Z', "
+                    "0, 0, ?)", (uuid, name, deleted))
+    raw.commit()
+    raw.close()
+    open_data(path.parent)
+    from loyaltydesk.services import customers
+    from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
+    from loyaltydesk.services.integrity import problems
+    assert len(matching_ids(CustomerFilter(text="ana"))) == 1
+    assert problems() == []
+    trashed = matching_ids(CustomerFilter(trashed=True))
+    customers.restore_customers(trashed)
+    assert len(matching_ids(CustomerFilter(text="trashed"))) == 1
+    assert problems() == []

@@ -1,0 +1,49 @@
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.services import customer_list, customers
+from loyaltydesk.services.customer_list import CustomerFilter, SortKey, first_page, matching_ids
+
+
+def _add(*names, **details):
+    return [customers.create_customer(ContactDetails(name=n, **details)) for n in names]
+
+
+def test_the_list_is_in_name_order_without_case_and_trash_left_out(data):
+    bea, ana, cid = _add("béa", "Ana", "Cid")
+    customers.trash_customers([cid])
+    assert matching_ids() == [ana, bea]
+    assert matching_ids(sort=SortKey.NAME, descending=True) == [bea, ana]
+    assert matching_ids(CustomerFilter(trashed=True)) == [cid]
+
+
+def test_searching_the_trash_finds_trashed_customers_by_plain_text(data):
+    ana, cid, lookalike = _add("Ana 100%", "Cid_Co", "Cidxco 1000")
+    customers.trash_customers([ana, cid, lookalike])
+    assert matching_ids(CustomerFilter(text="100%", trashed=True)) == [ana]
+    assert matching_ids(CustomerFilter(text="d_c", trashed=True)) == [cid]
+    assert matching_ids(CustomerFilter(text="ana")) == []
+
+
+def test_the_first_page_agrees_with_the_whole_list(data, monkeypatch):
+    names = [f"Martin {i:03d}" for i in range(30)] + [f"Zoé {i:03d}" for i in range(12)]
+    _add(*names, city="Lyon")
+    for threshold in (4000, 5):  # sort everything, then read the name index page by page
+        monkeypatch.setattr(customer_list, "_SORT_ALL_BELOW", threshold)
+        for spec in (CustomerFilter(), CustomerFilter(text="mart"), CustomerFilter(text="lyon"),
+                     CustomerFilter(text="zo", stages=(Stage.PROSPECT,))):
+            for descending in (False, True):
+                everything = matching_ids(spec, descending=descending)
+                page = first_page(spec, descending=descending, size=10)
+                assert page.total == len(everything) == customer_list.count(spec)
+                assert page.ids == everything[:len(page.ids)]
+                assert len(page.ids) >= min(10, page.total)
+                assert page.complete == (len(page.ids) == len(everything))
+
+
+def test_a_large_match_is_paged_and_a_small_one_is_whole(data, monkeypatch):
+    _add(*(f"Martin {i:02d}" for i in range(20)))
+    monkeypatch.setattr(customer_list, "_SORT_ALL_BELOW", 5)
+    page = first_page(CustomerFilter(text="martin"), size=8)
+    assert (page.total, len(page.ids), page.complete) == (20, 8, False)
+    monkeypatch.setattr(customer_list, "_SORT_ALL_BELOW", 4000)
+    assert first_page(CustomerFilter(text="martin"), size=8).complete
