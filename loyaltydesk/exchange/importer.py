@@ -40,6 +40,9 @@ class ImportOptions:
     add_missing: bool = False  # purchases: add the customers no line matches
     currency: str = "EUR"
     day_first: bool | None = None
+    # A CSV whose headers we do not know: an error, or (in the dialog) an empty preview
+    # whose columns the user maps by hand.
+    allow_unmapped: bool = False
 
 
 @dataclass
@@ -98,13 +101,15 @@ def _contacts_preview(path: Path, data: bytes, fmt: ImportFormat,
         table = None
     else:
         table = read_csv_contacts(data, options.encoding, options.delimiter, options.mapping)
-        if not table.recognised:
+        if not table.recognised and not options.allow_unmapped:
             raise ExchangeError(f"line {table.table.header_line}: no column is recognised "
                                 "(headers like Name, Email, Phone, Company); map the columns "
                                 "in File > Import")
         found, skipped, label = table.contacts, table.skipped, table.table.encoding_label
     preview = ImportPreview(path, fmt, label, imports.plan_contacts(found), csv=table)
     preview.notes = [w for c in found for w in c.warnings] + skipped
+    if table is not None and not table.recognised:
+        preview.notes.insert(0, "No column is recognised: choose what each column holds")
     _with_duplicates(preview, options.on_duplicate)
     return preview
 
