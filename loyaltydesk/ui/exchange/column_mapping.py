@@ -20,7 +20,9 @@ class ColumnMapping(QTableWidget):
         self.setAccessibleName(tr("Column mapping"))
         self.setHorizontalHeaderLabels([tr("Column in the file"), tr("First value"),
                                         tr("Import as")])
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().hide()
         self._ranks: list[int] = []
 

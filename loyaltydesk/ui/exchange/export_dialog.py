@@ -49,6 +49,7 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Export"))
+        self.setMinimumWidth(620)
         self.result_text = ""
         self.folder = folder
         self.format_box = QComboBox()
@@ -74,7 +75,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Export:"), self.format_box)
         form.addRow(tr("&Customers:"), self.scope_box)
-        form.addRow(tr("&File:"), path_row)
+        file_label = QLabel(tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(tr("E&xport"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)

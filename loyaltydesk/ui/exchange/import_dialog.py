@@ -120,10 +120,10 @@ class ImportDialog(QDialog):
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.table)
         top.addWidget(self.mapping)
-        top.setStretchFactor(0, 3)
+        top.setSizes([620, 380])
         splitter.addWidget(top)
         splitter.addWidget(self.notes)
-        splitter.setStretchFactor(0, 4)
+        splitter.setSizes([440, 90])
         return splitter
 
     def _row_buttons(self) -> QHBoxLayout:
