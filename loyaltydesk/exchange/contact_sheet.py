@@ -35,7 +35,6 @@ from loyaltydesk.exchange.sheet_content import (
     build_sheet,
     list_row,
 )
-from loyaltydesk.pyside_fix import keep_none_alive
 from loyaltydesk.services.customers import CustomerRecord
 from loyaltydesk.services.export_data import sheet_facts
 from loyaltydesk.services.imports import Cancelled, Progress
@@ -50,7 +49,6 @@ _own_application: list[QGuiApplication] = []
 
 def ensure_gui_application() -> None:
     """QPdfWriter needs a QGuiApplication; the command line gets one with no display."""
-    keep_none_alive()  # a PDF makes thousands of calls that PySide 6.12 miscounts
     if QGuiApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from loyaltydesk.exchange.exporter import ids_for
-from loyaltydesk.pyside_fix import keep_none_alive
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.ui.exchange.export_dialog import ExportDialog
 from loyaltydesk.ui.exchange.import_dialog import ImportDialog
@@ -85,7 +84,6 @@ class ExchangeActions(QObject):
 
 
 def install(window: MainWindow) -> None:
-    keep_none_alive()
     actions = ExchangeActions(window)
     window.exchange_actions = actions
     first = window.file_menu.actions()[0] if window.file_menu.actions() else None
