@@ -1,0 +1,1 @@
+"""Files in and out: vCard, CSV, purchases CSV, iCalendar and PDF contact sheets."""

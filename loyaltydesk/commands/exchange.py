@@ -1,0 +1,138 @@
+"""`import` and `export`: contacts, purchases, contact sheets and calendars, from scripts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from loyaltydesk.cli import UserError, command, open_folder
+
+IMPORT_FORMATS = ("vcard", "csv", "purchases-csv")
+EXPORT_FORMATS = ("pdf", "csv", "vcard", "ics")
+
+
+def add_commands(sub) -> None:
+    importing = sub.add_parser("import", help="import contacts (vCard, CSV) or purchases (CSV)")
+    importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument("--format", choices=IMPORT_FORMATS,
+                           help="what the file holds (default: guessed from its content)")
+    importing.add_argument("--encoding", metavar="NAME",
+                           help="the file's text encoding, when the guess is wrong "
+                                "(utf-8, cp1252, shift_jis...)")
+    importing.add_argument("--on-duplicate", choices=("merge", "skip", "add"), default="merge",
+                           help="a contact matching a customer (same email or phone, close "
+                                "name at the same company): complete that customer (default), "
+                                "leave it out, or add it anyway")
+    importing.add_argument("--add-missing", action="store_true",
+                           help="purchases: add customers that no line matches")
+    importing.add_argument("--currency", default="EUR", metavar="CODE",
+                           help="purchases: the currency when the file has none (default EUR)")
+    importing.add_argument("--dry-run", action="store_true",
+                           help="check the file and say what would change, change nothing")
+    exporting = sub.add_parser("export", help="export contact sheets, contacts or follow-ups")
+    exporting.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exporting.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    exporting.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
+    exporting.add_argument("--as", dest="entry", choices=("todo", "event"), default="todo",
+                           help="ics: follow-ups as to-dos (default) or as events")
+    exporting.add_argument("--layout", choices=("sheets", "list"), default="sheets",
+                           help="pdf: a sheet per customer (default) or one line each")
+    exporting.add_argument("--page-size", choices=("a4", "letter"),
+                           help="pdf: paper size (default: the locale's)")
+    _add_filters(exporting)
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters (default: every customer)")
+    group.add_argument("--search", metavar="TEXT", default="",
+                       help="customers matching this text, as in the list's filter")
+    group.add_argument("--stage", action="append", default=[], metavar="STAGE",
+                       help="customers on this rung (repeat for several)")
+    group.add_argument("--tag", default="", metavar="TAG")
+    group.add_argument("--owner", default="", metavar="NAME")
+    group.add_argument("--city", default="", metavar="CITY")
+    group.add_argument("--overdue", action="store_true",
+                       help="customers with an overdue follow-up")
+    group.add_argument("--one-purchase", action="store_true",
+                       help="customers who bought once, no second order yet")
+    group.add_argument("--id", dest="ids", action="append", type=int, default=[],
+                       metavar="ID", help="this customer (repeat for several)")
+
+
+def _filter(args: argparse.Namespace):
+    from loyaltydesk.domain.ladder import LadderError, parse_stage
+    from loyaltydesk.services.customer_list import CustomerFilter
+    try:
+        stages = tuple(parse_stage(s) for s in args.stage)
+    except LadderError as exc:
+        raise UserError(str(exc)) from exc
+    return CustomerFilter(text=args.search, stages=stages, tag=args.tag, owner=args.owner,
+                          city=args.city, overdue=args.overdue,
+                          one_purchase_only=args.one_purchase, ids=tuple(args.ids))
+
+
+def _problems():
+    from loyaltydesk.exchange.errors import ExchangeError
+    from loyaltydesk.services.imports import Cancelled, ImportFailed
+    return ExchangeError, ImportFailed, Cancelled
+
+
+@command("import")
+def run_import(args: argparse.Namespace) -> int:
+    from loyaltydesk.exchange.importer import (
+        ImportFormat,
+        ImportOptions,
+        apply_import,
+        preview_import,
+    )
+    from loyaltydesk.services.imports import Action
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file} is not a file")
+    options = ImportOptions(format=ImportFormat(args.format) if args.format else None,
+                            encoding=args.encoding, currency=args.currency.upper(),
+                            on_duplicate={"merge": Action.MERGE, "skip": Action.SKIP,
+                                          "add": Action.ADD}[args.on_duplicate])
+    open_folder(args)
+    try:
+        preview = preview_import(args.file, options)
+        for note in preview.notes:
+            print(f"note: {note}")
+        if args.dry_run:
+            print(_dry_run_text(preview))
+            return 0
+        summary = apply_import(preview, add_missing=args.add_missing)
+    except _problems() as exc:
+        raise UserError(f"{args.file.name}: {exc}; nothing was imported") from exc
+    print(f"Imported {args.file.name}: {summary.describe()}")
+    return 0
+
+
+def _dry_run_text(preview) -> str:
+    from loyaltydesk.services.imports import Action
+    if preview.purchases:
+        missing = sum(1 for p in preview.purchases if p.customer_id is None)
+        return (f"Would record {len(preview.purchases)} purchases"
+                + (f"; {missing} lines name no known customer" if missing else ""))
+    adds = sum(1 for c in preview.contacts if c.action is Action.ADD)
+    merges = sum(1 for c in preview.contacts if c.action is Action.MERGE)
+    return f"Would add {adds} customers and merge {merges} into existing ones"
+
+
+@command("export")
+def run_export(args: argparse.Namespace) -> int:
+    from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions, export, ids_for
+    from loyaltydesk.exchange.ical import CalendarEntry
+    from loyaltydesk.exchange.sheet_content import Layout
+
+    open_folder(args, create=False)
+    fmt = ExportFormat(args.format)
+    options = ExportOptions(fmt, args.vcard_version, CalendarEntry(args.entry),
+                            Layout(args.layout), args.page_size)
+    ids = ids_for(_filter(args))
+    try:
+        result = export(args.output, ids, options)
+    except _problems() as exc:
+        raise UserError(f"{exc}; no file was written") from exc
+    print(f"Exported {result.describe(fmt)}")
+    return 0

@@ -1,0 +1,110 @@
+"""CSV files from any program: the encoding, the separator, where the header is, the rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from loyaltydesk.exchange.errors import ExchangeError, at_line
+from loyaltydesk.exchange.textio import ENCODING_LABELS, decode
+
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+SAMPLE_ROWS = 50
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number where the row starts, cells)
+    header_line: int
+    delimiter: str
+    encoding: str
+    guessed_encoding: bool
+
+    @property
+    def encoding_label(self) -> str:
+        return ENCODING_LABELS.get(self.encoding, self.encoding)
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            records.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise at_line(start, f"the CSV is damaged ({exc}); is a quote left open?") from exc
+    return records
+
+
+def _non_empty(records: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    return [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator that cuts the first rows into the most columns, most consistently."""
+    best, best_score = ",", -1
+    lines = text.splitlines()[:SAMPLE_ROWS]
+    sample = "\n".join(lines)
+    for delimiter in DELIMITERS:
+        try:
+            counts = Counter(len(c) for _, c in _non_empty(_records(sample, delimiter)))
+        except ExchangeError:
+            continue
+        if not counts:
+            continue
+        width, times = counts.most_common(1)[0]
+        score = times * width if width > 1 else 0
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _check_mixed(records: list[tuple[int, list[str]]], delimiter: str) -> None:
+    """A line in one cell holding another separator, in a file cut into columns: mixed."""
+    widths = Counter(len(cells) for _, cells in records[:SAMPLE_ROWS])
+    if widths.most_common(1)[0][0] == 1:
+        return
+    for number, cells in records[:SAMPLE_ROWS]:
+        if len(cells) != 1:
+            continue
+        for other in DELIMITERS:
+            if other != delimiter and other in cells[0]:
+                raise at_line(number, f"this line uses {DELIMITER_NAMES[other]} where the "
+                              f"rest of the file uses {DELIMITER_NAMES[delimiter]}: the file "
+                              "mixes separators")
+
+
+HeaderScore = Callable[[list[str]], int]
+
+
+def read_table(data: bytes, header_score: HeaderScore, encoding: str | None = None,
+               delimiter: str | None = None) -> Table:
+    """Rows under the header: the first of the first rows whose cells name known columns."""
+    text = decode(data, encoding)
+    if not text.text.strip():
+        raise ExchangeError("the file is empty")
+    delimiter = delimiter or sniff_delimiter(text.text)
+    records = _non_empty(_records(text.text, delimiter))
+    header_at = 0
+    scores = [header_score(cells) for _, cells in records[:10]]
+    if scores and max(scores) > 0:
+        header_at = scores.index(max(scores))
+    header_line, headers = records[header_at]
+    _check_mixed(records, delimiter)
+    rows = records[header_at + 1:]
+    width = len(headers)
+    for number, cells in rows:
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            raise at_line(number, f"this row has {len(cells)} cells but the header on line "
+                          f"{header_line} has {width}: a separator too many, or a quote "
+                          "missing?")
+        cells[:] = (cells + [""] * width)[:width]
+    return Table([h.strip() for h in headers], rows, header_line, delimiter, text.encoding,
+                 text.guessed)

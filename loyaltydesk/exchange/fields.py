@@ -1,0 +1,34 @@
+"""Contact fields as read from files: what the model would refuse is kept in the notes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from loyaltydesk.domain import contacts
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.services.imports import IncomingContact
+
+
+def checked_contact(details: ContactDetails, where: str) -> IncomingContact:
+    """An incoming contact whose odd email or phone moved to its notes, with a warning.
+
+    Address books hold placeholders ('pager', 'someone@invalid'): refusing the whole file
+    for one of them helps no one, and dropping it would lose what the user typed.
+    """
+    clean = contacts.cleaned(details)
+    found = contacts.problems(clean)
+    warnings: list[str] = []
+    moved: list[str] = []
+    for name, label in (("email", "Email"), ("phone", "Phone")):
+        if name in found:
+            value = getattr(clean, name)
+            moved.append(f"{label}: {value}")
+            warnings.append(f"{where}: {value!r} is not a valid {name}; kept in the notes")
+            clean = replace(clean, **{name: ""})
+    if moved:
+        clean = replace(clean, notes="\n".join(x for x in (clean.notes, *moved) if x))
+    if not clean.name and not clean.company:
+        fallback = clean.email or clean.phone or (moved[0].split(": ", 1)[1] if moved else "")
+        clean = replace(clean, name=fallback)
+        warnings.append(f"{where}: no name or company; named after {fallback!r}")
+    return IncomingContact(clean, where, warnings)

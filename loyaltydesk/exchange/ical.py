@@ -1,0 +1,97 @@
+"""Open follow-ups as an iCalendar file for phone and desktop calendars.
+
+Each follow-up keeps one UID (its own stable id), and its SEQUENCE grows each time it is
+moved or snoozed, so importing a newer export updates the calendar entry instead of adding
+a second one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from icalendar import Alarm, Calendar, Event, Todo
+
+from loyaltydesk import __version__
+from loyaltydesk.clock import now
+from loyaltydesk.services.customers import CustomerRecord
+from loyaltydesk.services.export_data import OpenFollowUp
+
+UID_DOMAIN = "loyaltydesk.app"
+EVENT_LENGTH = timedelta(minutes=30)
+ALARM_BEFORE = timedelta(minutes=15)
+PRODID = f"-//LoyaltyDesk//LoyaltyDesk {__version__}//EN"
+
+
+class CalendarEntry(StrEnum):
+    TODO = "todo"  # a to-do with a due time: the follow-up is a task to tick off
+    EVENT = "event"  # a 30-minute appointment: shows in every calendar's day view
+
+
+def followup_uid(followup: OpenFollowUp) -> str:
+    return f"{followup.uuid}@{UID_DOMAIN}"
+
+
+def _description(followup: OpenFollowUp, customer: CustomerRecord | None) -> str:
+    lines = []
+    if customer is not None:
+        d = customer.details
+        lines.append(" - ".join(x for x in (d.name, d.company) if x))
+        lines += [x for x in (d.phone, d.email) if x]
+    lines.append(f"{followup.kind.value.replace('_', ' ').capitalize()} by "
+                 f"{followup.channel.value}")
+    if followup.script.strip():
+        lines += ["", followup.script.strip()]
+    return "\n".join(lines)
+
+
+def _alarm(summary: str) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", -ALARM_BEFORE)
+    return alarm
+
+
+def _entry(followup: OpenFollowUp, customer: CustomerRecord | None, kind: CalendarEntry,
+           stamp: datetime) -> Event | Todo:
+    entry = Todo() if kind is CalendarEntry.TODO else Event()
+    who = customer.display_name if customer else ""
+    summary = f"{followup.title} - {who}" if who else followup.title
+    entry.add("uid", followup_uid(followup))
+    entry.add("dtstamp", stamp)
+    entry.add("created", followup.created_at.astimezone(UTC))
+    entry.add("last-modified", followup.updated_at.astimezone(UTC))
+    entry.add("sequence", followup.revision)
+    entry.add("summary", summary)
+    entry.add("description", _description(followup, customer))
+    entry.add("categories", [followup.kind.value.replace("_", " ")])
+    start = followup.remind_at.astimezone(UTC)
+    if kind is CalendarEntry.TODO:
+        entry.add("dtstart", start)
+        entry.add("due", start)
+        entry.add("status", "NEEDS-ACTION")
+    else:
+        entry.add("dtstart", start)
+        entry.add("dtend", start + EVENT_LENGTH)
+        entry.add("status", "CONFIRMED")
+        entry.add("transp", "OPAQUE")
+    entry.add_component(_alarm(summary))
+    return entry
+
+
+def write_calendar(followups: Iterable[OpenFollowUp], customers: dict[int, CustomerRecord],
+                   kind: CalendarEntry = CalendarEntry.TODO) -> bytes:
+    """A VCALENDAR with one VTODO (or VEVENT) and a display alarm per open follow-up."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", "LoyaltyDesk follow-ups")
+    stamp = now().astimezone(UTC).replace(microsecond=0)
+    for followup in followups:
+        calendar.add_component(_entry(followup, customers.get(followup.customer_id), kind,
+                                      stamp))
+    return calendar.to_ical()

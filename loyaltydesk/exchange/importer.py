@@ -1,0 +1,149 @@
+"""One import from file to database: which format, a preview of what would change, then apply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from loyaltydesk.exchange.csv_contacts import CsvContacts, contacts_from_table, read_csv_contacts
+from loyaltydesk.exchange.csv_headers import ColumnTarget
+from loyaltydesk.exchange.csv_table import read_table
+from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.exchange.purchases_csv import header_score as purchase_header_score
+from loyaltydesk.exchange.purchases_csv import read_purchases
+from loyaltydesk.exchange.vcard import read_vcards
+from loyaltydesk.services import imports, purchase_imports
+from loyaltydesk.services.imports import Action, ImportSummary, PlannedContact, Progress
+from loyaltydesk.services.purchase_imports import PlannedPurchase, PurchaseSummary
+
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+class ImportFormat(StrEnum):
+    VCARD = "vcard"
+    CSV = "csv"
+    PURCHASES_CSV = "purchases-csv"
+
+
+FORMAT_LABELS = {ImportFormat.VCARD: "Contacts (vCard)", ImportFormat.CSV: "Contacts (CSV)",
+                 ImportFormat.PURCHASES_CSV: "Purchases (CSV)"}
+
+
+@dataclass
+class ImportOptions:
+    format: ImportFormat | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    mapping: list[ColumnTarget] | None = None  # CSV contacts: a column mapping chosen by hand
+    on_duplicate: Action = Action.MERGE
+    add_missing: bool = False  # purchases: add the customers no line matches
+    currency: str = "EUR"
+    day_first: bool | None = None
+    # A CSV whose headers we do not know: an error, or (in the dialog) an empty preview
+    # whose columns the user maps by hand.
+    allow_unmapped: bool = False
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    format: ImportFormat
+    encoding_label: str
+    contacts: list[PlannedContact] = field(default_factory=list)
+    purchases: list[PlannedPurchase] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was adjusted or left out, and where
+    csv: CsvContacts | None = None  # the table and mapping, for the column-mapping dialog
+
+    @property
+    def count(self) -> int:
+        return len(self.contacts) if self.format is not ImportFormat.PURCHASES_CSV \
+            else len(self.purchases)
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ExchangeError(f"{path.name} is larger than 200 MB; is it the right file?")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ExchangeError(f"{path} cannot be read: {exc.strerror}") from exc
+
+
+def detect_format(path: Path, data: bytes) -> ImportFormat:
+    head = data[:4096].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe").upper()
+    if b"BEGIN:VCALENDAR" in head or path.suffix.lower() in (".ics", ".ical", ".ifb"):
+        raise ExchangeError("this is a calendar (iCalendar); LoyaltyDesk exports "
+                            "follow-ups as calendars but imports contacts (vCard, CSV) and "
+                            "purchases (CSV)")
+    if b"BEGIN:VCARD" in head or path.suffix.lower() in (".vcf", ".vcard"):
+        return ImportFormat.VCARD
+    try:
+        table = read_table(data[:65536], purchase_header_score)
+    except ExchangeError:
+        return ImportFormat.CSV
+    return ImportFormat.PURCHASES_CSV if purchase_header_score(table.headers) >= 3 \
+        and any("amount" in h.casefold() or "total" in h.casefold() for h in table.headers) \
+        else ImportFormat.CSV
+
+
+def _with_duplicates(preview: ImportPreview, on_duplicate: Action) -> None:
+    for item in preview.contacts:
+        if item.action is Action.MERGE and on_duplicate is not Action.MERGE:
+            item.action = on_duplicate
+
+
+def _contacts_preview(path: Path, data: bytes, fmt: ImportFormat,
+                      options: ImportOptions) -> ImportPreview:
+    if fmt is ImportFormat.VCARD:
+        read = read_vcards(data, options.encoding)
+        found, skipped, label = read.contacts, read.skipped, read.encoding_label
+        table = None
+    else:
+        table = read_csv_contacts(data, options.encoding, options.delimiter, options.mapping)
+        if not table.recognised and not options.allow_unmapped:
+            raise ExchangeError(f"line {table.table.header_line}: no column is recognised "
+                                "(headers like Name, Email, Phone, Company); map the columns "
+                                "in File > Import")
+        found, skipped, label = table.contacts, table.skipped, table.table.encoding_label
+    preview = ImportPreview(path, fmt, label, imports.plan_contacts(found), csv=table)
+    preview.notes = [w for c in found for w in c.warnings] + skipped
+    if table is not None and not table.recognised:
+        preview.notes.insert(0, "No column is recognised: choose what each column holds")
+    _with_duplicates(preview, options.on_duplicate)
+    return preview
+
+
+def remap(preview: ImportPreview, mapping: list[ColumnTarget],
+          on_duplicate: Action = Action.MERGE) -> ImportPreview:
+    """The same CSV read again with columns mapped by hand."""
+    if preview.csv is None:
+        raise ExchangeError("only a CSV file has columns to map")
+    table = contacts_from_table(preview.csv.table, mapping)
+    result = ImportPreview(preview.path, preview.format, preview.encoding_label,
+                           imports.plan_contacts(table.contacts), csv=table)
+    result.notes = [w for c in table.contacts for w in c.warnings] + table.skipped
+    _with_duplicates(result, on_duplicate)
+    return result
+
+
+def preview_import(path: Path, options: ImportOptions | None = None) -> ImportPreview:
+    """Read and check the whole file and plan every change, without changing anything."""
+    options = options or ImportOptions()
+    data = read_file(path)
+    fmt = options.format or detect_format(path, data)
+    if fmt is not ImportFormat.PURCHASES_CSV:
+        return _contacts_preview(path, data, fmt, options)
+    read = read_purchases(data, options.encoding, options.delimiter, options.currency,
+                          options.day_first)
+    plan = purchase_imports.plan_purchases(read.purchases)
+    return ImportPreview(path, fmt, read.table.encoding_label, purchases=plan, notes=read.notes)
+
+
+def apply_import(preview: ImportPreview, add_missing: bool = False,
+                 progress: Progress | None = None) -> ImportSummary | PurchaseSummary:
+    """Apply a preview in one transaction; ImportFailed or Cancelled leave the data untouched."""
+    if preview.format is ImportFormat.PURCHASES_CSV:
+        return purchase_imports.apply_purchases(preview.purchases, preview.path.name,
+                                                add_missing, progress)
+    return imports.apply_contacts(preview.contacts, preview.path.name, progress)

@@ -1,0 +1,202 @@
+"""vCard files as real clients write them, cut into cards of decoded properties.
+
+Handles several cards per file, folded lines (CRLF, LF or the CR CR LF some phones write),
+vCard 2.1 quoted-printable with soft line breaks and per-property charsets, UTF-16 with or
+without a BOM, and drops binary properties (photos, logos, sounds, keys) the model does not
+keep. Structure that is broken (a card that never ends, a line that is not a property) is an
+error that names the card and the line.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from dataclasses import dataclass, field
+
+from vobject.base import ParseError, parseLine
+
+from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.exchange.textio import ENCODING_LABELS, decode, decode_value, guess_legacy
+
+BINARY = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"}
+_LINE_BREAK = re.compile(rb"\r*\n")
+
+
+@dataclass
+class Property:
+    name: str  # upper case, group dropped
+    value: str  # decoded bytes, still escaped as the vCard wrote it
+    types: set[str]  # lower case TYPE values and vCard 2.1's bare parameters
+    params: dict[str, str]
+    line: int
+    guessed: bool = False  # its bytes declared no charset and were read by a guess
+
+    @property
+    def preferred(self) -> bool:
+        return "pref" in self.types or self.params.get("PREF", "") == "1"
+
+
+@dataclass
+class Card:
+    number: int  # 1-based position in the file
+    line: int  # where BEGIN:VCARD is
+    version: str = "3.0"
+    properties: list[Property] = field(default_factory=list)
+
+    def all(self, name: str) -> list[Property]:
+        return [p for p in self.properties if p.name == name]
+
+    def first(self, name: str) -> Property | None:
+        found = self.all(name)
+        return found[0] if found else None
+
+    def where(self, label: str = "") -> str:
+        return f"card {self.number} (line {self.line}{', ' + label if label else ''})"
+
+
+@dataclass
+class CardFile:
+    cards: list[Card]
+    encoding: str
+    guessed: bool
+
+    @property
+    def encoding_label(self) -> str:
+        return ENCODING_LABELS.get(self.encoding, self.encoding)
+
+
+def _raw_lines(data: bytes, encoding: str | None) -> tuple[list[bytes], str, bool, bool]:
+    """Physical lines as bytes (UTF-8 unless `per_line`), the encoding, guessed, per_line."""
+    whole_file = encoding or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+    if not whole_file:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            first = decode(data[:4096])
+            whole_file = first.encoding.startswith("utf-16")
+        else:
+            return _split(data), "utf-8", False, False
+    if whole_file:
+        text = decode(data, encoding)
+        return _split(text.text.encode("utf-8")), text.encoding, text.guessed, False
+    return _split(data), guess_legacy(data), True, True
+
+
+def _split(data: bytes) -> list[bytes]:
+    if b"\n" not in data and b"\r" in data:
+        return data.split(b"\r")
+    return _LINE_BREAK.split(data)
+
+
+def _is_qp(head: bytes) -> bool:
+    return b"QUOTED-PRINTABLE" in head.upper()
+
+
+def _logical_lines(lines: list[bytes]) -> list[tuple[int, bytes]]:
+    """Unfolded lines with the number of the physical line each starts on."""
+    result: list[tuple[int, bytes]] = []
+    qp_open = False
+    for number, line in enumerate(lines, start=1):
+        if qp_open and result:
+            start, text = result[-1]
+            result[-1] = (start, text[:-1] + line.lstrip(b" \t"))
+        elif line[:1] in (b" ", b"\t") and result:
+            start, text = result[-1]
+            result[-1] = (start, text + line[1:])
+        elif line.strip():
+            result.append((number, line))
+        else:
+            continue
+        head = result[-1][1].split(b":", 1)[0]
+        qp_open = _is_qp(head) and result[-1][1].endswith(b"=")
+    return result
+
+
+def _params(raw: list[list[str]]) -> tuple[set[str], dict[str, str]]:
+    types: set[str] = set()
+    params: dict[str, str] = {}
+    for entry in raw:
+        key = entry[0].upper()
+        if len(entry) == 1:
+            types.add(key.lower())
+            continue
+        values = ",".join(entry[1:])
+        params[key] = values
+        if key == "TYPE":
+            types.update(v.strip().lower() for v in values.split(",") if v.strip())
+    return types, params
+
+
+def _value(raw: bytes, params: dict[str, str], fallback: str | None) -> tuple[str, bool]:
+    """A quoted-printable or charset-declared value, and whether its charset was guessed."""
+    data = raw.split(b":", 1)[1] if b":" in raw else b""
+    if params.get("ENCODING", "").upper() == "QUOTED-PRINTABLE" or params.get("_QP"):
+        data = quopri.decodestring(data)
+    declared = params.get("CHARSET")
+    try:
+        return data.decode(declared or "utf-8"), False
+    except (UnicodeDecodeError, LookupError):
+        pass
+    chosen = fallback or guess_legacy(data)
+    return decode_value(data, None, chosen), declared is None
+
+
+def _property(number: int, raw: bytes, fallback: str | None, card: Card) -> Property | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode(fallback or "cp1252", errors="replace")
+    try:
+        name, raw_params, value, _group = parseLine(text, number)
+    except ParseError as exc:
+        shown = text if len(text) <= 60 else text[:57] + "..."
+        raise ExchangeError(f"{card.where()}, line {number}: {shown!r} is not a vCard property "
+                            "(NAME:value); the file is damaged") from exc
+    name = name.upper()
+    if name in BINARY:
+        return None
+    types, params = _params(raw_params)
+    guessed = False
+    if "quoted-printable" in types:
+        params["_QP"] = "1"
+    if "_QP" in params or params.get("ENCODING", "").upper() == "QUOTED-PRINTABLE" or (
+            "CHARSET" in params and not raw.isascii()) or not raw.isascii() and fallback:
+        value, guessed = _value(raw, params, fallback)
+    return Property(name, value, types, params, number, guessed)
+
+
+def read_cards(data: bytes, encoding: str | None = None) -> CardFile:
+    """Every card in a vCard file; raises ExchangeError naming the card and line at fault."""
+    lines, used, guessed, per_line = _raw_lines(data, encoding)
+    # undeclared bytes (quoted-printable, or raw in a legacy file) are read with this
+    fallback = encoding or (used if per_line else None)
+    cards: list[Card] = []
+    current: Card | None = None
+    for number, raw in _logical_lines(lines):
+        word = raw.strip().upper()
+        if word == b"BEGIN:VCARD":
+            if current is not None:
+                raise ExchangeError(f"{current.where()} has no END:VCARD before the next card "
+                                    f"starts on line {number}")
+            current = Card(len(cards) + 1, number)
+        elif word == b"END:VCARD":
+            if current is None:
+                raise ExchangeError(f"line {number}: END:VCARD without a card to end")
+            cards.append(current)
+            current = None
+        elif current is None:
+            shown = raw.decode("utf-8", errors="replace")[:40]
+            raise ExchangeError(f"line {number}: {shown!r} is outside any card "
+                                "(BEGIN:VCARD ... END:VCARD); is this a vCard file?")
+        elif word.startswith(b"VERSION:"):
+            current.version = word.split(b":", 1)[1].decode("ascii", errors="replace")
+        else:
+            prop = _property(number, raw, fallback, current)
+            if prop is not None:
+                current.properties.append(prop)
+    if current is not None:
+        raise ExchangeError(f"{current.where()} ends without END:VCARD: the file looks cut "
+                            "short")
+    if not cards:
+        raise ExchangeError("the file holds no vCard (BEGIN:VCARD ... END:VCARD)")
+    return CardFile(cards, used, guessed)

@@ -1,0 +1,150 @@
+"""Importing order history: each line finds its customer, then is recorded as a sale by hand
+would be (ladder moves, cadences), all in one transaction."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.domain.duplicates import email_key, folded
+from loyaltydesk.domain.ladder import Stage, StageMove
+from loyaltydesk.domain.money import to_cents
+from loyaltydesk.services import figures
+from loyaltydesk.services.customers import record_move
+from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.imports import Cancelled, ImportFailed, Progress
+from loyaltydesk.services.purchases import PurchaseError, PurchaseInput, apply_purchase
+from loyaltydesk.store.database import db
+from loyaltydesk.store.models import Customer, Purchase
+
+
+@dataclass
+class IncomingPurchase:
+    line: int
+    email: str
+    name: str
+    entry: PurchaseInput
+
+    @property
+    def who(self) -> str:
+        return self.email or self.name
+
+
+@dataclass
+class PlannedPurchase:
+    incoming: IncomingPurchase
+    customer_id: int | None  # None: no such customer yet
+    customer_name: str
+    already_recorded: bool = False
+
+
+@dataclass(frozen=True)
+class PurchaseSummary:
+    recorded: int
+    already_recorded: int
+    customers_added: int
+    stage_moves: int
+    followups: int
+    customer_ids: list[int]
+
+    def describe(self) -> str:
+        text = (f"{self.recorded} purchases recorded, {self.stage_moves} moves on the ladder, "
+                f"{self.followups} follow-ups scheduled")
+        if self.customers_added:
+            text += f", {self.customers_added} customers added"
+        if self.already_recorded:
+            text += f", {self.already_recorded} already recorded"
+        return text
+
+
+def _lookup() -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
+    by_email: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    rows = Customer.select(Customer.id, Customer.name, Customer.company, Customer.email).where(
+        Customer.deleted_at.is_null()).tuples()
+    for cid, name, company, email in rows:
+        label = name or company
+        if email:
+            by_email[email_key(email)].append((cid, label))
+        for key in {folded(name), folded(company)} - {""}:
+            by_name[key].append((cid, label))
+    return by_email, by_name
+
+
+def _recorded(customer_id: int, entry: PurchaseInput) -> bool:
+    return Purchase.select().where(
+        (Purchase.customer == customer_id) & Purchase.deleted_at.is_null()
+        & (Purchase.purchased_on == entry.purchased_on)
+        & (Purchase.amount_cents == to_cents(entry.amount))
+        & (Purchase.currency == entry.currency.strip().upper())
+        & (Purchase.description == entry.description.strip())).exists()
+
+
+def plan_purchases(incoming: Sequence[IncomingPurchase]) -> list[PlannedPurchase]:
+    """Whose purchase each line is; ImportFailed names a line whose customer is ambiguous."""
+    by_email, by_name = _lookup()
+    plan = []
+    for item in incoming:
+        found = by_email.get(email_key(item.email), []) if item.email else []
+        if not found and item.name:
+            found = by_name.get(folded(item.name), [])
+        if len(found) > 1:
+            raise ImportFailed(f"line {item.line}: {len(found)} customers are called "
+                               f"{item.who!r}; give their email to tell them apart")
+        cid, label = found[0] if found else (None, item.name or item.email)
+        plan.append(PlannedPurchase(item, cid, label,
+                                    cid is not None and _recorded(cid, item.entry)))
+    return plan
+
+
+def _customer_for(item: PlannedPurchase, added: dict[str, int], origin: str) -> int:
+    key = email_key(item.incoming.email) or folded(item.incoming.name)
+    if key not in added:
+        details = ContactDetails(name=item.incoming.name or item.incoming.email,
+                                 email=item.incoming.email)
+        row = Customer.create(name=details.name, email=details.email, stage=Stage.SUSPECT.value)
+        record_move(row.id, StageMove(None, Stage.SUSPECT, f"Imported from {origin}", True))
+        added[key] = row.id
+    return added[key]
+
+
+def _missing_error(missing: list[PlannedPurchase]) -> ImportFailed:
+    first = missing[0].incoming
+    more = f" (and {len(missing) - 1} more lines)" if len(missing) > 1 else ""
+    return ImportFailed(f"line {first.line}: no customer with {'email' if first.email else 'name'}"
+                        f" {first.who!r}{more}; import the contacts first, or let the import "
+                        "add the customers it does not find")
+
+
+def apply_purchases(plan: Sequence[PlannedPurchase], origin: str, add_missing: bool = False,
+                    progress: Progress | None = None) -> PurchaseSummary:
+    """Record the lines oldest first, so the ladder climbs in the order the sales happened."""
+    missing = [p for p in plan if p.customer_id is None]
+    if missing and not add_missing:
+        raise _missing_error(missing)
+    ordered = sorted(plan, key=lambda p: (p.incoming.entry.purchased_on, p.incoming.line))
+    added: dict[str, int] = {}
+    recorded = skipped = moves = followups = 0
+    ids: list[int] = []
+    with db.atomic():
+        for done, item in enumerate(ordered):
+            if progress is not None and done % 50 == 0 and not progress(done, len(ordered)):
+                raise Cancelled("Import cancelled: nothing was changed")
+            if item.already_recorded:
+                skipped += 1
+                continue
+            cid = item.customer_id or _customer_for(item, added, origin)
+            try:
+                outcome = apply_purchase(cid, item.incoming.entry)
+            except PurchaseError as exc:
+                raise ImportFailed(f"line {item.incoming.line}: {exc}") from exc
+            recorded += 1
+            moves += outcome.stage_move is not None
+            followups += len(outcome.followup_ids)
+            ids.append(cid)
+        figures.refresh(ids)
+    publish(Change.BULK, ids)
+    return PurchaseSummary(recorded, skipped, len(added), moves, followups,
+                           list(dict.fromkeys(ids)))

@@ -1,0 +1,56 @@
+"""Which contact field each CSV column fills: a combo per column, with a sample value."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from loyaltydesk.exchange.csv_headers import TARGET_LABELS, ColumnTarget, Target
+from loyaltydesk.exchange.csv_table import Table
+from loyaltydesk.ui.exchange.preview_model import tr
+
+
+class ColumnMapping(QTableWidget):
+    """Rows are the file's columns; the third cell chooses the field it fills."""
+
+    mapping_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setAccessibleName(tr("Column mapping"))
+        self.setHorizontalHeaderLabels([tr("Column in the file"), tr("First value"),
+                                        tr("Import as")])
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().hide()
+        self._ranks: list[int] = []
+
+    def set_columns(self, table: Table, mapping: list[ColumnTarget]) -> None:
+        blocker = QSignalBlocker(self)
+        self.setRowCount(len(table.headers))
+        first = table.rows[0][1] if table.rows else [""] * len(table.headers)
+        self._ranks = [m.rank for m in mapping]
+        for row, (header, target) in enumerate(zip(table.headers, mapping, strict=True)):
+            for column, text in ((0, header), (1, first[row])):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.setItem(row, column, item)
+            self.setCellWidget(row, 2, self._combo(header, target.target))
+        del blocker
+
+    def _combo(self, header: str, chosen: Target) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(tr("Import %1 as").replace("%1", header))
+        for target, label in TARGET_LABELS.items():
+            combo.addItem(tr(label), target)
+        combo.setCurrentIndex(combo.findData(chosen))
+        combo.currentIndexChanged.connect(self.mapping_changed)
+        return combo
+
+    def combo(self, row: int) -> QComboBox:
+        return self.cellWidget(row, 2)
+
+    def mapping(self) -> list[ColumnTarget]:
+        return [ColumnTarget(Target(self.combo(row).currentData()), self._ranks[row] or row)
+                for row in range(self.rowCount())]

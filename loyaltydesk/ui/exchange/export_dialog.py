@@ -1,0 +1,127 @@
+"""File > Export and "Export selected": contact sheets, spreadsheets, address books, calendars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.exchange.exporter import SUFFIXES, ExportFormat, ExportOptions, export
+from loyaltydesk.exchange.ical import CalendarEntry
+from loyaltydesk.exchange.sheet_content import Layout
+from loyaltydesk.ui.exchange.preview_model import tr
+from loyaltydesk.ui.exchange.progress import run_with_progress
+
+# (label, format, options) in the order the dialog offers them
+CHOICES: tuple[tuple[str, ExportOptions], ...] = (
+    ("Contact sheets, a page per customer (PDF)", ExportOptions(ExportFormat.PDF)),
+    ("Route list, a line per customer (PDF)", ExportOptions(ExportFormat.PDF,
+                                                            layout=Layout.LIST)),
+    ("Spreadsheet (CSV)", ExportOptions(ExportFormat.CSV)),
+    ("Address book, vCard 3.0", ExportOptions(ExportFormat.VCARD)),
+    ("Address book, vCard 4.0", ExportOptions(ExportFormat.VCARD, vcard_version="4.0")),
+    ("Follow-ups as calendar to-dos (iCalendar)", ExportOptions(ExportFormat.ICS)),
+    ("Follow-ups as calendar events (iCalendar)",
+     ExportOptions(ExportFormat.ICS, calendar_entry=CalendarEntry.EVENT)),
+)
+
+
+class ExportDialog(QDialog):
+    """Scopes are (label, customer ids) pairs: the selection, the filtered list, everyone."""
+
+    def __init__(self, scopes: Sequence[tuple[str, list[int]]], folder: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export"))
+        self.setMinimumWidth(620)
+        self.result_text = ""
+        self.folder = folder
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName(tr("Export as"))
+        for label, options in CHOICES:
+            self.format_box.addItem(tr(label), options)
+        self.scope_box = QComboBox()
+        self.scope_box.setAccessibleName(tr("Which customers"))
+        for label, ids in scopes:
+            self.scope_box.addItem(tr("%1 (%2)").replace("%1", label).replace(
+                "%2", str(len(ids))), ids)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName(tr("File to write"))
+        browse = QPushButton(tr("&Choose..."))
+        browse.setAccessibleName(tr("Choose the file"))
+        browse.clicked.connect(self.choose_file)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("&Export:"), self.format_box)
+        form.addRow(tr("&Customers:"), self.scope_box)
+        file_label = QLabel(tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(tr("E&xport"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.run_export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.format_box.currentIndexChanged.connect(self._suggest_path)
+        self._suggest_path()
+
+    def options(self) -> ExportOptions:
+        return self.format_box.currentData()
+
+    def _suggest_path(self) -> None:
+        suffix = SUFFIXES[self.options().format]
+        current = self.path_edit.text().strip()
+        base = Path(current).with_suffix("") if current else self.folder / "loyaltydesk"
+        self.path_edit.setText(str(base.with_suffix(suffix)))
+
+    def choose_file(self) -> None:
+        suffix = SUFFIXES[self.options().format]
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export to"), self.path_edit.text(),
+                                              f"*{suffix}")
+        if name:
+            self.path_edit.setText(name)
+
+    def run_export(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self.status.setText(tr("Choose a file to write."))
+            return
+        path, options = Path(text), self.options()
+        ids: list[int] = self.scope_box.currentData() or []
+        try:
+            result = run_with_progress(self, tr("Exporting..."),
+                                       lambda progress: export(path, ids, options, progress))
+        except (ExchangeError, OSError, ValueError) as exc:
+            QMessageBox.warning(self, tr("Export"), tr("No file was written: %1").replace(
+                "%1", str(exc)))
+            return
+        if result is None:
+            self.status.setText(tr("Export cancelled: no file was written."))
+            return
+        self.result_text = result.describe(options.format)
+        self.accept()

@@ -1,0 +1,219 @@
+"""File > Import: a preview of what will be added or merged, then one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.exchange.importer import (
+    FORMAT_LABELS,
+    ImportFormat,
+    ImportOptions,
+    ImportPreview,
+    apply_import,
+    preview_import,
+    remap,
+)
+from loyaltydesk.exchange.textio import ENCODING_LABELS
+from loyaltydesk.services.imports import Action, ImportFailed
+from loyaltydesk.ui.exchange.column_mapping import ColumnMapping
+from loyaltydesk.ui.exchange.preview_model import PreviewModel, tr
+from loyaltydesk.ui.exchange.progress import run_with_progress
+
+AUTOMATIC = ""
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # file contents are never HTML
+    label.setWordWrap(True)
+    return label
+
+
+class ImportDialog(QDialog):
+    """Shows what a file would change; Import applies it all or nothing."""
+
+    imported = Signal(str)  # the summary, once the data changed
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.preview: ImportPreview | None = None
+        self.summary = ""
+        self.setWindowTitle(tr("Import %1").replace("%1", path.name))
+        self.resize(1000, 620)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName(tr("What the file holds"))
+        self.format_box.addItem(tr("Guess from the file"), AUTOMATIC)
+        for fmt, label in FORMAT_LABELS.items():
+            self.format_box.addItem(tr(label), fmt.value)
+        self.encoding_box = QComboBox()
+        self.encoding_box.setAccessibleName(tr("Text encoding"))
+        self.encoding_box.addItem(tr("Guess from the file"), AUTOMATIC)
+        for codec, label in ENCODING_LABELS.items():
+            self.encoding_box.addItem(label, codec)
+        self.duplicates_box = QComboBox()
+        self.duplicates_box.setAccessibleName(tr("Duplicates"))
+        for action, label in ((Action.MERGE, "Merge into the customer we have"),
+                              (Action.SKIP, "Leave out"), (Action.ADD, "Add as new")):
+            self.duplicates_box.addItem(tr(label), action.value)
+        self.add_missing = QCheckBox(tr("Add customers that no line matches"))
+        self.status = _plain_label()
+        self.status.setAccessibleName(tr("Import status"))
+        form = QFormLayout()
+        form.addRow(tr("File:"), _plain_label(str(self.path)))
+        form.addRow(tr("&Holds:"), self.format_box)
+        form.addRow(tr("&Encoding:"), self.encoding_box)
+        form.addRow(tr("&Duplicates:"), self.duplicates_box)
+        form.addRow("", self.add_missing)
+        for box in (self.format_box, self.encoding_box, self.duplicates_box):
+            box.currentIndexChanged.connect(self.reload)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self._tables(), 1)
+        layout.addLayout(self._row_buttons())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(tr("&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(tr("Import"))
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _tables(self) -> QWidget:
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("What will be imported"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.mapping = ColumnMapping()
+        self.mapping.mapping_changed.connect(self._remap)
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(tr("Notes about the file"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.table)
+        top.addWidget(self.mapping)
+        top.setSizes([620, 380])
+        splitter.addWidget(top)
+        splitter.addWidget(self.notes)
+        splitter.setSizes([440, 90])
+        return splitter
+
+    def _row_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.row_buttons: dict[Action, QPushButton] = {}
+        for text, action, keys in (("&Merge selected", Action.MERGE, "Ctrl+M"),
+                                   ("&Add selected as new", Action.ADD, "Ctrl+N"),
+                                   ("&Leave selected out", Action.SKIP, "Del")):
+            button = QPushButton(tr(text))
+            button.setAccessibleName(tr(text).replace("&", ""))
+            button.setShortcut(QKeySequence(keys))
+            button.clicked.connect(lambda _=False, a=action: self.set_selected(a))
+            row.addWidget(button)
+            self.row_buttons[action] = button
+        row.addStretch(1)
+        return row
+
+    def options(self) -> ImportOptions:
+        fmt = self.format_box.currentData()
+        return ImportOptions(format=ImportFormat(fmt) if fmt else None,
+                             encoding=self.encoding_box.currentData() or None,
+                             on_duplicate=Action(self.duplicates_box.currentData()),
+                             allow_unmapped=True)
+
+    def reload(self) -> None:
+        try:
+            self._show(preview_import(self.path, self.options()))
+        except (ExchangeError, ImportFailed, OSError) as exc:
+            self._show(None, str(exc))
+
+    def _remap(self) -> None:
+        if self.preview is None or self.preview.csv is None:
+            return
+        try:
+            self._show(remap(self.preview, self.mapping.mapping(),
+                             Action(self.duplicates_box.currentData())), keep_mapping=True)
+        except ExchangeError as exc:
+            self._show(None, str(exc))
+
+    def _show(self, preview: ImportPreview | None, error: str = "",
+              keep_mapping: bool = False) -> None:
+        self.preview = preview
+        self.model.set_preview(preview)
+        self.table.resizeColumnsToContents()
+        self.notes.clear()
+        is_csv = preview is not None and preview.csv is not None
+        if is_csv and not keep_mapping:
+            self.mapping.set_columns(preview.csv.table, preview.csv.mapping)
+        self.mapping.setVisible(is_csv)
+        self.add_missing.setVisible(preview is not None and preview.purchases != [])
+        if preview is None:
+            self.status.setText(tr("This file cannot be imported: %1").replace("%1", error))
+        else:
+            self.notes.addItems(preview.notes)
+            self.status.setText(self._describe(preview))
+        self.import_button.setEnabled(preview is not None and preview.count > 0)
+
+    def _describe(self, preview: ImportPreview) -> str:
+        head = tr("%1, read as %2.").replace("%1", tr(FORMAT_LABELS[preview.format])).replace(
+            "%2", preview.encoding_label)
+        if preview.format is ImportFormat.PURCHASES_CSV:
+            missing = sum(1 for p in preview.purchases if p.customer_id is None)
+            return f"{head} " + tr("%1 purchases; %2 name no customer we know.").replace(
+                "%1", str(len(preview.purchases))).replace("%2", str(missing))
+        counts = {a: sum(1 for c in preview.contacts if c.action is a) for a in Action}
+        return f"{head} " + tr("%1 to add, %2 duplicates to merge, %3 left out.").replace(
+            "%1", str(counts[Action.ADD])).replace("%2", str(counts[Action.MERGE])).replace(
+            "%3", str(counts[Action.SKIP]))
+
+    def set_selected(self, action: Action) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        self.model.set_action(rows, action)
+        if self.preview is not None:
+            self.status.setText(self._describe(self.preview))
+
+    def run_import(self) -> None:
+        if self.preview is None:
+            return
+        preview = self.preview
+        try:
+            summary = run_with_progress(self, tr("Importing %1...").replace(
+                "%1", self.path.name), lambda progress: apply_import(
+                preview, self.add_missing.isChecked(), progress))
+        except (ImportFailed, ExchangeError) as exc:
+            QMessageBox.warning(self, self.windowTitle(),
+                                tr("Nothing was imported: %1").replace("%1", str(exc)))
+            return
+        if summary is None:
+            self.status.setText(tr("Import cancelled: nothing was changed."))
+            return
+        self.summary = summary.describe()
+        self.imported.emit(self.summary)
+        self.accept()

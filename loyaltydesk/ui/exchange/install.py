@@ -1,0 +1,93 @@
+"""File > Import... and Export..., and "Export selected..." on the customer list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from loyaltydesk.exchange.exporter import ids_for
+from loyaltydesk.services.customer_list import CustomerFilter
+from loyaltydesk.ui.exchange.export_dialog import ExportDialog
+from loyaltydesk.ui.exchange.import_dialog import ImportDialog
+from loyaltydesk.ui.exchange.preview_model import tr
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.main_window import MainWindow
+
+IMPORT_FILTER = "Contacts and purchases (*.vcf *.vcard *.csv *.txt);;All files (*)"
+
+
+def _documents() -> Path:
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+class ExchangeActions(QObject):
+    """The menu entries and what they open; kept by the window as its child."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_dialog: ImportDialog | ExportDialog | None = None
+        self.import_action = self._action(tr("&Import..."), "Ctrl+Shift+I", self.choose_import)
+        self.export_action = self._action(tr("&Export..."), "Ctrl+Shift+E", self.open_export)
+        self.export_selected_action = self._action(tr("Export selected..."), "",
+                                                   self.export_selected)
+
+    def _action(self, text: str, keys: str, slot) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, tr("Import contacts or purchases"),
+                                              str(_documents()), tr(IMPORT_FILTER))
+        if name:
+            self.open_import(Path(name))
+
+    def open_import(self, path: Path) -> ImportDialog:
+        dialog = ImportDialog(path, self.window)
+        dialog.imported.connect(self._after_import)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_import(self, summary: str) -> None:
+        self.window.data_replaced.emit()
+        self.window.refresh_status()
+        self.window.statusBar().showMessage(tr("Imported: %1").replace("%1", summary), 15000)
+
+    def _scopes(self, selected_first: bool) -> list[tuple[str, list[int]]]:
+        selected = self.window.selected_customer_ids()
+        shown = ids_for(self.window.current_customer_filter())
+        scopes = [(tr("Selected customers"), selected)] if selected else []
+        scopes += [(tr("Customers in the list"), shown), (tr("All customers"),
+                                                          ids_for(CustomerFilter()))]
+        return scopes if selected_first or not selected else scopes[1:] + scopes[:1]
+
+    def open_export(self, selected_first: bool = False) -> ExportDialog:
+        dialog = ExportDialog(self._scopes(selected_first), _documents(), self.window)
+        dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
+            tr("Exported %1").replace("%1", dialog.result_text), 15000))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_selected(self) -> ExportDialog:
+        return self.open_export(selected_first=True)
+
+
+def install(window: MainWindow) -> None:
+    actions = ExchangeActions(window)
+    window.exchange_actions = actions
+    first = window.file_menu.actions()[0] if window.file_menu.actions() else None
+    window.file_menu.insertAction(first, actions.import_action)
+    window.file_menu.insertAction(first, actions.export_action)
+    window.file_menu.insertSeparator(first)
+    window.customer_context_actions.append(actions.export_selected_action)

@@ -1,0 +1,80 @@
+"""`import` and `export` run as a user or a script runs them."""
+
+import csv
+import io
+
+import pytest
+
+from tests.conftest import run_cli
+from tests.exchange.conftest import samples_folder, snapshot
+
+SAMPLES = samples_folder()
+needs_samples = pytest.mark.skipif(SAMPLES is None, reason="third-party samples not found")
+
+
+@pytest.fixture
+def demo(tmp_path):
+    folder = tmp_path / "data"
+    assert run_cli("demo", "--customers", "40", "--seed", "2", data_dir=folder).returncode == 0
+    return folder
+
+
+@needs_samples
+def test_a_google_csv_then_a_phone_vcard_without_duplicates(demo):
+    first = run_cli("import", str(SAMPLES / "vcard/ezvcard_evolution_v30.vcf"), data_dir=demo)
+    assert first.returncode == 0, first.stderr
+    assert "1 added" in first.stdout
+    second = run_cli("import", str(SAMPLES / "vcard/ezvcard_gmail_v30_folded.vcf"),
+                     data_dir=demo)
+    assert "0 added, 1 merged" in second.stdout  # the same John Doe, by email
+    google = run_cli("import", str(SAMPLES / "csv/tine20_google_contacts.csv"), data_dir=demo)
+    assert google.returncode == 0 and "5 added" in google.stdout
+    again = run_cli("import", str(SAMPLES / "csv/tine20_google_contacts.csv"), data_dir=demo)
+    assert "0 added" in again.stdout and "5 already up to date" in again.stdout
+
+
+@needs_samples
+@pytest.mark.parametrize("name", ["malformed/khard_vcard_truncated.vcf",
+                                  "malformed/tine20_vcard_bad_label_latin1.vcf",
+                                  "malformed/thunderbird_csv_tab_comma_mixed.csv",
+                                  "malformed/tine20_horde_truncated.ics",
+                                  "ics/google_calendar_alarms.ics"])
+def test_a_broken_or_wrong_file_changes_nothing(demo, name):
+    before = snapshot(demo / "loyaltydesk.sqlite3")
+    result = run_cli("import", str(SAMPLES / name), data_dir=demo)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "nothing was imported" in result.stderr
+    assert snapshot(demo / "loyaltydesk.sqlite3") == before
+
+
+def test_a_dry_run_says_what_would_change(demo, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\nZoé Durand,zoe@example.fr\n", encoding="utf-8")
+    before = snapshot(demo / "loyaltydesk.sqlite3")
+    result = run_cli("import", str(path), "--dry-run", data_dir=demo)
+    assert "Would add 1 customers" in result.stdout
+    assert snapshot(demo / "loyaltydesk.sqlite3") == before
+
+
+def test_exports_with_filters(demo, tmp_path):
+    out = tmp_path / "clients.csv"
+    result = run_cli("export", "--format", "csv", "-o", str(out), "--stage", "client",
+                     data_dir=demo)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows and {r["Stage"] for r in rows} == {"Client"}
+    for fmt, name in (("vcard", "c.vcf"), ("ics", "f.ics"), ("pdf", "s.pdf")):
+        done = run_cli("export", "--format", fmt, "-o", str(tmp_path / name), data_dir=demo)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / name).stat().st_size > 0
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_export_mistakes_are_one_line(demo, tmp_path):
+    result = run_cli("export", "--format", "csv", "-o", str(tmp_path / "no" / "x.csv"),
+                     data_dir=demo)
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    bad_stage = run_cli("export", "--format", "csv", "-o", str(tmp_path / "x.csv"),
+                        "--stage", "famous", data_dir=demo)
+    assert bad_stage.returncode == 1 and "Unknown stage" in bad_stage.stderr
