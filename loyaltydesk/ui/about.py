@@ -36,7 +36,10 @@ DISTRIBUTION = "loyaltydesk"
 
 
 def licence_name() -> str:
-    meta = metadata.metadata(DISTRIBUTION)
+    try:
+        meta = metadata.metadata(DISTRIBUTION)
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "MIT"
     return meta.get("License-Expression") or meta.get("License") or "MIT"
 
 
@@ -56,7 +59,11 @@ def components() -> list[tuple[str, str]]:
     """What LoyaltyDesk runs on, with the versions in use: Python, Qt, SQLite, then packages."""
     found = [("Python", platform.python_version()), ("Qt", qVersion()),
              ("PySide6", pyside_version), ("SQLite", sqlite3.sqlite_version)]
-    for requirement in metadata.requires(DISTRIBUTION) or []:
+    try:
+        requirements = metadata.requires(DISTRIBUTION) or []
+    except metadata.PackageNotFoundError:
+        requirements = []
+    for requirement in requirements:
         if "extra ==" in requirement:
             continue
         name = re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0]
