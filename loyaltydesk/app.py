@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loyaltydesk import APP_ID, APP_NAME, ORGANIZATION, __version__, paths
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.main_window import MainWindow
 
 
 def make_application(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
+
+    from loyaltydesk.ui.icons import app_icon
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -17,11 +23,16 @@ def make_application(argv: list[str] | None = None):
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
-def run_gui(data_dir: str | None = None) -> int:
-    """Open the main window on the data folder; returns the exit code."""
+def run_gui(data_dir: str | None = None, *, smoke_test: bool = False) -> int:
+    """Open the main window on the data folder; returns the exit code.
+
+    `smoke_test` closes the window as soon as it is shown: an installed copy checks itself.
+    """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from loyaltydesk.services.session import open_data
@@ -33,11 +44,23 @@ def run_gui(data_dir: str | None = None) -> int:
     try:
         data = open_data(folder)
     except DatabaseError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        if smoke_test:  # nobody is there to close a message box
+            print(f"loyaltydesk: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window = MainWindow(data)
     window.show()
+    if smoke_test:
+        QTimer.singleShot(0, lambda: _end_smoke_test(window))
     return app.exec()
+
+
+def _end_smoke_test(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    print(f"{APP_NAME} {__version__} opened {window.data.database_path}", flush=True)
+    QApplication.exit(0 if window.close() else 1)
 
 
 def main() -> int:
@@ -45,5 +68,6 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(prog="loyaltydesk-gui")
     parser.add_argument("--data-dir")
+    parser.add_argument("--smoke-test", action="store_true")
     args, _ = parser.parse_known_args()
-    return run_gui(args.data_dir)
+    return run_gui(args.data_dir, smoke_test=args.smoke_test)

@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"where the data lives (default: ${paths.ENV_DATA_DIR} or the user "
                              "data folder)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the main window and close it once shown (checks an install)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     demo = sub.add_parser("demo", help="fill an empty database with demo customers")
     demo.add_argument("--customers", type=int, required=True, metavar="N")
@@ -152,7 +154,7 @@ def run_check(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command is None:
         from loyaltydesk.app import run_gui
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, smoke_test=args.smoke_test)
     return _COMMANDS[args.command](args)
 
 

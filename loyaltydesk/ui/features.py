@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 INSTALLERS: list[str] = [
     "loyaltydesk.ui.exchange.install:install",
+    "loyaltydesk.ui.about:install",
 ]
 
 

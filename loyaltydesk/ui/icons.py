@@ -38,3 +38,16 @@ def icon(name: str) -> QIcon:
     app = QApplication.instance()
     color = app.palette().color(QPalette.ColorRole.WindowText).name() if app else "#5f6b7a"
     return _icon(name, color)
+
+
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """LoyaltyDesk's own icon, from its pre-rendered sizes in resources/app-icon."""
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        pixmap = QPixmap()
+        pixmap.loadFromData(resource("app-icon", f"{size}x{size}.png").read_bytes(), "PNG")
+        icon.addPixmap(pixmap)
+    return icon

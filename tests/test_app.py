@@ -1,0 +1,36 @@
+"""The application's identity and its installed-copy check, as a user's desktop sees them."""
+
+from importlib import metadata
+
+from loyaltydesk import APP_ID
+from loyaltydesk.app import make_application
+from tests.conftest import run_cli
+
+
+def test_the_application_says_who_it_is(qapp):
+    app = make_application()
+    assert app is qapp
+    assert app.applicationName() == "LoyaltyDesk"
+    assert app.organizationName() == "LoyaltyDesk"
+    assert app.applicationVersion() == metadata.version("loyaltydesk")
+    assert app.desktopFileName() == APP_ID
+    sizes = {size.width() for size in app.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256, 512} <= sizes
+
+
+def test_smoke_test_opens_the_window_on_a_fresh_folder_and_exits_cleanly(tmp_path):
+    folder = tmp_path / "fresh"
+    result = run_cli("--smoke-test", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (f"LoyaltyDesk {metadata.version('loyaltydesk')} opened "
+                                     f"{folder / 'loyaltydesk.sqlite3'}")
+    assert run_cli("check", data_dir=folder).returncode == 0
+
+
+def test_smoke_test_fails_on_an_unusable_folder(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run_cli("--smoke-test", data_dir=blocker)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("loyaltydesk: ")
+    assert "a-file" in result.stderr
