@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 INSTALLERS: list[str] = [
     "loyaltydesk.ui.dialogs.quick_actions:install",
+    "loyaltydesk.ui.pipeline.install:install",
 ]
 
 

@@ -50,14 +50,18 @@ QUICK_ACTIONS: tuple[QuickAction, ...] = (
 
 
 class QuickActions(QObject):
-    """Acts on the first selected customer; every action is disabled while none is selected."""
+    """Acts on the first selected customer; every action is disabled while none is selected.
+
+    The selection is the shown page's when that page offers `selected_customer_ids()` (a card
+    on the pipeline board), else the customer list's.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("QuickActions")
         self.main_window = window
         self.actions: dict[str, QAction] = {}
-        self._selection_hooked = False
+        self._hooked: list[QObject] = []
         window.customer_menu.addSeparator()
         for spec in QUICK_ACTIONS:
             action = self._make_action(spec)
@@ -70,6 +74,7 @@ class QuickActions(QObject):
         watcher = ChangeWatcher((Change.CUSTOMERS,), self)
         watcher.changed.connect(self.update_enabled)
         window.data_replaced.connect(self.update_enabled)
+        window.pages.currentChanged.connect(self.update_enabled)
         self.update_enabled()
 
     def _make_action(self, spec: QuickAction) -> QAction:
@@ -83,8 +88,14 @@ class QuickActions(QObject):
             action.triggered.connect(lambda _=False, s=spec: self.open_dialog(s.opens))
         return action
 
+    def _selection_source(self):
+        page = self.main_window.pages.currentWidget()
+        if callable(getattr(page, "selected_customer_ids", None)):
+            return page
+        return self.main_window
+
     def customer_id(self) -> int | None:
-        ids = self.main_window.selected_customer_ids()
+        ids = self._selection_source().selected_customer_ids()
         return ids[0] if ids else None
 
     def update_enabled(self) -> None:
@@ -94,11 +105,12 @@ class QuickActions(QObject):
             action.setEnabled(enabled)
 
     def _hook_selection(self) -> None:
-        # The customer list may offer a selection signal; it is installed after this module.
-        signal = getattr(self.main_window.browser, "selection_changed", None)
-        if signal is not None and not self._selection_hooked:
-            signal.connect(self.update_enabled)
-            self._selection_hooked = True
+        # Views may offer a selection signal; most are installed after this module.
+        for source in (self.main_window.browser, self.main_window.pages.currentWidget()):
+            signal = getattr(source, "selection_changed", None)
+            if signal is not None and not any(source is done for done in self._hooked):
+                signal.connect(self.update_enabled)
+                self._hooked.append(source)
 
     def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
         # The click that moves the focus selects a row only after the focus moved.
