@@ -59,6 +59,10 @@ def layout_pills(card: BoardCard, font: QFont, width: int) -> list[list[tuple[in
     return rows
 
 
+def _text_width(card_width: int) -> int:
+    return max(card_width - 2 * MARGIN - 2 * PAD - STRIP, 40)
+
+
 class CardDelegate(QStyledItemDelegate):
     """A card is as tall as its markers need; a column holds few cards, so measuring is cheap."""
 
@@ -66,17 +70,18 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
-    def _text_width(self) -> int:
+    def _card_width(self) -> int:
+        """A card spans the column: the same width for measuring and for painting."""
         viewport = getattr(self._view, "viewport", None)
-        width = viewport().width() if viewport else 140
-        return max(width - 2 * MARGIN - 2 * PAD - STRIP, 40)
+        return max(viewport().width() if viewport else 140, 80)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         card: BoardCard | None = index.data(CARD_ROLE)
         line = QFontMetrics(option.font).lineSpacing()
-        rows = len(layout_pills(card, option.font, self._text_width())) if card else 0
+        width = self._card_width()
+        rows = len(layout_pills(card, option.font, _text_width(width))) if card else 0
         pill_line = QFontMetrics(pill_font(option.font)).height() + 4
-        return QSize(140, 3 * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
+        return QSize(width, 3 * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         card: BoardCard | None = index.data(CARD_ROLE)
@@ -121,7 +126,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, QFontMetrics(font).elidedText(
                 text, Qt.TextElideMode.ElideRight, rect.width()))
         self._paint_pills(painter, option, card, area.left(), area.top() + 3 * line,
-                          area.width())
+                          _text_width(option.rect.width()))
 
     def _paint_pills(self, painter: QPainter, option: QStyleOptionViewItem, card: BoardCard,
                      left: int, top: int, width: int) -> None:

@@ -58,14 +58,21 @@ def _window(qtbot, data) -> tuple[MainWindow, PipelineBoard, CustomerList]:
     return window, board, browser
 
 
+def _drag_event(kind, point: QPointF, *held):
+    try:
+        return kind(point, Qt.DropAction.MoveAction, *held)
+    except TypeError:  # before Qt 6.12 these events took a whole-pixel QPoint
+        return kind(point.toPoint(), Qt.DropAction.MoveAction, *held)
+
+
 def _drop(view, mime: QMimeData) -> tuple[bool, bool]:
     """Drag `mime` over a column and drop it there, as Qt's drag loop delivers it."""
     target = view.viewport()
     point = QPointF(target.width() / 2, 10)
     held = (mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(point, Qt.DropAction.MoveAction, *held)
+    enter = _drag_event(QDragEnterEvent, point, *held)
     QApplication.sendEvent(target, enter)
-    QApplication.sendEvent(target, QDragMoveEvent(point, Qt.DropAction.MoveAction, *held))
+    QApplication.sendEvent(target, _drag_event(QDragMoveEvent, point, *held))
     drop = QDropEvent(point, Qt.DropAction.MoveAction, *held)
     QApplication.sendEvent(target, drop)
     return enter.isAccepted(), drop.isAccepted()
