@@ -42,6 +42,13 @@ class CardListView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setItemDelegate(CardDelegate(self))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        # A card's height depends on its width (markers wrap); Qt relays a top-to-bottom list
+        # out only when its height changes.
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
     def current_card(self) -> BoardCard | None:
         return self.currentIndex().data(CARD_ROLE) if self.selectionModel().hasSelection() \
             else None

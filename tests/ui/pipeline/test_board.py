@@ -228,3 +228,22 @@ def test_only_one_card_is_selected_on_the_whole_board(qtbot, data):
     board.select(ben)
     assert board.selected_customer_ids() == [ben]
     assert not board.columns[Stage.LOYAL].view.selectionModel().hasSelection()
+
+
+def test_cards_are_laid_out_again_when_the_columns_narrow(qtbot, data, clock):
+    for name in ("Ana Long-Name Example", "Ben"):
+        _add(name, Stage.FIRST_PURCHASE)
+    clock.advance(timedelta(days=120))  # stuck, red and with no next step: three markers
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    board.resize(1800, 700)
+    board.show()
+    qtbot.waitUntil(lambda: board.columns[Stage.FIRST_PURCHASE].model.rowCount() == 2)
+    view = board.columns[Stage.FIRST_PURCHASE].view
+    wide = view.visualRect(view.model().index(0, 0)).height()
+    board.resize(1000, 700)
+    qtbot.waitUntil(lambda: view.visualRect(view.model().index(0, 0)).width()
+                    == view.viewport().width())
+    first, second = (view.visualRect(view.model().index(r, 0)) for r in (0, 1))
+    assert first.height() > wide  # the markers wrapped onto another line
+    assert first.bottom() < second.top()
