@@ -19,6 +19,7 @@ from loyaltydesk.ui.dialogs.base import (
     open_followup_box,
     text_box,
 )
+from loyaltydesk.ui.timeline.kinds import counted
 
 REFERRAL_LABELS = {
     ReferralStatus.SUGGESTED: "Suggested", ReferralStatus.CONTACTED: "Contacted",
@@ -72,7 +73,8 @@ class SurveyDialog(QuickDialog):
         if result.stage_move is not None:
             parts.append(self.tr("now %s") % result.stage_move.to_stage.label)
         if result.followup_ids:
-            parts.append(self.tr("%n follow-up(s) scheduled", "", len(result.followup_ids)))
+            parts.append(counted(len(result.followup_ids), "1 follow-up scheduled",
+                                 "%s follow-ups scheduled"))
         return " · ".join(parts)
 
 

@@ -11,6 +11,7 @@ from loyaltydesk.domain.money import MoneyError, format_money, parse_amount, to_
 from loyaltydesk.services import figures
 from loyaltydesk.services.purchases import PurchaseInput, PurchaseOutcome, record_purchase
 from loyaltydesk.ui.dialogs.base import InputError, QuickDialog, date_edit, from_qdate
+from loyaltydesk.ui.timeline.kinds import counted
 
 
 def default_currency() -> str:
@@ -77,5 +78,6 @@ class RecordPurchaseDialog(QuickDialog):
         if result.stage_move is not None:
             parts.append(self.tr("now %s") % result.stage_move.to_stage.label)
         if result.followup_ids:
-            parts.append(self.tr("%n follow-up(s) scheduled", "", len(result.followup_ids)))
+            parts.append(counted(len(result.followup_ids), "1 follow-up scheduled",
+                                 "%s follow-ups scheduled"))
         return " · ".join(parts)

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
-from loyaltydesk.ui.timeline.kinds import plain_tooltip
+from loyaltydesk.ui.timeline.kinds import counted, plain_tooltip
 
 CARD_MIME = "application/x-loyaltydesk-card"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,7 +54,7 @@ def _tr(text: str) -> str:
 
 
 def day_count(days: int) -> str:
-    return _tr("1 day") if days == 1 else _tr("%s days") % QLocale().toString(days)
+    return counted(days, "1 day", "%s days")
 
 
 def days_text(card: BoardCard) -> str:

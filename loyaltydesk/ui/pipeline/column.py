@@ -19,6 +19,7 @@ from loyaltydesk.domain.ladder import STAGE_MEANINGS, Stage
 from loyaltydesk.services.pipeline import BoardCard, BoardColumn
 from loyaltydesk.ui.pipeline.card_delegate import CardDelegate
 from loyaltydesk.ui.pipeline.cards import CARD_ROLE, CardsModel, dragged_card
+from loyaltydesk.ui.timeline.kinds import counted
 
 
 class CardListView(QListView):
@@ -161,8 +162,7 @@ class StageColumn(QFrame):
         self.total = column.total
         self.model.set_cards(column.cards)
         locale = QLocale()
-        counts = self.tr("%s customers") % locale.toString(column.total) \
-            if column.total != 1 else self.tr("1 customer")
+        counts = counted(column.total, "1 customer", "%s customers")
         if column.stuck:
             counts += " · " + self.tr("%s stuck") % locale.toString(column.stuck)
         self.counts.setText(counts)

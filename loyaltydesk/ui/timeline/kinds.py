@@ -89,6 +89,11 @@ def format_when(entry: TimelineEntry) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """'1 day', '12 days': `many` holds %s for the locale's number."""
+    return _tr(one) if count == 1 else _tr(many) % QLocale().toString(count)
+
+
 def one_line(text: str) -> str:
     return " · ".join(part.strip() for part in text.splitlines() if part.strip())
 

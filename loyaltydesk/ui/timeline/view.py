@@ -136,9 +136,10 @@ class TimelineView(QWidget):
         if rung.reached is None:
             return self.tr("Now %s") % rung.stage.label
         days = days_on_rung(kinds.local(rung.reached.at).date(), figures.today())
-        return (self.tr("Now %1, since %2 (%n day(s) on this rung)", "", days)
+        return (self.tr("Now %1, since %2 (%3 on this rung)")
                 .replace("%1", rung.stage.label)
-                .replace("%2", kinds.format_day(rung.reached.at)))
+                .replace("%2", kinds.format_day(rung.reached.at))
+                .replace("%3", kinds.counted(days, "1 day", "%s days")))
 
     def entries(self) -> list[TimelineEntry]:
         """What the list shows now, top to bottom (after the filters)."""
@@ -159,7 +160,7 @@ class TimelineView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.filter.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%n entries", "", total))
+            self.count_label.setText(kinds.counted(total, "1 entry", "%s entries"))
         else:
             self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
                                      .replace("%2", str(total)))
