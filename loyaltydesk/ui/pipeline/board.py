@@ -55,6 +55,7 @@ class PipelineBoard(QWidget):
     def _make_column(self, stage: Stage) -> StageColumn:
         column = StageColumn(stage)
         column.view.card_dropped.connect(self.ask_move)
+        column.view.step_requested.connect(lambda step, s=stage: self._step(s, step))
         column.view.activated.connect(self._open_index)  # double-click or Enter
         column.view.clicked.connect(lambda _i, s=stage: self._only_selection_in(s))
         column.view.selectionModel().currentChanged.connect(
@@ -154,6 +155,19 @@ class PipelineBoard(QWidget):
                 self._only_selection_in(stage)
                 return True
         return False
+
+    def _step(self, stage: Stage, step: int) -> None:
+        """Left and Right walk the columns, keeping about the same row."""
+        rank = stage.rank + step
+        if not 0 <= rank < len(LADDER):
+            return
+        row = max(self.columns[stage].view.currentIndex().row(), 0)
+        target = self.columns[LADDER[rank]]
+        target.view.setFocus()
+        if target.model.rowCount():
+            target.view.setCurrentIndex(target.model.index(min(row, target.model.rowCount() - 1),
+                                                           0))
+        self._only_selection_in(target.stage)
 
     def _only_selection_in(self, stage: Stage) -> None:
         for other, column in self.columns.items():

@@ -26,6 +26,7 @@ class CardListView(QListView):
     """Cards of one rung; a card dropped here from another rung asks to move there."""
 
     card_dropped = Signal(int, object)  # customer id, the Stage of this column
+    step_requested = Signal(int)  # -1 / +1: the user pressed Left / Right to change column
 
     def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,14 @@ class CardListView(QListView):
         # out only when its height changes.
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: +1}
+        if event.key() in steps and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.step_requested.emit(steps[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def current_card(self) -> BoardCard | None:
         return self.currentIndex().data(CARD_ROLE) if self.selectionModel().hasSelection() \

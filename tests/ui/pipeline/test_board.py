@@ -247,3 +247,18 @@ def test_cards_are_laid_out_again_when_the_columns_narrow(qtbot, data, clock):
     first, second = (view.visualRect(view.model().index(r, 0)) for r in (0, 1))
     assert first.height() > wide  # the markers wrapped onto another line
     assert first.bottom() < second.top()
+
+
+def test_left_and_right_walk_the_columns(qtbot, data):
+    ana = _add("Ana", Stage.PROSPECT)
+    ben = _add("Ben", Stage.FIRST_PURCHASE)
+    window, board, _ = _window(qtbot, data)
+    board.select(ana)
+    qtbot.keyClick(board.columns[Stage.PROSPECT].view, Qt.Key.Key_Right)
+    assert board.selected_customer_ids() == [ben]
+    assert board.columns[Stage.FIRST_PURCHASE].view.hasFocus()
+    qtbot.keyClick(board.columns[Stage.FIRST_PURCHASE].view, Qt.Key.Key_Right)
+    assert board.selected_customer_ids() == []  # the value-confirmed column is empty
+    assert board.columns[Stage.VALUE_CONFIRMED].view.hasFocus()
+    qtbot.keyClick(board.columns[Stage.VALUE_CONFIRMED].view, Qt.Key.Key_Left)
+    assert board.selected_customer_ids() == [ben]
