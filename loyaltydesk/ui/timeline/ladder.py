@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -14,6 +14,7 @@ from loyaltydesk.ui.timeline import kinds
 
 STEP_MIN, STEP_MAX = 12, 40  # bar heights of the lowest and the highest rung
 GAP = 4
+MIN_POINTS = 6.5
 
 
 @dataclass(frozen=True)
@@ -125,19 +126,44 @@ class LadderStrip(QWidget):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(bar, 3, 3)
-        font = QFont(self.font())
+        font = self._label_font(area.width())
         font.setBold(rung.current)
         painter.setFont(font)
         painter.setPen(text)
         label_rect = QRect(area.left(), bar.bottom() + GAP, area.width(), 2 * line)
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-                         QFontMetrics(font).elidedText(rung.stage.label,
-                                                       Qt.TextElideMode.ElideRight,
-                                                       2 * area.width()))
-        painter.setFont(self.font())
+                         rung.stage.label)
+        font.setBold(False)
+        painter.setFont(font)
         muted = QColor(text)
         muted.setAlphaF(0.65)
         painter.setPen(muted)
-        when = kinds.format_day(rung.reached.at) if rung.reached else "—"
+        when = self._fitting_day(rung, QFontMetrics(font), area.width())
         painter.drawText(QRect(area.left(), label_rect.bottom(), area.width(), line),
                          Qt.AlignmentFlag.AlignHCenter, when)
+
+    def _label_font(self, width: int) -> QFont:
+        """The widget's font, smaller when the rungs are too narrow for their longest word."""
+        font = QFont(self.font())
+        font.setBold(True)
+        words = [w for s in LADDER for w in s.label.split()]
+        widest = max(QFontMetrics(font).horizontalAdvance(w) for w in words)
+        if widest > width and font.pointSizeF() > 0:
+            font.setPointSizeF(max(font.pointSizeF() * width / widest, MIN_POINTS))
+        font.setBold(False)
+        return font
+
+    @staticmethod
+    def _fitting_day(rung: Rung, metrics: QFontMetrics, width: int) -> str:
+        """The day reached in the locale's short form, or shorter forms when it does not fit."""
+        if rung.reached is None:
+            return "—"
+        day = kinds.local(rung.reached.at).date()
+        value = QDate(day.year, day.month, day.day)
+        locale = QLocale()
+        candidates = [locale.toString(value, QLocale.FormatType.ShortFormat),
+                      locale.toString(value, "MMM yy"), locale.toString(value, "MM/yy")]
+        for text in candidates:
+            if metrics.horizontalAdvance(text) <= width:
+                return text
+        return candidates[-1]

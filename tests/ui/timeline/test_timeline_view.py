@@ -184,3 +184,17 @@ def test_opening_an_entry_announces_it(qtbot, data):
     with qtbot.waitSignal(view.entry_activated) as signal:
         qtbot.keyClick(view.list, Qt.Key.Key_Return)
     assert signal.args[0].kind is EntryKind.STAGE
+
+
+def test_a_narrow_ladder_shortens_its_days_to_fit(qtbot, data):
+    from PySide6.QtGui import QFontMetrics
+
+    cid = _customer()
+    view = _view(qtbot, cid)
+    ladder = view.ladder
+    rung = ladder.current_rung()
+    metrics = QFontMetrics(ladder.font())
+    wide = ladder._fitting_day(rung, metrics, 400)
+    narrow = ladder._fitting_day(rung, metrics, metrics.horizontalAdvance("03/26") + 1)
+    assert wide != narrow and narrow == "03/26"
+    assert ladder._label_font(20).pointSizeF() < ladder.font().pointSizeF()
