@@ -139,7 +139,8 @@ class QuickDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # multi-line fields keep plain Enter
+            QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
         layout.addLayout(self.form)
