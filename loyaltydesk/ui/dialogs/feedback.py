@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QSpinBox
 
 from loyaltydesk.domain.cadences import ELEVEN_QUESTION
 from loyaltydesk.domain.metrics import is_detractor, is_promoter
-from loyaltydesk.services import customer_list, feedback, figures
-from loyaltydesk.services.customer_list import CustomerFilter
+from loyaltydesk.services import feedback, figures, lookup
+from loyaltydesk.services.customer_list import CustomerRow
 from loyaltydesk.services.feedback import ReferralStatus, SurveyOutcome, TestimonialKind
 from loyaltydesk.ui.dialogs.base import (
     InputError,
@@ -103,13 +103,12 @@ class ReferralDialog(QuickDialog):
         """Known customers matching the typed words (a few, never the whole book)."""
         if len(text.strip()) < 2:
             return
-        ids = customer_list.matching_ids(CustomerFilter(text=text))[:SUGGESTIONS]
-        rows = [r for r in customer_list.rows(ids) if r.id != self.customer_id]
+        rows = lookup.suggest(text, SUGGESTIONS, exclude=self.customer_id)
         self._known = {self._label(r): r.id for r in rows}
         self._suggestions.setStringList(list(self._known))
 
     @staticmethod
-    def _label(row: customer_list.CustomerRow) -> str:
+    def _label(row: CustomerRow) -> str:
         extra = f" ({row.company})" if row.name and row.company else ""
         return f"{row.display_name}{extra} #{row.id}"
 
