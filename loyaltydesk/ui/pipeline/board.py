@@ -218,7 +218,12 @@ class PipelineBoard(QWidget):
             return
         column.view.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addActions([self.open_action, self.move_to, self.move_up, self.move_down])
+        # The window's quick actions may bring their own "Move to stage": show it once.
+        has_move = any(a.objectName() == "quick_move_stage" for a in self.extra_actions)
+        menu.addAction(self.open_action)
+        if not has_move:
+            menu.addAction(self.move_to)
+        menu.addActions([self.move_up, self.move_down])
         show_all = menu.addAction(self.tr("Show all on this rung in the list"))
         show_all.triggered.connect(lambda: self.show_all_requested.emit(column.stage))
         if self.extra_actions:
