@@ -122,7 +122,9 @@ def customer_timeline(customer_id: int) -> list[TimelineEntry]:
     for part in (_stages, _interactions, _purchases, _surveys, _followups, _referrals,
                  _testimonials):
         entries.extend(part(customer_id))
-    entries.sort(key=lambda e: (e.at, e.kind != EntryKind.STAGE), reverse=True)
+    # Entries of one moment keep a fixed order: the later-written row of a kind shows first.
+    entries.sort(key=lambda e: (e.at, e.kind != EntryKind.STAGE, e.kind, e.ref_id),
+                 reverse=True)
     return entries
 
 

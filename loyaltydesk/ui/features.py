@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
 INSTALLERS: list[str] = [
+    "loyaltydesk.ui.pipeline.install:install",
+    "loyaltydesk.ui.dialogs.quick_actions:install",
     "loyaltydesk.ui.exchange.install:install",
     "loyaltydesk.ui.about:install",
 ]

@@ -1,0 +1,43 @@
+"""Moving a customer on the ladder by hand, always with a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from loyaltydesk.domain.ladder import LADDER, STAGE_MEANINGS, Stage
+from loyaltydesk.services import customers
+from loyaltydesk.ui.dialogs.base import InputError, QuickDialog, choice_box
+
+
+class MoveStageDialog(QuickDialog):
+    """Pick the rung (the current one is not offered) and say why."""
+
+    def __init__(self, customer_id: int, parent: QWidget | None = None,
+                 target: Stage | None = None) -> None:
+        super().__init__(customer_id, self.tr("Move to stage"), parent)
+        current = self.customer.stage
+        self.stage = self.add_row(self.tr("&Stage:"), choice_box(
+            self.tr("Stage"), [(s.label, s) for s in LADDER if s is not current]))
+        for row in range(self.stage.count()):
+            meaning = STAGE_MEANINGS[self.stage.value_at(row)]
+            self.stage.setItemData(row, meaning, Qt.ItemDataRole.ToolTipRole)
+        above = next((s for s in LADDER if s.rank == current.rank + 1), None)
+        self.stage.select(target if target is not None and target is not current else above)
+        self.reason = self.add_row(self.tr("&Why:"), QLineEdit())
+        self.reason.setPlaceholderText(self.tr("What happened that moves them"))
+        self.reason.setFocus()
+
+    def target(self) -> Stage:
+        return self.stage.value()
+
+    def save(self) -> Stage:
+        if not self.reason.text().strip():
+            raise InputError(self.tr("Say why the customer moves: it stays on their timeline"),
+                             self.reason)
+        customers.move_stage(self.customer_id, self.target(), self.reason.text())
+        return self.target()
+
+    def summary(self, result: Stage) -> str:
+        return (self.tr("%1 moved to %2").replace("%1", self.customer.display_name)
+                .replace("%2", result.label))

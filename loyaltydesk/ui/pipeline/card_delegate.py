@@ -1,0 +1,159 @@
+"""Paints a customer card: name, company, days on the rung, and the markers that need action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from loyaltydesk.domain.rhythm import GapState
+from loyaltydesk.services.pipeline import BoardCard
+from loyaltydesk.ui.pipeline.cards import CARD_ROLE, _tr, days_text, gap_text
+
+MARGIN, PAD, STRIP, DOT, SPACING = 4, 6, 4, 6, 4
+GAP_COLORS = {GapState.RED: QColor("#d32f2f"), GapState.AMBER: QColor("#f0a000")}
+STUCK_COLOR = QColor("#8e44ad")
+NEUTRAL = QColor("#8a8f98")
+
+
+@dataclass(frozen=True)
+class Pill:
+    text: str
+    tint: QColor
+    dot: bool
+
+
+def pills(card: BoardCard) -> list[Pill]:
+    """The markers, each a word: colour only repeats what the word says."""
+    found = []
+    if card.stuck:
+        found.append(Pill(_tr("Stuck"), STUCK_COLOR, False))
+    if card.gap in GAP_COLORS:
+        found.append(Pill(gap_text(card.gap), GAP_COLORS[card.gap], True))
+    if card.needs_next_step:
+        found.append(Pill(_tr("No next step"), NEUTRAL, False))
+    return found
+
+
+def pill_font(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.9)
+    return small
+
+
+def layout_pills(card: BoardCard, font: QFont, width: int) -> list[list[tuple[int, int, Pill]]]:
+    """Rows of (x, width, pill) that fit in `width`, wrapping as needed."""
+    metrics = QFontMetrics(pill_font(font))
+    rows: list[list[tuple[int, int, Pill]]] = []
+    x = width  # forces a new row for the first pill
+    for pill in pills(card):
+        text = metrics.horizontalAdvance(pill.text) + 2  # slack: rounding must not elide
+        size = min(text + 2 * PAD + (DOT + 3 if pill.dot else 0), width)
+        if x + size > width:
+            rows.append([])
+            x = 0
+        rows[-1].append((x, size, pill))
+        x += size + SPACING
+    return rows
+
+
+def _text_width(card_width: int) -> int:
+    return max(card_width - 2 * MARGIN - 2 * PAD - STRIP, 40)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A card is as tall as its markers need; a column holds few cards, so measuring is cheap."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _card_width(self) -> int:
+        """A card spans the column: the same width for measuring and for painting."""
+        viewport = getattr(self._view, "viewport", None)
+        return max(viewport().width() if viewport else 140, 80)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        card: BoardCard | None = index.data(CARD_ROLE)
+        line = QFontMetrics(option.font).lineSpacing()
+        width = self._card_width()
+        rows = len(layout_pills(card, option.font, _text_width(width))) if card else 0
+        pill_line = QFontMetrics(pill_font(option.font)).height() + 4
+        return QSize(width, 3 * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        card: BoardCard | None = index.data(CARD_ROLE)
+        if card is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        box = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        fill = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(box, 5, 5)
+        if card.gap in GAP_COLORS:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(GAP_COLORS[card.gap])
+            painter.drawRoundedRect(QRectF(box.left(), box.top(), STRIP, box.height()), 2, 2)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 4, 4)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        self._paint_lines(painter, option, card, box.toRect(), palette.color(text_role), selected)
+        painter.restore()
+
+    def _paint_lines(self, painter: QPainter, option: QStyleOptionViewItem, card: BoardCard,
+                     box: QRect, color: QColor, selected: bool) -> None:
+        area = box.adjusted(PAD + STRIP, PAD, -PAD, -PAD)
+        line = QFontMetrics(option.font).lineSpacing()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        muted = QColor(color)
+        muted.setAlphaF(1.0 if selected else 0.7)
+        company = card.company if card.name else ""
+        for row, (text, font, pen) in enumerate(((card.display_name, bold, color),
+                                                 (company, option.font, muted),
+                                                 (days_text(card), option.font, muted))):
+            painter.setFont(font)
+            painter.setPen(pen)
+            rect = QRect(area.left(), area.top() + row * line, area.width(), line)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, QFontMetrics(font).elidedText(
+                text, Qt.TextElideMode.ElideRight, rect.width()))
+        self._paint_pills(painter, option, card, area.left(), area.top() + 3 * line,
+                          _text_width(option.rect.width()))
+
+    def _paint_pills(self, painter: QPainter, option: QStyleOptionViewItem, card: BoardCard,
+                     left: int, top: int, width: int) -> None:
+        font = pill_font(option.font)
+        height = QFontMetrics(font).height() + 4
+        painter.setFont(font)
+        for number, row in enumerate(layout_pills(card, option.font, width)):
+            for x, size, pill in row:
+                rect = QRect(left + x, top + number * (height + 2) + 1, size, height)
+                self._paint_pill(painter, option, rect, pill)
+
+    @staticmethod
+    def _paint_pill(painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
+                    pill: Pill) -> None:
+        fill = QColor(pill.tint)
+        fill.setAlpha(55)
+        painter.setPen(QPen(pill.tint, 1))
+        painter.setBrush(fill)
+        radius = rect.height() / 2
+        painter.drawRoundedRect(QRectF(rect), radius, radius)
+        text_rect = rect.adjusted(PAD, 0, -PAD, 0)
+        if pill.dot:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pill.tint)
+            painter.drawEllipse(QRectF(text_rect.left(), rect.center().y() - DOT / 2 + 1, DOT,
+                                       DOT))
+            text_rect.setLeft(text_rect.left() + DOT + 3)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, painter.fontMetrics()
+                         .elidedText(pill.text, Qt.TextElideMode.ElideRight, text_rect.width()))

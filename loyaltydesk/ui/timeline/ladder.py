@@ -1,0 +1,169 @@
+"""The stage ladder drawn as rising steps: where the customer stands and when each was reached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from loyaltydesk.domain.ladder import LADDER, STAGE_MEANINGS, Stage
+from loyaltydesk.services.timeline import TimelineEntry
+from loyaltydesk.ui.timeline import kinds
+
+STEP_MIN, STEP_MAX = 12, 40  # bar heights of the lowest and the highest rung
+GAP = 4
+MIN_POINTS = 6.5
+
+
+@dataclass(frozen=True)
+class Rung:
+    stage: Stage
+    reached: TimelineEntry | None  # the latest move onto this rung
+    current: bool
+
+
+def rungs(current: Stage | None, history: list[TimelineEntry]) -> list[Rung]:
+    """Each rung with its latest arrival (history oldest first, as stage_history gives it)."""
+    latest: dict[str, TimelineEntry] = {}
+    for entry in history:
+        latest[entry.subtype] = entry
+    return [Rung(stage, latest.get(stage.value), stage is current) for stage in LADDER]
+
+
+class LadderStrip(QWidget):
+    """Rungs as bars rising left to right; reached rungs filled, the current one highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rungs: list[Rung] = rungs(None, [])
+        self.setAccessibleName(self.tr("Stage ladder"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+
+    def set_history(self, current: Stage | None, history: list[TimelineEntry]) -> None:
+        self._rungs = rungs(current, history)
+        self.setAccessibleDescription(self.summary())
+        self.update()
+
+    def current_rung(self) -> Rung | None:
+        return next((r for r in self._rungs if r.current), None)
+
+    def summary(self) -> str:
+        """The ladder in words: the current rung first, then every rung reached and when."""
+        current = self.current_rung()
+        if current is None:
+            return self.tr("No customer")
+        parts = [self.tr("Now %s") % current.stage.label]
+        for rung in self._rungs:
+            if rung.reached is not None:
+                parts.append(self.tr("%1 reached %2").replace("%1", rung.stage.label)
+                             .replace("%2", kinds.format_day(rung.reached.at)))
+        return ". ".join(parts)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        line = QFontMetrics(self.font()).lineSpacing()
+        return QSize(560, STEP_MAX + 3 * line + 3 * GAP)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        return QSize(7 * 44, self.sizeHint().height())
+
+    def rung_rect(self, index: int) -> QRect:
+        width = self.width() / len(LADDER)
+        return QRect(round(index * width), 0, round(width), self.height())
+
+    def rung_at(self, pos: QPoint) -> Rung | None:
+        for index, rung in enumerate(self._rungs):
+            if self.rung_rect(index).contains(pos):
+                return rung
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            rung = self.rung_at(event.pos())
+            if rung is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), kinds.plain_tooltip(self._tip(rung)), self)
+            return True
+        return super().event(event)
+
+    def _tip(self, rung: Rung) -> str:
+        lines = [rung.stage.label, STAGE_MEANINGS[rung.stage]]
+        if rung.reached is not None:
+            lines.append(self.tr("Reached %s") % kinds.format_when(rung.reached))
+            if rung.reached.detail:
+                lines.append(rung.reached.detail)
+        else:
+            lines.append(self.tr("Not reached yet"))
+        return "\n".join(lines)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for index, rung in enumerate(self._rungs):
+            self._paint_rung(painter, index, rung)
+        painter.end()
+
+    def _paint_rung(self, painter: QPainter, index: int, rung: Rung) -> None:
+        palette = self.palette()
+        area = self.rung_rect(index).adjusted(GAP, GAP, -GAP, 0)
+        line = QFontMetrics(self.font()).lineSpacing()
+        height = STEP_MIN + (STEP_MAX - STEP_MIN) * index // (len(LADDER) - 1)
+        bar = QRect(area.left(), area.top() + STEP_MAX - height, area.width(), height)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        if rung.current:
+            painter.setPen(QPen(highlight.darker(130), 2))
+            painter.setBrush(highlight)
+        elif rung.reached is not None:
+            faded = QColor(highlight)
+            faded.setAlpha(90)
+            painter.setPen(QPen(highlight, 1))
+            painter.setBrush(faded)
+        else:
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(bar, 3, 3)
+        font = self._label_font(area.width())
+        font.setBold(rung.current)
+        painter.setFont(font)
+        painter.setPen(text)
+        label_rect = QRect(area.left(), bar.bottom() + GAP, area.width(), 2 * line)
+        painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+                         rung.stage.label)
+        font.setBold(False)
+        painter.setFont(font)
+        muted = QColor(text)
+        muted.setAlphaF(0.65)
+        painter.setPen(muted)
+        when = self._fitting_day(rung, QFontMetrics(font), area.width())
+        painter.drawText(QRect(area.left(), label_rect.bottom(), area.width(), line),
+                         Qt.AlignmentFlag.AlignHCenter, when)
+
+    def _label_font(self, width: int) -> QFont:
+        """The widget's font, smaller when the rungs are too narrow for their longest word."""
+        font = QFont(self.font())
+        font.setBold(True)
+        words = [w for s in LADDER for w in s.label.split()]
+        widest = max(QFontMetrics(font).horizontalAdvance(w) for w in words)
+        if widest > width and font.pointSizeF() > 0:
+            font.setPointSizeF(max(font.pointSizeF() * width / widest, MIN_POINTS))
+        font.setBold(False)
+        return font
+
+    @staticmethod
+    def _fitting_day(rung: Rung, metrics: QFontMetrics, width: int) -> str:
+        """The day reached in the locale's short form, or shorter forms when it does not fit."""
+        if rung.reached is None:
+            return "—"
+        day = kinds.local(rung.reached.at).date()
+        value = QDate(day.year, day.month, day.day)
+        locale = QLocale()
+        candidates = [locale.toString(value, QLocale.FormatType.ShortFormat),
+                      locale.toString(value, "MMM yy"), locale.toString(value, "MM/yy")]
+        for text in candidates:
+            if metrics.horizontalAdvance(text) <= width:
+                return text
+        return candidates[-1]

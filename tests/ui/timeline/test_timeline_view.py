@@ -1,0 +1,200 @@
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.services import customers, events, feedback, followups
+from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
+from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+from loyaltydesk.services.timeline import EntryKind
+from loyaltydesk.ui.timeline import TimelineView
+from loyaltydesk.ui.timeline.model import ENTRY_ROLE
+
+
+def _view(qtbot, customer_id=None) -> TimelineView:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(600, 700)
+    view.show()
+    if customer_id is not None:
+        view.show_customer(customer_id)
+    return view
+
+
+def _customer(name="Zoé Durand", stage=Stage.PROSPECT) -> int:
+    return customers.create_customer(ContactDetails(name=name), stage=stage)
+
+
+def test_every_kind_of_entry_shows_newest_first(qtbot, data, clock):
+    cid = _customer()
+    other = _customer("Marc")
+    clock.advance(timedelta(hours=1))
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, "Talked about the offer"))
+    clock.advance(timedelta(days=1))
+    record_purchase(cid, PurchaseInput(date(2026, 3, 3), Decimal("120.50")))
+    clock.advance(timedelta(days=1))
+    feedback.record_survey(cid, 9, eleven="Faster delivery")
+    feedback.add_referral(cid, other, reward="Gift card")
+    feedback.add_testimonial(cid, "Great service", may_publish=True)
+    view = _view(qtbot, cid)
+    shown = view.entries()
+    assert {e.kind for e in shown} == set(EntryKind)
+    assert shown == sorted(shown, key=lambda e: e.at, reverse=True)
+    assert shown[-1].kind is EntryKind.STAGE and shown[-1].title == "Now Prospect"
+    assert view.count_label.text() == f"{len(shown)} entries"
+
+
+def test_a_second_purchase_shows_loyal_on_the_ladder_and_the_timeline_at_once(qtbot, data):
+    cid = _customer()
+    record_purchase(cid, PurchaseInput(date(2026, 2, 1), Decimal(100)))
+    view = _view(qtbot, cid)
+    assert view.ladder.current_rung().stage is Stage.FIRST_PURCHASE
+    record_purchase(cid, PurchaseInput(date(2026, 3, 1), Decimal(80)))
+    qtbot.waitUntil(lambda: view.ladder.current_rung().stage is Stage.LOYAL)
+    stage_titles = [e.title for e in view.entries() if e.kind is EntryKind.STAGE]
+    assert stage_titles[0] == "Now Loyal"
+    assert view.ladder.accessibleDescription().startswith("Now Loyal. ")
+    assert "Loyal reached" in view.ladder.accessibleDescription()
+    assert view.headline.text().startswith("Now Loyal, since")
+
+
+def test_the_ladder_tells_each_rung_reached_and_when(qtbot, data, clock):
+    cid = _customer(stage=Stage.SUSPECT)
+    clock.advance(timedelta(days=10))
+    customers.move_stage(cid, Stage.PROSPECT, "Asked for a quote")
+    view = _view(qtbot, cid)
+    rungs = {r.stage: r for r in view.ladder._rungs}
+    assert rungs[Stage.SUSPECT].reached is not None and not rungs[Stage.SUSPECT].current
+    assert rungs[Stage.PROSPECT].current
+    assert rungs[Stage.PROSPECT].reached.detail == "Asked for a quote"
+    assert rungs[Stage.LOYAL].reached is None
+    tip = view.ladder._tip(rungs[Stage.PROSPECT])
+    assert "Asked for a quote" in tip and "Reached" in tip
+    assert view.headline.text().startswith("Now Prospect, since")
+
+
+def test_choosing_a_kind_and_typing_narrow_the_stream(qtbot, data):
+    cid = _customer()
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, "Budget call"))
+    log_interaction(cid, InteractionInput(InteractionKind.EMAIL, "Sent the brochure"))
+    followups.schedule_followup(cid, data_now(), "Call back about budget")
+    view = _view(qtbot, cid)
+    view.kind_filter.setFocus()
+    index = view.kind_filter.findData(EntryKind.INTERACTION.value)
+    view.kind_filter.setCurrentIndex(index)
+    assert {e.kind for e in view.entries()} == {EntryKind.INTERACTION}
+    qtbot.keyClicks(view.search, "budget")
+    assert [e.title for e in view.entries()] == ["Budget call"]
+    assert view.count_label.text() == "1 of 4"
+    view.kind_filter.setCurrentIndex(0)
+    assert sorted(e.title for e in view.entries()) == ["Budget call", "Call back about budget"]
+
+
+def data_now():
+    from loyaltydesk.clock import now
+    return now() + timedelta(days=2)
+
+
+def test_pending_follow_ups_say_so_and_turn_overdue(qtbot, data, clock):
+    cid = _customer()
+    followups.schedule_followup(cid, clock.now() + timedelta(days=1), "Send the proposal")
+    view = _view(qtbot, cid)
+    index = view.filter.index(0, 0)
+    assert "Follow-up · Pending" in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    clock.advance(timedelta(days=2))
+    view.refresh()
+    assert "Follow-up · Overdue" in view.filter.index(0, 0).data(
+        Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_user_text_is_kept_as_plain_text(qtbot, data):
+    cid = _customer(name="<b>x</b>")
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, "<i>hello</i> & bye",
+                                          notes="<script>no</script>"))
+    view = _view(qtbot, cid)
+    index = view.filter.index(0, 0)
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "<i>hello</i> & bye"
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;i&gt;hello&lt;/i&gt; &amp; bye" in tooltip and "<i>" not in tooltip
+    assert "&lt;script&gt;" in tooltip
+    assert view.headline.textFormat() == Qt.TextFormat.PlainText
+    assert not view.grab().isNull()
+
+
+def test_five_hundred_entries_scroll_in_one_list_view(qtbot, data, clock):
+    cid = _customer()
+    for i in range(520):
+        clock.advance(timedelta(minutes=30))
+        log_interaction(cid, InteractionInput(InteractionKind.CALL, f"Call {i}"))
+    view = _view(qtbot, cid)
+    assert view.model.rowCount() == 521
+    assert view.list.uniformItemSizes()
+    assert len(view.findChildren(QWidget)) < 40  # one painted list, not a widget per entry
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.filter.index(0, 0))
+    qtbot.keyClick(view.list, Qt.Key.Key_End)
+    last = view.list.currentIndex()
+    assert last.row() == 520 and last.data(ENTRY_ROLE).kind is EntryKind.STAGE
+    assert view.list.viewport().rect().intersects(view.list.visualRect(last))
+
+
+def test_only_this_customers_changes_reload_the_view(qtbot, data):
+    cid, other = _customer(), _customer("Marc")
+    view = _view(qtbot, cid)
+    with qtbot.assertNotEmitted(view.model.modelReset):
+        log_interaction(other, InteractionInput(InteractionKind.CALL, "Not Zoé"))
+        QApplication.processEvents()
+        QApplication.processEvents()
+    with qtbot.waitSignal(view.model.modelReset):
+        log_interaction(cid, InteractionInput(InteractionKind.CALL, "Zoé"))
+    assert view.entries()[0].title == "Zoé"
+
+
+def test_a_deleted_view_stops_listening(qtbot, data):
+    cid = _customer()
+    view = TimelineView()
+    view.show_customer(cid)
+    assert len(events._listeners[Change.TIMELINE]) == 1
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert events._listeners[Change.TIMELINE] == []
+    publish(Change.TIMELINE, cid)
+    publish(Change.BULK)
+    QApplication.processEvents()
+
+
+def test_a_customer_removed_for_good_leaves_an_empty_view(qtbot, data):
+    cid = _customer()
+    view = _view(qtbot, cid)
+    customers.trash_customers([cid])
+    customers.empty_trash()
+    qtbot.waitUntil(lambda: view.customer_id is None)
+    assert view.entries() == [] and view.headline.text() == "No customer chosen"
+
+
+def test_opening_an_entry_announces_it(qtbot, data):
+    cid = _customer()
+    view = _view(qtbot, cid)
+    view.list.setFocus()
+    view.list.setCurrentIndex(view.filter.index(0, 0))
+    with qtbot.waitSignal(view.entry_activated) as signal:
+        qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    assert signal.args[0].kind is EntryKind.STAGE
+
+
+def test_a_narrow_ladder_shortens_its_days_to_fit(qtbot, data):
+    from PySide6.QtGui import QFontMetrics
+
+    cid = _customer()
+    view = _view(qtbot, cid)
+    ladder = view.ladder
+    rung = ladder.current_rung()
+    metrics = QFontMetrics(ladder.font())
+    wide = ladder._fitting_day(rung, metrics, 400)
+    narrow = ladder._fitting_day(rung, metrics, metrics.horizontalAdvance("03/26") + 1)
+    assert wide != narrow and narrow == "03/26"
+    assert ladder._label_font(20).pointSizeF() < ladder.font().pointSizeF()
