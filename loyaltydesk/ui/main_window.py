@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         features.install_all(self)
         self.navigation.setCurrentRow(0)
         self.refresh_status()
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self._restore_geometry()
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
@@ -127,6 +127,11 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         self._count_label.setText(self.tr("%n customer(s)", "", customers.customer_count()))
+
+    def _fit_to_screen(self) -> None:
+        """1280x800 where there is room; on a 1366x768 laptop, what its screen leaves free."""
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width() - 40), min(800, room.height() - 60))
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
