@@ -116,3 +116,15 @@ def last_months(today: date, count: int) -> list[Bucket]:
     for _ in range(count - 1):
         first = month_start(first - timedelta(days=1))
     return buckets(first, today, BucketSize.MONTH)
+
+
+def bucket_from_key(key: str) -> Bucket:
+    """The week ("2026-W10") or month ("2026-03") a bucket key names."""
+    try:
+        if "-W" in key:
+            year, week = key.split("-W")
+            return bucket_of(date.fromisocalendar(int(year), int(week), 1), BucketSize.WEEK)
+        year, month = key.split("-")
+        return bucket_of(date(int(year), int(month), 1), BucketSize.MONTH)
+    except ValueError as exc:
+        raise PeriodError(f"{key!r} names no week or month") from exc

@@ -9,6 +9,7 @@ from loyaltydesk.domain.periods import (
     BucketSize,
     PeriodError,
     PeriodKey,
+    bucket_from_key,
     bucket_of,
     bucket_size,
     buckets,
@@ -71,3 +72,12 @@ def test_thirty_six_months_end_with_the_current_one():
     months = last_months(TODAY, 36)
     assert len(months) == 36
     assert months[0].key == "2023-04" and months[-1].key == "2026-03"
+
+
+def test_a_bucket_is_found_again_from_its_key():
+    assert bucket_from_key("2026-W09") == Bucket("2026-W09", date(2026, 2, 23), date(2026, 3, 1))
+    assert bucket_from_key("2024-02") == Bucket("2024-02", date(2024, 2, 1), date(2024, 2, 29))
+    with pytest.raises(PeriodError):
+        bucket_from_key("2026-13")
+    with pytest.raises(PeriodError):
+        bucket_from_key("soon")
