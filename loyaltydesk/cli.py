@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 # Modules that add their own sub-commands: each has `add_commands(sub)` that adds its parsers
 # and registers their functions with `@command`.
 COMMAND_MODULES: list[str] = [
+    "loyaltydesk.commands.report",
 ]
 
 
