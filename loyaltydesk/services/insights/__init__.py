@@ -40,8 +40,8 @@ __all__ = [
     "LIST_LIMIT", "LTV_YEARS", "AtRisk", "CustomerLine", "Funnel", "Insights", "MonthRevenue",
     "NpsPoint", "ReferralLine", "Referrals", "Referrer", "Rung", "Satisfaction", "ScoreCounts",
     "Scope", "SecondSale", "UnknownFigure", "Value", "ValueShare", "at_risk", "compute",
-    "customers_behind", "funnel", "referrals", "referrals_of", "satisfaction", "scope",
-    "second_sale", "value",
+    "customers_behind", "funnel", "referrals", "referrals_of", "release_connection",
+    "satisfaction", "scope", "second_sale", "value",
 ]
 
 
@@ -72,3 +72,9 @@ def customers_behind(kind: str, key: str, where: Scope) -> CustomerFilter:
         return DRILLS[kind](where, key)
     except KeyError as exc:
         raise UnknownFigure(f"No figure called {kind!r}") from exc
+
+
+def release_connection() -> None:
+    """Close the database connection of the calling thread (a background worker's own)."""
+    from loyaltydesk.store.database import close
+    close()

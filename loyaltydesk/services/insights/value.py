@@ -75,8 +75,10 @@ class Value:
 
 
 def main_currency() -> str:
-    row = fetch("SELECT currency FROM purchase WHERE deleted_at IS NULL "
-                "GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1")
+    """The currency of most of the latest thousand sales (amounts are summed as they are)."""
+    row = fetch("SELECT currency FROM (SELECT currency FROM purchase WHERE deleted_at IS NULL "
+                "ORDER BY id DESC LIMIT 1000) GROUP BY currency "
+                "ORDER BY count(*) DESC, currency LIMIT 1")
     return row[0][0] if row else "EUR"
 
 
