@@ -268,8 +268,8 @@ class InsightsView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        if self._stale or self._scope is None or self._scope.today != insights.scope().today:
+            self.reload()  # new data, or a new day since the figures were computed
 
     def _referrals_of(self, referrer_id: int):
         return insights.referrals_of(self._scope, referrer_id) if self._scope else []

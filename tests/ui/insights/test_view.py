@@ -50,11 +50,12 @@ def window(book, data, qtbot):
     qtbot.addWidget(main)
     if main.browser is None:
         main.browser = ListOfCustomers()
+    view = main.page("insights")
+    assert isinstance(view, InsightsView)
+    view.period.setCurrentIndex(view.period.findData("12m"))  # the saved choice may differ
     main.resize(1366, 768)
     main.show()
     main.show_page("insights")
-    view = main.page("insights")
-    assert isinstance(view, InsightsView)
     qtbot.waitUntil(view.is_ready, timeout=10_000)
     yield main
     view.loader.wait()
@@ -181,3 +182,17 @@ def test_the_view_works_at_1366_by_768(window):
     for card in view.cards.values():
         assert card.isVisible() and card.width() >= card.minimumSizeHint().width()
     assert view.tabs.isVisible() and view.tabs.height() > 300
+
+
+def test_coming_back_on_a_later_day_recomputes(window, qtbot, clock):
+    from datetime import UTC, datetime
+
+    window.show_page("customers")
+    clock.set(datetime(2026, 3, 12, 10, 0, tzinfo=UTC))
+    window.show_page("insights")
+    view = window.page("insights")
+    # 12 March: Cem (red from 7 March) and Fay (red from 12 March) join Bob and Dora;
+    # Ann (amber from 4 March) and Eve (from 7 March) turn amber.
+    qtbot.waitUntil(lambda: view.is_ready() and view.cards["red"].value_text() == "4",
+                    timeout=10_000)
+    assert view.cards["amber"].value_text() == "2"
