@@ -94,3 +94,31 @@ def test_report_mistakes_give_one_line(tmp_path, book_dir):
     assert not (tmp_path / "nothing-here").exists()
     bad_at = run_cli("report", "--at", "yesterday", data_dir=book_dir)
     assert bad_at.returncode == 1 and "ISO" in bad_at.stderr
+
+
+def _paths(value, path=""):
+    """Every leaf key as `a.b.c`, every list as `a.b[]` (its items' keys as `a.b[].c`)."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _paths(inner, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        yield path + "[]"
+        if value:
+            yield from _paths(value[0], path + "[]")
+    else:
+        yield path
+
+
+def _documented(path: str, section: str) -> bool:
+    last = path.rsplit(".", 1)[-1]
+    return any(f"`{name}`" in section for name in (path, last, "." + last))
+
+
+def test_every_json_key_is_documented_in_the_readme(book_dir):
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Insights and `report`"):]
+    paths = list(_paths(report(book_dir, "--period", "all")))
+    assert "value.by_stage[].ltv_cents" in paths and "referrals.by_referrer[].referred[]" in paths
+    assert [p for p in paths if not _documented(p, section)] == []

@@ -177,6 +177,7 @@ def test_referrals_of_all_time_include_a_referrer_set_by_hand(book):
     ("detractors_unfollowed", "", {"bob"}),
     ("red", "", {"bob", "dora"}),
     ("amber", "", {"cem", "fay"}),
+    ("losing_touch", "", {"bob", "cem", "dora", "fay"}),
     ("no_next_step", "", {"ann", "bob", "dora", "eve", "fay"}),
     ("renewals", "", {"eve", "gil"}),
     ("renewals", "unplanned", {"eve"}),

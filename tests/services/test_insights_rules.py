@@ -127,6 +127,7 @@ def _figures(where):
     yield "detractors_unfollowed", "", sat.detractors_unfollowed
     yield "red", "", risk.red
     yield "amber", "", risk.amber
+    yield "losing_touch", "", risk.red + risk.amber
     yield "no_next_step", "", risk.no_next_step
     yield "renewals", "", risk.renewals
     yield "renewals", "unplanned", risk.renewals_unplanned

@@ -121,6 +121,13 @@ def _drill_amber(scope: Scope, key: str) -> CustomerFilter:
                   "AND red_on > :today", scope.params())
 
 
+@drill("losing_touch")
+def _drill_losing_touch(scope: Scope, key: str) -> CustomerFilter:
+    """Red and amber together."""
+    return by_ids("SELECT id FROM customer WHERE deleted_at IS NULL AND amber_on <= :today",
+                  scope.params())
+
+
 @drill("no_next_step")
 def _drill_no_next_step(scope: Scope, key: str) -> CustomerFilter:
     return _listed(rhythm.without_next_step())

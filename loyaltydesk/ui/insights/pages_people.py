@@ -106,7 +106,8 @@ class RiskPage(Page):
         self.heavy = FigureCard(self.tr("High maintenance (12 months)"),
                                 ("high_maintenance", ""))
         self.losing = FigureTable(self.tr("Losing touch: red first, then amber"), [
-            self.tr("Customer"), self.tr("Gap"), self.tr("Last contact"), self.tr("Value")])
+            self.tr("Customer"), self.tr("Gap"), self.tr("Last contact"), self.tr("Value")],
+            ("losing_touch", ""))
         self.unplanned = FigureTable(self.tr("Renewals with nothing planned"), [
             self.tr("Customer"), self.tr("Contract ends"), self.tr("Value")],
             ("renewals", "unplanned"))

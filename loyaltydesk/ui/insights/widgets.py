@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,10 +67,16 @@ class FigureCard(QPushButton):
         for label in (self._value, self._caption):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
-        self.setMinimumHeight(layout.sizeHint().height() + 4)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.clicked.connect(lambda: self.drill_requested.emit(*self.drill))
         self.set_value("\u2026", "")
+
+    # A push button sizes itself by its own text; this one holds its labels in a layout.
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.layout().totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.layout().totalMinimumSize()
 
     def set_value(self, text: str, hint: str) -> None:
         self._value.setText(text)
