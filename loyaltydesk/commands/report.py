@@ -19,8 +19,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                         choices=[k.value for k in PeriodKey],
                         help="the period for conversion, NPS and referrals (default: 12m)")
     report.add_argument("--limit", type=int, default=20, metavar="N",
-                        help="customers listed under each figure (default: 20; counts always "
-                             "cover everyone)")
+                        help="customers listed under each figure (default: 20; 0 lists none; "
+                             "counts always cover everyone)")
     report.add_argument("--at", metavar="ISO-DATETIME",
                         help="compute the figures as of this moment (default: now)")
 

@@ -122,3 +122,11 @@ def test_every_json_key_is_documented_in_the_readme(book_dir):
     paths = list(_paths(report(book_dir, "--period", "all")))
     assert "value.by_stage[].ltv_cents" in paths and "referrals.by_referrer[].referred[]" in paths
     assert [p for p in paths if not _documented(p, section)] == []
+
+
+def test_limit_zero_lists_nobody_but_counts_everyone(book_dir):
+    data = report(book_dir, "--limit", "0")
+    risk = data["at_risk"]
+    assert risk["losing_touch"] == [] and risk["red"] == 2
+    assert data["referrals"]["by_referrer"] == [] and data["referrals"]["referrers"] == 2
+    assert data["value"]["top_customers"] == [] and data["value"]["buyers"] == 5

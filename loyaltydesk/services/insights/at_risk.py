@@ -85,6 +85,8 @@ def _high_maintenance(scope: Scope) -> list[CustomerLine]:
 
 
 def _losing_touch(scope: Scope, limit: int) -> tuple[CustomerLine, ...]:
+    if limit <= 0:
+        return ()
     states = rhythm.losing_touch(limit, as_of=scope.today)
     rows = {r.id: r for r in customer_rows([cid for cid, _ in states])}
     tz = scope.tz

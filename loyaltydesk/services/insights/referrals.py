@@ -86,7 +86,7 @@ def referrals(scope: Scope, limit: int | None = LIST_LIMIT) -> Referrals:
              for r in fetch(_BY_REFERRER, scope.params())]
     return Referrals(sum(r.referrals for r in found), sum(r.won for r in found), len(found),
                      sum(r.revenue_cents for r in found),
-                     tuple(found[:limit] if limit else found))
+                     tuple(found if limit is None else found[:limit]))
 
 
 def referrals_of(scope: Scope, referrer_id: int) -> list[ReferralLine]:
