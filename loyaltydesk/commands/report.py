@@ -72,48 +72,66 @@ def _people(rows: list[dict[str, Any]], *columns: str) -> list[str]:
             for r in rows]
 
 
-def text_report(data: dict[str, Any]) -> list[str]:
-    """The report for people: the headline figures of each section, then the short lists."""
-    cur = data["currency"]
-    v, s, f = data["value"], data["second_sale"], data["funnel"]
-    sat, risk, ref = data["satisfaction"], data["at_risk"], data["referrals"]
-    period = data["period"]
-    lines = [f"LoyaltyDesk report as of {data['as_of']}: {data['customers']} customers; "
-             f"period {PERIOD_LABELS[PeriodKey(period['key'])].lower()} "
-             f"({period['start'] or 'the beginning'} to {period['end']})"]
-    lines += _section(f"Lifetime value (last {v['ltv_years']} years, from {v['ltv_start']})", [
+def _value_lines(v: dict[str, Any], cur: str) -> list[str]:
+    return _section(f"Lifetime value (last {v['ltv_years']} years, from {v['ltv_start']})", [
         ("total", _money(v["ltv_total_cents"], cur)), ("customers who bought", v["buyers"]),
         *((_stage(x["stage"]), f"{_money(x['ltv_cents'], cur)}  ({x['customers']})")
           for x in v["by_stage"]),
         *((f"owner {x['owner'] or '(none)'}", f"{_money(x['ltv_cents'], cur)}  "
            f"({x['customers']})") for x in v["by_owner"])])
-    lines += _section("Second sale", [
+
+
+def _second_sale_lines(s: dict[str, Any]) -> list[str]:
+    return _section("Second sale", [
         ("repeat rate", f"{_share(s['repeat_rate'])}  ({s['repeat_buyers']} of {s['buyers']})"),
         ("median time to the second purchase", _days(s["median_days_to_second"])),
-        ("one purchase, no second order yet", s["one_purchase"])])
-    lines += _people(s["one_purchase_oldest"], "first_purchase_on", "days_waiting")
-    lines += _section("Stage funnel (conversion over the period)", [
+        ("one purchase, no second order yet", s["one_purchase"]),
+    ]) + _people(s["one_purchase_oldest"], "first_purchase_on", "days_waiting")
+
+
+def _funnel_lines(f: dict[str, Any]) -> list[str]:
+    return _section("Stage funnel (conversion over the period)", [
         *((_stage(x["stage"]), f"{x['customers']} now, usual stay "
            f"{_days(x['median_stay_days'])}, {x['longer_than_usual']} longer than usual")
           for x in f["stages"]),
         *((f"{_stage(x['from'])} -> {_stage(x['to'])}", f"{_share(x['rate'])}  "
            f"({x['moved_up']} of {x['on_rung']})") for x in f["conversion"])])
-    lines += _section("Satisfaction (over the period)", [
+
+
+def _satisfaction_lines(sat: dict[str, Any]) -> list[str]:
+    return _section("Satisfaction (over the period)", [
         ("NPS", "-" if sat["nps"] is None else sat["nps"]),
         ("answers", f"{sat['responses']} ({sat['promoters']} promoters, {sat['passives']} "
                     f"passives, {sat['detractors']} detractors)"),
         ("promoters not asked for a testimonial or referral", sat["promoters_not_asked"]),
         ("detractors without an open follow-up", sat["detractors_without_followup"])])
-    lines += _section("At risk", [
+
+
+def _risk_lines(risk: dict[str, Any]) -> list[str]:
+    return _section("At risk", [
         ("red (past the maximum gap)", risk["red"]),
         ("amber (past the ideal gap)", risk["amber"]),
         ("no next step planned", risk["no_next_step"]),
         ("renewals in the next 90 days", risk["renewals_next_90_days"]),
         ("... with nothing planned", risk["renewals_unplanned"]),
         ("high maintenance", risk["high_maintenance"])])
-    lines += _section("Referrals (made in the period)", [
+
+
+def _referral_lines(ref: dict[str, Any], cur: str) -> list[str]:
+    return _section("Referrals (made in the period)", [
         ("referrals", f"{ref['referrals']} ({ref['won']} won) by {ref['referrers']} customers"),
-        ("revenue through them", _money(ref["revenue_cents"], cur))])
-    lines += [f"    #{x['id']}  {x['name']}  {x['referrals']} referred, "
-              f"{_money(x['revenue_cents'], cur)}" for x in ref["by_referrer"]]
-    return lines
+        ("revenue through them", _money(ref["revenue_cents"], cur)),
+    ]) + [f"    #{x['id']}  {x['name']}  {x['referrals']} referred, "
+          f"{_money(x['revenue_cents'], cur)}" for x in ref["by_referrer"]]
+
+
+def text_report(data: dict[str, Any]) -> list[str]:
+    """The report for people: the headline figures of each section, then the short lists."""
+    cur, period = data["currency"], data["period"]
+    return [
+        f"LoyaltyDesk report as of {data['as_of']}: {data['customers']} customers; "
+        f"period {PERIOD_LABELS[PeriodKey(period['key'])].lower()} "
+        f"({period['start'] or 'the beginning'} to {period['end']})",
+        *_value_lines(data["value"], cur), *_second_sale_lines(data["second_sale"]),
+        *_funnel_lines(data["funnel"]), *_satisfaction_lines(data["satisfaction"]),
+        *_risk_lines(data["at_risk"]), *_referral_lines(data["referrals"], cur)]

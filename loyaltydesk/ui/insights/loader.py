@@ -27,16 +27,22 @@ class _Signals(QObject):
     failed = Signal(int, str, str)  # generation, section, message
 
 
+class _Generation:
+    """The current generation, in a plain object the jobs can read from their thread."""
+
+    value = 0
+
+
 class _Job(QRunnable):
-    def __init__(self, loader: SectionLoader, generation: int, section: str,
+    def __init__(self, signals: _Signals, current: _Generation, section: str,
                  where: Scope) -> None:
         super().__init__()
-        self._loader, self._generation, self._section, self._scope = (
-            loader, generation, section, where)
-        self._signals = loader.signals
+        self._signals, self._current, self._section, self._scope = (
+            signals, current, section, where)
+        self._generation = current.value
 
     def run(self) -> None:
-        if self._generation != self._loader.generation:
+        if self._generation != self._current.value:
             return  # asked for data that has changed since: a newer job follows
         try:
             result = SECTIONS[self._section](self._scope)
@@ -59,15 +65,19 @@ class SectionLoader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.signals = _Signals(self)
-        self.generation = 0
+        self._current = _Generation()
+
+    @property
+    def generation(self) -> int:
+        return self._current.value
 
     def request(self, section: str, where: Scope) -> None:
-        self._pool.start(_Job(self, self.generation, section, where))
+        self._pool.start(_Job(self.signals, self._current, section, where))
 
     def next_generation(self) -> int:
-        self.generation += 1
+        self._current.value += 1
         self._pool.clear()  # queued jobs of the old generation never start
-        return self.generation
+        return self._current.value
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the running job is over (tests, closing the data)."""

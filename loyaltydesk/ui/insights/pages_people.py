@@ -80,8 +80,10 @@ class SatisfactionPage(Page):
         self.over_time.set_bars([self._point(p) for p in sat.over_time])
         _people(self.eleven, sat.latest_eleven, lambda v: [
             Cell(day_text(v[0])), Cell(str(v[1]), number=True), Cell(v[2])], sat.eleven_answers)
-        scored = lambda v: [Cell(number_text(v[0]), number=True),  # noqa: E731
-                            Cell(money_text(v[1], currency), number=True)]
+        def scored(values: tuple) -> list[Cell]:
+            return [Cell(number_text(values[0]), number=True),
+                    Cell(money_text(values[1], currency), number=True)]
+
         _people(self.unasked, sat.promoters_not_asked_list, scored, sat.promoters_not_asked)
         _people(self.unfollowed, sat.detractors_unfollowed_list, scored,
                 sat.detractors_unfollowed)

@@ -77,6 +77,19 @@ class InsightsView(QWidget):
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
+        # Built in reading order, which is also the order Tab moves through them.
+        header = self._header()
+        self.cards = self._headline()
+        self.pages: dict[str, Page] = {
+            "value": ValuePage(), "second_sale": SecondSalePage(), "funnel": FunnelPage(),
+            "satisfaction": SatisfactionPage(), "at_risk": RiskPage(),
+            "referrals": ReferralsPage(self._referrals_of)}
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(self._card_grid())
+        layout.addWidget(self._tabs(), 1)
+
+    def _header(self) -> QHBoxLayout:
         self.period = QComboBox()
         for key, label in PERIOD_LABELS.items():
             self.period.addItem(self.tr(label), key.value)
@@ -93,16 +106,14 @@ class InsightsView(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.reload)
         self.status = plain_label()
-        title = plain_label(self.tr("Insights"), bold=True)
         header = QHBoxLayout()
-        for widget, stretch in ((title, 0), (self.status, 1), (period_label, 0),
-                                (self.period, 0), (self.refresh_button, 0)):
+        for widget, stretch in ((plain_label(self.tr("Insights"), bold=True), 0),
+                                (self.status, 1), (period_label, 0), (self.period, 0),
+                                (self.refresh_button, 0)):
             header.addWidget(widget, stretch)
-        self.cards = self._headline()
-        self.pages: dict[str, Page] = {
-            "value": ValuePage(), "second_sale": SecondSalePage(), "funnel": FunnelPage(),
-            "satisfaction": SatisfactionPage(), "at_risk": RiskPage(),
-            "referrals": ReferralsPage(self._referrals_of)}
+        return header
+
+    def _tabs(self) -> QTabWidget:
         titles = {"value": self.tr("Val&ue"), "second_sale": self.tr("Second s&ale"),
                   "funnel": self.tr("Fu&nnel"), "satisfaction": self.tr("Sa&tisfaction"),
                   "at_risk": self.tr("At ris&k"), "referrals": self.tr("Referra&ls")}
@@ -117,10 +128,7 @@ class InsightsView(QWidget):
             scroll.setWidget(page)
             self.tabs.addTab(scroll, titles[section])
         self.tabs.currentChanged.connect(lambda _: self._request_missing())
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addLayout(self._card_grid())
-        layout.addWidget(self.tabs, 1)
+        return self.tabs
 
     def _headline(self) -> dict[str, FigureCard]:
         tr = self.tr

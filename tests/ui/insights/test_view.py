@@ -196,3 +196,14 @@ def test_coming_back_on_a_later_day_recomputes(window, qtbot, clock):
     qtbot.waitUntil(lambda: view.is_ready() and view.cards["red"].value_text() == "4",
                     timeout=10_000)
     assert view.cards["amber"].value_text() == "2"
+
+
+def test_tab_goes_from_the_period_through_the_figures_to_the_sections(window, qtbot):
+    view = window.page("insights")
+    view.period.setFocus()
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    cards = list(view.cards.values())
+    assert seen[:10] == [view.refresh_button, *cards, view.tabs.tabBar()]
