@@ -34,14 +34,20 @@ from loyaltydesk.services.insights.satisfaction import (
     satisfaction,
 )
 from loyaltydesk.services.insights.second_sale import SecondSale, second_sale
-from loyaltydesk.services.insights.value import MonthRevenue, Value, ValueShare, value
+from loyaltydesk.services.insights.value import (
+    MonthRevenue,
+    Value,
+    ValueShare,
+    revenue_by_month,
+    value,
+)
 
 __all__ = [
     "LIST_LIMIT", "LTV_YEARS", "AtRisk", "CustomerLine", "Funnel", "Insights", "MonthRevenue",
     "NpsPoint", "ReferralLine", "Referrals", "Referrer", "Rung", "Satisfaction", "ScoreCounts",
     "Scope", "SecondSale", "UnknownFigure", "Value", "ValueShare", "at_risk", "compute",
     "customers_behind", "funnel", "referrals", "referrals_of", "release_connection",
-    "satisfaction", "scope", "second_sale", "value",
+    "revenue_by_month", "satisfaction", "scope", "second_sale", "value",
 ]
 
 

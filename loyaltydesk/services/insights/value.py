@@ -69,7 +69,7 @@ class Value:
     buyers: int  # customers who bought in the window
     by_stage: tuple[ValueShare, ...]  # every rung, in ladder order
     by_owner: tuple[ValueShare, ...]  # largest first
-    by_month: tuple[MonthRevenue, ...]  # oldest first, ending with this month
+    by_month: tuple[MonthRevenue, ...]  # oldest first, ending with this month (or empty)
     top: tuple[CustomerLine, ...]  # values: (lifetime value in cents,)
     currency: str
 
@@ -86,7 +86,9 @@ def _shares(totals: dict[str, list[int]]) -> list[ValueShare]:
     return [ValueShare(key, n, cents) for key, (n, cents) in totals.items()]
 
 
-def value(scope: Scope, limit: int = LIST_LIMIT) -> Value:
+def value(scope: Scope, limit: int = LIST_LIMIT, with_months: bool = True) -> Value:
+    """The lifetime value figures; `with_months=False` leaves the revenue by month out (the
+    view asks for it separately, so that its first figures come sooner)."""
     stages: dict[str, list[int]] = {s.value: [0, 0] for s in LADDER}
     owners: dict[str, list[int]] = {}
     top: list[CustomerLine] = []
@@ -102,7 +104,8 @@ def value(scope: Scope, limit: int = LIST_LIMIT) -> Value:
     by_stage = _shares(stages)
     return Value(scope.ltv_start + timedelta(days=1), sum(s.cents for s in by_stage),
                  sum(s.customers for s in by_stage), tuple(by_stage), tuple(by_owner),
-                 tuple(revenue_by_month(scope)), tuple(top), main_currency())
+                 tuple(revenue_by_month(scope)) if with_months else (), tuple(top),
+                 main_currency())
 
 
 def revenue_by_month(scope: Scope, months: int = REVENUE_MONTHS) -> list[MonthRevenue]:

@@ -13,7 +13,8 @@ from loyaltydesk.services.insights import Scope
 UI_LIMIT = 50  # rows in the view's lists (counts and click-throughs cover everyone)
 
 SECTIONS: dict[str, Callable[[Scope], Any]] = {
-    "value": lambda s: insights.value(s, UI_LIMIT),
+    "value": lambda s: insights.value(s, UI_LIMIT, with_months=False),
+    "revenue": insights.revenue_by_month,
     "second_sale": lambda s: insights.second_sale(s, UI_LIMIT),
     "funnel": insights.funnel,
     "satisfaction": lambda s: insights.satisfaction(s, UI_LIMIT),

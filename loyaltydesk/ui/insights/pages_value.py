@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from loyaltydesk.domain.ladder import Stage
-from loyaltydesk.services.insights import SecondSale, Value
+from loyaltydesk.services.insights import MonthRevenue, SecondSale, Value
 from loyaltydesk.ui.insights.chart import Bar
 from loyaltydesk.ui.insights.format import (
     count_text,
@@ -37,13 +37,17 @@ class ValuePage(Page):
         grid.setRowStretch(1, 1)
         self.connect_parts(self.months, self.stages, self.owners, self.top)
 
-    def show_data(self, value: Value, currency: str) -> None:
+    def show_months(self, months: list[MonthRevenue], currency: str) -> None:
         self.months.set_bars([Bar(
             month_label(m.month), m.cents, money_text(m.cents, currency),
             self.tr("%s: %s from %s customers") % (month_label(m.month),
                                                    money_text(m.cents, currency),
                                                    count_text(m.customers)),
-            m.month) for m in value.by_month])
+            m.month) for m in months])
+
+    def show_data(self, value: Value, currency: str) -> None:
+        if value.by_month:
+            self.show_months(list(value.by_month), currency)
         self.stages.set_bars([self._share_bar(Stage(s.key).label, s.key, s.cents, s.customers,
                                               currency) for s in value.by_stage])
         self.owners.set_bars([self._share_bar(s.key or self.tr("(no owner)"), s.key, s.cents,

@@ -39,7 +39,7 @@ from loyaltydesk.ui.insights.format import (
     percent_text,
     short_money_text,
 )
-from loyaltydesk.ui.insights.loader import SectionLoader
+from loyaltydesk.ui.insights.loader import SECTIONS, SectionLoader
 from loyaltydesk.ui.insights.pages_funnel import FunnelPage
 from loyaltydesk.ui.insights.pages_people import ReferralsPage, RiskPage, SatisfactionPage
 from loyaltydesk.ui.insights.pages_value import SecondSalePage, ValuePage
@@ -197,8 +197,8 @@ class InsightsView(QWidget):
     def _request_missing(self) -> None:
         if self._scope is None:
             return
-        order = ["value", self.current_section(), "second_sale", "satisfaction", "at_risk",
-                 "funnel", "referrals"]
+        order = ["value", self.current_section(), "revenue", "second_sale", "satisfaction",
+                 "at_risk", "funnel", "referrals"]
         for section in dict.fromkeys(order):
             if section not in self._fresh and section not in self._pending:
                 self._pending.add(section)
@@ -214,9 +214,15 @@ class InsightsView(QWidget):
         shown = list(self._cache) if section == "value" else [section]
         if "value" in self._cache:
             for name in shown:
-                self.pages[name].show_data(self._cache[name], self.currency())
+                self._show_section(name)
         self._show_headline()
         self._show_status()
+
+    def _show_section(self, name: str) -> None:
+        if name == "revenue":
+            self.pages["value"].show_months(self._cache[name], self.currency())
+        else:
+            self.pages[name].show_data(self._cache[name], self.currency())
 
     def _failed(self, generation: int, section: str, message: str) -> None:
         if generation == self.loader.generation:
@@ -227,9 +233,12 @@ class InsightsView(QWidget):
         value = self._cache.get("value")
         return value.currency if value else ""
 
+    def is_fresh(self, section: str) -> bool:
+        """The section shows figures computed for the current data and period."""
+        return section in self._fresh
+
     def is_ready(self) -> bool:
-        return self._scope is not None and not self._pending and len(self._fresh) == len(
-            self.pages)
+        return self._scope is not None and not self._pending and self._fresh >= set(SECTIONS)
 
     def _show_status(self) -> None:
         if self._pending:
