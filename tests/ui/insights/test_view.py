@@ -20,14 +20,15 @@ from tests.insights_book import build_book
 
 
 class ListOfCustomers:
-    """The smallest customer browser: shows whatever filter it is given."""
+    """The smallest customer browser: shows whatever filter it is given; an opened customer
+    is the selected one."""
 
     def __init__(self) -> None:
         self.spec = CustomerFilter()
         self.opened: list[int] = []
 
     def selected_customer_ids(self) -> list[int]:
-        return []
+        return self.opened[-1:]
 
     def current_filter(self) -> CustomerFilter:
         return self.spec
@@ -121,7 +122,8 @@ def test_a_row_opens_its_customer(window, book, qtbot):
     table.view.setFocus()
     table.view.setCurrentIndex(table.model.index(0, 0))
     qtbot.keyClick(table.view, Qt.Key.Key_Return)
-    assert window.browser.opened == [book.dora]
+    assert window.pages.currentWidget() is window.page("customers")
+    assert window.selected_customer_ids() == [book.dora]
 
 
 def test_an_empty_figure_stays_on_the_view_and_says_so(window, qtbot):
