@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 # and registers their functions with `@command`.
 COMMAND_MODULES: list[str] = [
     "loyaltydesk.commands.exchange",
+    "loyaltydesk.commands.report",
 ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from statistics import median
@@ -65,3 +65,67 @@ def repeat_rate(purchase_counts: Sequence[int]) -> float | None:
 def median_days_to_second(first_and_second: Iterable[tuple[date, date]]) -> float | None:
     gaps = [(second - first).days for first, second in first_and_second]
     return median(gaps) if gaps else None
+
+
+def score_group(score: int) -> str:
+    """'promoter' (9-10), 'passive' (7-8) or 'detractor' (0-6)."""
+    if is_promoter(score):
+        return "promoter"
+    return "detractor" if is_detractor(score) else "passive"
+
+
+def nps_from_counts(promoters: int, passives: int, detractors: int) -> int | None:
+    """The NPS of a set of answers given as counts per group (the same rounding as `nps`)."""
+    total = promoters + passives + detractors
+    if not total:
+        return None
+    return round(100 * (promoters - detractors) / total)
+
+
+def share(part: int, whole: int) -> float | None:
+    """part / whole, or None when there is nothing to divide."""
+    return part / whole if whole else None
+
+
+def median_from_counts(counts: Mapping[int, int]) -> float | None:
+    """The median of values given as {value: how many times}; None when there are none."""
+    total = sum(n for n in counts.values() if n > 0)
+    if not total:
+        return None
+    middle = [(total - 1) // 2, total // 2]  # the one or two middle positions, 0-based
+    found: list[int] = []
+    seen = 0
+    for value in sorted(counts):
+        seen += max(counts[value], 0)
+        while middle and middle[0] < seen:
+            found.append(value)
+            middle.pop(0)
+    return (found[0] + found[1]) / 2
+
+
+# High maintenance: much effort logged in the last twelve months for little revenue.
+EFFORT_YEARS = 1
+HIGH_MAINTENANCE_MIN_MINUTES = 240
+HIGH_MAINTENANCE_MAX_CENTS_PER_HOUR = 50_00
+
+
+def cents_per_hour(revenue_cents: int, effort_minutes: int) -> int | None:
+    """Revenue for each hour of logged effort, rounded down to the cent; None without effort."""
+    if effort_minutes <= 0:
+        return None
+    return revenue_cents * 60 // effort_minutes
+
+
+def is_high_maintenance(effort_minutes: int, revenue_cents: int) -> bool:
+    """At least four hours of effort that brought less than 50.00 an hour."""
+    return (effort_minutes >= HIGH_MAINTENANCE_MIN_MINUTES
+            and revenue_cents * 60 < HIGH_MAINTENANCE_MAX_CENTS_PER_HOUR * effort_minutes)
+
+
+RENEWAL_HORIZON_DAYS = 90
+
+
+def renewal_is_near(contract_end: date, today: date,
+                    horizon_days: int = RENEWAL_HORIZON_DAYS) -> bool:
+    """A contract ending between today and `horizon_days` days from now, both included."""
+    return 0 <= (contract_end - today).days <= horizon_days

@@ -17,6 +17,7 @@ INSTALLERS: list[str] = [
     "loyaltydesk.ui.dialogs.quick_actions:install",
     "loyaltydesk.ui.exchange.install:install",
     "loyaltydesk.ui.about:install",
+    "loyaltydesk.ui.insights:install",
 ]
 
 

@@ -1,0 +1,137 @@
+"""`loyaltydesk report`: the loyalty numbers of the Insights view, as text or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from loyaltydesk.cli import UserError, command, open_folder, parse_moment
+from loyaltydesk.domain.periods import PERIOD_LABELS, PeriodKey
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="print the loyalty numbers (value, second sales, "
+                                           "funnel, satisfaction, risks, referrals)")
+    report.add_argument("--json", action="store_true",
+                        help="print JSON with the keys documented in README")
+    report.add_argument("--period", default=PeriodKey.MONTHS_12.value,
+                        choices=[k.value for k in PeriodKey],
+                        help="the period for conversion, NPS and referrals (default: 12m)")
+    report.add_argument("--limit", type=int, default=20, metavar="N",
+                        help="customers listed under each figure (default: 20; 0 lists none; "
+                             "counts always cover everyone)")
+    report.add_argument("--at", metavar="ISO-DATETIME",
+                        help="compute the figures as of this moment (default: now)")
+
+
+@command("report")
+def run_report(args: argparse.Namespace) -> int:
+    from loyaltydesk.clock import FixedClock, clock, set_clock
+    from loyaltydesk.services import insights
+    from loyaltydesk.services.insights.report import report_data
+
+    if args.limit < 0:
+        raise UserError("--limit cannot be negative")
+    if args.at:
+        set_clock(FixedClock(parse_moment(args.at), clock().local_tz()))
+    open_folder(args, create=False)
+    data = report_data(insights.compute(insights.scope(args.period), args.limit))
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(text_report(data)))
+    return 0
+
+
+def _money(cents: int, currency: str) -> str:
+    from loyaltydesk.domain.money import format_money
+    return format_money(cents, currency)
+
+
+def _share(rate: float | None) -> str:
+    return "-" if rate is None else f"{100 * rate:.1f} %"
+
+
+def _days(value: float | None) -> str:
+    return "-" if value is None else f"{value:g} days"
+
+
+def _stage(key: str) -> str:
+    from loyaltydesk.domain.ladder import Stage
+    return Stage(key).label
+
+
+def _section(title: str, rows: list[tuple[str, object]]) -> list[str]:
+    width = max(len(label) for label, _ in rows)
+    return ["", title, *(f"  {label.ljust(width)}  {value}" for label, value in rows)]
+
+
+def _people(rows: list[dict[str, Any]], *columns: str) -> list[str]:
+    return [f"    #{r['id']}  {r['name']}  " + "  ".join(str(r[c]) for c in columns)
+            for r in rows]
+
+
+def _value_lines(v: dict[str, Any], cur: str) -> list[str]:
+    return _section(f"Lifetime value (last {v['ltv_years']} years, from {v['ltv_start']})", [
+        ("total", _money(v["ltv_total_cents"], cur)), ("customers who bought", v["buyers"]),
+        *((_stage(x["stage"]), f"{_money(x['ltv_cents'], cur)}  ({x['customers']})")
+          for x in v["by_stage"]),
+        *((f"owner {x['owner'] or '(none)'}", f"{_money(x['ltv_cents'], cur)}  "
+           f"({x['customers']})") for x in v["by_owner"])])
+
+
+def _second_sale_lines(s: dict[str, Any]) -> list[str]:
+    return _section("Second sale", [
+        ("repeat rate", f"{_share(s['repeat_rate'])}  ({s['repeat_buyers']} of {s['buyers']})"),
+        ("median time to the second purchase", _days(s["median_days_to_second"])),
+        ("one purchase, no second order yet", s["one_purchase"]),
+    ]) + _people(s["one_purchase_oldest"], "first_purchase_on", "days_waiting")
+
+
+def _funnel_lines(f: dict[str, Any]) -> list[str]:
+    return _section("Stage funnel (conversion over the period)", [
+        *((_stage(x["stage"]), f"{x['customers']} now, usual stay "
+           f"{_days(x['median_stay_days'])}, {x['longer_than_usual']} longer than usual")
+          for x in f["stages"]),
+        *((f"{_stage(x['from'])} -> {_stage(x['to'])}", f"{_share(x['rate'])}  "
+           f"({x['moved_up']} of {x['on_rung']})") for x in f["conversion"])])
+
+
+def _satisfaction_lines(sat: dict[str, Any]) -> list[str]:
+    return _section("Satisfaction (over the period)", [
+        ("NPS", "-" if sat["nps"] is None else sat["nps"]),
+        ("answers", f"{sat['responses']} ({sat['promoters']} promoters, {sat['passives']} "
+                    f"passives, {sat['detractors']} detractors)"),
+        ("promoters not asked for a testimonial or referral", sat["promoters_not_asked"]),
+        ("detractors without an open follow-up", sat["detractors_without_followup"])])
+
+
+def _risk_lines(risk: dict[str, Any]) -> list[str]:
+    return _section("At risk", [
+        ("red (past the maximum gap)", risk["red"]),
+        ("amber (past the ideal gap)", risk["amber"]),
+        ("no next step planned", risk["no_next_step"]),
+        ("renewals in the next 90 days", risk["renewals_next_90_days"]),
+        ("... with nothing planned", risk["renewals_unplanned"]),
+        ("high maintenance", risk["high_maintenance"])])
+
+
+def _referral_lines(ref: dict[str, Any], cur: str) -> list[str]:
+    return _section("Referrals (made in the period)", [
+        ("referrals", f"{ref['referrals']} ({ref['won']} won) by {ref['referrers']} customers"),
+        ("revenue through them", _money(ref["revenue_cents"], cur)),
+    ]) + [f"    #{x['id']}  {x['name']}  {x['referrals']} referred, "
+          f"{_money(x['revenue_cents'], cur)}" for x in ref["by_referrer"]]
+
+
+def text_report(data: dict[str, Any]) -> list[str]:
+    """The report for people: the headline figures of each section, then the short lists."""
+    cur, period = data["currency"], data["period"]
+    return [
+        f"LoyaltyDesk report as of {data['as_of']}: {data['customers']} customers; "
+        f"period {PERIOD_LABELS[PeriodKey(period['key'])].lower()} "
+        f"({period['start'] or 'the beginning'} to {period['end']})",
+        *_value_lines(data["value"], cur), *_second_sale_lines(data["second_sale"]),
+        *_funnel_lines(data["funnel"]), *_satisfaction_lines(data["satisfaction"]),
+        *_risk_lines(data["at_risk"]), *_referral_lines(data["referrals"], cur)]

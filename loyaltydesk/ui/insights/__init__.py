@@ -1,0 +1,24 @@
+"""The Insights view: the loyalty numbers, charts and the customers behind each of them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.main_window import MainWindow
+
+
+# A while after start-up the figures are computed in the background, so that the view opens
+# with its numbers even on a large book.
+PREFETCH_AFTER_MS = 3000
+
+
+def install(window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+
+    from loyaltydesk.ui.insights.view import InsightsView
+
+    view = InsightsView(window.show_customers, window.open_customer)
+    window.add_page("insights", window.tr("Insights"), view)
+    window.data_replaced.connect(view.reload_when_shown)
+    QTimer.singleShot(PREFETCH_AFTER_MS, view, view.prefetch)

@@ -1,0 +1,56 @@
+"""The funnel tab: customers on each rung, conversion over the period, time spent on a rung."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout
+
+from loyaltydesk.services.insights import Funnel
+from loyaltydesk.ui.insights.chart import Bar
+from loyaltydesk.ui.insights.format import DASH, count_text, days_text, percent_text
+from loyaltydesk.ui.insights.widgets import Cell, ChartBox, FigureTable, Page, Row
+
+
+class FunnelPage(Page):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rungs = ChartBox(self.tr("Customers on each rung now"), "stage", horizontal=True)
+        self.conversion = ChartBox(self.tr("Moved up to the next rung in the period"),
+                                   "funnel_moved_up", horizontal=True)
+        self.table = FigureTable(self.tr("Stage funnel"), [
+            self.tr("Rung"), self.tr("Now"), self.tr("Usual stay"), self.tr("Here so far"),
+            self.tr("Longer than usual"), self.tr("On it in the period"), self.tr("Moved up"),
+            self.tr("Conversion")])
+        grid = QGridLayout(self)
+        grid.addWidget(self.rungs, 0, 0)
+        grid.addWidget(self.conversion, 0, 1)
+        grid.addWidget(self.table, 1, 0, 1, 2)
+        self.connect_parts(self.rungs, self.conversion, self.table)
+
+    def show_data(self, funnel: Funnel, currency: str) -> None:
+        self.rungs.set_bars([Bar(
+            r.stage.label, r.customers, count_text(r.customers),
+            self.tr("%s: %s customers") % (r.stage.label, count_text(r.customers)),
+            r.stage.value) for r in funnel.rungs])
+        self.conversion.set_bars([Bar(
+            f"{s.from_stage.label} \u2192 {s.to_stage.label}",
+            100 * (s.rate or 0.0), percent_text(s.rate),
+            self.tr("%s to %s: %s (%s of %s moved up)") % (
+                s.from_stage.label, s.to_stage.label, percent_text(s.rate),
+                count_text(s.moved_up), count_text(s.on_rung)),
+            s.from_stage.value, empty=s.rate is None) for s in funnel.steps])
+        rows = []
+        for rung in funnel.rungs:
+            key = rung.stage.value
+            step = funnel.steps[rung.stage.rank] if rung.stage.rank < len(funnel.steps) else None
+            rows.append(Row((
+                Cell(rung.stage.label),
+                Cell(count_text(rung.customers), ("stage", key), True),
+                Cell(days_text(rung.median_stay_days), number=True),
+                Cell(days_text(rung.median_days_so_far), number=True),
+                Cell(count_text(rung.longer_than_usual), ("longer_than_usual", key), True),
+                Cell(count_text(step.on_rung), ("funnel_on_rung", key), True) if step
+                else Cell(DASH, number=True),
+                Cell(count_text(step.moved_up), ("funnel_moved_up", key), True) if step
+                else Cell(DASH, number=True),
+                Cell(percent_text(step.rate) if step else DASH, number=True))))
+        self.table.set_rows(rows)
