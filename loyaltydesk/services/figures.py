@@ -109,13 +109,31 @@ def refresh_missing() -> int:
     return len(missing)
 
 
+_LTV_UPDATE = (
+    "UPDATE customer SET ltv_cents = coalesce((SELECT sum(amount_cents) FROM purchase p "
+    "WHERE p.customer_id = customer.id AND p.deleted_at IS NULL "
+    "AND p.purchased_on > :ltv_start AND p.purchased_on <= :today), 0), ltv_as_of = :today")
+
+
 def refresh_stale_ltv(as_of: date | None = None) -> int:
-    """LTV slides with the calendar: recompute it where it was computed on an earlier day."""
-    params = _params(as_of or today())
+    """LTV slides with the calendar: recompute it where a purchase has left the window (or a
+    future-dated one entered it) since it was computed.
+
+    Only those customers are written; the rest keep their date, as their value still holds.
+    """
+    as_of = as_of or today()
+    params = _params(as_of)
+    changed = 0
     with db.atomic():
-        cursor = db.execute_sql(
-            "UPDATE customer SET ltv_cents = coalesce((SELECT sum(amount_cents) FROM purchase p "
-            "WHERE p.customer_id = customer.id AND p.deleted_at IS NULL "
-            "AND p.purchased_on > :ltv_start AND p.purchased_on <= :today), 0), "
-            "ltv_as_of = :today WHERE ltv_as_of IS NULL OR ltv_as_of != :today", params)
-    return cursor.rowcount
+        for (computed_on,) in db.execute_sql(
+                "SELECT DISTINCT ltv_as_of FROM customer WHERE ltv_as_of IS NOT NULL "
+                "AND ltv_as_of < :today", params).fetchall():
+            since = years_before(date.fromisoformat(computed_on), LTV_YEARS).isoformat()
+            cursor = db.execute_sql(
+                f"{_LTV_UPDATE} WHERE ltv_as_of = :computed_on AND id IN ("
+                "SELECT customer_id FROM purchase WHERE deleted_at IS NULL AND ("
+                "(purchased_on > :since AND purchased_on <= :ltv_start) "
+                "OR (purchased_on > :computed_on AND purchased_on <= :today)))",
+                {**params, "computed_on": computed_on, "since": since})
+            changed += cursor.rowcount
+    return changed

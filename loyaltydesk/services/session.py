@@ -68,6 +68,7 @@ def open_data(folder: Path, *, create: bool = True) -> DataFolder:
             ensure_builtin()
             ensure_stage_rhythms()
             figures.refresh_missing()
+            figures.refresh_stale_ltv()
             _restrict(path)
     except pw.DatabaseError as exc:
         database.close()

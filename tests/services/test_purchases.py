@@ -76,3 +76,24 @@ def test_bad_purchases_change_nothing(data, clock, entry):
         record_purchase(cid, entry)
     assert customers.get_customer(cid).purchase_count == 0
     assert followups_of(cid) == []
+
+
+def test_lifetime_value_slides_with_the_calendar_when_the_data_is_opened_again(data, clock):
+    from loyaltydesk.services.figures import refresh_stale_ltv
+    from loyaltydesk.store.models import Customer
+
+    old, steady = _customer(), _customer()
+    record_purchase(old, PurchaseInput(date(2023, 3, 10), Decimal("100.00")))
+    record_purchase(old, PurchaseInput(date(2026, 3, 20), Decimal("5.00")))  # dated ahead
+    record_purchase(old, PurchaseInput(date(2026, 1, 5), Decimal("40.00")))
+    record_purchase(steady, PurchaseInput(date(2025, 6, 1), Decimal("70.00")))
+    assert customers.get_customer(old).ltv_cents == 14000
+    assert refresh_stale_ltv() == 0
+    clock.advance(timedelta(days=9))  # 2026-03-11: the 2023-03-10 sale is over three years old
+    assert refresh_stale_ltv() == 1
+    assert customers.get_customer(old).ltv_cents == 4000
+    assert Customer.get_by_id(steady).ltv_as_of == date(2026, 3, 2)  # untouched, still right
+    clock.advance(timedelta(days=10))  # 2026-03-21: the sale dated ahead has happened
+    assert refresh_stale_ltv() == 1
+    assert customers.get_customer(old).ltv_cents == 4500
+    assert customers.get_customer(steady).ltv_cents == 7000
