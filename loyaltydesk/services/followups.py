@@ -19,6 +19,7 @@ from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.services.rhythm import close_obsolete_keep_in_touch
 from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Customer, FollowUp, FollowUpEvent
 
 
@@ -181,10 +182,22 @@ def due_followups(at: datetime | None = None, limit: int | None = None) -> list[
     return _rows(query.limit(limit) if limit else query)
 
 
+# Counted on the (status, remind_at) index alone, less the few in the trash (found through
+# the deleted_at indexes): joining every due row to check it costs 75 ms with a million
+# follow-ups, this a millisecond or two, so the reminder tick can run it.
+_DUE_COUNT = """
+SELECT (SELECT count(*) FROM follow_up WHERE status = 'open' AND remind_at <= :at)
+     - (SELECT count(*) FROM follow_up
+        WHERE deleted_at > '' AND +status = 'open' AND +remind_at <= :at)
+     - (SELECT count(*) FROM follow_up
+        WHERE customer_id IN (SELECT id FROM customer WHERE deleted_at > '')
+          AND +deleted_at IS NULL AND status = 'open' AND remind_at <= :at)
+"""
+
+
 def due_count(at: datetime | None = None) -> int:
-    return (FollowUp.select().join(Customer)
-            .where((FollowUp.status == "open") & (FollowUp.remind_at <= (at or now()))
-                   & FollowUp.deleted_at.is_null() & Customer.deleted_at.is_null()).count())
+    """How many open follow-ups are due (not trashed, nor of a trashed customer)."""
+    return db.execute_sql(_DUE_COUNT, {"at": moment_text(at or now())}).fetchone()[0]
 
 
 def pending_notices(at: datetime | None = None, limit: int = 200) -> list[FollowUpRow]:

@@ -66,10 +66,13 @@ def test_contacts_and_closed_follow_ups_can_be_left_out(zoé, clock):
 def test_trashed_customers_and_follow_ups_are_not_in_the_calendar(zoé, clock):
     dropped = followups.schedule_followup(zoé, clock.now(), "Dropped")
     followups.drop_followup(dropped)
-    other = customers.create_customer(ContactDetails(name="Gone"))
+    other = customers.create_customer(ContactDetails(name="Gone"), stage=Stage.LOYAL)
     followups.schedule_followup(other, clock.now(), "Call")
     customers.trash_customers([other])
     assert calendar.entries_on(MONDAY).entries == []
+    assert calendar.entries_on(MONDAY).total == 0
+    amber_day = MONDAY + timedelta(days=31)  # Zoé and the trashed customer turn amber then
+    assert calendar.days_between(amber_day, amber_day + timedelta(days=1))[amber_day].amber == 1
 
 
 def test_the_days_a_customer_turns_amber_and_red_are_marked(zoé, clock):
@@ -95,3 +98,15 @@ def test_moving_to_another_day_keeps_the_time_and_rearms_the_reminder(zoé, cloc
     row = followups.get_followup(fid)
     assert moved == row.due_at == row.remind_at == _at(date(2026, 3, 5), 9, 30)
     assert row.notified_at is None
+
+
+def test_a_range_with_many_contacts_counts_them_rather_than_listing_them(
+        zoé, clock, monkeypatch):
+    monkeypatch.setattr(calendar, "CONTACTS_LISTED", 2)
+    for hour in (11, 12, 13):
+        clock.set(_at(MONDAY, hour))
+        log_interaction(zoé, InteractionInput(InteractionKind.CALL, f"Call at {hour}"))
+    week = calendar.days_between(MONDAY, MONDAY + timedelta(days=7))
+    assert week[MONDAY].total == 3 and week[MONDAY].entries == []
+    day = calendar.entries_on(MONDAY)
+    assert [e.title for e in day.entries] == ["Call at 11", "Call at 12", "Call at 13"]
