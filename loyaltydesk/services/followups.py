@@ -200,12 +200,25 @@ def due_count(at: datetime | None = None) -> int:
     return db.execute_sql(_DUE_COUNT, {"at": moment_text(at or now())}).fetchone()[0]
 
 
+# Named, because without statistics SQLite prefers the (status, remind_at) index and walks
+# every due follow-up already raised (55 ms with a million); the partial index holds only
+# the ones not raised yet, so a reminder tick with nothing new costs next to nothing.
+_PENDING = """
+SELECT f.id FROM follow_up AS f INDEXED BY follow_up_pending_notice
+JOIN customer AS c ON c.id = f.customer_id
+WHERE f.status = 'open' AND f.notified_at IS NULL AND f.deleted_at IS NULL
+  AND c.deleted_at IS NULL AND f.remind_at <= :at
+ORDER BY f.remind_at, f.id LIMIT :limit"""
+
+
 def pending_notices(at: datetime | None = None, limit: int = 200) -> list[FollowUpRow]:
     """Due follow-ups whose reminder has not been raised for their current time yet."""
-    query = _query()
-    query = query.where((FollowUp.status == "open") & FollowUp.notified_at.is_null()
-                        & (FollowUp.remind_at <= (at or now())))
-    return _rows(query.order_by(FollowUp.remind_at, FollowUp.id).limit(limit))
+    params = {"at": moment_text(at or now()), "limit": limit}
+    ids = [row[0] for row in db.execute_sql(_PENDING, params).fetchall()]
+    if not ids:
+        return []
+    query = _query().where(FollowUp.id.in_(ids))
+    return _rows(query.order_by(FollowUp.remind_at, FollowUp.id))
 
 
 def mark_notified(followup_ids: list[int], at: datetime | None = None) -> None:

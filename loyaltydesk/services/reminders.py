@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -9,6 +10,7 @@ from enum import StrEnum
 from loyaltydesk.clock import now
 from loyaltydesk.services.followups import FollowUpRow, mark_notified, pending_notices
 from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Setting
 
 TICK_KEY = "reminders.tick_seconds"
@@ -16,9 +18,10 @@ CLOSE_TO_TRAY_KEY = "reminders.close_to_tray"
 DEFAULT_TICK_SECONDS = 60
 MIN_TICK_SECONDS = 5
 MAX_TICK_SECONDS = 3600
-# One batch of reminders raised per step; a long catch-up takes several short steps so the
-# window keeps painting between them.
+# Reminders named in a notice come from the first batch; a long catch-up marks the rest in
+# steps of MARK_STEP, each one statement, so the window keeps painting between them.
 BATCH = 500
+MARK_STEP = 2000
 
 
 class ReminderError(ValueError):
@@ -85,3 +88,28 @@ def catching(previous_check: datetime | None, moment: datetime,
     if moment - previous_check > 2 * interval + timedelta(seconds=1):
         return Catching.SINCE_AWAY
     return Catching.LIVE
+
+
+# The pending reminders of raise_batch, in the same order, marked raised without reading
+# them into Python: a catch-up after weeks away can hold tens of thousands.
+_PENDING = """
+SELECT id FROM follow_up INDEXED BY follow_up_pending_notice
+WHERE status = 'open' AND notified_at IS NULL AND deleted_at IS NULL AND remind_at <= :at
+  AND customer_id NOT IN (SELECT id FROM customer WHERE deleted_at > '')
+ORDER BY remind_at, id LIMIT :limit"""
+
+
+def raise_rest(at: datetime | None = None, limit: int = MARK_STEP) -> int:
+    """Mark up to `limit` more due follow-ups as raised, with their history; how many."""
+    params = {"at": moment_text(at or now()), "limit": limit}
+    with db.atomic():
+        ids = [row[0] for row in db.execute_sql(_PENDING, params).fetchall()]
+        if ids:
+            db.execute_sql(
+                "INSERT INTO follow_up_event (uuid, created_at, updated_at, followup_id, "
+                "action, at, detail) SELECT lower(hex(randomblob(16))), :at, :at, value, "
+                "'raised', :at, '' FROM json_each(:ids)", {**params, "ids": json.dumps(ids)})
+            db.execute_sql("UPDATE follow_up SET notified_at = :at WHERE id IN "
+                           "(SELECT value FROM json_each(:ids))",
+                           {**params, "ids": json.dumps(ids)})
+    return len(ids)

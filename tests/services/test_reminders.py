@@ -73,3 +73,21 @@ def test_a_tick_interval_out_of_range_is_refused_and_nothing_changes(data, secon
     with pytest.raises(ReminderError):
         reminders.save_settings(ReminderSettings(tick_seconds=seconds))
     assert reminders.load_settings().tick_seconds == 30
+
+
+def test_the_rest_of_a_long_catch_up_is_marked_in_steps_with_its_history(customer, clock):
+    ids = [followups.schedule_followup(customer, clock.now() - timedelta(hours=h), f"Call {h}")
+           for h in range(5, 0, -1)]
+    followups.drop_followup(ids[0])
+    gone = customers.create_customer(ContactDetails(name="Gone"))
+    gone_call = followups.schedule_followup(gone, clock.now(), "Call Gone")
+    customers.trash_customers([gone])
+    assert reminders.raise_batch(limit=1)[0].id == ids[1]
+    assert reminders.raise_rest(limit=2) == 2
+    assert reminders.raise_rest(limit=2) == 1
+    assert reminders.raise_rest(limit=2) == 0
+    assert followups.pending_notices() == []
+    for fid in ids[1:]:
+        assert [a for _, a, _ in followups.history_of(fid)] == ["scheduled", "raised"]
+    assert [a for _, a, _ in followups.history_of(gone_call)] == ["scheduled"]
+    assert [a for _, a, _ in followups.history_of(ids[0])] == ["scheduled", "dropped"]

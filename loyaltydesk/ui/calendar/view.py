@@ -68,8 +68,8 @@ class CalendarView(QWidget):
         self.actions = FollowUpActions(self, self.current_followup, open_customer, announce)
         self._build()
         self._wire()
-        self.reloader = Reloader(self, self.reload)
-        self.reload()
+        # Loaded when first shown, so building the window stays quick.
+        self.reloader = Reloader(self, self.reload, stale=True)
 
     # -- building --------------------------------------------------------------------------
     def _action(self, text: str, key: QKeySequence | str, slot, tip: str) -> QAction:

@@ -22,10 +22,10 @@ class Reloader(QObject):
     """
 
     def __init__(self, owner: QObject, reload: Callable[[], None],
-                 changes: Iterable[Change] = ALL_CHANGES) -> None:
+                 changes: Iterable[Change] = ALL_CHANGES, *, stale: bool = False) -> None:
         super().__init__(owner)
         self._owner, self._reload = owner, reload
-        self.stale = False
+        self.stale = stale  # a view built stale first loads when first shown
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -50,5 +50,5 @@ class Reloader(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self._owner and event.type() == QEvent.Type.Show and self.stale:
-            self._timer.start()
+            self._fire()
         return super().eventFilter(watched, event)

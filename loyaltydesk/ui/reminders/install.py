@@ -42,8 +42,8 @@ def install(window: MainWindow) -> None:
     timer.checked.connect(lambda _moment: window.page("today").check_day())
     timer.raised.connect(lambda _notice: window.page("calendar").reloader.reload_soon())
     Reloader(timer, timer.recount)
+    timer.checked.connect(lambda _moment: badge.check_day())
     Reloader(badge, badge.recount_rhythm)
-    badge.recount_rhythm()
     _add_actions(window, timer, tray)
     timer.start()
 

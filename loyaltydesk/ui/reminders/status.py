@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QToolButton
 
 from loyaltydesk.services import rhythm
-from loyaltydesk.ui.followups.formatting import tr
+from loyaltydesk.ui.followups.formatting import today, tr
 
 
 class DueBadge(QObject):
@@ -19,6 +21,7 @@ class DueBadge(QObject):
         self.setObjectName("DueBadge")
         self._window, self._title = window, item_title
         self.due, self.no_next_step = 0, 0
+        self._counted_on: date | None = None
         self.button = QToolButton()
         self.button.setObjectName("DueStatus")
         self.button.setAutoRaise(True)
@@ -33,8 +36,14 @@ class DueBadge(QObject):
         self._show()
 
     def recount_rhythm(self) -> None:
+        self._counted_on = today()
         self.no_next_step = rhythm.counts().no_next_step
         self._show()
+
+    def check_day(self) -> None:
+        """Count at the first reminder check, then again each new day."""
+        if self._counted_on != today():
+            self.recount_rhythm()
 
     def _show(self) -> None:
         item = self._window.navigation_item("today")

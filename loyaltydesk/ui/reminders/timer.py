@@ -13,6 +13,8 @@ from loyaltydesk.services.followups import FollowUpRow, due_count
 from loyaltydesk.services.reminders import Catching
 
 SHOWN = 5  # follow-ups named in one notice; the rest are counted
+# The first check waits this long after start, so the window is painted first.
+FIRST_CHECK_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,11 @@ class ReminderTimer(QObject):
 
     def __init__(self, interval_seconds: int = reminders.DEFAULT_TICK_SECONDS, *,
                  read_only: bool = False, batch: int = reminders.BATCH,
-                 parent: QObject | None = None) -> None:
+                 step: int = reminders.MARK_STEP, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.tick)
-        self._batch, self._read_only = batch, read_only
+        self._batch, self._step, self._read_only = batch, step, read_only
         self._previous: datetime | None = None
         self._moment: datetime | None = None
         self._collected: list[FollowUpRow] = []
@@ -60,9 +62,9 @@ class ReminderTimer(QObject):
         self._timer.setInterval(seconds * 1000)
 
     def start(self) -> None:
-        """Check at once (catching up with what fell due while closed), then on each tick."""
+        """Check soon (catching up with what fell due while closed), then on each tick."""
         self._timer.start()
-        QTimer.singleShot(0, self.tick)
+        QTimer.singleShot(FIRST_CHECK_MS, self.tick)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -76,18 +78,24 @@ class ReminderTimer(QObject):
         moment = now()
         self._catching = reminders.catching(self._previous, moment, self.interval)
         self._previous = self._moment = moment
-        self._collected, self._total = [], 0
-        self._drain()
-
-    def _drain(self) -> None:
-        rows = [] if self._read_only else reminders.raise_batch(self._moment, self._batch)
-        self._collected += rows[:SHOWN - len(self._collected)]
-        self._total += len(rows)
-        if len(rows) == self._batch:
+        rows = [] if self._read_only else reminders.raise_batch(moment, self._batch)
+        self._collected, self._total = rows[:SHOWN], len(rows)
+        if len(rows) == self._batch:  # more are pending: mark them in steps, then tell
             self._draining = True
-            QTimer.singleShot(0, self._drain)
+            QTimer.singleShot(0, self._mark_rest)
+            return
+        self._finish()
+
+    def _mark_rest(self) -> None:
+        marked = reminders.raise_rest(self._moment, self._step)
+        self._total += marked
+        if marked == self._step:
+            QTimer.singleShot(0, self._mark_rest)
             return
         self._draining = False
+        self._finish()
+
+    def _finish(self) -> None:
         if self._total:
             self.raised.emit(Notice(tuple(self._collected), self._total, self._catching))
         self.recount()

@@ -74,9 +74,10 @@ class TodayView(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
+        self._day = today()
         self._build()
-        self.reloader = Reloader(self, self.reload)
-        self.reload()
+        # Loaded when first shown, so building the window stays quick.
+        self.reloader = Reloader(self, self.reload, stale=True)
 
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -206,7 +207,8 @@ class TodayView(QWidget):
     def check_day(self) -> None:
         """After midnight, yesterday's due-today list becomes overdue: reload."""
         if today() != self._day:
-            self.reload()
+            self._day = today()
+            self.reloader.reload_soon()
 
     def reload(self) -> None:
         day = self._day = today()

@@ -5,8 +5,9 @@ from loyaltydesk.ui.reminders.timer import ReminderTimer
 
 
 @pytest.fixture
-def open_window(qtbot):
+def open_window(qtbot, monkeypatch):
     """A main window on the data folder, after its first reminder check has run."""
+    monkeypatch.setattr("loyaltydesk.ui.reminders.timer.FIRST_CHECK_MS", 0)
 
     def opener(data):
         window = MainWindow(data)

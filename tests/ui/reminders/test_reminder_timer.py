@@ -26,6 +26,7 @@ def test_a_purchase_to_its_reminder_to_done_on_the_timeline(qtbot, data, clock, 
     zoé = _zoé()
     record_purchase(zoé, PurchaseInput(date(2026, 3, 2), Decimal("250")))
     window, timer = open_window(data)
+    window.show_page("calendar")
     calendar = window.page("calendar")
     tuesday = calendar.model.cell(calendar.model.index_of(date(2026, 3, 3))).content
     assert [e.title for e in tuesday.entries] == [D1_CHECK]
@@ -127,12 +128,13 @@ def test_a_long_catch_up_is_raised_in_batches_as_one_notice(qtbot, data, clock):
     zoé = _zoé()
     ids = [followups.schedule_followup(zoé, clock.now() - timedelta(hours=h), f"Call {h}")
            for h in range(7, 0, -1)]
-    timer = ReminderTimer(60, batch=2)
+    timer = ReminderTimer(60, batch=2, step=2)
     with qtbot.waitSignal(timer.raised) as blocker:
         timer.tick()
     notice = blocker.args[0]
-    assert notice.total == 7 and [f.id for f in notice.followups] == ids[:5]
+    assert notice.total == 7 and [f.id for f in notice.followups] == ids[:2]
     assert followups.pending_notices() == []
+    assert [action for _, action, _ in followups.history_of(ids[-1])] == ["scheduled", "raised"]
 
 
 def test_a_read_only_folder_counts_what_is_due_but_marks_nothing(qtbot, data, clock):

@@ -51,6 +51,7 @@ def test_overdue_and_due_today_are_listed_apart_and_later_days_not_at_all(
     followups.schedule_followup(zoé, clock.now() + timedelta(days=1), "Tomorrow")
     widget = TodayView(lambda _id: None)
     qtbot.addWidget(widget)
+    widget.reload()
     assert _titles(widget.overdue_model) == ["From Saturday"]
     assert _titles(widget.today_model) == ["This afternoon"]
     assert widget.overdue_label.text() == "Overd&ue (1)"
@@ -204,4 +205,5 @@ def test_after_midnight_what_was_due_today_is_overdue(qtbot, zoé, clock, view):
     assert view.today_model.rowCount() == 1
     clock.advance(timedelta(days=1))
     view.check_day()
-    assert (view.overdue_model.rowCount(), view.today_model.rowCount()) == (1, 0)
+    qtbot.waitUntil(lambda: (view.overdue_model.rowCount(), view.today_model.rowCount())
+                    == (1, 0))
