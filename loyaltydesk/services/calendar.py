@@ -143,13 +143,15 @@ def days_between(first_day: date, end_day: date, *, per_day: int = 8,
     follow-ups on the day they remind, contacts on the day they happened, and the customers
     turning amber or red. Days keep their first `per_day` entries and their totals."""
     tz = clock().local_tz()
-    moment = moment_text(now())
+    # Overdue, as on the Today view: still open from a day before today.
+    overdue_before = moment_text(datetime.combine(now().astimezone(tz).date(), time.min,
+                                                  tzinfo=tz))
     params = {"start": moment_text(datetime.combine(first_day, time.min, tzinfo=tz)),
               "end": moment_text(datetime.combine(end_day, time.min, tzinfo=tz)),
-              "whole_hours": _whole_hours(first_day, end_day), "now": moment}
+              "whole_hours": _whole_hours(first_day, end_day), "today": overdue_before}
     statuses = _STATUSES[include_closed]
     planned = _count("follow_up", "remind_at", f"status IN ({statuses}) AND remind_at >= "
-                     ":start AND remind_at < :end", "sum(status = 'open' AND remind_at < :now)",
+                     ":start AND remind_at < :end", "sum(status = 'open' AND remind_at < :today)",
                      params)
     days = {key: Day(total=total, overdue=late) for key, (total, late) in planned.items()
             if total > 0}
@@ -163,20 +165,21 @@ def days_between(first_day: date, end_day: date, *, per_day: int = 8,
         logged = sum(total for total, _late in contacts.values())
         if logged <= CONTACTS_LISTED or (end_day - first_day).days == 1:
             rows += _contacts(params, max(per_day, CONTACTS_LISTED))
-    _keep_first(days, rows, per_day, moment)
+    _keep_first(days, rows, per_day, overdue_before)
     for key, (amber, red) in _rhythm_counts(first_day, end_day).items():
         day = days.setdefault(key, Day())
         day.amber, day.red = amber, red
     return days
 
 
-def _keep_first(days: dict[date, Day], rows: list[tuple], per_day: int, moment: str) -> None:
+def _keep_first(days: dict[date, Day], rows: list[tuple], per_day: int,
+                overdue_before: str) -> None:
     tz = clock().local_tz()
     for r in sorted(rows, key=lambda r: (r[4], r[0], r[1])):
         at = parse_moment(r[4])
         day = days.setdefault(at.astimezone(tz).date(), Day(total=1))
         if len(day.entries) < per_day:
-            overdue = r[0] == "followup" and r[8] == "open" and r[4] < moment
+            overdue = r[0] == "followup" and r[8] == "open" and r[4] < overdue_before
             day.entries.append(CalendarEntry(EntryType(r[0]), r[1], r[2], r[3] or "", at,
                                              r[5], r[6], r[7], r[8], overdue))
 

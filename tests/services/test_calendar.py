@@ -42,16 +42,19 @@ def test_a_day_keeps_its_first_entries_and_counts_them_all(zoé, clock):
 
 
 def test_overdue_done_and_logged_contacts_are_told_apart(zoé, clock):
-    overdue = followups.schedule_followup(zoé, clock.now() - timedelta(hours=1), "Overdue")
+    sunday = MONDAY - timedelta(days=1)
+    overdue = followups.schedule_followup(zoé, _at(sunday, 17), "Overdue")
+    due = followups.schedule_followup(zoé, clock.now() - timedelta(hours=1), "Due this morning")
     done = followups.schedule_followup(zoé, clock.now() + timedelta(hours=1), "Done")
     followups.complete_followup(done)
     log_interaction(zoé, InteractionInput(InteractionKind.CALL, "Talked"))
-    day = calendar.days_between(MONDAY, MONDAY + timedelta(days=1))[MONDAY]
-    kinds = {(e.type, e.status, e.overdue) for e in day.entries}
-    assert kinds == {(EntryType.FOLLOWUP, "open", True), (EntryType.FOLLOWUP, "done", False),
+    days = calendar.days_between(sunday, MONDAY + timedelta(days=1))
+    assert [(e.id, e.overdue) for e in days[sunday].entries] == [(overdue, True)]
+    kinds = {(e.type, e.status, e.overdue) for e in days[MONDAY].entries}
+    assert kinds == {(EntryType.FOLLOWUP, "open", False), (EntryType.FOLLOWUP, "done", False),
                      (EntryType.INTERACTION, "logged", False)}
-    assert day.overdue == 1
-    assert [e.id for e in day.entries if e.movable] == [overdue]
+    assert (days[sunday].overdue, days[MONDAY].overdue) == (1, 0)
+    assert [e.id for e in days[MONDAY].entries if e.movable] == [due]
 
 
 def test_contacts_and_closed_follow_ups_can_be_left_out(zoé, clock):

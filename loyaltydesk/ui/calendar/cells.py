@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from loyaltydesk.clock import now
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, EntryType
 from loyaltydesk.ui.followups.formatting import kind_label, time_text, tr
@@ -29,8 +30,12 @@ def entry_line(entry: CalendarEntry) -> str:
 
 
 def entry_detail(entry: CalendarEntry) -> str:
-    status = {"open": tr("overdue") if entry.overdue else tr("planned"), "done": tr("done"),
-              "skipped": tr("skipped"), "logged": tr("contact logged")}.get(entry.status, "")
+    if entry.status == "open":
+        status = tr("overdue") if entry.overdue else tr("due") if entry.at <= now() \
+            else tr("planned")
+    else:
+        status = {"done": tr("done"), "skipped": tr("skipped"),
+                  "logged": tr("contact logged")}.get(entry.status, "")
     return f"{kind_label(entry.kind)}, {status}"
 
 

@@ -145,6 +145,20 @@ class TodayView(QWidget):
             table.selectionModel().currentChanged.connect(self._update_actions)
             table.activated.connect(lambda index, t=table: self._activated(t, index.row()))
 
+    def _prefer_filled(self) -> None:
+        """Act on a list that has rows, unless the user is working in one already."""
+        if not self._followup_table.hasFocus() and self._followup_table.model().rowCount() == 0:
+            self._followup_table = self.due_today if self.overdue_model.rowCount() == 0 \
+                else self.overdue
+        if not self._customer_table.hasFocus() and self._customer_table.model().rowCount() == 0:
+            self._customer_table = self.unplanned if self.losing_model.rowCount() == 0 \
+                else self.losing
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.focusWidget() is None or not self.isAncestorOf(self.focusWidget()):
+            self._followup_table.setFocus()  # the keys work at once
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusIn:
             if watched in (self.overdue, self.due_today):
@@ -228,6 +242,7 @@ class TodayView(QWidget):
         self._set_customers(self.unplanned, self.unplanned_model,
                             [(cid, None) for cid in unplanned])
         self._label_sections(day, overdue_total, today_total, counts)
+        self._prefer_filled()
         self._update_actions()
 
     def _set_customers(self, table: QTableView, model: CustomerTableModel, entries) -> None:

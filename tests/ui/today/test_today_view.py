@@ -207,3 +207,15 @@ def test_after_midnight_what_was_due_today_is_overdue(qtbot, zoé, clock, view):
     view.check_day()
     qtbot.waitUntil(lambda: (view.overdue_model.rowCount(), view.today_model.rowCount())
                     == (1, 0))
+
+
+def test_the_keys_work_as_soon_as_today_is_shown(qtbot, zoé, clock):
+    followups.schedule_followup(zoé, clock.now(), "Call")
+    widget = TodayView(lambda _id: None)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.due_today.hasFocus)
+    assert widget.current_followup().title == "Call" and widget.actions.done.isEnabled()
+    qtbot.keyClick(widget.due_today, Qt.Key.Key_D)
+    assert isinstance(widget.actions.dialog, LogContactDialog)
