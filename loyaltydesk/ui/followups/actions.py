@@ -8,7 +8,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QCursor, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from loyaltydesk.clock import clock, now
 from loyaltydesk.domain.cadences import FollowUpKind
@@ -79,24 +79,30 @@ class FollowUpActions(QObject):
         row = self._current()
         return row if row is not None and row.status == "open" else None
 
-    def _show(self, dialog: QDialog) -> None:
+    def show_dialog(self, dialog: QDialog) -> None:
+        """Open a form window-modal without blocking; it is `dialog` until it closes."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
+        came_from = QApplication.focusWidget()
+        dialog.finished.connect(lambda _result: self._forget(dialog, came_from))
         self.dialog = dialog
         dialog.open()
 
-    def _forget(self, dialog: QDialog) -> None:
+    def _forget(self, dialog: QDialog, came_from: QWidget | None) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        if came_from is not None and came_from.isVisible():
+            # Back to the list the action came from, so the next key acts there.
+            came_from.window().activateWindow()
+            came_from.setFocus()
 
     def mark_done(self) -> None:
         row = self._open_row()
         if row is None:
             return
         if row.kind is FollowUpKind.SURVEY:
-            self._show(SurveyDialog(row, self._host))
+            self.show_dialog(SurveyDialog(row, self._host))
         else:
-            self._show(LogContactDialog(row.customer_id, row.customer_name, row, self._host))
+            self.show_dialog(LogContactDialog(row.customer_id, row.customer_name, row, self._host))
 
     def show_snooze_menu(self) -> None:
         if self._open_row() is not None:
@@ -113,7 +119,7 @@ class FollowUpActions(QObject):
         if row is None:
             return
         initial = snooze_until(Snooze.TOMORROW_MORNING, now(), clock().local_tz())
-        self._show(WhenDialog(tr("Snooze until"), row.title, initial,
+        self.show_dialog(WhenDialog(tr("Snooze until"), row.title, initial,
                               partial(snooze_followup, row.id), self._host))
 
     def pick_new_time(self) -> None:
@@ -121,13 +127,13 @@ class FollowUpActions(QObject):
         if row is None:
             return
         initial = max(row.due_at, now() + timedelta(hours=1))
-        self._show(WhenDialog(tr("Reschedule"), row.title, initial,
+        self.show_dialog(WhenDialog(tr("Reschedule"), row.title, initial,
                               partial(reschedule_followup, row.id), self._host))
 
     def skip_with_reason(self) -> None:
         row = self._open_row()
         if row is not None:
-            self._show(SkipDialog(row, self._host))
+            self.show_dialog(SkipDialog(row, self._host))
 
     def open_current(self) -> None:
         row = self._current()

@@ -180,10 +180,7 @@ class CustomerFollowUpsDialog(QDialog):
     def edit_current(self) -> None:
         row = self.current()
         if row is not None and row.status == "open":
-            dialog = EditDialog(row, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.actions.dialog = dialog
-            dialog.open()
+            self.actions.show_dialog(EditDialog(row, self))
 
     def drop_current(self) -> None:
         row = self.current()

@@ -198,10 +198,8 @@ class TodayView(QWidget):
         line = self.current_customer()
         if line is None:
             return
-        dialog = LogContactDialog(line.customer.id, line.customer.display_name, None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.actions.dialog = dialog
-        dialog.open()
+        self.actions.show_dialog(
+            LogContactDialog(line.customer.id, line.customer.display_name, None, self))
 
     def plan_next_step_for_current(self) -> None:
         line = self.current_customer()

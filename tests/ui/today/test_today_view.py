@@ -139,6 +139,7 @@ def test_skipping_needs_a_reason(qtbot, zoé, clock, view):
     ok.click()
     row = followups.get_followup(fid)
     assert (row.status, row.outcome) == ("skipped", "They are on holiday")
+    qtbot.waitUntil(view.due_today.hasFocus)  # the next key acts on the list again
 
 
 def test_rescheduling_picks_a_new_date_and_time(qtbot, zoé, clock, view):
