@@ -123,11 +123,13 @@ class StepForm(QWidget):
         offset_row.addStretch(1)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(tr("&Offset"), offset_row)
+        offset_label = QLabel(tr("&Offset"))
+        offset_label.setBuddy(self.offset)
+        layout.addRow(offset_label, offset_row)
         layout.addRow(tr("&Kind"), self.kind)
         layout.addRow(tr("C&hannel"), self.channel)
         layout.addRow(tr("T&itle"), self.title)
-        layout.addRow(tr("What to as&k"), self.script)
+        layout.addRow(tr("&Questions to ask"), self.script)
         self._loading = False
         self.offset.valueChanged.connect(self._edited)
         for combo in (self.unit, self.kind, self.channel):

@@ -21,6 +21,7 @@ from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.services.feedback import record_survey
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
+from loyaltydesk.ui.followups.look import overdue_color
 
 CHANNEL_TO_CONTACT = {"phone": InteractionKind.CALL, "email": InteractionKind.EMAIL,
                       "meeting": InteractionKind.MEETING, "visit": InteractionKind.VISIT,
@@ -50,7 +51,7 @@ class FollowUpForm(QDialog):
         self.form = QFormLayout()
         self.error = plain_label("")
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {overdue_color().name()};")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -72,6 +73,7 @@ class FollowUpForm(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self.adjustSize()
 
     def accept(self) -> None:
         try:
