@@ -221,7 +221,10 @@ class CalendarView(QWidget):
         except USER_ERRORS as exc:
             self._announce(str(exc))
             return
-        self._announce(tr("Moved to %1").replace("%1", when_text(moved)))
+        message = tr("Moved to %1").replace("%1", when_text(moved))
+        if day.weekday() not in working_days():
+            message += " " + tr("(not a working day)")
+        self._announce(message)
 
     # -- loading ---------------------------------------------------------------------------
     def _filters(self) -> dict[str, bool]:

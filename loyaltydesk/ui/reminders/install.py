@@ -42,6 +42,8 @@ def install(window: MainWindow) -> None:
     timer.checked.connect(lambda _moment: window.page("today").check_day())
     timer.raised.connect(lambda _notice: window.page("calendar").reloader.reload_soon())
     Reloader(timer, timer.recount)
+    window.data_replaced.connect(timer.recount)
+    window.data_replaced.connect(badge.recount_rhythm)
     timer.checked.connect(lambda _moment: badge.check_day())
     Reloader(badge, badge.recount_rhythm)
     _add_actions(window, timer, tray)

@@ -27,8 +27,13 @@ def opened():
 
 
 @pytest.fixture
-def view(qtbot, data, opened):
-    widget = CalendarView(opened.append)
+def said():
+    return []
+
+
+@pytest.fixture
+def view(qtbot, data, opened, said):
+    widget = CalendarView(opened.append, announce=said.append)
     qtbot.addWidget(widget)
     widget.resize(1166, 700)
     widget.show()
@@ -78,7 +83,7 @@ def test_choosing_a_day_lists_it_beside_the_grid(qtbot, zoé, clock, view):
     assert view.day_title.text()
 
 
-def test_dragging_a_follow_up_onto_another_day_moves_it_there(qtbot, zoé, clock, view):
+def test_dragging_a_follow_up_onto_another_day_moves_it_there(qtbot, zoé, clock, view, said):
     fid = followups.schedule_followup(zoé, _on(MONDAY, 14, 15), "Call")
     view.reload()
     model = view.day_list.day_model()
@@ -87,8 +92,19 @@ def test_dragging_a_follow_up_onto_another_day_moves_it_there(qtbot, zoé, clock
     _drop(view.grid, mime, MONDAY + timedelta(days=9))
     moved = followups.get_followup(fid)
     assert moved.due_at == _on(MONDAY + timedelta(days=9), 14, 15)
+    assert said[-1].startswith("Moved to ") and "working day" not in said[-1]
     qtbot.waitUntil(lambda: view.model.cell(view.model.index_of(
         MONDAY + timedelta(days=9))).content is not None)
+
+
+def test_dropping_on_a_weekend_says_it_is_not_a_working_day(qtbot, zoé, clock, view, said):
+    fid = followups.schedule_followup(zoé, _on(MONDAY, 14, 15), "Call")
+    view.reload()
+    model = view.day_list.day_model()
+    _drop(view.grid, model.mimeData([model.index(model.row_of_entry(fid))]),
+          date(2026, 3, 7))
+    assert followups.get_followup(fid).due_at == _on(date(2026, 3, 7), 14, 15)
+    assert said[-1].endswith("(not a working day)")
 
 
 def test_done_and_logged_entries_cannot_be_dragged(qtbot, zoé, clock, view):
