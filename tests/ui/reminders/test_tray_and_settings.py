@@ -90,3 +90,13 @@ def test_without_a_tray_the_stay_in_tray_choice_is_kept_as_it_was(qtbot, data):
     dialog.interval.setValue(30)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert reminders.load_settings() == reminders.ReminderSettings(30, True)
+
+
+def test_without_a_tray_file_quit_closes_the_main_window(qtbot, data, clock):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    main = MainWindow(data)
+    qtbot.addWidget(main)
+    main.show()
+    main.quit_action.trigger()
+    assert not main.isVisible()
