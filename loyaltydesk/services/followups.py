@@ -19,7 +19,6 @@ from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.services.rhythm import close_obsolete_keep_in_touch
 from loyaltydesk.store.database import db
-from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Customer, FollowUp, FollowUpEvent
 
 
@@ -182,43 +181,18 @@ def due_followups(at: datetime | None = None, limit: int | None = None) -> list[
     return _rows(query.limit(limit) if limit else query)
 
 
-# Counted on the (status, remind_at) index alone, less the few in the trash (found through
-# the deleted_at indexes): joining every due row to check it costs 75 ms with a million
-# follow-ups, this a millisecond or two, so the reminder tick can run it.
-_DUE_COUNT = """
-SELECT (SELECT count(*) FROM follow_up WHERE status = 'open' AND remind_at <= :at)
-     - (SELECT count(*) FROM follow_up
-        WHERE deleted_at > '' AND +status = 'open' AND +remind_at <= :at)
-     - (SELECT count(*) FROM follow_up
-        WHERE customer_id IN (SELECT id FROM customer WHERE deleted_at > '')
-          AND +deleted_at IS NULL AND status = 'open' AND remind_at <= :at)
-"""
-
-
 def due_count(at: datetime | None = None) -> int:
-    """How many open follow-ups are due (not trashed, nor of a trashed customer)."""
-    return db.execute_sql(_DUE_COUNT, {"at": moment_text(at or now())}).fetchone()[0]
-
-
-# Named, because without statistics SQLite prefers the (status, remind_at) index and walks
-# every due follow-up already raised (55 ms with a million); the partial index holds only
-# the ones not raised yet, so a reminder tick with nothing new costs next to nothing.
-_PENDING = """
-SELECT f.id FROM follow_up AS f INDEXED BY follow_up_pending_notice
-JOIN customer AS c ON c.id = f.customer_id
-WHERE f.status = 'open' AND f.notified_at IS NULL AND f.deleted_at IS NULL
-  AND c.deleted_at IS NULL AND f.remind_at <= :at
-ORDER BY f.remind_at, f.id LIMIT :limit"""
+    return (FollowUp.select().join(Customer)
+            .where((FollowUp.status == "open") & (FollowUp.remind_at <= (at or now()))
+                   & FollowUp.deleted_at.is_null() & Customer.deleted_at.is_null()).count())
 
 
 def pending_notices(at: datetime | None = None, limit: int = 200) -> list[FollowUpRow]:
     """Due follow-ups whose reminder has not been raised for their current time yet."""
-    params = {"at": moment_text(at or now()), "limit": limit}
-    ids = [row[0] for row in db.execute_sql(_PENDING, params).fetchall()]
-    if not ids:
-        return []
-    query = _query().where(FollowUp.id.in_(ids))
-    return _rows(query.order_by(FollowUp.remind_at, FollowUp.id))
+    query = _query()
+    query = query.where((FollowUp.status == "open") & FollowUp.notified_at.is_null()
+                        & (FollowUp.remind_at <= (at or now())))
+    return _rows(query.order_by(FollowUp.remind_at, FollowUp.id).limit(limit))
 
 
 def mark_notified(followup_ids: list[int], at: datetime | None = None) -> None:

@@ -76,17 +76,3 @@ def test_rescheduling_moves_the_due_time_and_rearms_the_reminder(customer, clock
     followups.reschedule_followup(fid, new_time)
     row = followups.get_followup(fid)
     assert row.due_at == new_time and row.notified_at is None
-
-
-def test_the_due_count_leaves_out_the_trash(customer, clock):
-    due = [followups.schedule_followup(customer, clock.now() - timedelta(hours=h), f"Call {h}")
-           for h in range(1, 5)]
-    followups.schedule_followup(customer, clock.now() + timedelta(hours=1), "Not yet")
-    followups.complete_followup(due[0])
-    followups.drop_followup(due[1])
-    assert followups.due_count() == 2
-    other = customers.create_customer(ContactDetails(name="Yann"))
-    followups.schedule_followup(other, clock.now(), "Call Yann")
-    assert followups.due_count() == 3
-    customers.trash_customers([other])
-    assert followups.due_count() == 2 == len(followups.due_followups())
