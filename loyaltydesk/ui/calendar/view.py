@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -45,7 +45,13 @@ def working_days() -> set[int]:
 
 
 class CalendarView(QWidget):
-    """A month or week grid with the chosen day's list beside it, or the agenda."""
+    """A month or week grid with the chosen day's list beside it, or the agenda.
+
+    It offers `selected_customer_ids()`: the customer of the entry chosen in the day's list
+    or the agenda, for the window's customer actions.
+    """
+
+    selection_changed = Signal()
 
     def __init__(self, open_customer: Callable[[int], None],
                  show_customer_ids: Callable[[list[int]], None] = lambda _ids: None,
@@ -159,6 +165,8 @@ class CalendarView(QWidget):
         self.model.followup_dropped.connect(self.move_followup)
         self.day_list.selectionModel().currentChanged.connect(
             lambda *_: self.actions.update_enabled())
+        self.day_list.selectionModel().currentChanged.connect(self.selection_changed)
+        self.agenda.currentItemChanged.connect(self.selection_changed)
         self.day_list.activated.connect(lambda _index: self._open_line(
             self.day_list.current_line()))
         self.agenda.currentItemChanged.connect(lambda *_: self.actions.update_enabled())
@@ -168,6 +176,10 @@ class CalendarView(QWidget):
     def current_line(self):
         return self.agenda.current_line() if self.mode is Mode.AGENDA \
             else self.day_list.current_line()
+
+    def selected_customer_ids(self) -> list[int]:
+        line = self.current_line()
+        return [line.customer_id] if isinstance(line, CalendarEntry | RhythmMark) else []
 
     def current_followup(self) -> FollowUpRow | None:
         line = self.current_line()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +58,14 @@ def _present(window: MainWindow, tray: ReminderTray, bar: NoticeBar, notice: Not
         QApplication.alert(window)
 
 
+def _chosen_customers(window: MainWindow) -> list[int]:
+    """The shown page's chosen customers when it offers them (Today, Calendar, the board),
+    else the customer list's."""
+    page = window.pages.currentWidget()
+    source = page if callable(getattr(page, "selected_customer_ids", None)) else window
+    return source.selected_customer_ids()
+
+
 def _action(window: MainWindow, text: str, slot, key: str = "") -> QAction:
     action = QAction(text, window)
     if key:
@@ -79,11 +88,14 @@ def _add_actions(window: MainWindow, timer: ReminderTimer, tray: ReminderTray) -
         dialog.open()
 
     def customer_followups() -> None:
-        ids = window.selected_customer_ids()
-        if ids:
-            dialog = CustomerFollowUpsDialog(ids[0], window.open_customer, window)
-            dialog.setObjectName("CustomerFollowUps")
-            dialog.open()
+        ids = _chosen_customers(window)
+        if not ids:
+            window.statusBar().showMessage(window.tr("Choose a customer first"), 5000)
+            return
+        dialog = CustomerFollowUpsDialog(ids[0], window.open_customer, window)
+        dialog.setObjectName("CustomerFollowUps")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     window.edit_menu.addAction(_action(window, window.tr("&Reminder settings…"),
                                        open_settings))

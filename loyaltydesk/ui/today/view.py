@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,13 @@ def _section(text: str, buddy: QWidget) -> QLabel:
 
 
 class TodayView(QWidget):
-    """Due follow-ups on the left, customers needing a contact or a plan on the right."""
+    """Due follow-ups on the left, customers needing a contact or a plan on the right.
+
+    It offers `selected_customer_ids()`, so the window's customer actions (log a contact,
+    record a purchase...) act on the customer of the row chosen last.
+    """
+
+    selection_changed = Signal()
 
     def __init__(self, open_customer: Callable[[int], None],
                  announce: Callable[[str], None] = lambda _text: None,
@@ -70,6 +76,7 @@ class TodayView(QWidget):
         self.losing = _table(self.losing_model, self.tr("Customers losing touch"), 1)
         self.unplanned = _table(self.unplanned_model, self.tr("Customers with no next step"), 1)
         self._followup_table, self._customer_table = self.overdue, self.losing
+        self._last_table = self.overdue
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.summary = QLabel()
@@ -143,6 +150,7 @@ class TodayView(QWidget):
         for table in (self.overdue, self.due_today, self.losing, self.unplanned):
             table.installEventFilter(self)
             table.selectionModel().currentChanged.connect(self._update_actions)
+            table.selectionModel().currentChanged.connect(self.selection_changed)
             table.activated.connect(lambda index, t=table: self._activated(t, index.row()))
 
     def _prefer_filled(self) -> None:
@@ -165,6 +173,9 @@ class TodayView(QWidget):
                 self._followup_table = watched
             elif watched in (self.losing, self.unplanned):
                 self._customer_table = watched
+            if watched is not self._last_table:
+                self._last_table = watched
+                self.selection_changed.emit()
             self._update_actions()
         return super().eventFilter(watched, event)
 
@@ -172,6 +183,12 @@ class TodayView(QWidget):
     def current_followup(self) -> FollowUpRow | None:
         table = self._followup_table
         return table.model().followup_at(table.currentIndex().row())
+
+    def selected_customer_ids(self) -> list[int]:
+        entry = self._last_table.model().row_at(self._last_table.currentIndex().row())
+        if entry is None:
+            return []
+        return [entry.customer_id if isinstance(entry, FollowUpRow) else entry.customer.id]
 
     def current_customer(self) -> CustomerLine | None:
         table = self._customer_table

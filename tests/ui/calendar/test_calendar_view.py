@@ -160,6 +160,7 @@ def test_activating_an_entry_opens_its_customer(qtbot, zoé, clock, view, opened
     view.reload()
     view.day_list.setFocus()
     view.day_list.setCurrentIndex(view.day_list.model().index(0))
+    assert view.selected_customer_ids() == [zoé]
     qtbot.keyClick(view.day_list, Qt.Key.Key_Return)
     assert opened == [zoé]
 

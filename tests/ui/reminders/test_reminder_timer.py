@@ -11,6 +11,7 @@ from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.reminders import Catching
 from loyaltydesk.services.session import close_data, open_data
 from loyaltydesk.services.timeline import EntryKind, customer_timeline
+from loyaltydesk.ui.followups.customer_followups import CustomerFollowUpsDialog
 from loyaltydesk.ui.followups.dialogs import LogContactDialog
 from loyaltydesk.ui.reminders.notice import NoticeBar
 from loyaltydesk.ui.reminders.timer import ReminderTimer
@@ -164,3 +165,19 @@ def test_the_tick_interval_comes_from_the_settings(qtbot, data, clock, open_wind
     reminders.save_settings(reminders.ReminderSettings(tick_seconds=5))
     window, timer = open_window(data)
     assert timer.interval == timedelta(seconds=5) and timer.is_active()
+
+
+def test_a_customers_follow_ups_open_for_the_row_chosen_on_today(qtbot, data, clock,
+                                                                 open_window):
+    zoé = _zoé()
+    followups.schedule_followup(zoé, clock.now(), "Call")
+    window, _timer = open_window(data)
+    window.show_page("today")
+    today = window.page("today")
+    today.due_today.setFocus()
+    today.due_today.setCurrentIndex(today.today_model.index(0, 0))
+    qtbot.waitUntil(lambda: today.selected_customer_ids() == [zoé])
+    action = next(a for a in window.customer_menu.actions() if a.text().startswith("Follow-&ups"))
+    action.trigger()
+    dialog = window.findChild(CustomerFollowUpsDialog, "CustomerFollowUps")
+    assert dialog.customer_id == zoé and [f.title for f in dialog.model.rows] == ["Call"]
