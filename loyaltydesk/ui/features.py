@@ -18,6 +18,7 @@ INSTALLERS: list[str] = [
     "loyaltydesk.ui.exchange.install:install",
     "loyaltydesk.ui.about:install",
     "loyaltydesk.ui.insights:install",
+    "loyaltydesk.ui.reminders.install:install",
 ]
 
 

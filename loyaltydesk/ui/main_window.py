@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
+        self.quit_action = quit_action  # a tray may make Quit end the app, not just the window
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.customer_menu = bar.addMenu(self.tr("&Customer"))

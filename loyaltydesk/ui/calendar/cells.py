@@ -1,0 +1,159 @@
+"""How a day and its entries look: a bar per kind, marks for overdue, done and contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from loyaltydesk.clock import now
+from loyaltydesk.domain.rhythm import GapState
+from loyaltydesk.services.calendar import CalendarEntry, EntryType
+from loyaltydesk.ui.followups.formatting import kind_label, time_text, tr
+from loyaltydesk.ui.followups.look import gap_text_color, kind_color, overdue_color
+
+# Never the colour alone: each state also has a sign in front of the entry.
+MARKS = {"overdue": "!", "done": "✓", "skipped": "✗", "logged": "•"}
+
+
+def entry_mark(entry: CalendarEntry) -> str:
+    if entry.overdue:
+        return MARKS["overdue"]
+    return MARKS.get(entry.status, "")
+
+
+def entry_line(entry: CalendarEntry) -> str:
+    """'09:30 ! Zoé Dupont: Check the delivery went well'."""
+    mark = entry_mark(entry)
+    head = f"{time_text(entry.at)} {mark} " if mark else f"{time_text(entry.at)} "
+    return f"{head}{entry.customer_name}: {entry.title}"
+
+
+def entry_detail(entry: CalendarEntry) -> str:
+    if entry.status == "open":
+        status = tr("overdue") if entry.overdue else tr("due") if entry.at <= now() \
+            else tr("planned")
+    else:
+        status = {"done": tr("done"), "skipped": tr("skipped"),
+                  "logged": tr("contact logged")}.get(entry.status, "")
+    return f"{kind_label(entry.kind)}, {status}"
+
+
+def entry_color(entry: CalendarEntry, palette: QPalette) -> QColor:
+    if entry.overdue:
+        return overdue_color(palette)
+    if entry.status in ("done", "skipped"):
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return palette.color(QPalette.ColorRole.Text)
+
+
+def entry_font(entry: CalendarEntry, base: QFont) -> QFont:
+    font = QFont(base)
+    font.setItalic(entry.type is EntryType.INTERACTION)
+    font.setStrikeOut(entry.status == "skipped")
+    font.setBold(entry.overdue)
+    return font
+
+
+class DayDelegate(QStyledItemDelegate):
+    """Paints a day cell: its number, threshold markers, and as many entries as fit.
+
+    The few fonts a cell needs are made once and kept, not built for every entry painted.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[tuple[str, bool, bool, bool], QFont] = {}
+
+    def _font(self, base: QFont, bold: bool = False, italic: bool = False,
+              strike: bool = False) -> QFont:
+        key = (base.key(), bold, italic, strike)
+        if key not in self._fonts:
+            font = QFont(base)
+            font.setBold(bold)
+            font.setItalic(italic)
+            font.setStrikeOut(strike)
+            self._fonts[key] = font
+        return self._fonts[key]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        cell = index.model().cell(index)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pen = painter.pen()
+        rect = option.rect.adjusted(1, 1, -1, -1)
+        background = palette.color(QPalette.ColorRole.Base if cell.working
+                                   else QPalette.ColorRole.AlternateBase)
+        painter.fillRect(rect, background)
+        if selected:
+            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
+            highlight.setAlpha(70)
+            painter.fillRect(rect, highlight)
+        if cell.is_today or selected:
+            frame = QPen(palette.color(QPalette.ColorRole.Highlight))
+            frame.setWidth(2 if cell.is_today else 1)
+            painter.setPen(frame)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        top = self._paint_head(painter, option, cell, rect)
+        self._paint_entries(painter, option, cell, QRect(rect.left() + 3, top, rect.width() - 6,
+                                                         rect.bottom() - top - 1))
+        painter.setPen(pen)
+        painter.setFont(self._font(option.font))
+
+    def _paint_head(self, painter: QPainter, option: QStyleOptionViewItem, cell,
+                    rect: QRect) -> int:
+        palette = option.palette
+        painter.setFont(self._font(option.font, bold=cell.is_today))
+        group = QPalette.ColorGroup.Normal if cell.in_period else QPalette.ColorGroup.Disabled
+        painter.setPen(palette.color(group, QPalette.ColorRole.Text))
+        height = painter.fontMetrics().height()
+        head = QRect(rect.left() + 4, rect.top() + 2, rect.width() - 8, height)
+        painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         str(cell.day.day))
+        content = cell.content
+        if content is not None and (content.red or content.amber):
+            parts = [(GapState.RED, content.red), (GapState.AMBER, content.amber)]
+            painter.setFont(self._font(option.font))
+            x = head.right()
+            for state, count in reversed(parts):
+                if not count:
+                    continue
+                label = f"● {count}"
+                width = painter.fontMetrics().horizontalAdvance(label)
+                painter.setPen(gap_text_color(state, palette))
+                painter.drawText(QRect(x - width, head.top(), width, height),
+                                 Qt.AlignmentFlag.AlignRight, label)
+                x -= width + 8
+        return head.bottom() + 2
+
+    def _paint_entries(self, painter: QPainter, option: QStyleOptionViewItem, cell,
+                       area: QRect) -> None:
+        content = cell.content
+        if content is None or not content.entries:
+            return
+        metrics = painter.fontMetrics()
+        line = metrics.height() + 1
+        room = max(area.height() // line, 0)
+        shown = content.entries if content.total <= room else content.entries[:max(room - 1, 0)]
+        y = area.top()
+        for entry in shown:
+            painter.fillRect(QRect(area.left(), y + 2, 3, line - 4),
+                             kind_color(entry.kind, option.palette))
+            painter.setFont(self._font(option.font, entry.overdue,
+                                       entry.type is EntryType.INTERACTION,
+                                       entry.status == "skipped"))
+            painter.setPen(entry_color(entry, option.palette))
+            text = painter.fontMetrics().elidedText(entry_line(entry), Qt.TextElideMode.ElideRight,
+                                                    area.width() - 6)
+            painter.drawText(QRect(area.left() + 6, y, area.width() - 6, line),
+                             Qt.AlignmentFlag.AlignVCenter, text)
+            y += line
+        more = content.total - len(shown)
+        if more > 0 and room > 0:
+            painter.setFont(self._font(option.font))
+            painter.setPen(option.palette.color(QPalette.ColorGroup.Disabled,
+                                                QPalette.ColorRole.Text))
+            painter.drawText(QRect(area.left() + 6, y, area.width() - 6, line),
+                             Qt.AlignmentFlag.AlignVCenter,
+                             tr("+%1 more").replace("%1", str(more)))

@@ -1,0 +1,284 @@
+"""The contact calendar: month, week and agenda pages of follow-ups and logged contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.domain.followups import FollowUpError
+from loyaltydesk.services import calendar
+from loyaltydesk.services.calendar import CalendarEntry, EntryType, RhythmMark
+from loyaltydesk.services.errors import USER_ERRORS
+from loyaltydesk.services.followups import FollowUpRow, get_followup
+from loyaltydesk.ui.calendar.agenda import AgendaTree
+from loyaltydesk.ui.calendar.day_list import DayList, MoreOn
+from loyaltydesk.ui.calendar.grid import DaysGrid, DaysModel
+from loyaltydesk.ui.calendar.periods import AGENDA_DAYS, MONTH_WEEKS, Mode, page_range, shifted
+from loyaltydesk.ui.followups.actions import FollowUpActions
+from loyaltydesk.ui.followups.formatting import day_text, today, tr, when_text
+from loyaltydesk.ui.followups.reloader import Reloader
+
+ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 40, Mode.AGENDA: 30}
+MARKS_IN_DAY_LIST = 50
+
+
+def first_weekday() -> int:
+    return QLocale().firstDayOfWeek().value - 1
+
+
+def working_days() -> set[int]:
+    return {day.value - 1 for day in QLocale().weekdays()}
+
+
+class CalendarView(QWidget):
+    """A month or week grid with the chosen day's list beside it, or the agenda.
+
+    It offers `selected_customer_ids()`: the customer of the entry chosen in the day's list
+    or the agenda, for the window's customer actions.
+    """
+
+    selection_changed = Signal()
+
+    def __init__(self, open_customer: Callable[[int], None],
+                 show_customer_ids: Callable[[list[int]], None] = lambda _ids: None,
+                 announce: Callable[[str], None] = lambda _text: None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CalendarView")
+        self._open, self._show_ids, self._announce = open_customer, show_customer_ids, announce
+        self.mode, self.anchor = Mode.MONTH, today()
+        self.model = DaysModel(self)
+        self.grid = DaysGrid(self.model)
+        self.day_list = DayList()
+        self.agenda = AgendaTree()
+        self.period = QLabel()
+        self.period.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.day_title = QLabel()
+        self.day_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.day_title.setBuddy(self.day_list)
+        self.day_title.setStyleSheet("font-weight: bold;")
+        self.actions = FollowUpActions(self, self.current_followup, open_customer, announce)
+        self._build()
+        self._wire()
+        # Loaded when first shown, so building the window stays quick.
+        self.reloader = Reloader(self, self.reload, stale=True)
+
+    # -- building --------------------------------------------------------------------------
+    def _action(self, text: str, key: QKeySequence | str, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        self.previous = self._action(tr("◀ &Previous"), "PgUp", lambda: self.step(-1),
+                                     tr("The page before"))
+        self.today_action = self._action(tr("&Today"), "T", self.go_today,
+                                         tr("Back to today"))
+        self.next = self._action(tr("&Next ▶"), "PgDown", lambda: self.step(1),
+                                 tr("The page after"))
+        self.mode_actions = QActionGroup(self)
+        for mode, text, key in ((Mode.MONTH, tr("&Month"), "M"), (Mode.WEEK, tr("&Week"), "W"),
+                                (Mode.AGENDA, tr("&Agenda"), "A")):
+            action = self._action(text, key, lambda _=False, m=mode: self.set_mode(m),
+                                  tr("Show the calendar by %1").replace("%1", mode.value))
+            action.setCheckable(True)
+            action.setChecked(mode is self.mode)
+            action.setData(mode)
+            self.mode_actions.addAction(action)
+        self.show_contacts = self._toggle(tr("&Contacts"), "C", tr("Show logged contacts"))
+        self.show_closed = self._toggle(tr("Done and s&kipped"), "Shift+K",
+                                        tr("Show follow-ups already done or skipped"))
+        top = QToolBar()
+        top.setAccessibleName(tr("Calendar navigation"))
+        top.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        top.addActions([self.previous, self.today_action, self.next])
+        top.addWidget(self.period)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top.addWidget(spacer)
+        top.addActions(self.mode_actions.actions())
+        top.addSeparator()
+        top.addActions([self.show_contacts, self.show_closed])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._grid_page())
+        self.stack.addWidget(self.agenda)
+        layout = QVBoxLayout(self)
+        layout.addWidget(top)
+        layout.addWidget(self.stack, 1)
+
+    def _toggle(self, text: str, key: str, tip: str) -> QAction:
+        action = self._action(text, key, lambda _=False: self.reload(), tip)
+        action.setCheckable(True)
+        action.setChecked(True)
+        return action
+
+    def _grid_page(self) -> QWidget:
+        panel = QWidget()
+        bar = QWidget()
+        bar.setAccessibleName(tr("Follow-up actions"))
+        buttons = QGridLayout(bar)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for number, action in enumerate(self.actions.actions):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            if action.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            buttons.addWidget(button, number // 3, number % 3)
+        hint = QLabel(tr("Drag a follow-up onto another day to move it."))
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.day_title, bar, self.day_list, hint):
+            layout.addWidget(widget, 1 if widget is self.day_list else 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 360])
+        return splitter
+
+    def _wire(self) -> None:
+        self.grid.day_chosen.connect(self._show_day)
+        self.grid.day_requested.connect(self.go_to)
+        self.grid.activated.connect(lambda _index: self.day_list.setFocus())
+        self.model.followup_dropped.connect(self.move_followup)
+        self.day_list.selectionModel().currentChanged.connect(
+            lambda *_: self.actions.update_enabled())
+        self.day_list.selectionModel().currentChanged.connect(self.selection_changed)
+        self.agenda.currentItemChanged.connect(self.selection_changed)
+        self.day_list.activated.connect(lambda _index: self._open_line(
+            self.day_list.current_line()))
+        self.agenda.currentItemChanged.connect(lambda *_: self.actions.update_enabled())
+        self.agenda.itemActivated.connect(lambda *_: self._open_line(self.agenda.current_line()))
+
+    # -- what is chosen --------------------------------------------------------------------
+    def current_line(self):
+        return self.agenda.current_line() if self.mode is Mode.AGENDA \
+            else self.day_list.current_line()
+
+    def selected_customer_ids(self) -> list[int]:
+        line = self.current_line()
+        return [line.customer_id] if isinstance(line, CalendarEntry | RhythmMark) else []
+
+    def current_followup(self) -> FollowUpRow | None:
+        line = self.current_line()
+        if not isinstance(line, CalendarEntry) or line.type is not EntryType.FOLLOWUP:
+            return None
+        try:
+            return get_followup(line.id)
+        except FollowUpError:  # dropped in the meantime
+            return None
+
+    def _open_line(self, line) -> None:
+        if isinstance(line, CalendarEntry | RhythmMark):
+            self._open(line.customer_id)
+        elif isinstance(line, MoreOn) and line.marks:
+            marks, _total = calendar.rhythm_marks_on(line.day, limit=100_000)
+            self._show_ids([m.customer_id for m in marks])
+        elif isinstance(line, MoreOn):
+            self.set_mode(Mode.WEEK)
+            self.go_to(line.day)
+        elif isinstance(line, date):
+            self.set_mode(Mode.WEEK)
+            self.go_to(line)
+
+    # -- moving around ---------------------------------------------------------------------
+    def set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        for action in self.mode_actions.actions():
+            action.setChecked(action.data() == mode)
+        self.stack.setCurrentIndex(1 if mode is Mode.AGENDA else 0)
+        self.reload()
+
+    def step(self, pages: int) -> None:
+        self.go_to(shifted(self.anchor, self.mode, pages))
+
+    def go_today(self) -> None:
+        self.go_to(today())
+
+    def go_to(self, day: date) -> None:
+        self.anchor = day
+        first, _end = page_range(day, self.mode, first_weekday())
+        if self.mode is not Mode.AGENDA and self.model.index_of(day).isValid() \
+                and self.model.day_at(self.model.index(0, 0)) == first:
+            self.grid.choose(day)  # same page: only the chosen day changes
+            return
+        self.reload()
+
+    # -- changes ---------------------------------------------------------------------------
+    def move_followup(self, followup_id: int, day: date) -> None:
+        try:
+            moved = calendar.move_followup_to_day(followup_id, day)
+        except USER_ERRORS as exc:
+            self._announce(str(exc))
+            return
+        message = tr("Moved to %1").replace("%1", when_text(moved))
+        if day.weekday() not in working_days():
+            message += " " + tr("(not a working day)")
+        self._announce(message)
+
+    # -- loading ---------------------------------------------------------------------------
+    def _filters(self) -> dict[str, bool]:
+        return {"interactions": self.show_contacts.isChecked(),
+                "include_closed": self.show_closed.isChecked()}
+
+    def reload(self) -> None:
+        first, end = page_range(self.anchor, self.mode, first_weekday())
+        days = calendar.days_between(first, end, per_day=ENTRIES_PER_CELL[self.mode],
+                                     **self._filters())
+        if self.mode is Mode.AGENDA:
+            marks = {d: calendar.rhythm_marks_on(d, 5) for d, c in days.items()
+                     if c.red or c.amber}
+            self.agenda.show_days(first, end, days, marks, today(), working_days())
+            last = first + timedelta(days=AGENDA_DAYS - 1)
+            self.period.setText(f"{day_text(first)} – {day_text(last)}")
+            self.actions.update_enabled()
+            return
+        weeks = MONTH_WEEKS if self.mode is Mode.MONTH else 1
+        month = self.anchor.month if self.mode is Mode.MONTH else None
+        self.model.set_days(first, weeks, days, month, today(), working_days())
+        if self.mode is Mode.MONTH:
+            self.period.setText(f"{QLocale().standaloneMonthName(self.anchor.month)} "
+                                f"{self.anchor.year}")
+        else:
+            self.period.setText(tr("Week of %1").replace("%1", day_text(first)))
+        self.grid.choose(self.anchor)
+        self._show_day(self.anchor)
+
+    def _show_day(self, day: date) -> None:
+        self.anchor = day
+        self.day_title.setText(day_text(day, long=True))
+        chosen = self.day_list.current_line()
+        content = calendar.entries_on(day, **self._filters())
+        marks, total = calendar.rhythm_marks_on(day, MARKS_IN_DAY_LIST)
+        lines: list = [*content.entries, *marks]
+        if total > len(marks):
+            lines.append(MoreOn(day, total - len(marks), marks=True))
+        if not lines:
+            lines.append(tr("Nothing on this day"))
+        model = self.day_list.day_model()
+        model.set_lines(lines)
+        if isinstance(chosen, CalendarEntry) and model.row_of_entry(chosen.id) >= 0:
+            self.day_list.setCurrentIndex(model.index(model.row_of_entry(chosen.id)))
+        self.actions.update_enabled()

@@ -1,0 +1,100 @@
+"""Follow-up moments, kinds and channels as the user reads them, in local time and locale."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from loyaltydesk.clock import clock, now
+from loyaltydesk.domain.cadences import Channel, FollowUpKind
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("followups", text)
+
+
+KIND_LABELS = {
+    FollowUpKind.CHECK: "Post-sale check", FollowUpKind.TOUCH: "Touch",
+    FollowUpKind.SURVEY: "Survey", FollowUpKind.SECOND_ORDER: "Second order",
+    FollowUpKind.TESTIMONIAL: "Testimonial", FollowUpKind.REFERRAL: "Referral",
+    FollowUpKind.RENEWAL: "Renewal", FollowUpKind.RECOVERY: "Recovery",
+    FollowUpKind.KEEP_IN_TOUCH: "Keep in touch", FollowUpKind.TASK: "Task",
+}
+CHANNEL_LABELS = {
+    Channel.PHONE: "Phone", Channel.EMAIL: "Email", Channel.MEETING: "Meeting",
+    Channel.VISIT: "Visit", Channel.MESSAGE: "Message",
+}
+
+
+def kind_label(kind: str) -> str:
+    try:
+        return tr(KIND_LABELS[FollowUpKind(kind)])
+    except ValueError:
+        return kind.replace("_", " ").capitalize()
+
+
+def channel_label(channel: str) -> str:
+    try:
+        return tr(CHANNEL_LABELS[Channel(channel)])
+    except ValueError:
+        return channel.replace("_", " ").capitalize()
+
+
+def local(moment: datetime) -> datetime:
+    return moment.astimezone(clock().local_tz())
+
+
+def today() -> date:
+    return local(now()).date()
+
+
+def start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=clock().local_tz())
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    shown = local(moment)
+    return QDateTime(QDate(shown.year, shown.month, shown.day),
+                     QTime(shown.hour, shown.minute, shown.second))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A date and time the user picked, read as local time."""
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                    tzinfo=clock().local_tz())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def day_text(day: date, long: bool = False) -> str:
+    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(to_qdate(day), form)
+
+
+def time_text(moment: datetime) -> str:
+    shown = local(moment)
+    return QLocale().toString(QTime(shown.hour, shown.minute), QLocale.FormatType.ShortFormat)
+
+
+def when_text(moment: datetime) -> str:
+    """'Today 09:30', 'Yesterday 09:30', 'Tomorrow 09:30', else the short date and time."""
+    day, current = local(moment).date(), today()
+    names = {current: tr("Today"), current - timedelta(days=1): tr("Yesterday"),
+             current + timedelta(days=1): tr("Tomorrow")}
+    return f"{names.get(day) or day_text(day)} {time_text(moment)}"
+
+
+def late_text(moment: datetime) -> str:
+    """How long ago a follow-up fell due, in days ('3 days late'), or '' when due today."""
+    days = (today() - local(moment).date()).days
+    if days <= 0:
+        return ""
+    return (tr("1 day late") if days == 1 else tr("%1 days late")).replace("%1", str(days))

@@ -1,0 +1,91 @@
+"""Short forms for one follow-up: skip with a reason, pick a new time, edit what it says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from loyaltydesk.domain.cadences import Channel, FollowUpKind
+from loyaltydesk.services.followups import FollowUpRow, edit_followup, skip_followup
+from loyaltydesk.ui.followups.dialogs import FollowUpForm
+from loyaltydesk.ui.followups.formatting import (
+    CHANNEL_LABELS,
+    KIND_LABELS,
+    from_qdatetime,
+    to_qdatetime,
+)
+
+SKIP_REASONS = ("Not needed any more", "Covered in another contact",
+                "The customer asked not to be contacted", "Could not reach them")
+
+
+class SkipDialog(FollowUpForm):
+    def __init__(self, followup: FollowUpRow, parent: QWidget | None = None) -> None:
+        heading = self.tr("Skip: %1 (%2)").replace("%1", followup.title).replace(
+            "%2", followup.customer_name)
+        super().__init__(self.tr("Skip follow-up"), heading, "", parent)
+        self.followup = followup
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems([""] + [self.tr(r) for r in SKIP_REASONS])
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.lineEdit().setPlaceholderText(self.tr("Why is it skipped?"))
+        self.form.addRow(self.tr("&Reason"), self.reason)
+        self.reason.setFocus()
+
+    def save(self) -> None:
+        skip_followup(self.followup.id, self.reason.currentText())
+
+
+class WhenDialog(FollowUpForm):
+    """Pick a date and time; `apply` does the snooze or the reschedule with it."""
+
+    def __init__(self, title: str, heading: str, initial: datetime,
+                 apply: Callable[[datetime], None], parent: QWidget | None = None) -> None:
+        super().__init__(title, heading, "", parent)
+        self._apply = apply
+        self.when = QDateTimeEdit(to_qdatetime(initial))
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName(self.tr("Date and time"))
+        self.form.addRow(self.tr("&When"), self.when)
+        self.when.setFocus()
+
+    def chosen(self) -> datetime:
+        return from_qdatetime(self.when.dateTime())
+
+    def save(self) -> None:
+        self._apply(self.chosen())
+
+
+class EditDialog(FollowUpForm):
+    """Change what a scheduled follow-up is about: its title, kind, channel and script."""
+
+    def __init__(self, followup: FollowUpRow, parent: QWidget | None = None) -> None:
+        heading = self.tr("Follow-up for %1").replace("%1", followup.customer_name)
+        super().__init__(self.tr("Edit follow-up"), heading, "", parent)
+        self.followup = followup
+        self.title = QLineEdit(followup.title)
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind)
+        self.kind.setCurrentIndex(self.kind.findData(followup.kind))
+        self.channel = QComboBox()
+        for channel, label in CHANNEL_LABELS.items():
+            self.channel.addItem(self.tr(label), channel)
+        self.channel.setCurrentIndex(self.channel.findData(followup.channel))
+        self.script = QPlainTextEdit(followup.script)
+        self.script.setTabChangesFocus(True)
+        self.script.setFixedHeight(90)
+        for label, widget, name in ((self.tr("&Title"), self.title, self.tr("Title")),
+                                    (self.tr("&Kind"), self.kind, self.tr("Kind")),
+                                    (self.tr("C&hannel"), self.channel, self.tr("Channel")),
+                                    (self.tr("&Script"), self.script, self.tr("Script"))):
+            widget.setAccessibleName(name)
+            self.form.addRow(label, widget)
+        self.title.setFocus()
+
+    def save(self) -> None:
+        edit_followup(self.followup.id, self.title.text(), FollowUpKind(self.kind.currentData()),
+                      Channel(self.channel.currentData()), self.script.toPlainText())

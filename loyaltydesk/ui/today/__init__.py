@@ -1,0 +1,17 @@
+"""The Today view: due and overdue follow-ups, customers losing touch, no next step planned."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    from loyaltydesk.ui.today.view import TodayView
+
+    view = TodayView(window.open_customer,
+                     lambda text: window.statusBar().showMessage(text, 8000))
+    window.add_page("today", window.tr("Today"), view)
+    window.data_replaced.connect(view.reload)

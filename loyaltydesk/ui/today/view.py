@@ -1,0 +1,297 @@
+"""The Today view: what is due or overdue, who is losing touch, and who has no next step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.services import customer_list, followups, rhythm
+from loyaltydesk.services.followups import FollowUpRow
+from loyaltydesk.ui.followups.actions import FollowUpActions
+from loyaltydesk.ui.followups.dialogs import LogContactDialog
+from loyaltydesk.ui.followups.formatting import day_text, start_of, today, when_text
+from loyaltydesk.ui.followups.reloader import Reloader
+from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel
+
+SHOWN = 1000  # rows per list; the section title gives the full count
+
+
+def _table(model, name: str, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setResizeContentsPrecision(50)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _section(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setBuddy(buddy)
+    label.setStyleSheet("font-weight: bold; padding-top: 6px;")
+    return label
+
+
+class TodayView(QWidget):
+    """Due follow-ups on the left, customers needing a contact or a plan on the right.
+
+    It offers `selected_customer_ids()`, so the window's customer actions (log a contact,
+    record a purchase...) act on the customer of the row chosen last.
+    """
+
+    selection_changed = Signal()
+
+    def __init__(self, open_customer: Callable[[int], None],
+                 announce: Callable[[str], None] = lambda _text: None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TodayView")
+        self._open, self._announce = open_customer, announce
+        self.overdue_model, self.today_model = FollowUpTableModel(self), FollowUpTableModel(self)
+        self.losing_model, self.unplanned_model = CustomerTableModel(self), CustomerTableModel(self)
+        self.overdue = _table(self.overdue_model, self.tr("Overdue follow-ups"), 2)
+        self.due_today = _table(self.today_model, self.tr("Follow-ups due today"), 2)
+        self.losing = _table(self.losing_model, self.tr("Customers losing touch"), 1)
+        self.unplanned = _table(self.unplanned_model, self.tr("Customers with no next step"), 1)
+        self._followup_table, self._customer_table = self.overdue, self.losing
+        self._last_table = self.overdue
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self._day = today()
+        self._build()
+        # Loaded when first shown, so building the window stays quick.
+        self.reloader = Reloader(self, self.reload, stale=True)
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        left, right = QWidget(), QWidget()
+        left.setObjectName("followups_panel")
+        right.setObjectName("customers_panel")
+        self.actions = FollowUpActions(left, self.current_followup, self._open, self._announce,
+                                       self._popup_point)
+        self.overdue_label = _section("", self.overdue)
+        self.today_label = _section("", self.due_today)
+        self._fill(left, self._toolbar(self.actions.actions, self.tr("Follow-up actions")),
+                   self.overdue_label, self.overdue, self.today_label, self.due_today)
+        self.log_contact = self._customer_action(right, self.tr("&Log contact…"), "L",
+                                                 self.log_contact_with_current,
+                                                 self.tr("Log a call, email or meeting"))
+        self.plan_next = self._customer_action(right, self.tr("&Plan next step"), "P",
+                                               self.plan_next_step_for_current,
+                                               self.tr("Schedule a keep-in-touch follow-up"))
+        self.open_customer = self._customer_action(right, self.tr("&Open customer"), "O",
+                                                   self.open_current_customer,
+                                                   self.tr("Show the customer's page"))
+        self.losing_label = _section("", self.losing)
+        self.unplanned_label = _section("", self.unplanned)
+        self._fill(right, self._toolbar([self.log_contact, self.plan_next, self.open_customer],
+                                        self.tr("Customer actions")),
+                   self.losing_label, self.losing, self.unplanned_label, self.unplanned)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self._wire()
+
+    @staticmethod
+    def _fill(panel: QWidget, *widgets: QWidget) -> None:
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
+
+    @staticmethod
+    def _toolbar(actions: list[QAction], name: str) -> QToolBar:
+        bar = QToolBar()
+        bar.setAccessibleName(name)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions(actions)
+        return bar
+
+    def _customer_action(self, host: QWidget, text: str, key: str, slot, tip: str) -> QAction:
+        action = QAction(text, host)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{tip} ({key})")
+        action.triggered.connect(slot)
+        host.addAction(action)
+        return action
+
+    def _wire(self) -> None:
+        for table in (self.overdue, self.due_today, self.losing, self.unplanned):
+            table.installEventFilter(self)
+            table.selectionModel().currentChanged.connect(self._update_actions)
+            table.selectionModel().currentChanged.connect(self.selection_changed)
+            table.activated.connect(lambda index, t=table: self._activated(t, index.row()))
+
+    def _prefer_filled(self) -> None:
+        """Act on a list that has rows, unless the user is working in one already."""
+        if not self._followup_table.hasFocus() and self._followup_table.model().rowCount() == 0:
+            self._followup_table = self.due_today if self.overdue_model.rowCount() == 0 \
+                else self.overdue
+        if not self._customer_table.hasFocus() and self._customer_table.model().rowCount() == 0:
+            self._customer_table = self.unplanned if self.losing_model.rowCount() == 0 \
+                else self.losing
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.focusWidget() is None or not self.isAncestorOf(self.focusWidget()):
+            self._followup_table.setFocus()  # the keys work at once
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn:
+            if watched in (self.overdue, self.due_today):
+                self._followup_table = watched
+            elif watched in (self.losing, self.unplanned):
+                self._customer_table = watched
+            if watched is not self._last_table:
+                self._last_table = watched
+                self.selection_changed.emit()
+            self._update_actions()
+        return super().eventFilter(watched, event)
+
+    # -- what is chosen --------------------------------------------------------------------
+    def current_followup(self) -> FollowUpRow | None:
+        table = self._followup_table
+        return table.model().followup_at(table.currentIndex().row())
+
+    def selected_customer_ids(self) -> list[int]:
+        entry = self._last_table.model().row_at(self._last_table.currentIndex().row())
+        if entry is None:
+            return []
+        return [entry.customer_id if isinstance(entry, FollowUpRow) else entry.customer.id]
+
+    def current_customer(self) -> CustomerLine | None:
+        table = self._customer_table
+        return table.model().line_at(table.currentIndex().row())
+
+    def _popup_point(self) -> QPoint:
+        table = self._followup_table
+        rect = table.visualRect(table.currentIndex())
+        return table.viewport().mapToGlobal(rect.bottomLeft() if rect.isValid() else QPoint())
+
+    def _update_actions(self, *_args) -> None:
+        self.actions.update_enabled()
+        has_customer = self.current_customer() is not None
+        for action in (self.log_contact, self.plan_next, self.open_customer):
+            action.setEnabled(has_customer)
+
+    def _activated(self, table: QTableView, row: int) -> None:
+        entry = table.model().row_at(row)
+        if entry is not None:
+            self._open(entry.customer_id if isinstance(entry, FollowUpRow) else entry.customer.id)
+
+    # -- customer actions ------------------------------------------------------------------
+    def log_contact_with_current(self) -> None:
+        line = self.current_customer()
+        if line is None:
+            return
+        self.actions.show_dialog(
+            LogContactDialog(line.customer.id, line.customer.display_name, None, self))
+
+    def plan_next_step_for_current(self) -> None:
+        line = self.current_customer()
+        if line is None:
+            return
+        planned = followups.get_followup(rhythm.plan_next_step(line.customer.id))
+        self._announce(self.tr("Next step for %1: %2 on %3").replace(
+            "%1", line.customer.display_name).replace("%2", planned.title).replace(
+            "%3", when_text(planned.remind_at)))
+
+    def open_current_customer(self) -> None:
+        line = self.current_customer()
+        if line is not None:
+            self._open(line.customer.id)
+
+    # -- loading ---------------------------------------------------------------------------
+    def check_day(self) -> None:
+        """After midnight, yesterday's due-today list becomes overdue: reload."""
+        if today() != self._day:
+            self._day = today()
+            self.reloader.reload_soon()
+
+    def reload(self) -> None:
+        day = self._day = today()
+        start, end = start_of(day), start_of(day + timedelta(days=1))
+        due = followups.due_followups(end, limit=SHOWN * 2)
+        overdue = [f for f in due if f.remind_at < start][:SHOWN]
+        later = [f for f in due if f.remind_at >= start][:SHOWN]
+        gaps = rhythm.states(list({f.customer_id for f in overdue + later}))
+        overdue_total = followups.due_count(start - timedelta(microseconds=1))
+        today_total = followups.due_count(end - timedelta(microseconds=1)) - overdue_total
+        self._keep_current(self.overdue, lambda: self.overdue_model.set_rows(overdue, gaps))
+        self._keep_current(self.due_today, lambda: self.today_model.set_rows(later, gaps))
+        losing = rhythm.losing_touch(limit=SHOWN)
+        unplanned = rhythm.without_next_step(limit=SHOWN)
+        counts = rhythm.counts()
+        self._set_customers(self.losing, self.losing_model, losing)
+        self._set_customers(self.unplanned, self.unplanned_model,
+                            [(cid, None) for cid in unplanned])
+        self._label_sections(day, overdue_total, today_total, counts)
+        self._prefer_filled()
+        self._update_actions()
+
+    def _set_customers(self, table: QTableView, model: CustomerTableModel, entries) -> None:
+        rows = {r.id: r for r in customer_list.rows([cid for cid, _ in entries])}
+        gaps = rhythm.states([cid for cid, state in entries if state is None])
+        lines = [CustomerLine(rows[cid], state or gaps.get(cid))
+                 for cid, state in entries if cid in rows]
+        self._keep_current(table, lambda: model.set_rows(lines))
+
+    @staticmethod
+    def _keep_current(table: QTableView, reset: Callable[[], None]) -> None:
+        """Reset a table's rows, keeping the chosen entry (or its place, once it is gone)."""
+        model = table.model()
+        row = table.currentIndex().row()
+        entry = model.row_at(row)
+        chosen = None if entry is None else model.id_of(entry)
+        column = max(table.currentIndex().column(), 0)
+        reset()
+        if model.rowCount() == 0:
+            return
+        found = model.row_of(chosen) if chosen is not None else -1
+        target = found if found >= 0 else min(max(row, 0), model.rowCount() - 1)
+        table.setCurrentIndex(model.index(target, column))
+
+    def _label_sections(self, day, overdue: int, due_today: int, counts) -> None:
+        self.heading.setText(self.tr("Today, %1").replace("%1", day_text(day, long=True)))
+        self.summary.setText(self.tr("%1 overdue · %2 due today · %3 red · %4 amber · "
+                                     "%5 with no next step")
+                             .replace("%1", str(overdue)).replace("%2", str(due_today))
+                             .replace("%3", str(counts.red)).replace("%4", str(counts.amber))
+                             .replace("%5", str(counts.no_next_step)))
+        self.overdue_label.setText(self.tr("Overd&ue (%1)").replace("%1", str(overdue)))
+        self.today_label.setText(self.tr("Due &today (%1)").replace("%1", str(due_today)))
+        self.losing_label.setText(self.tr("&Losing touch: red, then amber (%1)").replace(
+            "%1", str(counts.red + counts.amber)))
+        self.unplanned_label.setText(self.tr("No ne&xt step planned (%1)").replace(
+            "%1", str(counts.no_next_step)))

@@ -1,0 +1,222 @@
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from loyaltydesk.domain.cadences import Channel, FollowUpKind
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.domain.rhythm import GapState
+from loyaltydesk.services import customers, followups, rhythm
+from loyaltydesk.services.interactions import InteractionKind
+from loyaltydesk.services.timeline import EntryKind, customer_timeline
+from loyaltydesk.ui.followups.dialogs import LogContactDialog, SurveyDialog
+from loyaltydesk.ui.followups.small_dialogs import SkipDialog, WhenDialog
+from loyaltydesk.ui.today.view import TodayView
+
+
+@pytest.fixture
+def zoé(data):
+    return customers.create_customer(ContactDetails(name="Zoé Dupont"))
+
+
+@pytest.fixture
+def opened():
+    return []
+
+
+@pytest.fixture
+def view(qtbot, data, opened):
+    widget = TodayView(opened.append)
+    qtbot.addWidget(widget)
+    widget.resize(1166, 700)
+    widget.show()
+    return widget
+
+
+def _titles(model):
+    return [model.followup_at(row).title for row in range(model.rowCount())]
+
+
+def _choose(qtbot, table, row=0):
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, 0))
+    qtbot.waitUntil(table.hasFocus)
+
+
+def test_overdue_and_due_today_are_listed_apart_and_later_days_not_at_all(
+        qtbot, zoé, clock, qtmodeltester):
+    followups.schedule_followup(zoé, clock.now() - timedelta(days=2), "From Saturday")
+    followups.schedule_followup(zoé, clock.now() + timedelta(hours=5), "This afternoon")
+    followups.schedule_followup(zoé, clock.now() + timedelta(days=1), "Tomorrow")
+    widget = TodayView(lambda _id: None)
+    qtbot.addWidget(widget)
+    widget.reload()
+    assert _titles(widget.overdue_model) == ["From Saturday"]
+    assert _titles(widget.today_model) == ["This afternoon"]
+    assert widget.overdue_label.text() == "Overd&ue (1)"
+    assert "2 days late" in widget.overdue_model.index(0, 0).data()
+    qtmodeltester.check(widget.overdue_model)
+    qtmodeltester.check(widget.losing_model)
+
+
+def test_done_opens_a_prefilled_contact_log_and_the_contact_lands_on_the_timeline(
+        qtbot, zoé, clock, view):
+    fid = followups.schedule_followup(zoé, clock.now(), "Check the delivery went well",
+                                      kind=FollowUpKind.CHECK, channel=Channel.EMAIL,
+                                      script="Did everything arrive?")
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_D)
+    dialog = view.actions.dialog
+    assert isinstance(dialog, LogContactDialog)
+    assert dialog.summary.text() == "Check the delivery went well"
+    assert dialog.kind.currentData() == InteractionKind.EMAIL
+    assert dialog.script.text() == "Did everything arrive?"
+    qtbot.keyClicks(dialog.notes, "All arrived, they love it")
+    dialog.effort.setValue(10)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert followups.get_followup(fid).status == "done"
+    logged = [e for e in customer_timeline(zoé) if e.kind is EntryKind.INTERACTION]
+    assert [(e.title, e.subtype) for e in logged] == [("Check the delivery went well", "email")]
+    qtbot.waitUntil(lambda: view.today_model.rowCount() == 0)
+
+
+def test_done_on_a_survey_asks_for_the_score_first(qtbot, zoé, clock, view):
+    fid = followups.schedule_followup(zoé, clock.now(), "Satisfaction",
+                                      kind=FollowUpKind.SURVEY)
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_D)
+    dialog = view.actions.dialog
+    assert isinstance(dialog, SurveyDialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    ok.click()
+    assert dialog.error.isVisible() and followups.get_followup(fid).status == "open"
+    dialog.score.setValue(9)
+    qtbot.keyClicks(dialog.eleven, "Deliver on Saturdays")
+    ok.click()
+    assert followups.get_followup(fid).status == "done"
+    assert customers.get_customer(zoé).last_score == 9
+    kinds = {f.kind for f in followups.followups_of(zoé) if f.status == "open"}
+    assert FollowUpKind.TESTIMONIAL in kinds  # a promoter is asked for a testimonial
+
+
+def test_snoozing_an_hour_moves_the_reminder_and_it_comes_back_then(qtbot, zoé, clock, view):
+    fid = followups.schedule_followup(zoé, clock.now() - timedelta(minutes=5), "Call")
+    followups.mark_notified([fid])
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_S)
+    assert view.actions.snooze_menu.isVisible()
+    view.actions.snooze_menu.actions()[0].trigger()  # 1 hour
+    assert followups.get_followup(fid).remind_at == clock.now() + timedelta(hours=1)
+    assert followups.pending_notices() == []
+    clock.advance(timedelta(hours=1))
+    assert [f.id for f in followups.pending_notices()] == [fid]
+
+
+def test_snoozing_until_tomorrow_morning_takes_it_off_today(qtbot, zoé, clock, view):
+    fid = followups.schedule_followup(zoé, clock.now(), "Call")
+    view.reload()
+    _choose(qtbot, view.due_today)
+    view.actions.snooze_menu.actions()[1].trigger()
+    assert followups.get_followup(fid).remind_at.isoformat() == "2026-03-03T09:00:00+00:00"
+    qtbot.waitUntil(lambda: view.today_model.rowCount() == 0)
+
+
+def test_skipping_needs_a_reason(qtbot, zoé, clock, view):
+    fid = followups.schedule_followup(zoé, clock.now(), "Call")
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_K)
+    dialog = view.actions.dialog
+    assert isinstance(dialog, SkipDialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    ok.click()
+    assert dialog.error.isVisible() and followups.get_followup(fid).status == "open"
+    qtbot.keyClicks(dialog.reason.lineEdit(), "They are on holiday")
+    ok.click()
+    row = followups.get_followup(fid)
+    assert (row.status, row.outcome) == ("skipped", "They are on holiday")
+    qtbot.waitUntil(view.due_today.hasFocus)  # the next key acts on the list again
+
+
+def test_rescheduling_picks_a_new_date_and_time(qtbot, zoé, clock, view):
+    fid = followups.schedule_followup(zoé, clock.now(), "Call")
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_R)
+    dialog = view.actions.dialog
+    assert isinstance(dialog, WhenDialog)
+    dialog.when.setDateTime(dialog.when.dateTime().addDays(3))
+    expected = dialog.chosen()
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert followups.get_followup(fid).due_at == expected
+    assert expected.date().isoformat() == "2026-03-05"
+
+
+def test_enter_or_o_opens_the_customer(qtbot, zoé, clock, view, opened):
+    followups.schedule_followup(zoé, clock.now(), "Call")
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_O)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_Return)
+    assert opened == [zoé, zoé]
+
+
+def test_losing_touch_lists_red_before_amber_and_a_logged_call_clears_it_at_once(
+        qtbot, data, clock, view):
+    red = customers.create_customer(ContactDetails(name="Red Rita"), stage=Stage.LOYAL)
+    clock.advance(timedelta(days=30))
+    amber = customers.create_customer(ContactDetails(name="Amber Anna"), stage=Stage.LOYAL)
+    clock.advance(timedelta(days=35))
+    assert rhythm.losing_touch() == [(red, GapState.RED), (amber, GapState.AMBER)]
+    view.reload()
+    lines = [view.losing_model.line_at(r) for r in range(view.losing_model.rowCount())]
+    assert [(line.customer.id, line.gap) for line in lines] == [(red, GapState.RED),
+                                                                (amber, GapState.AMBER)]
+    assert view.losing_model.index(0, 0).data() == "Red"
+    _choose(qtbot, view.losing)
+    qtbot.keyClick(view.losing, Qt.Key.Key_L)
+    dialog = view.actions.dialog
+    assert isinstance(dialog, LogContactDialog) and dialog.followup is None
+    qtbot.keyClicks(dialog.summary, "Caught up on the phone")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: view.losing_model.rowCount() == 1)
+    assert view.losing_model.line_at(0).customer.id == amber
+
+
+def test_plan_next_step_is_one_key_and_the_customer_leaves_the_list(qtbot, data, clock, view):
+    cid = customers.create_customer(ContactDetails(name="Nina"), stage=Stage.FIRST_PURCHASE)
+    view.reload()
+    assert view.unplanned_model.line_at(0).customer.id == cid
+    _choose(qtbot, view.unplanned)
+    qtbot.keyClick(view.unplanned, Qt.Key.Key_P)
+    planned = [f for f in followups.followups_of(cid) if f.status == "open"]
+    assert [f.kind for f in planned] == [FollowUpKind.KEEP_IN_TOUCH]
+    qtbot.waitUntil(lambda: view.unplanned_model.rowCount() == 0)
+    qtbot.keyClick(view.unplanned, Qt.Key.Key_P)  # nothing chosen any more: nothing happens
+    assert len([f for f in followups.followups_of(cid) if f.status == "open"]) == 1
+
+
+def test_after_midnight_what_was_due_today_is_overdue(qtbot, zoé, clock, view):
+    followups.schedule_followup(zoé, clock.now() + timedelta(hours=2), "Call")
+    view.reload()
+    assert view.today_model.rowCount() == 1
+    clock.advance(timedelta(days=1))
+    view.check_day()
+    qtbot.waitUntil(lambda: (view.overdue_model.rowCount(), view.today_model.rowCount())
+                    == (1, 0))
+
+
+def test_the_keys_work_as_soon_as_today_is_shown(qtbot, zoé, clock):
+    followups.schedule_followup(zoé, clock.now(), "Call")
+    widget = TodayView(lambda _id: None)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.due_today.hasFocus)
+    assert widget.current_followup().title == "Call" and widget.actions.done.isEnabled()
+    qtbot.keyClick(widget.due_today, Qt.Key.Key_D)
+    assert isinstance(widget.actions.dialog, LogContactDialog)
