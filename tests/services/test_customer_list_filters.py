@@ -1,0 +1,71 @@
+from datetime import timedelta
+
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.domain.rhythm import GapState
+from loyaltydesk.services import customers, rhythm
+from loyaltydesk.services.customer_list import (
+    CustomerFilter,
+    SortKey,
+    all_cities,
+    count,
+    matching_ids,
+    rows,
+)
+
+
+def _add(name, stage=Stage.SUSPECT, **fields):
+    return customers.create_customer(ContactDetails(name=name, **fields), stage=stage)
+
+
+def test_losing_touch_filters_follow_the_day_boundaries(data, clock):
+    loyal = _add("Loyal", Stage.LOYAL)  # 30 / 60 days
+    suspect = _add("Suspect")  # 90 / 180 days
+    clock.advance(timedelta(days=30))
+    assert matching_ids(CustomerFilter(gap_states=(GapState.AMBER, GapState.RED))) == []
+    clock.advance(timedelta(days=1))
+    assert matching_ids(CustomerFilter(gap_states=(GapState.AMBER,))) == [loyal]
+    assert matching_ids(CustomerFilter(gap_states=(GapState.RED,))) == []
+    clock.advance(timedelta(days=30))
+    assert matching_ids(CustomerFilter(gap_states=(GapState.RED,))) == [loyal]
+    assert matching_ids(CustomerFilter(gap_states=(GapState.OK,))) == [suspect]
+    assert count(CustomerFilter(gap_states=(GapState.AMBER, GapState.RED))) == 1
+
+
+def test_no_next_step_lists_buyers_with_nothing_planned(data):
+    loyal = _add("Loyal", Stage.LOYAL)
+    _add("Suspect")
+    planned = _add("Planned", Stage.CLIENT)
+    rhythm.plan_next_step(planned)
+    assert matching_ids(CustomerFilter(no_next_step=True)) == [loyal]
+    assert rows([loyal])[0].needs_next_step
+    assert not rows([planned])[0].needs_next_step
+
+
+def test_rhythm_sort_puts_the_longest_red_first(data, clock):
+    early = _add("Early", Stage.LOYAL)
+    clock.advance(timedelta(days=10))
+    late = _add("Late", Stage.LOYAL)
+    fresh_clock_day = clock.now() + timedelta(days=65)
+    clock.set(fresh_clock_day)
+    fresh = _add("Fresh", Stage.LOYAL)
+    assert matching_ids(sort=SortKey.RHYTHM) == [early, late, fresh]
+    assert matching_ids(sort=SortKey.RHYTHM, descending=True) == [fresh, late, early]
+    assert rows([early])[0].gap_state(fresh_clock_day.date()) is GapState.RED
+
+
+def test_new_sort_keys_and_company_only_names(data):
+    acme = customers.create_customer(ContactDetails(company="Acme", owner="Zed"))
+    bob = _add("Bob", owner="Amy")
+    zoe = _add("Zoé")
+    assert matching_ids(sort=SortKey.NAME) == [acme, bob, zoe]
+    assert matching_ids(sort=SortKey.OWNER) == [bob, acme, zoe]  # no owner sorts last
+    assert matching_ids(sort=SortKey.PURCHASES) == [acme, bob, zoe]
+
+
+def test_cities_are_offered_once_and_not_from_the_trash(data):
+    _add("A", city="Lyon")
+    _add("B", city="Lyon")
+    gone = _add("C", city="Nantes")
+    customers.trash_customers([gone])
+    assert all_cities() == ["Lyon"]
