@@ -106,11 +106,13 @@ class CustomerActions:
             self.view.undo.move_stage(customer_id, *answer)
         except USER_ERRORS as exc:
             self.view.status_message.emit(str(exc))
+        self.view.reload()
 
     def plan_next_steps(self, ids: list[int] | None = None) -> None:
         ids = ids if ids is not None else self.view.selected_customer_ids()
         for customer_id in ids:
             rhythm.plan_next_step(customer_id)
+        self.view.reload()
         if ids:
             self.view.status_message.emit(count_text(
                 len(ids), "Next step planned for {n} customer",
