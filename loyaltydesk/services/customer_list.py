@@ -40,8 +40,7 @@ _RHYTHM_RANK = ("CASE WHEN c.red_on <= '{day}' THEN '0' || c.red_on "
                 "ELSE '2' || coalesce(c.amber_on, '') END")
 
 _ORDER = {
-    # The list shows a company-only customer under the company's name: sort it there too.
-    SortKey.NAME: "coalesce(nullif(c.name, ''), c.company) COLLATE NOCASE",
+    SortKey.NAME: "c.name COLLATE NOCASE",
     SortKey.COMPANY: "c.company COLLATE NOCASE",
     SortKey.CITY: "c.city COLLATE NOCASE",
     SortKey.STAGE: _STAGE_RANK,

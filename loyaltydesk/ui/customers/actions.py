@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -20,11 +20,39 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
 
+# Commands the window may already offer as its quick actions on a customer: when it does,
+# the menu and the shortcut stay theirs, and the customer page's buttons stay ours.
+_SAME_AS = {"quick_move_stage": "move_stage", "quick_plan_next_step": "plan_next_step"}
+
+
+class _YieldToQuickActions(QObject):
+    """Watches the Customer menu: an equivalent quick action takes our entry's place, so a
+    shortcut is never claimed twice, whichever is installed first."""
+
+    def __init__(self, actions: CustomerActions, menu: QMenu) -> None:
+        super().__init__(menu)
+        self.actions = actions
+        for action in menu.actions():
+            self._check(action)
+        menu.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ActionAdded:
+            self._check(event.action())
+        return False
+
+    def _check(self, action: QAction) -> None:
+        ours = _SAME_AS.get(action.objectName())
+        if ours is not None:
+            self.actions.yield_to(ours)
+
+
 class CustomerActions:
     """Owns the QActions; each one works from the keyboard and from a menu."""
 
     def __init__(self, window: MainWindow, view: CustomersView) -> None:
         self.window, self.view = window, view
+        self._yielded: set[str] = set()
         stack = view.undo.stack
         self.undo = stack.createUndoAction(window, tr("&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -34,9 +62,9 @@ class CustomerActions:
                                 QKeySequence.StandardKey.New)
         self.open = self._action(tr("&Open customer"), self.open_current)
         self.move_stage = self._action(tr("&Move stage…"), self.ask_move_stage,
-                                       QKeySequence("Ctrl+M"))
-        self.plan_next_step = self._action(tr("&Plan next step"), self.plan_next_steps,
-                                           QKeySequence("Ctrl+Shift+P"))
+                                       QKeySequence("Ctrl+Shift+M"))
+        self.plan_next_step = self._action(tr("Plan &next step"), self.plan_next_steps,
+                                           QKeySequence("Ctrl+Shift+N"))
         self.trash = self._action(tr("Move to &Trash"), self.view.trash_selected,
                                   QKeySequence(QKeySequence.StandardKey.Delete))
         # Delete only trashes from the list: in a text field it deletes text.
@@ -73,9 +101,23 @@ class CustomerActions:
         edit.addSeparator()
         edit.addActions([self.find, self.trash, self.show_trash])
         window.customer_menu.addActions([self.new, self.move_stage, self.plan_next_step])
+        _YieldToQuickActions(self, window.customer_menu)
         window.view_menu.addActions([self.losing_touch, self.no_next_step, self.clear_filters])
         window.view_menu.addSeparator()
         window.view_menu.addAction(self.show_page)
+
+    def yield_to(self, name: str) -> None:
+        """Another part of the window offers this command: leave the menu and shortcut to it."""
+        if name in self._yielded:
+            return
+        self._yielded.add(name)
+        action: QAction = getattr(self, name)
+        self.window.customer_menu.removeAction(action)
+        action.setShortcut(QKeySequence())
+
+    def _own_context_actions(self) -> list[QAction]:
+        names = ("new", "move_stage", "plan_next_step", "trash")
+        return [getattr(self, n) for n in names if n not in self._yielded]
 
     # -- what they do -----------------------------------------------------------------------------
     def _show(self) -> None:
@@ -137,9 +179,10 @@ class CustomerActions:
                 table.indexAt(position)):
             table.selectRow(table.indexAt(position).row())
         menu = QMenu(table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.open)
         menu.addSeparator()
-        menu.addActions([self.new, self.move_stage, self.plan_next_step, self.trash])
+        menu.addActions(self._own_context_actions())
         extra = self.window.customer_context_actions
         if extra:
             menu.addSeparator()

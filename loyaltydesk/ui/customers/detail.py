@@ -120,8 +120,8 @@ class CustomerPage(QWidget):
     def set_side_widget(self, widget: QWidget) -> None:
         """Put a widget (the stage timeline) in the page's timeline area, replacing the last.
 
-        If the widget has `set_customer(customer_id: int | None)`, it is called each time the
-        page shows another customer (None for a new or no customer).
+        If the widget has `show_customer(customer_id: int | None)` (or `set_customer`), it is
+        called each time the page shows another customer (None for a new or no customer).
         """
         layout = self.timeline_area.layout()
         if self._side_widget is not None:
@@ -135,7 +135,8 @@ class CustomerPage(QWidget):
         return self._side_widget
 
     def _tell_side_widget(self) -> None:
-        setter = getattr(self._side_widget, "set_customer", None)
+        setter = getattr(self._side_widget, "show_customer", None) or \
+            getattr(self._side_widget, "set_customer", None)
         if callable(setter):
             setter(None if self._new else self._customer_id)
 

@@ -67,7 +67,7 @@ class FollowUpsPanel(QWidget):
         self.plan_button = QPushButton(self.tr("Plan next step"))
         self.plan_button.setAccessibleName(self.tr("Plan the next step"))
         self.plan_button.setToolTip(self.tr("A keep-in-touch follow-up before the ideal gap "
-                                            "runs out (Ctrl+Shift+P)"))
+                                            "runs out (Ctrl+Shift+N)"))
         self.plan_button.clicked.connect(self.plan_next_step_requested)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

@@ -64,7 +64,7 @@ class CustomerHeader(QWidget):
         self.figures = self._label(self.tr("Figures"))
         self.move_button = QPushButton(self.tr("Move stage…"))
         self.move_button.setAccessibleName(self.tr("Move stage"))
-        self.move_button.setToolTip(self.tr("Move on the ladder, with a reason (Ctrl+M)"))
+        self.move_button.setToolTip(self.tr("Move on the ladder, with a reason (Ctrl+Shift+M)"))
         self.move_button.clicked.connect(self.move_stage_requested)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
 # The import command another view may offer: the welcome page triggers the window's action
-# with this object name.
+# with this object name, or the exchange view's import action.
 IMPORT_ACTION = "import_contacts"
 
 
@@ -62,7 +62,10 @@ def install(window: MainWindow) -> None:
 
 
 def _import_action(window: MainWindow) -> QAction | None:
-    return window.findChild(QAction, IMPORT_ACTION)
+    named = window.findChild(QAction, IMPORT_ACTION)
+    if named is not None:
+        return named
+    return getattr(getattr(window, "exchange_actions", None), "import_action", None)
 
 
 def _trigger_import(window: MainWindow) -> None:

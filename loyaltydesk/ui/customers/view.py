@@ -26,6 +26,7 @@ class CustomersView(QStackedWidget):
     status_message = Signal(str)
     data_changed = Signal()  # the list was reloaded after a change
     page_visibility_changed = Signal(bool)
+    selection_changed = Signal()  # other views' customer actions follow it
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,9 @@ class CustomersView(QStackedWidget):
     def _connect(self) -> None:
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.table.current_customer_changed.connect(self._follow_current)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit())
+        self.page.customer_changed.connect(lambda _id: self.selection_changed.emit())
         self.table.open_requested.connect(self.open_customer)
         self.page.saved.connect(self._saved)
         self.welcome.add_requested.connect(self.new_customer)
@@ -78,12 +82,13 @@ class CustomersView(QStackedWidget):
 
     def open_customer(self, customer_id: int) -> None:
         """Show the customer on the page (asking about unsaved edits) and focus its form."""
-        if customer_id != self.page.customer_id() or self.page.is_new():
-            if not self.page.confirm_leave():
-                return
-            if self.model.row_of(customer_id) is None:
-                self.filter_bar.clear()
-            self._select_quietly(customer_id)
+        other = customer_id != self.page.customer_id() or self.page.is_new()
+        if other and not self.page.confirm_leave():
+            return
+        if self.model.row_of(customer_id) is None:
+            self.filter_bar.clear()  # the filters hid the customer asked for
+        self._select_quietly(customer_id)
+        if other:
             self.page.show_customer(customer_id)
         self.setCurrentIndex(1)
         self.set_page_visible(True)

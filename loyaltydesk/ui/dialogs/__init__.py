@@ -1,1 +1,1 @@
-"""Dialogs shared by the views."""
+"""Small dialogs for the quick actions on a customer: each saves with one service call."""
