@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, replace
 from typing import Any
 
@@ -28,7 +29,23 @@ from loyaltydesk.ui.customers.formatting import count_text, number_text, stage_l
 # query for every letter of a word typed quickly.
 SEARCH_DELAY_MS = 60
 
-RED_OR_AMBER = (GapState.RED, GapState.AMBER)
+
+
+class _ChoiceCombo(QComboBox):
+    """A combo whose choices come from the data: read when it is about to be used, not at
+    start-up or after every change."""
+
+    def __init__(self, load: Callable[[], None]) -> None:
+        super().__init__()
+        self._load = load
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self._load()
+        super().showPopup()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._load()  # the arrow keys step through the choices without a popup
+        super().focusInEvent(event)
 
 
 class FilterBar(QWidget):
@@ -39,6 +56,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fixed_ids: tuple[int, ...] = ()
+        self._choices_stale = True
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
         self.search = QLineEdit(placeholderText=self.tr(
@@ -59,7 +77,7 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self._build_choices()
         self._layout()
-        self.reload_choices()
+        self._fill_choices([], [], [])
         for combo in (self.stage, self.tag, self.owner, self.city, self.touch):
             combo.currentIndexChanged.connect(self._emit_now)
         for box in (self.overdue, self.one_purchase, self.no_next_step):
@@ -71,9 +89,9 @@ class FilterBar(QWidget):
         self.stage.addItem(self.tr("All stages"), "")
         for stage in LADDER:
             self.stage.addItem(stage_label(stage), stage.value)
-        self.tag = self._combo(self.tr("Tag"))
-        self.owner = self._combo(self.tr("Owner"))
-        self.city = self._combo(self.tr("City"))
+        self.tag = self._combo(self.tr("Tag"), _ChoiceCombo(self.load_choices))
+        self.owner = self._combo(self.tr("Owner"), _ChoiceCombo(self.load_choices))
+        self.city = self._combo(self.tr("City"), _ChoiceCombo(self.load_choices))
         self.touch = self._combo(self.tr("Keep in touch"))
         for text, states in ((self.tr("Any contact gap"), ""),
                              (self.tr("Losing touch (red or amber)"), "red,amber"),
@@ -84,8 +102,8 @@ class FilterBar(QWidget):
         self.one_purchase = self._check(self.tr("One purchase only"))
         self.no_next_step = self._check(self.tr("No next step"))
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, name: str, combo: QComboBox | None = None) -> QComboBox:
+        combo = combo if combo is not None else QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -113,12 +131,20 @@ class FilterBar(QWidget):
         layout.addLayout(choices)
 
     # -- choices that come from the data -------------------------------------------------------
-    def reload_choices(self) -> None:
-        """Tags, owners and cities as they are now, keeping what is picked."""
-        for combo, everything, values in (
-                (self.tag, self.tr("All tags"), customers.all_tags()),
-                (self.owner, self.tr("All owners"), customers.all_owners()),
-                (self.city, self.tr("All cities"), all_cities())):
+    def choices_changed(self) -> None:
+        """The data changed: read the tags, owners and cities again before they are shown."""
+        self._choices_stale = True
+
+    def load_choices(self) -> None:
+        if self._choices_stale:
+            self._choices_stale = False
+            self._fill_choices(customers.all_tags(), customers.all_owners(), all_cities())
+
+    def _fill_choices(self, tags: list[str], owners: list[str], cities: list[str]) -> None:
+        """The choices as given, keeping what is picked."""
+        for combo, everything, values in ((self.tag, self.tr("All tags"), tags),
+                                          (self.owner, self.tr("All owners"), owners),
+                                          (self.city, self.tr("All cities"), cities)):
             picked = combo.currentData() or ""
             with QSignalBlocker(combo):
                 combo.clear()

@@ -51,14 +51,14 @@ def install(window: MainWindow) -> None:
     window.statusBar().addPermanentWidget(status)
     view.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     view.data_changed.connect(window.refresh_status)
-    view.data_changed.connect(status.refresh)
+    view.data_changed.connect(status.schedule_refresh)
     view.welcome.demo_requested.connect(lambda: _load_demo(window, view))
     view.welcome.import_requested.connect(lambda: _trigger_import(window))
     window.data_replaced.connect(view.data_replaced)
     window.installEventFilter(_CloseGuard(view, window))
     view.welcome.set_import_check(lambda: _import_action(window) is not None)
     view.start()
-    status.refresh()
+    status.schedule_refresh()
 
 
 def _import_action(window: MainWindow) -> QAction | None:

@@ -45,10 +45,14 @@ class CustomerTable(QTableView):
             header.resizeSection(column, width)
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.doubleClicked.connect(lambda index: self.open_requested.emit(
-            model.customer_id(index.row())))
+        self.doubleClicked.connect(self._open_index)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def _open_index(self, index) -> None:
+        customer_id = self.customer_model().customer_id(index.row())
+        if customer_id is not None:
+            self.open_requested.emit(customer_id)
 
     def customer_model(self) -> CustomerTableModel:
         return self.model()
@@ -61,7 +65,7 @@ class CustomerTable(QTableView):
     def selected_customer_ids(self) -> list[int]:
         model = self.customer_model()
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        return [model.customer_id(r) for r in rows]
+        return [i for i in map(model.customer_id, rows) if i is not None]
 
     def select_customers(self, ids: list[int], current: int | None) -> None:
         """Select these customers (those still listed) and make `current` the current row."""

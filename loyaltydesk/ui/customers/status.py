@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from loyaltydesk.domain.rhythm import GapState
@@ -30,6 +30,10 @@ class RhythmStatus(QWidget):
         self.no_next_step.setAccessibleName(tr("Customers with no next step"))
         self.no_next_step.setToolTip(tr("From the first purchase up, nothing planned: "
                                         "click to list them"))
+        # Counting reads the whole book: once after a burst of changes, never before the
+        # window is first painted.
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.refresh)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.losing_touch)
@@ -41,6 +45,9 @@ class RhythmStatus(QWidget):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.clicked.connect(clicked)
         return button
+
+    def schedule_refresh(self) -> None:
+        self._timer.start()
 
     def refresh(self) -> None:
         counts = rhythm.counts()

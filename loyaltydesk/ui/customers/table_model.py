@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -62,6 +64,25 @@ COLUMN_SORT: dict[Column, SortKey] = {
 _NUMERIC = (Column.PURCHASES, Column.LTV, Column.SCORE)
 
 
+@dataclass(frozen=True)
+class Listing:
+    """Which customers a filter shows: how many, the first of them in order, and how to read
+    the rest when the view scrolls past them (None when `ids` holds them all)."""
+
+    total: int
+    ids: list[int]
+    rest: Callable[[], list[int]] | None = None
+
+
+Reader = Callable[[CustomerFilter, SortKey, bool], Listing]
+
+
+def read_listing(spec: CustomerFilter, sort: SortKey, descending: bool) -> Listing:
+    """The whole ordered list of ids at once (a 100,000 ints list is small; rows are not)."""
+    ids = matching_ids(spec, sort, descending)
+    return Listing(len(ids), ids)
+
+
 def column_titles() -> dict[Column, str]:
     return {
         Column.NAME: tr("Name"), Column.COMPANY: tr("Company"), Column.STAGE: tr("Stage"),
@@ -78,9 +99,12 @@ class CustomerTableModel(QAbstractTableModel):
     BLOCK = 100  # rows fetched together: a screenful and a bit
     MAX_BLOCKS = 30  # at most 3,000 rows kept
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, read: Reader = read_listing) -> None:
         super().__init__(parent)
-        self._ids: list[int] = []
+        self._read = read
+        self._total = 0
+        self._ids: list[int] = []  # the first `_total` ids, or only the first page of them
+        self._rest: Callable[[], list[int]] | None = None
         self._positions: dict[int, int] | None = None
         self._blocks: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._spec = CustomerFilter()
@@ -121,49 +145,54 @@ class CustomerTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Ask again which customers match; keeps the view's selection when nothing moved."""
         self._active = True
-        ids = matching_ids(self._spec, self._sort, self._descending)
+        listing = self._read(self._spec, self._sort, self._descending)
         self._today = figures.today()
         self._blocks.clear()
-        if ids == self._ids:
-            if ids:
+        if (listing.total, listing.ids) == (self._total, self._ids) and listing.rest is None \
+                and self._rest is None:
+            if self._total:
                 self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(ids) - 1, len(Column) - 1))
+                                      self.index(self._total - 1, len(Column) - 1))
             return
         self.beginResetModel()
-        self._ids = ids
+        self._total, self._ids, self._rest = listing.total, listing.ids, listing.rest
         self._positions = None
         self.endResetModel()
 
-    def forget(self, customer_ids: list[int] | None = None) -> None:
-        """Drop cached rows (all, or the blocks holding these customers) so they are read again."""
-        if customer_ids is None:
-            self._blocks.clear()
-            return
-        for customer_id in customer_ids:
-            row = self.row_of(customer_id)
-            if row is not None:
-                self._blocks.pop(row // self.BLOCK, None)
-
     # -- looking rows up ---------------------------------------------------------------------
-    def customer_id(self, row: int) -> int:
-        return self._ids[row]
+    def _all_ids(self) -> list[int]:
+        """Every id, reading past the first page the first time something needs it."""
+        if self._rest is not None:
+            # The row count stays as announced; a change meanwhile brings a reload anyway.
+            self._ids, self._rest, self._positions = self._rest(), None, None
+        return self._ids
+
+    def customer_id(self, row: int) -> int | None:
+        ids = self._ids if row < len(self._ids) else self._all_ids()
+        return ids[row] if row < len(ids) else None
 
     def ids(self) -> list[int]:
-        return list(self._ids)
+        return list(self._all_ids())
 
     def row_of(self, customer_id: int) -> int | None:
         if self._positions is None:
             self._positions = {cid: i for i, cid in enumerate(self._ids)}
-        return self._positions.get(customer_id)
+        found = self._positions.get(customer_id)
+        if found is None and self._rest is not None:
+            self._all_ids()
+            return self.row_of(customer_id)
+        return found
 
     def customer_row(self, row: int) -> CustomerRow | None:
         block = row // self.BLOCK
         cached = self._blocks.get(block)
         if cached is None:
             start = block * self.BLOCK
-            cached = rows(self._ids[start:start + self.BLOCK])
-            if len(cached) != len(self._ids[start:start + self.BLOCK]):
-                cached = self._with_gaps(start, cached)
+            ids = self._ids if start + self.BLOCK <= len(self._ids) else self._all_ids()
+            wanted = ids[start:start + self.BLOCK]
+            cached = rows(wanted)
+            if len(cached) != min(self.BLOCK, self._total - start):
+                cached = self._with_gaps(wanted, cached)
             self._blocks[block] = cached
             while len(self._blocks) > self.MAX_BLOCKS:
                 self._blocks.popitem(last=False)
@@ -172,14 +201,14 @@ class CustomerTableModel(QAbstractTableModel):
         found = cached[row - block * self.BLOCK]
         return found if isinstance(found, CustomerRow) else None
 
-    def _with_gaps(self, start: int, found: list[CustomerRow]) -> list[Any]:
+    def _with_gaps(self, wanted: list[int], found: list[CustomerRow]) -> list[Any]:
         """Rows deleted since the ids were read stay as empty rows until the next reload."""
         by_id = {r.id: r for r in found}
-        return [by_id.get(cid) for cid in self._ids[start:start + self.BLOCK]]
+        return [by_id.get(cid) for cid in wanted] + [None] * (self.BLOCK - len(wanted))
 
     # -- QAbstractTableModel -----------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(Column)
@@ -198,10 +227,10 @@ class CustomerTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
         if role == CUSTOMER_ID_ROLE:
-            return self._ids[index.row()]
+            return self.customer_id(index.row())
         row = self.customer_row(index.row())
         if row is None:
             return None

@@ -178,7 +178,7 @@ class CustomersView(QStackedWidget):
         """Read the list again (after any change), keeping selection and the page's edits."""
         self._reload_timer.stop()
         self._keeping_selection(self.model.reload)
-        self.filter_bar.reload_choices()
+        self.filter_bar.choices_changed()
         self._show_counts()
         self.page.refresh()
         self.data_changed.emit()

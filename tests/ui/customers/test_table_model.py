@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers, demo
-from loyaltydesk.services.customer_list import CustomerFilter
-from loyaltydesk.ui.customers.table_model import Column, CustomerTableModel
+from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
+from loyaltydesk.ui.customers.table_model import Column, CustomerTableModel, Listing
 
 
 def _text(model, row, column, role=Qt.ItemDataRole.DisplayRole):
@@ -62,3 +62,25 @@ def test_header_clicks_sort_and_filters_narrow(data):
     assert [_text(model, r, Column.NAME) for r in range(3)] == ["Bea", "Cy", "Al"]
     model.set_filter(CustomerFilter(text="be"))
     assert model.rowCount() == 1
+
+
+def test_a_listing_read_a_page_first_fetches_the_rest_when_scrolled_to(qtmodeltester, data):
+    demo.build_demo(250, seed=3)
+    read_rest = []
+
+    def first_page(spec, sort, descending):
+        ids = matching_ids(spec, sort, descending)
+
+        def rest():
+            read_rest.append(True)
+            return matching_ids(spec, sort, descending)
+
+        return Listing(len(ids), ids[:120], rest)  # a page holds a block or more
+
+    model = CustomerTableModel(read=first_page)
+    model.reload()
+    assert model.rowCount() == 250 and _text(model, 5, Column.NAME) and not read_rest
+    everything = matching_ids()
+    assert model.customer_id(200) == everything[200] and read_rest == [True]
+    assert model.ids() == everything
+    qtmodeltester.check(model, force_py=True)
