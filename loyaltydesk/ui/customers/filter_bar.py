@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict, replace
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,7 @@ class FilterBar(QWidget):
     """Builds a CustomerFilter from what the user picks; `filter_changed` carries it."""
 
     filter_changed = Signal(object)
+    down_from_search = Signal()  # the Down key in the search box: go to the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._timer.start())
         self.search.returnPressed.connect(self._emit_now)
+        self.search.installEventFilter(self)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Customers shown"))
         self.fixed_set = QPushButton()
@@ -82,6 +84,14 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit_now)
         for box in (self.overdue, self.one_purchase, self.no_next_step):
             box.toggled.connect(self._emit_now)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and \
+                event.key() == Qt.Key.Key_Down:
+            self._emit_now()
+            self.down_from_search.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _build_choices(self) -> None:
         self.stage = self._combo(self.tr("Stage"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.followups import Status
 from loyaltydesk.services import followups
 from loyaltydesk.services.followups import FollowUpRow
-from loyaltydesk.ui.customers.formatting import count_text, moment_time_text, tr
+from loyaltydesk.ui.customers.formatting import count_text, moment_time_text, plain_tooltip, tr
 
 _ACTIONS = {"scheduled": "Scheduled", "raised": "Reminder shown", "snoozed": "Snoozed until",
             "rescheduled": "Moved to", "done": "Done", "skipped": "Skipped",
@@ -99,9 +99,9 @@ class FollowUpsPanel(QWidget):
     def _add(self, parent: QTreeWidgetItem, row: FollowUpRow) -> None:
         item = QTreeWidgetItem(parent, [moment_time_text(row.remind_at), row.title,
                                         _status_text(row)])
-        item.setToolTip(1, row.outcome or row.script or row.title)
+        item.setToolTip(1, plain_tooltip(row.outcome or row.script or row.title))
         for at, action, detail in followups.history_of(row.id):
             label = tr(_ACTIONS.get(action, action.capitalize()))
             text = f"{label} {_event_detail(action, detail)}".strip()
             child = QTreeWidgetItem(item, [moment_time_text(at), text])
-            child.setToolTip(1, text)
+            child.setToolTip(1, plain_tooltip(text))

@@ -47,7 +47,7 @@ class CustomerForm(QWidget):
             line = QLineEdit()
             line.setObjectName(f"customer_{field}")
             line.setAccessibleName(titles[field].replace("&", ""))
-            line.textEdited.connect(self.changed)
+            line.textChanged.connect(self.changed)
             self.lines[field] = line
             self._add_row(titles[field], field, line)
         self._owners = QStringListModel(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import cache
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
@@ -96,3 +97,8 @@ def number_text(value: int) -> str:
 def count_text(count: int, one: str, many: str) -> str:
     """'1 customer', '2,000 customers': `one` and `many` hold {n} for the number."""
     return tr(one if count == 1 else many).format(n=number_text(count))
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing `text` as typed: Qt would read a tooltip with tags as rich text."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""

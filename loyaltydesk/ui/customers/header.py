@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import figures
 from loyaltydesk.services.customers import CustomerRecord
@@ -86,15 +87,19 @@ class CustomerHeader(QWidget):
 
     def show_new(self) -> None:
         self.name.setText(self.tr("New customer"))
-        for label in (self.stage, self.rhythm, self.figures, self.rhythm_icon):
+        self.stage.setText(self.tr("Starts as %s, the first rung of the ladder")
+                           % stage_label(Stage.SUSPECT))
+        for label in (self.rhythm, self.figures, self.rhythm_icon):
             label.clear()
-        self.move_button.setEnabled(False)
+        self.rhythm.setStyleSheet("")
+        self.move_button.hide()
 
     def show_record(self, record: CustomerRecord, current: CustomerRhythm) -> None:
         self.name.setText(record.display_name)
         since = moment_text(record.stage_since)
         self.stage.setText(tr("{stage} since {day}").format(stage=stage_label(record.stage),
                                                               day=since))
+        self.move_button.show()
         self.move_button.setEnabled(record.deleted_at is None)
         self.rhythm.setText(rhythm_state_text(current))
         color = gap_text_color(current.state, self.palette())

@@ -27,6 +27,7 @@ from loyaltydesk.ui.customers.formatting import (
     gap_text_color,
     moment_text,
     money_text,
+    plain_tooltip,
     stage_label,
     tr,
     warning_color,
@@ -292,7 +293,8 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: CustomerRow, column: Column) -> str | None:
         if column == Column.NAME:
-            return "\n".join(part for part in (row.display_name, row.email, row.phone) if part)
+            parts = (row.display_name, row.email, row.phone)
+            return plain_tooltip("\n".join(part for part in parts if part))
         if column == Column.RHYTHM:
             return self._rhythm_tooltip(row)
         if column == Column.NEXT_FOLLOWUP and row.needs_next_step:

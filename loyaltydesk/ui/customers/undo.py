@@ -48,6 +48,11 @@ class ServiceCommand(QUndoCommand):
                 self._on_error(tr("Cannot undo or redo “%s”: %s") % (self.text(), exc))
 
 
+def _menu_safe(name: str) -> str:
+    """A name as it reads in the Edit menu: '&' would otherwise mark a shortcut letter."""
+    return name.replace("&", "&&")
+
+
 def _move(customer_id: int, target: Stage, reason: str) -> None:
     customers.get_customer(customer_id)  # a customer deleted for good says so plainly
     customers.move_stage(customer_id, target, reason)
@@ -86,11 +91,12 @@ class CustomerUndo:
 
     def save(self, customer_id: int, before: CustomerEdit, after: CustomerEdit) -> None:
         save_customer(customer_id, after)
-        name = after.details.display_name()
-        self._push(tr("Edit %s") % name, lambda: save_customer(customer_id, after),
+        self._push(tr("Edit %s") % _menu_safe(after.details.display_name()),
+                   lambda: save_customer(customer_id, after),
                    lambda: save_customer(customer_id, before))
 
     def added(self, customer_id: int, name: str) -> None:
         """Record a customer just added: undo moves it to the trash, redo brings it back."""
-        self._push(tr("Add %s") % name, lambda: customers.restore_customers([customer_id]),
+        self._push(tr("Add %s") % _menu_safe(name),
+                   lambda: customers.restore_customers([customer_id]),
                    lambda: customers.trash_customers([customer_id]))

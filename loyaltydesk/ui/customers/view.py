@@ -59,6 +59,7 @@ class CustomersView(QStackedWidget):
 
     def _connect(self) -> None:
         self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.filter_bar.down_from_search.connect(self._into_list)
         self.table.current_customer_changed.connect(self._follow_current)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit())
@@ -137,6 +138,11 @@ class CustomersView(QStackedWidget):
         self.status_message.emit(self.tr("Moved to the trash. Edit > Undo (Ctrl+Z) brings "
                                          "it back."))
         return ids
+
+    def _into_list(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
 
     def focus_search(self) -> None:
         self.setCurrentIndex(1)

@@ -55,7 +55,7 @@ class WelcomePage(QWidget):
             column.addWidget(button)
         column.addWidget(self.trash_note)
         holder = QWidget()
-        holder.setMaximumWidth(520)
+        holder.setFixedWidth(520)  # a wrapped label needs a width to know its height
         holder.setLayout(column)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

@@ -54,6 +54,7 @@ class StageMoveDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
         self._update_ok()
         self.reason.setFocus()
 

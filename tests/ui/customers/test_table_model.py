@@ -42,6 +42,7 @@ def test_columns_show_plain_values_and_the_rhythm_in_words(data, clock):
     model.reload()
     assert model.customer_id(0) == cid
     assert _text(model, 0, Column.NAME) == "<b>Zoé</b>"
+    assert "&lt;b&gt;Zoé&lt;/b&gt;" in _text(model, 0, Column.NAME, Qt.ItemDataRole.ToolTipRole)
     assert _text(model, 0, Column.STAGE) == "Loyal"
     assert _text(model, 0, Column.RHYTHM) == "Amber"
     assert _text(model, 0, Column.NEXT_FOLLOWUP) == "No next step"

@@ -125,3 +125,13 @@ def test_undo_of_an_edit_puts_the_old_values_back(qtbot, open_window):
     window.customer_actions.undo.trigger()
     assert customers.get_customer(cid).details.city == "Lyon"
     qtbot.waitUntil(lambda: page.form.lines["city"].text() == "Lyon")
+
+
+def test_an_ampersand_in_a_name_stays_an_ampersand_in_the_edit_menu(qtbot, open_window):
+    cid = add("Bold & Co")
+    window = open_window()
+    window.open_customer(cid)
+    page = window.browser.page
+    qtbot.keyClicks(page.form.lines["city"], "Lyon")
+    assert page.save()
+    assert window.customer_actions.undo.text() == "&Undo Edit Bold && Co"
