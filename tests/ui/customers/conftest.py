@@ -1,4 +1,4 @@
-"""Helpers for driving the customers view: a shown main window and answering its dialogs."""
+"""Fixtures for driving the customers view: a shown main window, and answering its dialogs."""
 
 from __future__ import annotations
 
