@@ -166,16 +166,49 @@ def _where(spec: CustomerFilter, at: datetime) -> tuple[list[str], list[object]]
     return clauses, params
 
 
-def matching_ids(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKey.NAME,
-                 descending: bool = False, at: datetime | None = None) -> list[int]:
-    """Ids of the matching customers in display order (empty values sort last)."""
-    at = at or now()
+def _ordered_ids_sql(spec: CustomerFilter, sort: SortKey, descending: bool,
+                     at: datetime) -> tuple[str, list[object]]:
     clauses, params = _where(spec, at)
     column = _ORDER[sort].format(day=local_day(at).isoformat())
     direction = "DESC" if descending else "ASC"
     sql = (f"SELECT c.id FROM customer c WHERE {' AND '.join(clauses)} "
            f"ORDER BY ({column}) IS NULL, {column} {direction}, c.id {direction}")
+    return sql, params
+
+
+def matching_ids(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKey.NAME,
+                 descending: bool = False, at: datetime | None = None) -> list[int]:
+    """Ids of the matching customers in display order (empty values sort last)."""
+    sql, params = _ordered_ids_sql(spec, sort, descending, at or now())
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+@dataclass(frozen=True)
+class Page:
+    """The first part of a list: how many match, and the first of them in order (all of them
+    when there are few)."""
+
+    total: int
+    ids: list[int]
+
+    @property
+    def complete(self) -> bool:
+        return len(self.ids) >= self.total
+
+
+def first_page(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKey.NAME,
+               descending: bool = False, size: int = 200, at: datetime | None = None) -> Page:
+    """What a keystroke in the filter needs at once; matching_ids gives the rest on demand.
+
+    Keeping only the first `size` while sorting is several times quicker than ordering every
+    match of a short word in a large book."""
+    at = at or now()
+    total = count(spec, at)
+    if total <= size:
+        return Page(total, matching_ids(spec, sort, descending, at))
+    sql, params = _ordered_ids_sql(spec, sort, descending, at)
+    return Page(total, [row[0] for row in
+                        db.execute_sql(f"{sql} LIMIT ?", [*params, size]).fetchall()])
 
 
 def count(spec: CustomerFilter = CustomerFilter(), at: datetime | None = None) -> int:

@@ -9,6 +9,7 @@ from loyaltydesk.services.customer_list import (
     SortKey,
     all_cities,
     count,
+    first_page,
     matching_ids,
     rows,
 )
@@ -68,3 +69,16 @@ def test_cities_are_offered_once_and_not_from_the_trash(data):
     gone = _add("C", city="Nantes")
     customers.trash_customers([gone])
     assert all_cities() == ["Lyon"]
+
+
+def test_the_first_page_agrees_with_the_whole_list(data):
+    for i in range(30):
+        _add(f"Martin {i:02d}", Stage.LOYAL if i % 3 else Stage.SUSPECT, city="Lyon")
+    for spec in (CustomerFilter(), CustomerFilter(text="mart"),
+                 CustomerFilter(stages=(Stage.LOYAL,))):
+        for sort in (SortKey.NAME, SortKey.RHYTHM, SortKey.STAGE):
+            everything = matching_ids(spec, sort, descending=True)
+            page = first_page(spec, sort, descending=True, size=7)
+            assert page.total == len(everything) and page.ids == everything[:7]
+            assert not page.complete
+    assert first_page(size=30).complete

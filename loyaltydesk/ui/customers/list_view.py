@@ -67,10 +67,13 @@ class CustomerTable(QTableView):
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
         return [i for i in map(model.customer_id, rows) if i is not None]
 
-    def select_customers(self, ids: list[int], current: int | None) -> None:
-        """Select these customers (those still listed) and make `current` the current row."""
+    def select_customers(self, ids: list[int], current: int | None,
+                         read_all: bool = True) -> None:
+        """Select these customers (those still listed) and make `current` the current row.
+
+        With `read_all` False, only customers among the rows read so far are found."""
         model = self.customer_model()
-        rows = sorted(r for r in (model.row_of(i) for i in ids) if r is not None)
+        rows = sorted(r for r in (model.row_of(i, read_all) for i in ids) if r is not None)
         selection = QItemSelection()
         last = model.columnCount() - 1
         start = previous = None
@@ -82,7 +85,7 @@ class CustomerTable(QTableView):
                 start = row
             previous = row
         flags = QItemSelectionModel.SelectionFlag
-        current_row = model.row_of(current) if current is not None else None
+        current_row = model.row_of(current, read_all) if current is not None else None
         if current_row is not None:
             self.selectionModel().setCurrentIndex(model.index(current_row, 0), flags.NoUpdate)
             self.scrollTo(model.index(current_row, 0))

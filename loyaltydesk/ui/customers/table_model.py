@@ -17,6 +17,7 @@ from loyaltydesk.services.customer_list import (
     CustomerFilter,
     CustomerRow,
     SortKey,
+    first_page,
     matching_ids,
     rows,
 )
@@ -79,9 +80,11 @@ Reader = Callable[[CustomerFilter, SortKey, bool], Listing]
 
 
 def read_listing(spec: CustomerFilter, sort: SortKey, descending: bool) -> Listing:
-    """The whole ordered list of ids at once (a 100,000 ints list is small; rows are not)."""
-    ids = matching_ids(spec, sort, descending)
-    return Listing(len(ids), ids)
+    """The first page at once (a keystroke's answer); every id only when the view needs it."""
+    page = first_page(spec, sort, descending)
+    if page.complete:
+        return Listing(page.total, page.ids)
+    return Listing(page.total, page.ids, lambda: matching_ids(spec, sort, descending))
 
 
 def column_titles() -> dict[Column, str]:
@@ -175,11 +178,12 @@ class CustomerTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._all_ids())
 
-    def row_of(self, customer_id: int) -> int | None:
+    def row_of(self, customer_id: int, read_all: bool = True) -> int | None:
+        """The customer's row; with `read_all` False, only among the ids read so far."""
         if self._positions is None:
             self._positions = {cid: i for i, cid in enumerate(self._ids)}
         found = self._positions.get(customer_id)
-        if found is None and self._rest is not None:
+        if found is None and read_all and self._rest is not None:
             self._all_ids()
             return self.row_of(customer_id)
         return found

@@ -177,7 +177,8 @@ class CustomersView(QStackedWidget):
         self._reload_timer.start()
 
     def _apply_filter(self, spec: CustomerFilter) -> None:
-        self._keeping_selection(lambda: self.model.set_filter(spec))
+        # A keystroke keeps a selection found among the first rows, never reads every row.
+        self._keeping_selection(lambda: self.model.set_filter(spec), read_all=False)
         self._show_counts()
 
     def reload(self) -> None:
@@ -203,14 +204,14 @@ class CustomersView(QStackedWidget):
         except customers.CustomerError:
             return False
 
-    def _keeping_selection(self, change) -> None:
+    def _keeping_selection(self, change, read_all: bool = True) -> None:
         selected, current = self.table.selected_customer_ids(), self.table.current_customer_id()
         self._following = True
         try:
             change()
             if self.table.selected_customer_ids() != selected or \
                     self.table.current_customer_id() != current:
-                self.table.select_customers(selected, current)
+                self.table.select_customers(selected, current, read_all)
         finally:
             self._following = False
 
