@@ -49,6 +49,7 @@ class CustomerPage(QWidget):
         self._new = False
         self._loaded = CustomerEdit()
         self._tried_save = False
+        self._known_stale = True  # tags and owners offered while typing
         self.header = CustomerHeader()
         self.header.move_stage_requested.connect(self._ask_move)
         self.form = CustomerForm()
@@ -154,7 +155,7 @@ class CustomerPage(QWidget):
     def start_new(self) -> None:
         self._new, self._tried_save, self._customer_id = True, False, None
         self._loaded = CustomerEdit()
-        self.form.set_known(customers.all_tags(), customers.all_owners())
+        self._load_known()
         self.form.set_edit(self._loaded, None, "")
         self.header.show_new()
         self.followups.show_customer(None)
@@ -176,14 +177,20 @@ class CustomerPage(QWidget):
             self.show_customer(None)
             return
         current = rhythm.rhythm_of(self._customer_id)
-        self.form.set_known(customers.all_tags(), customers.all_owners())
+        self._load_known()
         self.form.set_edit(self._loaded, self._customer_id, rhythm_summary(current))
         self.header.show_record(record, current)
         self.followups.show_customer(self._customer_id)
         self._update_state()
 
+    def _load_known(self) -> None:
+        if self._known_stale:
+            self._known_stale = False
+            self.form.set_known(customers.all_tags(), customers.all_owners())
+
     def refresh(self) -> None:
         """Data changed elsewhere: show it, keeping typed edits when there are any."""
+        self._known_stale = True
         if self._new or self._customer_id is None:
             return
         if not self.is_dirty():

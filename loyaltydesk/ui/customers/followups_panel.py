@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +21,7 @@ from loyaltydesk.services import followups
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.ui.customers.formatting import count_text, moment_time_text, plain_tooltip, tr
 
+_FOLLOWUP_ID = Qt.ItemDataRole.UserRole + 1
 _ACTIONS = {"scheduled": "Scheduled", "raised": "Reminder shown", "snoozed": "Snoozed until",
             "rescheduled": "Moved to", "done": "Done", "skipped": "Skipped",
             "dropped": "Moved to the trash", "restored": "Restored"}
@@ -58,6 +59,7 @@ class FollowUpsPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Follow-ups of this customer"))
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Follow-up"), self.tr("Status")])
         self.tree.setUniformRowHeights(True)
+        self.tree.itemExpanded.connect(self._expanded)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -100,8 +102,18 @@ class FollowUpsPanel(QWidget):
         item = QTreeWidgetItem(parent, [moment_time_text(row.remind_at), row.title,
                                         _status_text(row)])
         item.setToolTip(1, plain_tooltip(row.outcome or row.script or row.title))
-        for at, action, detail in followups.history_of(row.id):
+        # The history is read when the follow-up is opened: a long-standing client has many.
+        item.setData(0, _FOLLOWUP_ID, row.id)
+        item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+
+    def _expanded(self, item: QTreeWidgetItem) -> None:
+        followup_id = item.data(0, _FOLLOWUP_ID)
+        if followup_id is None or item.childCount():
+            return
+        for at, action, detail in followups.history_of(followup_id):
             label = tr(_ACTIONS.get(action, action.capitalize()))
             text = f"{label} {_event_detail(action, detail)}".strip()
             child = QTreeWidgetItem(item, [moment_time_text(at), text])
             child.setToolTip(1, plain_tooltip(text))
+        item.setChildIndicatorPolicy(
+            QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)

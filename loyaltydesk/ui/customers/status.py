@@ -34,6 +34,7 @@ class RhythmStatus(QWidget):
         # window is first painted.
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh)
+        self._painted = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.losing_touch)
@@ -47,7 +48,14 @@ class RhythmStatus(QWidget):
         return button
 
     def schedule_refresh(self) -> None:
-        self._timer.start()
+        if self._painted:
+            self._timer.start()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self._timer.start()  # runs once this first paint is on screen
 
     def refresh(self) -> None:
         counts = rhythm.counts()

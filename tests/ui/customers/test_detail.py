@@ -151,6 +151,8 @@ def test_follow_ups_show_what_was_planned_done_and_snoozed(qtbot, open_window, c
     assert planned.text(0) == "Planned (1)" and planned.child(0).text(1) == "Send offer"
     assert planned.child(0).text(2).startswith("Snoozed until")
     assert past.child(0).text(1) == "Call back" and past.child(0).text(2).startswith("Done")
+    assert past.child(0).childCount() == 0  # read when opened
+    tree.expandItem(past.child(0))
     history = [past.child(0).child(i).text(1) for i in range(past.child(0).childCount())]
     assert history[0] == "Scheduled by hand" and history[-1] == "Done Talked"
     assert not page.followups.plan_button.isEnabled()
