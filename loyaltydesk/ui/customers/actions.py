@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from loyaltydesk.services import customers, rhythm
 from loyaltydesk.services.errors import USER_ERRORS
@@ -19,6 +19,9 @@ from loyaltydesk.ui.dialogs.trash import TrashDialog
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
+
+# Planning for more customers than this at once asks first (a select-all is easy to make).
+ASK_ABOVE = 20
 
 # Commands the window may already offer as its quick actions on a customer: when it does,
 # the menu and the shortcut stay theirs, and the customer page's buttons stay ours.
@@ -152,6 +155,12 @@ class CustomerActions:
 
     def plan_next_steps(self, ids: list[int] | None = None) -> None:
         ids = ids if ids is not None else self.view.selected_customer_ids()
+        if len(ids) > ASK_ABOVE and QMessageBox.question(
+                self.window, tr("Plan next steps"),
+                count_text(len(ids), "Plan a next step for {n} customer?",
+                           "Plan a next step for each of {n} customers?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
         for customer_id in ids:
             rhythm.plan_next_step(customer_id)
         self.view.reload()

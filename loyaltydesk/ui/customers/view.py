@@ -113,9 +113,6 @@ class CustomersView(QStackedWidget):
         self.page.setVisible(visible)
         self.page_visibility_changed.emit(visible)
 
-    def is_page_visible(self) -> bool:
-        return not self.page.isHidden() and self.splitter.sizes()[1] > 0
-
     def current_customer_id(self) -> int | None:
         """The customer an action on one customer means: the page's, else the list's."""
         if self.page.customer_id() is not None:

@@ -78,6 +78,7 @@ def answer_next_dialog(qtbot, button_text: str | None, before=None) -> list[str]
             if button.text().replace("&", "") == button_text and button.isVisible():
                 button.click()
                 return
+        dialog.reject()  # never leave the test waiting on it
         raise AssertionError(f"no button {button_text!r} in {dialog!r}")
 
     QTimer.singleShot(0, answer)

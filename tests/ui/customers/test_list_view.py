@@ -8,7 +8,7 @@ from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers, rhythm
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.ui.customers.table_model import Column
-from tests.ui.customers.conftest import add
+from tests.ui.customers.conftest import add, answer_next_dialog
 
 
 def _names(view):
@@ -147,3 +147,18 @@ def test_the_context_menu_carries_the_other_views_actions(qtbot, open_window):
     assert "Export contact sheet…" in texts and "Move to &Trash" in texts
     menu.close()
     assert customers.customer_count() == 1
+
+
+def test_planning_next_steps_for_a_large_selection_asks_first(qtbot, open_window):
+    for i in range(25):
+        add(f"Lou {i:02d}", Stage.LOYAL)
+    window = open_window()
+    view = window.browser
+    view.table.selectAll()
+    asked = answer_next_dialog(qtbot, "No")
+    window.customer_actions.plan_next_step.trigger()
+    assert asked and rhythm.counts().no_next_step == 25
+    answer_next_dialog(qtbot, "Yes")
+    window.customer_actions.plan_next_step.trigger()
+    assert rhythm.counts().no_next_step == 0
+    assert view.model.data(view.model.index(0, Column.NEXT_FOLLOWUP)) != "No next step"
