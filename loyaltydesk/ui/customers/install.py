@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from loyaltydesk.services import demo
 from loyaltydesk.services.errors import USER_ERRORS
@@ -41,7 +42,7 @@ class _CloseGuard(QObject):
 def install(window: MainWindow) -> None:
     stack = QUndoStack(window)
     view = CustomersView(stack)
-    window.add_page("customers", window.tr("Customers"), view)
+    window.add_page("customers", window.tr("Customers"), _page_holding(view))
     window.browser = view
     window.customer_undo_stack = stack
     actions = CustomerActions(window, view)
@@ -59,6 +60,17 @@ def install(window: MainWindow) -> None:
     view.welcome.set_import_check(lambda: _import_action(window) is not None)
     view.start()
     status.schedule_refresh()
+
+
+def _page_holding(view: CustomersView) -> QWidget:
+    """The navigation page: the view inside a plain widget. Customer actions elsewhere ask
+    the window's browser for the selection; a page answering itself would bypass that."""
+    page = QWidget()
+    page.setObjectName("customers_page")
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view)
+    return page
 
 
 def _import_action(window: MainWindow) -> QAction | None:

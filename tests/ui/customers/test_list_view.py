@@ -79,6 +79,7 @@ def test_the_status_bar_counts_and_lists_in_one_click(qtbot, open_window, clock)
     window = open_window()
     losing = window.findChild(QToolButton, "losing_touch_count")
     no_step = window.findChild(QToolButton, "no_next_step_count")
+    qtbot.waitUntil(lambda: losing.text() != "")  # counted once the window is painted
     assert losing.text() == "1 red · 0 amber"
     assert no_step.text() == "1 with no next step"
     qtbot.mouseClick(no_step, Qt.MouseButton.LeftButton)
@@ -124,7 +125,7 @@ def test_ctrl_f_goes_to_the_search_and_enter_opens_the_customer(qtbot, open_wind
     view = window.browser
     window.show_page("today")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is view
+    assert window.pages.currentWidget() is window.page("customers") and view.isVisible()
     assert QApplication.focusWidget() is view.filter_bar.search
     qtbot.keyClicks(view.filter_bar.search, "bea")
     qtbot.keyClick(view.filter_bar.search, Qt.Key.Key_Down)  # straight into the list
