@@ -36,10 +36,8 @@ def test_an_equivalent_quick_action_takes_the_menu_entry_and_shortcut(qtbot, ope
     theirs.setShortcut(QKeySequence("Ctrl+Shift+N"))
     window.customer_menu.addAction(theirs)
     assert ours not in window.customer_menu.actions() and ours.shortcut().isEmpty()
-    holders = [a for a in window.findChildren(QAction)
-               if a.shortcut() == QKeySequence("Ctrl+Shift+N") and a in
-               window.customer_menu.actions()]
-    assert holders == [theirs]  # one owner, so the key is never ambiguous
+    ours_all = [a for a in vars(window.customer_actions).values() if isinstance(a, QAction)]
+    assert QKeySequence("Ctrl+Shift+N") not in [a.shortcut() for a in ours_all]
     window.open_customer(cid)
     window.browser.page.followups.plan_button.click()  # the page's own button stays ours
     assert window.browser.page.followups.summary.text() == "1 follow-up planned"
