@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
-from loyaltydesk.clock import now
+from loyaltydesk.clock import clock, now
 from loyaltydesk.domain.ladder import LADDER, Stage
+from loyaltydesk.domain.rhythm import NEXT_STEP_FROM, GapState
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text, parse_moment
 from loyaltydesk.store.search import FTS_TABLE, match_expression
@@ -23,10 +24,20 @@ class SortKey(StrEnum):
     NEXT_FOLLOWUP = "next_followup"
     LTV = "ltv"
     LAST_SCORE = "last_score"
+    OWNER = "owner"
+    PURCHASES = "purchases"
+    RHYTHM = "rhythm"  # red first (longest red first), then amber, then the rest
 
 
 _STAGE_RANK = "CASE c.stage " + " ".join(
     f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(LADDER)) + " END"
+
+NEXT_STEP_STAGES = tuple(s.value for s in LADDER if s.rank >= NEXT_STEP_FROM.rank)
+
+# The rhythm sort key compares text: "0<red day>", "1<amber day>", "2<amber day>".
+_RHYTHM_RANK = ("CASE WHEN c.red_on <= '{day}' THEN '0' || c.red_on "
+                "WHEN c.amber_on <= '{day}' THEN '1' || c.amber_on "
+                "ELSE '2' || coalesce(c.amber_on, '') END")
 
 _ORDER = {
     SortKey.NAME: "c.name COLLATE NOCASE",
@@ -37,6 +48,9 @@ _ORDER = {
     SortKey.NEXT_FOLLOWUP: "c.next_followup_at",
     SortKey.LTV: "c.ltv_cents",
     SortKey.LAST_SCORE: "c.last_score",
+    SortKey.OWNER: "nullif(c.owner, '') COLLATE NOCASE",
+    SortKey.PURCHASES: "c.purchase_count",
+    SortKey.RHYTHM: _RHYTHM_RANK,
 }
 
 
@@ -51,6 +65,13 @@ class CustomerFilter:
     one_purchase_only: bool = False  # bought once, no second order yet
     ids: tuple[int, ...] = field(default=())  # a fixed set (a chart's click-through)
     trashed: bool = False
+    # Losing touch: past the ideal gap (amber) and/or the maximum gap (red), as of today.
+    gap_states: tuple[GapState, ...] = ()
+    no_next_step: bool = False  # from the first purchase up, no open follow-up
+
+    def is_empty(self) -> bool:
+        """True when the filter lets every (untrashed) customer through."""
+        return self == CustomerFilter()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +89,42 @@ class CustomerRow:
     email: str
     phone: str
     owner: str
+    amber_on: date | None = None
+    red_on: date | None = None
 
     @property
     def display_name(self) -> str:
         return self.name or self.company
+
+    def gap_state(self, today: date) -> GapState:
+        if self.red_on is not None and today >= self.red_on:
+            return GapState.RED
+        if self.amber_on is not None and today >= self.amber_on:
+            return GapState.AMBER
+        return GapState.OK
+
+    @property
+    def needs_next_step(self) -> bool:
+        return self.stage.value in NEXT_STEP_STAGES and self.next_followup_at is None
+
+
+def local_day(at: datetime) -> date:
+    return at.astimezone(clock().local_tz()).date()
+
+
+def _gap_clause(states: tuple[GapState, ...], day: str) -> tuple[str, list[object]]:
+    parts: list[str] = []
+    params: list[object] = []
+    if GapState.RED in states:
+        parts.append("c.red_on <= ?")
+        params.append(day)
+    if GapState.AMBER in states:
+        parts.append("(c.amber_on <= ? AND c.red_on > ?)")
+        params.extend((day, day))
+    if GapState.OK in states:
+        parts.append("(c.amber_on IS NULL OR c.amber_on > ?)")
+        params.append(day)
+    return "(" + " OR ".join(parts) + ")", params
 
 
 _STAGE_OF = {stage.value: stage for stage in Stage}
@@ -111,11 +164,19 @@ def _where(spec: CustomerFilter, at: datetime) -> tuple[list[str], list[object]]
     if spec.ids:
         clauses.append(f"c.id IN ({','.join('?' * len(spec.ids))})")
         params.extend(spec.ids)
+    if spec.gap_states:
+        clause, gap_params = _gap_clause(spec.gap_states, local_day(at).isoformat())
+        clauses.append(clause)
+        params.extend(gap_params)
+    if spec.no_next_step:
+        clauses.append(f"c.stage IN ({','.join('?' * len(NEXT_STEP_STAGES))}) "
+                       "AND c.next_followup_at IS NULL")
+        params.extend(NEXT_STEP_STAGES)
     return clauses, params
 
 
-def _order_by(sort: SortKey, descending: bool) -> str:
-    column = _ORDER[sort]
+def _order_by(sort: SortKey, descending: bool, at: datetime) -> str:
+    column = _ORDER[sort].format(day=local_day(at).isoformat())
     direction = "DESC" if descending else "ASC"
     if sort is SortKey.NAME:  # never NULL, and so read in order from customer_live_name
         return f"ORDER BY {column} {direction}, c.id {direction}"
@@ -130,11 +191,12 @@ def matching_ids(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKe
     `expected`, the count when known, lets a large match in name order be read from the name
     index instead of sorted.
     """
-    clauses, params = _where(spec, at or now())
-    many = expected > _SORT_ALL_BELOW if expected is not None else spec == CustomerFilter()
+    at = at or now()
+    clauses, params = _where(spec, at)
+    many = expected > _SORT_ALL_BELOW if expected is not None else spec.is_empty()
     hint = "INDEXED BY customer_live_name" if many and _walks_name_index(spec, sort) else ""
     sql = (f"SELECT c.id FROM customer c {hint} WHERE {' AND '.join(clauses)} "
-           f"{_order_by(sort, descending)}")
+           f"{_order_by(sort, descending, at)}")
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
 
 
@@ -168,7 +230,7 @@ def first_page(spec: CustomerFilter = CustomerFilter(), sort: SortKey = SortKey.
         return Page(total, matching_ids(spec, sort, descending, at, expected=total))
     clauses, params = _where(spec, at)
     sql = (f"SELECT c.id FROM customer c INDEXED BY customer_live_name "
-           f"WHERE {' AND '.join(clauses)} {_order_by(sort, descending)} LIMIT ?")
+           f"WHERE {' AND '.join(clauses)} {_order_by(sort, descending, at)} LIMIT ?")
     return Page(total, [row[0] for row in db.execute_sql(sql, [*params, size]).fetchall()])
 
 
@@ -183,7 +245,7 @@ def count(spec: CustomerFilter = CustomerFilter(), at: datetime | None = None) -
 
 
 _ROW_COLUMNS = ("id, name, company, city, stage, last_contact_at, next_followup_at, ltv_cents, "
-                "last_score, purchase_count, email, phone, owner")
+                "last_score, purchase_count, email, phone, owner, amber_on, red_on")
 
 
 def rows(ids: Sequence[int]) -> list[CustomerRow]:
@@ -196,5 +258,14 @@ def rows(ids: Sequence[int]) -> list[CustomerRow]:
             found[r[0]] = CustomerRow(
                 r[0], r[1], r[2], r[3], _STAGE_OF[r[4]],
                 parse_moment(r[5]) if r[5] else None, parse_moment(r[6]) if r[6] else None,
-                r[7], r[8], r[9], r[10], r[11], r[12])
+                r[7], r[8], r[9], r[10], r[11], r[12],
+                date.fromisoformat(r[13]) if r[13] else None,
+                date.fromisoformat(r[14]) if r[14] else None)
     return [found[i] for i in ids if i in found]
+
+
+def all_cities() -> list[str]:
+    """The cities of the customers not in the trash, for a filter's choices."""
+    sql = ("SELECT DISTINCT city FROM customer WHERE city != '' AND deleted_at IS NULL "
+           "ORDER BY city COLLATE NOCASE")
+    return [row[0] for row in db.execute_sql(sql).fetchall()]

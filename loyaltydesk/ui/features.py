@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
 INSTALLERS: list[str] = [
+    "loyaltydesk.ui.customers.install:install",
     "loyaltydesk.ui.pipeline.install:install",
     "loyaltydesk.ui.dialogs.quick_actions:install",
     "loyaltydesk.ui.exchange.install:install",

@@ -1,0 +1,1 @@
+"""The customers view: the list, its filters, the customer page, trash and undo."""

@@ -1,0 +1,243 @@
+"""The customers view: welcome page or list with filters beside the customer page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from loyaltydesk.services import customers, events
+from loyaltydesk.services.customer_list import CustomerFilter
+from loyaltydesk.services.events import Change
+from loyaltydesk.ui.customers.detail import CustomerPage
+from loyaltydesk.ui.customers.filter_bar import FilterBar, filter_from_text
+from loyaltydesk.ui.customers.list_view import CustomerTable
+from loyaltydesk.ui.customers.table_model import CustomerTableModel
+from loyaltydesk.ui.customers.undo import CustomerUndo
+from loyaltydesk.ui.customers.welcome import WelcomePage
+
+_WATCHED = (Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS, Change.BULK)
+_SETTINGS = "customers"
+
+
+class CustomersView(QStackedWidget):
+    """What the main window calls the customer browser (see CustomerBrowser)."""
+
+    status_message = Signal(str)
+    data_changed = Signal()  # the list was reloaded after a change
+    page_visibility_changed = Signal(bool)
+    selection_changed = Signal()  # other views' customer actions follow it
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customers_view")
+        self.undo = CustomerUndo(undo_stack, self.status_message.emit)
+        self.model = CustomerTableModel(self)
+        self.table = CustomerTable(self.model)
+        self.filter_bar = FilterBar()
+        self.page = CustomerPage(self.undo)
+        self.welcome = WelcomePage()
+        self._following = False  # True while the list is being reloaded or reverted
+        self._reload_timer = QTimer(self, singleShot=True, interval=0)
+        self._reload_timer.timeout.connect(self.reload)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("customers_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.page)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        browser = QWidget()
+        layout = QVBoxLayout(browser)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        self.addWidget(self.welcome)
+        self.addWidget(browser)
+        self._connect()
+        unsubscribe = [events.subscribe(change, self._data_event) for change in _WATCHED]
+        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+
+    def _connect(self) -> None:
+        self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.filter_bar.down_from_search.connect(self._into_list)
+        self.table.current_customer_changed.connect(self._follow_current)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit())
+        self.page.customer_changed.connect(lambda _id: self.selection_changed.emit())
+        self.table.open_requested.connect(self.open_customer)
+        self.page.saved.connect(self._saved)
+        self.welcome.add_requested.connect(self.new_customer)
+
+    # -- the CustomerBrowser protocol ----------------------------------------------------------
+    def selected_customer_ids(self) -> list[int]:
+        ids = self.table.selected_customer_ids()
+        if not ids and self.page.customer_id() is not None:
+            return [self.page.customer_id()]
+        return ids
+
+    def current_filter(self) -> CustomerFilter:
+        return self.model.spec
+
+    def show_filter(self, spec: CustomerFilter) -> None:
+        self.filter_bar.set_filter(spec)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show the customer on the page (asking about unsaved edits) and focus its form."""
+        other = customer_id != self.page.customer_id() or self.page.is_new()
+        if other and not self.page.confirm_leave():
+            return
+        if self.model.row_of(customer_id) is None:
+            self.filter_bar.clear()  # the filters hid the customer asked for
+        self._select_quietly(customer_id)
+        if other:
+            self.page.show_customer(customer_id)
+        self.setCurrentIndex(1)
+        self.set_page_visible(True)
+        self.page.tabs.setCurrentIndex(0)
+        self.page.form.lines["name"].setFocus()
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_customer(self) -> None:
+        if self.page.confirm_leave():
+            self.setCurrentIndex(1)
+            self.set_page_visible(True)
+            self.page.start_new()
+
+    def set_page_visible(self, visible: bool) -> None:
+        """The customer page beside the list, or the list alone across the whole width."""
+        if not visible and not self.page.confirm_leave():
+            self.page_visibility_changed.emit(True)
+            return
+        if visible and self.splitter.sizes()[1] == 0:
+            self.splitter.setSizes([640, 420])
+        self.page.setVisible(visible)
+        self.page_visibility_changed.emit(visible)
+
+    def current_customer_id(self) -> int | None:
+        """The customer an action on one customer means: the page's, else the list's."""
+        if self.page.customer_id() is not None:
+            return self.page.customer_id()
+        return self.table.current_customer_id()
+
+    def trash_selected(self) -> list[int]:
+        ids = self.selected_customer_ids()
+        if not ids:
+            return []
+        if self.page.customer_id() in ids:
+            if not self.page.confirm_leave():
+                return []
+            self.page.show_customer(None)
+        next_row = min((r for r in map(self.model.row_of, ids) if r is not None), default=0)
+        self.undo.trash(ids)
+        self.reload()
+        if self.model.rowCount():
+            self.table.selectRow(min(next_row, self.model.rowCount() - 1))
+        self.status_message.emit(self.tr("Moved to the trash. Edit > Undo (Ctrl+Z) brings "
+                                         "it back."))
+        return ids
+
+    def _into_list(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.setCurrentIndex(1)
+        self.filter_bar.focus_search()
+
+    # -- keeping the list true -----------------------------------------------------------------
+    def start(self) -> None:
+        """First load, with what was remembered from the last run."""
+        settings = QSettings()
+        self.table.restore_header(settings.value(f"{_SETTINGS}/header"))
+        splitter = settings.value(f"{_SETTINGS}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([640, 420])
+        if settings.value(f"{_SETTINGS}/page_hidden") == "true":
+            self.set_page_visible(False)
+        saved = settings.value(f"{_SETTINGS}/filter")
+        spec = filter_from_text(saved) if isinstance(saved, str) else CustomerFilter()
+        self.filter_bar.set_filter(spec)  # loads the list through _apply_filter
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(f"{_SETTINGS}/header", self.table.header_state())
+        settings.setValue(f"{_SETTINGS}/splitter", self.splitter.saveState())
+        settings.setValue(f"{_SETTINGS}/filter", self.filter_bar.saved_text())
+        settings.setValue(f"{_SETTINGS}/page_hidden", "true" if self.page.isHidden() else "false")
+
+    def _data_event(self, _change: Change, _payload: object) -> None:
+        self._reload_timer.start()
+
+    def _apply_filter(self, spec: CustomerFilter) -> None:
+        # A keystroke keeps a selection found among the first rows, never reads every row.
+        self._keeping_selection(lambda: self.model.set_filter(spec), read_all=False)
+        self._show_counts()
+
+    def reload(self) -> None:
+        """Read the list again (after any change), keeping selection and the page's edits."""
+        self._reload_timer.stop()
+        self._keeping_selection(self.model.reload)
+        self.filter_bar.choices_changed()
+        self._show_counts()
+        self.page.refresh()
+        self.data_changed.emit()
+
+    def data_replaced(self) -> None:
+        """Everything changed (an import, a restore): forget undo steps about the old data."""
+        self.undo.stack.clear()
+        if self.page.customer_id() is not None and not self._exists(self.page.customer_id()):
+            self.page.show_customer(None)
+        self.reload()
+
+    @staticmethod
+    def _exists(customer_id: int) -> bool:
+        try:
+            return customers.get_customer(customer_id).deleted_at is None
+        except customers.CustomerError:
+            return False
+
+    def _keeping_selection(self, change, read_all: bool = True) -> None:
+        selected, current = self.table.selected_customer_ids(), self.table.current_customer_id()
+        self._following = True
+        try:
+            change()
+            if self.table.selected_customer_ids() != selected or \
+                    self.table.current_customer_id() != current:
+                self.table.select_customers(selected, current, read_all)
+        finally:
+            self._following = False
+
+    def _show_counts(self) -> None:
+        total = customers.customer_count()
+        self.filter_bar.set_count(self.model.rowCount(), total)
+        empty = total == 0 and not self.page.is_new()
+        self.welcome.set_trashed_count(len(customers.trashed_customers()) if empty else 0)
+        self.setCurrentIndex(0 if empty else 1)
+
+    # -- the page follows the list -------------------------------------------------------------
+    def _follow_current(self, customer_id: int | None) -> None:
+        if self._following or customer_id is None or customer_id == self.page.customer_id():
+            return
+        if self.page.confirm_leave():
+            self.page.show_customer(customer_id)
+        else:
+            back = self.page.customer_id()
+            if back is not None:
+                self._select_quietly(back)
+
+    def _select_quietly(self, customer_id: int) -> None:
+        self._following = True
+        try:
+            self.table.select_customer(customer_id)
+        finally:
+            self._following = False
+
+    def _saved(self, customer_id: int) -> None:
+        self.reload()
+        if not self.table.select_customer(customer_id):
+            self.status_message.emit(self.tr("Saved. The current filters hide this customer."))

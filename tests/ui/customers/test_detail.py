@@ -1,0 +1,198 @@
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.services import customers, followups, rhythm
+from loyaltydesk.services.timeline import stage_history
+from tests.ui.customers.conftest import add, answer_next_dialog
+
+
+def _open(open_window, customer_id):
+    window = open_window()
+    window.open_customer(customer_id)
+    return window, window.browser.page
+
+
+def _retype(qtbot, line, text):
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+
+
+def test_editing_and_saving_a_customer_persists_it(qtbot, open_window):
+    cid = add("Zoé", email="zoe@example.fr")
+    window, page = _open(open_window, cid)
+    assert not page.save_button.isEnabled()
+    _retype(qtbot, page.form.lines["city"], "Lyon")
+    qtbot.keyClicks(page.form.tags, "craft, bio")
+    assert page.is_dirty() and page.dirty_label.text() == "Unsaved changes"
+    qtbot.keyClick(page.form.lines["city"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.is_dirty())  # a shortcut clicks the button animated
+    record = customers.get_customer(cid)
+    assert record.details.city == "Lyon" and record.details.tags == ["bio", "craft"]
+    assert not page.is_dirty()
+    model = window.browser.model
+    assert model.data(model.index(0, 6)) == "Lyon"
+
+
+def test_a_bad_email_is_shown_and_nothing_is_written(qtbot, open_window):
+    cid = add("Zoé", email="zoe@example.fr")
+    _, page = _open(open_window, cid)
+    _retype(qtbot, page.form.lines["email"], "zoe at home")
+    assert page.form.errors["email"].text() == "This is not an email address"
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert customers.get_customer(cid).details.email == "zoe@example.fr"
+    assert page.is_dirty()
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert page.form.lines["email"].text() == "zoe@example.fr"
+    assert page.form.errors["email"].isHidden()
+
+
+def test_leaving_with_unsaved_edits_asks_and_cancel_stays(qtbot, open_window):
+    first = add("Al")
+    second = add("Bea")
+    window, page = _open(open_window, first)
+    table = window.browser.table
+    qtbot.keyClicks(page.form.lines["company"], "Acme")
+    asked = answer_next_dialog(qtbot, "Cancel")
+    table.selectRow(1)
+    assert asked == ["Save the changes to Al?"]
+    assert page.customer_id() == first and page.form.lines["company"].text() == "Acme"
+    assert table.current_customer_id() == first
+    answer_next_dialog(qtbot, "Discard")
+    table.selectRow(1)
+    assert page.customer_id() == second
+    assert customers.get_customer(first).details.company == ""
+    qtbot.keyClicks(page.form.lines["company"], "Beacon")
+    answer_next_dialog(qtbot, "Save")
+    table.selectRow(0)
+    assert page.customer_id() == first
+    assert customers.get_customer(second).details.company == "Beacon"
+
+
+def test_closing_the_window_with_unsaved_edits_asks(qtbot, open_window):
+    cid = add("Al")
+    window, page = _open(open_window, cid)
+    qtbot.keyClicks(page.form.lines["city"], "Nantes")
+    answer_next_dialog(qtbot, "Cancel")
+    window.close()
+    assert window.isVisible()
+    answer_next_dialog(qtbot, "Save")
+    window.close()
+    assert not window.isVisible()
+    assert customers.get_customer(cid).details.city == "Nantes"
+
+
+def test_choosing_who_referred_the_customer(qtbot, open_window):
+    friend = add("Fiona Friend")
+    add("Other Person")
+    cid = add("Zoé")
+    _, page = _open(open_window, cid)
+
+    def pick(dialog):
+        qtbot.keyClicks(dialog.search, "fio")
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+
+    answer_next_dialog(qtbot, None, before=pick)
+    qtbot.mouseClick(page.form.referrer.choose, Qt.MouseButton.LeftButton)
+    assert page.form.referrer.label.text() == "Fiona Friend"
+    assert page.save()
+    assert customers.get_customer(cid).referred_by_id == friend
+
+
+def test_a_rhythm_override_is_saved_and_explained(qtbot, open_window, clock):
+    cid = add("Lou", Stage.LOYAL)
+    clock.advance(timedelta(days=12))
+    _, page = _open(open_window, cid)
+    assert "from the stage" in page.form.rhythm_note.text()
+    assert page.header.rhythm.text().startswith("In touch")
+    page.form.ideal_gap.setValue(10)
+    assert page.save()
+    assert rhythm.rhythm_of(cid).source == "customer"
+    assert page.header.rhythm.text().startswith("Amber: 12 days without contact")
+    page.form.ideal_gap.setValue(20)
+    page.form.max_gap.setValue(15)
+    assert page.form.errors["rhythm"].text() == \
+        "The maximum gap cannot be shorter than the ideal gap"
+    assert not page.save()
+    page.revert()
+
+
+def test_moving_the_stage_asks_for_a_reason_and_can_be_undone(qtbot, open_window):
+    cid = add("Al")
+    window, page = _open(open_window, cid)
+
+    def give_reason(dialog):
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        dialog.stage.setCurrentIndex(dialog.stage.findData(Stage.PROSPECT.value))
+        qtbot.keyClicks(dialog.reason, "Saw the demo")
+
+    answer_next_dialog(qtbot, "OK", before=give_reason)
+    qtbot.mouseClick(page.header.move_button, Qt.MouseButton.LeftButton)
+    assert customers.get_customer(cid).stage is Stage.PROSPECT
+    assert page.header.stage.text().startswith("Prospect since")
+    window.customer_actions.undo.trigger()
+    assert customers.get_customer(cid).stage is Stage.SUSPECT
+    assert [e.detail for e in stage_history(cid)][-2:] == ["Saw the demo",
+                                                           "Undone: Saw the demo"]
+
+
+def test_follow_ups_show_what_was_planned_done_and_snoozed(qtbot, open_window, clock):
+    cid = add("Lou", Stage.LOYAL)
+    done = followups.schedule_followup(cid, clock.now() + timedelta(days=1), "Call back")
+    snoozed = followups.schedule_followup(cid, clock.now() + timedelta(days=2), "Send offer")
+    clock.advance(timedelta(days=3))
+    followups.snooze_followup(snoozed, clock.now() + timedelta(days=1))
+    followups.complete_followup(done, "Talked")
+    _, page = _open(open_window, cid)
+    tree = page.followups.tree
+    planned, past = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert planned.text(0) == "Planned (1)" and planned.child(0).text(1) == "Send offer"
+    assert planned.child(0).text(2).startswith("Snoozed until")
+    assert past.child(0).text(1) == "Call back" and past.child(0).text(2).startswith("Done")
+    assert past.child(0).childCount() == 0  # read when opened
+    tree.expandItem(past.child(0))
+    history = [past.child(0).child(i).text(1) for i in range(past.child(0).childCount())]
+    assert history[0] == "Scheduled by hand" and history[-1] == "Done Talked"
+    assert not page.followups.plan_button.isEnabled()
+
+
+def test_plan_next_step_from_the_page(qtbot, open_window):
+    cid = add("Lou", Stage.LOYAL)
+    _, page = _open(open_window, cid)
+    page.tabs.setCurrentWidget(page.followups)
+    qtbot.mouseClick(page.followups.plan_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.followups.tree.topLevelItem(0).childCount() == 1)
+    assert [f.title for f in followups.followups_of(cid)] == ["Keep in touch"]
+
+
+class _Timeline(QWidget):
+    def __init__(self):
+        super().__init__()
+        self.shown: list = []
+
+    def set_customer(self, customer_id):
+        self.shown.append(customer_id)
+
+
+def test_the_timeline_slot_follows_the_shown_customer(qtbot, open_window):
+    first, second = add("Al"), add("Bea")
+    window = open_window()
+    page = window.browser.page
+    timeline = _Timeline()
+    page.set_side_widget(timeline)
+    assert timeline.parent() is page.timeline_area
+    window.open_customer(second)
+    window.open_customer(first)
+    window.customer_actions.new.trigger()
+    assert timeline.shown[-3:] == [second, first, None]
+
+
+def test_user_text_is_shown_as_plain_text(qtbot, open_window):
+    cid = add("<b>Bold</b> & <i>co</i>")
+    _, page = _open(open_window, cid)
+    assert page.header.name.text() == "<b>Bold</b> & <i>co</i>"
+    assert page.header.name.textFormat() == Qt.TextFormat.PlainText
+    assert all(label.textFormat() == Qt.TextFormat.PlainText
+               for label in page.header.findChildren(QLabel) if label.text())

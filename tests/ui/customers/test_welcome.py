@@ -1,0 +1,50 @@
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from loyaltydesk.services import customers
+from tests.ui.customers.conftest import add
+
+
+def test_an_empty_book_opens_on_the_welcome_page(qtbot, open_window):
+    window = open_window()
+    view = window.browser
+    assert view.currentWidget() is view.welcome
+    qtbot.mouseClick(view.welcome.add_button, Qt.MouseButton.LeftButton)
+    assert view.page.is_new() and view.currentWidget() is not view.welcome
+    qtbot.keyClicks(view.page.form.lines["name"], "First One")
+    assert view.page.save()
+    assert view.model.rowCount() == 1
+    assert view.filter_bar.count_label.text() == "1 customer"
+
+
+def test_load_demo_data_fills_the_list(qtbot, open_window):
+    window = open_window()
+    view = window.browser
+    replaced = []
+    window.data_replaced.connect(lambda: replaced.append(True))
+    qtbot.mouseClick(view.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert replaced and customers.customer_count() == 300
+    assert view.currentWidget() is not view.welcome
+    assert view.model.rowCount() == 300
+    assert view.filter_bar.count_label.text() == "300 customers"
+
+
+def test_the_import_button_triggers_the_import_command(qtbot, open_window):
+    window = open_window()
+    triggered = []
+    action = QAction("Import…", window)
+    action.setObjectName("import_contacts")
+    action.triggered.connect(lambda: triggered.append(True))
+    view = window.browser
+    view.setCurrentIndex(1)
+    view.setCurrentIndex(0)  # shown again: looks for the command anew
+    assert view.welcome.import_button.isVisible()
+    qtbot.mouseClick(view.welcome.import_button, Qt.MouseButton.LeftButton)
+    assert triggered == [True]
+
+
+def test_the_welcome_page_mentions_customers_in_the_trash(qtbot, open_window):
+    customers.trash_customers([add("Gone")])
+    view = open_window().browser
+    assert view.currentWidget() is view.welcome
+    assert view.welcome.trash_note.text().startswith("1 customer is in the trash")
