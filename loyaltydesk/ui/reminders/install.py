@@ -44,9 +44,6 @@ def install(window: MainWindow) -> None:
     timer.raised.connect(lambda _notice: window.page("calendar").reloader.reload_soon())
     Reloader(timer, timer.recount)
     window.data_replaced.connect(timer.recount)
-    window.data_replaced.connect(badge.recount_rhythm)
-    timer.checked.connect(lambda _moment: badge.check_day())
-    Reloader(badge, badge.recount_rhythm)
     _add_actions(window, timer, tray)
     timer.start()
 

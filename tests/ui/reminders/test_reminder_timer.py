@@ -5,8 +5,7 @@ from PySide6.QtWidgets import QToolButton
 
 from loyaltydesk.domain.cadences import FollowUpKind
 from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.domain.ladder import Stage
-from loyaltydesk.services import customers, followups, reminders, rhythm
+from loyaltydesk.services import customers, followups, reminders
 from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.reminders import Catching
 from loyaltydesk.services.session import close_data, open_data
@@ -147,16 +146,17 @@ def test_a_read_only_folder_counts_what_is_due_but_marks_nothing(qtbot, data, cl
     assert [f.id for f in followups.pending_notices()] == [fid]
 
 
-def test_the_status_bar_counts_due_follow_ups_and_customers_with_no_next_step(
-        qtbot, data, clock, open_window):
+def test_the_status_bar_counts_due_follow_ups_and_opens_today(qtbot, data, clock, open_window):
     zoé = _zoé()
-    followups.schedule_followup(zoé, clock.now(), "Call", kind=FollowUpKind.CHECK)
-    buyer = customers.create_customer(ContactDetails(name="Nina"), stage=Stage.FIRST_PURCHASE)
+    first = followups.schedule_followup(zoé, clock.now(), "Call", kind=FollowUpKind.CHECK)
     window, timer = open_window(data)
     status = window.findChild(QToolButton, "DueStatus")
-    assert status.text() == "1 due · 1 with no next step"
-    rhythm.plan_next_step(buyer)
-    qtbot.waitUntil(lambda: status.text() == "1 due · 0 with no next step")
+    assert status.text() == "1 due"
+    assert window.navigation_item("today").text() == "Today (1)"
+    followups.schedule_followup(zoé, clock.now(), "Write", kind=FollowUpKind.CHECK)
+    qtbot.waitUntil(lambda: status.text() == "2 due")
+    followups.complete_followup(first)
+    qtbot.waitUntil(lambda: status.text() == "1 due")
     status.click()
     assert window.pages.currentWidget() is window.page("today")
 
