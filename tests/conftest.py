@@ -31,6 +31,7 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
         monkeypatch.setenv(variable, str(folder))
     data = home / "loyaltydesk-data"
     monkeypatch.setenv("LOYALTYDESK_DATA_DIR", str(data))
+    _own_settings(home / "xdg_config_home")
     yield home
     database.close()
     events.clear()
@@ -70,3 +71,10 @@ def run_cli(*args: str, data_dir: Path | None = None, env: dict[str, str] | None
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([*command, *args], capture_output=True, text=True, env=full_env,
                           timeout=120)
+
+
+def _own_settings(folder: Path) -> None:
+    """QSettings finds its folder once per process: point it at this test's own folder."""
+    from PySide6.QtCore import QSettings
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))

@@ -14,6 +14,7 @@ from loyaltydesk.ui.customers.actions import CustomerActions
 from loyaltydesk.ui.customers.status import RhythmStatus
 from loyaltydesk.ui.customers.view import CustomersView
 from loyaltydesk.ui.customers.welcome import DEMO_CUSTOMERS
+from loyaltydesk.ui.timeline import TimelineView
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
@@ -43,6 +44,9 @@ def install(window: MainWindow) -> None:
     stack = QUndoStack(window)
     view = CustomersView(stack)
     window.add_page("customers", window.tr("Customers"), _page_holding(view))
+    timeline = TimelineView()
+    view.page.set_side_widget(timeline)
+    window.data_replaced.connect(timeline.refresh)
     window.browser = view
     window.customer_undo_stack = stack
     actions = CustomerActions(window, view)

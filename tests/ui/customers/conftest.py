@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers
 from loyaltydesk.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def own_settings(tmp_path):
-    """QSettings finds its folder once per process: point it at this test's own folder."""
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
 
 
 def add(name: str, stage: Stage = Stage.SUSPECT, **fields) -> int:

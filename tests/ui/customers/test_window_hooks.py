@@ -73,3 +73,23 @@ def test_a_timeline_with_show_customer_follows_the_page(qtbot, open_window):
     window.browser.page.set_side_widget(timeline)
     window.open_customer(al)
     assert timeline.shown[-1] == al
+
+
+def test_the_customer_page_shows_the_customers_timeline(qtbot, open_window, clock):
+    from datetime import date
+    from decimal import Decimal
+
+    from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+    from loyaltydesk.ui.timeline import TimelineView
+
+    al, bea = add("Al", Stage.PROSPECT), add("Bea")
+    record_purchase(al, PurchaseInput(date(2026, 3, 1), Decimal("80")))
+    window = open_window()
+    timeline = window.browser.page.side_widget()
+    assert isinstance(timeline, TimelineView)
+    window.open_customer(al)
+    qtbot.waitUntil(lambda: "First purchase" in timeline.headline.text())
+    purchases = timeline.model.rowCount()
+    window.open_customer(bea)
+    qtbot.waitUntil(lambda: "Suspect" in timeline.headline.text())
+    assert timeline.model.rowCount() < purchases
