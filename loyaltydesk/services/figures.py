@@ -8,7 +8,7 @@ from datetime import date
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.metrics import years_before
 from loyaltydesk.store.database import db
-from loyaltydesk.store.models import Customer
+from loyaltydesk.store.models import Customer, Setting
 
 LTV_YEARS = 3
 FALLBACK_RHYTHM = (30, 60)
@@ -109,6 +109,8 @@ def refresh_missing() -> int:
     return len(missing)
 
 
+_LTV_CHECKED_KEY = "figures.ltv_checked_on"
+
 _LTV_UPDATE = (
     "UPDATE customer SET ltv_cents = coalesce((SELECT sum(amount_cents) FROM purchase p "
     "WHERE p.customer_id = customer.id AND p.deleted_at IS NULL "
@@ -125,6 +127,11 @@ def refresh_stale_ltv(as_of: date | None = None) -> int:
     params = _params(as_of)
     changed = 0
     with db.atomic():
+        # Once a day is enough: the check below reads every customer.
+        done = Setting.get_or_none(Setting.key == _LTV_CHECKED_KEY)
+        if done is not None and done.value >= as_of.isoformat():
+            return 0
+        Setting.replace(key=_LTV_CHECKED_KEY, value=as_of.isoformat()).execute()
         for (computed_on,) in db.execute_sql(
                 "SELECT DISTINCT ltv_as_of FROM customer WHERE ltv_as_of IS NOT NULL "
                 "AND ltv_as_of < :today", params).fetchall():

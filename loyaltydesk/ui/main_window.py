@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -33,6 +34,14 @@ class CustomerBrowser(Protocol):
     def open_customer(self, customer_id: int) -> None: ...
 
 
+class _LazyPage(QWidget):
+    """Stands in for a view until it is first needed."""
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self.build = build
+
+
 class MainWindow(QMainWindow):
     """Navigation on the left, the chosen view on the right."""
 
@@ -57,7 +66,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self._build_menus()
         self._count_label = QLabel()
         self.statusBar().addPermanentWidget(self._count_label)
@@ -86,11 +95,33 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(key), title, self.navigation)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
 
+    def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
+        """A view built the first time it is shown (or asked for), so start-up skips it."""
+        self.add_page(key, title, _LazyPage(build))
+
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))
 
     def page(self, key: str) -> QWidget:
-        return self.pages.widget(self._page_keys.index(key))
+        """The view under `key`, built now if it was added lazily."""
+        index = self._page_keys.index(key)
+        widget = self.pages.widget(index)
+        if isinstance(widget, _LazyPage):
+            current = self.pages.currentIndex()
+            self.add_page(key, self.navigation.item(index).text(), widget.build())
+            self.pages.setCurrentIndex(current)
+            widget = self.pages.widget(index)
+        return widget
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The view under `key` if it is built, without building it."""
+        widget = self.pages.widget(self._page_keys.index(key))
+        return None if isinstance(widget, _LazyPage) else widget
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._page_keys):
+            self.page(self._page_keys[row])
+        self.pages.setCurrentIndex(row)
 
     def navigation_item(self, key: str) -> QListWidgetItem:
         return self.navigation.item(self._page_keys.index(key))

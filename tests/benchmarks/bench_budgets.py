@@ -92,7 +92,7 @@ def _customer_with_history(entries: int) -> int:
     from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 
     cid = customers.create_customer(ContactDetails(name="Long History"))
-    for i in range(entries // 5):
+    for i in range(entries // 4):  # four kinds of entry, plus the stage changes
         log_interaction(cid, InteractionInput(InteractionKind.CALL, f"Call {i}"))
         record_purchase(cid, PurchaseInput(date(2024, 1, 1) + timedelta(days=i), Decimal(10)))
         feedback.record_survey(cid, 8)

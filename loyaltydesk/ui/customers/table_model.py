@@ -84,7 +84,8 @@ def read_listing(spec: CustomerFilter, sort: SortKey, descending: bool) -> Listi
     page = first_page(spec, sort, descending)
     if page.complete:
         return Listing(page.total, page.ids)
-    return Listing(page.total, page.ids, lambda: matching_ids(spec, sort, descending))
+    return Listing(page.total, page.ids,
+                   lambda: matching_ids(spec, sort, descending, expected=page.total))
 
 
 def column_titles() -> dict[Column, str]:

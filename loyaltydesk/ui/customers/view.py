@@ -15,6 +15,7 @@ from loyaltydesk.ui.customers.list_view import CustomerTable
 from loyaltydesk.ui.customers.table_model import CustomerTableModel
 from loyaltydesk.ui.customers.undo import CustomerUndo
 from loyaltydesk.ui.customers.welcome import WelcomePage
+from loyaltydesk.ui.widgets.first_paint import after_first_paint
 
 _WATCHED = (Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS, Change.BULK)
 _SETTINGS = "customers"
@@ -160,7 +161,11 @@ class CustomersView(QStackedWidget):
         saved = settings.value(f"{_SETTINGS}/filter")
         spec = filter_from_text(saved) if isinstance(saved, str) else CustomerFilter()
         self.filter_bar.set_filter(spec)  # loads the list through _apply_filter
-        if self.model.rowCount():
+        # The first customer's page fills in once the list is on screen.
+        after_first_paint(self.table.viewport(), self._select_first)
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
     def save_settings(self) -> None:

@@ -5,18 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from loyaltydesk.exchange.exporter import ids_for
 from loyaltydesk.services.customer_list import CustomerFilter
-from loyaltydesk.ui.exchange.export_dialog import ExportDialog
-from loyaltydesk.ui.exchange.import_dialog import ImportDialog
-from loyaltydesk.ui.exchange.preview_model import tr
 
 if TYPE_CHECKING:
+    from loyaltydesk.ui.exchange.export_dialog import ExportDialog
+    from loyaltydesk.ui.exchange.import_dialog import ImportDialog
     from loyaltydesk.ui.main_window import MainWindow
+
+# The formats and their dialogs load when first used: the window opens without them.
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Exchange", text)
 
 IMPORT_FILTER = "Contacts and purchases (*.vcf *.vcard *.csv *.txt);;All files (*)"
 
@@ -52,6 +56,7 @@ class ExchangeActions(QObject):
             self.open_import(Path(name))
 
     def open_import(self, path: Path) -> ImportDialog:
+        from loyaltydesk.ui.exchange.import_dialog import ImportDialog
         dialog = ImportDialog(path, self.window)
         dialog.imported.connect(self._after_import)
         self.last_dialog = dialog
@@ -64,6 +69,7 @@ class ExchangeActions(QObject):
         self.window.statusBar().showMessage(tr("Imported: %1").replace("%1", summary), 15000)
 
     def _scopes(self, selected_first: bool) -> list[tuple[str, list[int]]]:
+        from loyaltydesk.exchange.exporter import ids_for
         selected = self.window.selected_customer_ids()
         shown = ids_for(self.window.current_customer_filter())
         scopes = [(tr("Selected customers"), selected)] if selected else []
@@ -72,6 +78,7 @@ class ExchangeActions(QObject):
         return scopes if selected_first or not selected else scopes[1:] + scopes[:1]
 
     def open_export(self, selected_first: bool = False) -> ExportDialog:
+        from loyaltydesk.ui.exchange.export_dialog import ExportDialog
         dialog = ExportDialog(self._scopes(selected_first), _documents(), self.window)
         dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
             tr("Exported %1").replace("%1", dialog.result_text), 15000))

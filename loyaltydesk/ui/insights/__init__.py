@@ -16,9 +16,12 @@ PREFETCH_AFTER_MS = 3000
 def install(window: MainWindow) -> None:
     from PySide6.QtCore import QTimer
 
-    from loyaltydesk.ui.insights.view import InsightsView
+    def build():
+        from loyaltydesk.ui.insights.view import InsightsView
 
-    view = InsightsView(window.show_customers, window.open_customer)
-    window.add_page("insights", window.tr("Insights"), view)
-    window.data_replaced.connect(view.reload_when_shown)
-    QTimer.singleShot(PREFETCH_AFTER_MS, view, view.prefetch)
+        view = InsightsView(window.show_customers, window.open_customer)
+        window.data_replaced.connect(view.reload_when_shown)
+        return view
+
+    window.add_lazy_page("insights", window.tr("Insights"), build)
+    QTimer.singleShot(PREFETCH_AFTER_MS, window, lambda: window.page("insights").prefetch())

@@ -5,17 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loyaltydesk.services.customer_list import CustomerFilter
-from loyaltydesk.ui.pipeline.board import PipelineBoard
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
+    from loyaltydesk.ui.pipeline.board import PipelineBoard
 
 
 def install(window: MainWindow) -> None:
+    window.add_lazy_page("pipeline", window.tr("Pipeline"), lambda: _build(window))
+
+
+def _build(window: MainWindow) -> PipelineBoard:
+    from loyaltydesk.ui.pipeline.board import PipelineBoard
+
     board = PipelineBoard(extra_actions=window.customer_context_actions)
     board.open_requested.connect(window.open_customer)
     board.show_all_requested.connect(
         lambda stage: window.show_customers(CustomerFilter(stages=(stage,))))
     board.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
     window.data_replaced.connect(board.reload)
-    window.add_page("pipeline", window.tr("Pipeline"), board)
+    return board

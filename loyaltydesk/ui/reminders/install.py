@@ -40,12 +40,20 @@ def install(window: MainWindow) -> None:
     timer.raised.connect(lambda notice: _present(window, tray, bar, notice))
     timer.due_count_changed.connect(badge.set_due)
     timer.due_count_changed.connect(tray.set_due)
-    timer.checked.connect(lambda _moment: window.page("today").check_day())
-    timer.raised.connect(lambda _notice: window.page("calendar").reloader.reload_soon())
+    timer.checked.connect(lambda _moment: _if_built(window, "today", lambda v: v.check_day()))
+    timer.raised.connect(lambda _notice: _if_built(window, "calendar",
+                                                   lambda v: v.reloader.reload_soon()))
     Reloader(timer, timer.recount)
     window.data_replaced.connect(timer.recount)
     _add_actions(window, timer, tray)
     timer.start()
+
+
+def _if_built(window: MainWindow, key: str, tell) -> None:
+    """Tell a view that is built; one not built yet reads everything when it is."""
+    view = window.built_page(key)
+    if view is not None:
+        tell(view)
 
 
 def _present(window: MainWindow, tray: ReminderTray, bar: NoticeBar, notice: Notice) -> None:

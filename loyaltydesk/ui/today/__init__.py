@@ -5,13 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from loyaltydesk.ui.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
-    from loyaltydesk.ui.today.view import TodayView
+    def build() -> QWidget:
+        from loyaltydesk.ui.today.view import TodayView
 
-    view = TodayView(window.open_customer,
-                     lambda text: window.statusBar().showMessage(text, 8000))
-    window.add_page("today", window.tr("Today"), view)
-    window.data_replaced.connect(view.reload)
+        view = TodayView(window.open_customer,
+                         lambda text: window.statusBar().showMessage(text, 8000))
+        window.data_replaced.connect(view.reload)
+        return view
+
+    window.add_lazy_page("today", window.tr("Today"), build)

@@ -1,0 +1,94 @@
+"""The customer list and customer page as the user meets them: through the real widgets."""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+
+from tests.benchmarks import budgets
+from tests.benchmarks.bench_budgets import TYPED, _customer_with_history, _median_ms
+
+
+def _window(qtbot, demo):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_filter_keystroke_repaints_the_list(qtbot, demo):
+    """From the filter taking the text (after the typing pause) to the list painted again."""
+    from loyaltydesk.services.customer_list import CustomerFilter
+    from loyaltydesk.store.search import match_expression
+
+    view = _window(qtbot, demo).browser
+    raw = sqlite3.connect(demo.database_path)
+
+    def ours():
+        for text in TYPED:
+            view.model.set_filter(CustomerFilter(text=text))
+            view.table.viewport().repaint()
+
+    def reference():
+        for text in TYPED:
+            raw.execute("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?",
+                        (match_expression(text),)).fetchall()
+
+    ours_ms = _median_ms(ours) / len(TYPED)
+    ref_ms = _median_ms(reference) / len(TYPED)
+    budgets.ratio_budget("filter keystroke to repainted list (widgets)", ours_ms, ref_ms, 2, 10,
+                         note=f"mean over {len(TYPED)} keystrokes")
+
+
+def test_scrolling_the_list_view_to_the_end(qtbot, demo):
+    """Page Down from the first row to the last, each page painted: rows shown per second."""
+    view = _window(qtbot, demo).browser
+    table = view.table
+    scrollbar = table.verticalScrollBar()
+    rows = view.model.rowCount()
+
+    def ours():
+        scrollbar.setValue(0)
+        while scrollbar.value() < scrollbar.maximum():
+            scrollbar.setValue(scrollbar.value() + scrollbar.pageStep())
+            table.viewport().repaint()
+
+    started = time.perf_counter()
+    ours()
+    total_ms = (time.perf_counter() - started) * 1000
+    pages = rows / max(1, scrollbar.pageStep())
+    budgets.absolute_budget("scroll the list view page by page (per page)", total_ms / pages,
+                            1000 / 60, note=f"{rows:,} rows, {pages:,.0f} pages in "
+                                            f"{total_ms / 1000:.1f} s; a 60 Hz frame per page")
+
+
+def test_opening_a_customer_with_500_entries_on_the_customer_page(qtbot, demo):
+    from PySide6.QtWidgets import QApplication
+
+    from loyaltydesk.store.database import db
+
+    window = _window(qtbot, demo)
+    timeline = window.browser.page.side_widget()
+    with db.atomic() as transaction:
+        cid = _customer_with_history(500)
+        other = window.browser.model.customer_id(0)
+        samples = []
+        for _ in range(5):
+            window.open_customer(other)
+            QApplication.processEvents()
+            started = time.perf_counter()
+            window.open_customer(cid)
+            while timeline.customer_id != cid or timeline.model.rowCount() < 500:
+                QApplication.processEvents()
+                assert time.perf_counter() - started < 10, (
+                    timeline.customer_id, cid, timeline.model.rowCount())
+            window.repaint()
+            samples.append((time.perf_counter() - started) * 1000)
+        transaction.rollback()
+    budgets.absolute_budget("open a customer with 500 entries (page and timeline)",
+                            statistics.median(samples), 50)
