@@ -65,12 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
 # Modules that add their own sub-commands: each has `add_commands(sub)` that adds its parsers
 # and registers their functions with `@command`.
 COMMAND_MODULES: list[str] = [
+    "loyaltydesk.commands.safety",
 ]
 
 
 def open_folder(args: argparse.Namespace, *, create: bool = True):
+    from loyaltydesk.commands.safety import passphrase_for
     from loyaltydesk.services.session import open_data
-    return open_data(paths.data_dir(args.data_dir), create=create)
+    folder = paths.data_dir(args.data_dir)
+    return open_data(folder, create=create, passphrase=passphrase_for(folder))
 
 
 def parse_moment(text: str) -> datetime:
@@ -166,6 +169,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except (UserError, *USER_ERRORS) as exc:
         print(f"loyaltydesk: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # a full disk, a read-only folder: one line, not a traceback
+        from loyaltydesk.services.storage_errors import describe
+        message = describe(exc)
+        if message is None:
+            raise
+        print(f"loyaltydesk: {message}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("loyaltydesk: interrupted; nothing was changed by the unfinished step",

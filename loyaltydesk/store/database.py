@@ -24,16 +24,28 @@ class DatabaseError(Exception):
     """The database cannot be opened or used; the message is for the user."""
 
 
-def connect(path: Path, *, readonly: bool = False) -> pw.SqliteDatabase:
-    """A peewee database on `path` with LoyaltyDesk's pragmas, bound to `db`."""
+def _database_class(key: str | None) -> type[pw.SqliteDatabase]:
+    if key is None:
+        return pw.SqliteDatabase
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+    return SqlCipherDatabase
+
+
+def connect(path: Path, *, readonly: bool = False, key: str | None = None) -> pw.SqliteDatabase:
+    """A peewee database on `path` with LoyaltyDesk's pragmas, bound to `db`.
+
+    With a `key`, the file is opened through SQLCipher; the caller has checked the key.
+    """
     pragmas = dict(PRAGMAS)
+    extra = {} if key is None else {"passphrase": key}
+    cls = _database_class(key)
     if readonly:
         pragmas.pop("journal_mode")
-        database = pw.SqliteDatabase(
-            f"file:{path}?mode=ro", uri=True, pragmas=pragmas, check_same_thread=False
-        )
+        database = cls(f"file:{path}?mode=ro", uri=True, pragmas=pragmas,
+                       check_same_thread=False, **extra)
     else:
-        database = pw.SqliteDatabase(str(path), pragmas=pragmas, check_same_thread=False)
+        database = cls(str(path), pragmas=pragmas, check_same_thread=False, **extra)
     db.initialize(database)
     try:
         database.connect(reuse_if_open=True)

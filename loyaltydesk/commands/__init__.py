@@ -1,0 +1,1 @@
+"""Sub-commands of the loyaltydesk command line, one module per feature area."""
