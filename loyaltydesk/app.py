@@ -22,22 +22,25 @@ def make_application(argv: list[str] | None = None):
 
 def run_gui(data_dir: str | None = None) -> int:
     """Open the main window on the data folder; returns the exit code."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from loyaltydesk.services.session import open_data
-    from loyaltydesk.store.database import DatabaseError
     from loyaltydesk.ui.main_window import MainWindow
+    from loyaltydesk.ui.safety import startup
 
     app = make_application()
     folder: Path = paths.data_dir(data_dir)
-    try:
-        data = open_data(folder)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    guard = startup.claim(folder)
+    if guard is None:
+        return 0  # the window already open on this folder was brought forward
+    data = startup.open_checked(folder)
+    if data is None:
         return 1
     window = MainWindow(data)
+    guard.watch(window)
+    startup.install_error_dialog(window)
     window.show()
-    return app.exec()
+    startup.after_show(window)
+    code = app.exec()
+    startup.before_exit(window)
+    return code
 
 
 def main() -> int:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
 INSTALLERS: list[str] = [
+    "loyaltydesk.ui.safety.install:install",
 ]
 
 

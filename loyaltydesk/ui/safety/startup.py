@@ -1,0 +1,157 @@
+"""Start and quit: one window per folder, the passphrase, the checks, the automatic backups."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from loyaltydesk import APP_NAME, paths
+from loyaltydesk.services import backups, passphrases
+from loyaltydesk.services.backups import BackupError
+from loyaltydesk.services.session import DataFolder, PassphraseRequired, WrongPassphrase, open_data
+from loyaltydesk.services.storage_errors import describe
+from loyaltydesk.store import cipher
+from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.migrations import SchemaTooNewError
+from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
+from loyaltydesk.ui.safety.recovery import recover, warning
+from loyaltydesk.ui.safety.single_instance import SingleInstance
+
+
+def claim(folder: Path) -> SingleInstance | None:
+    """The guard of this folder, or None when a program already has it (and was knocked)."""
+    guard = SingleInstance(folder, QApplication.instance())
+    if guard.claim():
+        return guard
+    if not guard.knock():
+        warning(None, APP_NAME, QApplication.tr(
+            "LoyaltyDesk is already open on this data folder, but does not answer. Close it, "
+            "then try again."))
+    return None
+
+
+def ask_passphrase(folder: Path, wrong: bool) -> str | None:
+    dialog = PassphraseDialog(QApplication.tr("The data in %s is encrypted. Type its "
+                                              "passphrase to open it.") % folder)
+    if wrong:
+        dialog.show_error(QApplication.tr("That passphrase does not open the data."))
+    if not dialog.exec():
+        return None
+    if dialog.remember.isChecked():
+        passphrases.remember(folder, dialog.value())
+    return dialog.value()
+
+
+def open_checked(folder: Path) -> DataFolder | None:
+    """Open the folder, asking for its passphrase; an unreadable database offers a backup."""
+    encrypted = cipher.is_encrypted(paths.database_path(folder))
+    passphrase = passphrases.remembered(folder) if encrypted else None
+    while True:
+        try:
+            return open_data(folder, passphrase=passphrase)
+        except (PassphraseRequired, WrongPassphrase) as exc:
+            if not cipher.available():
+                warning(None, APP_NAME, str(exc))
+                return None
+            passphrase = ask_passphrase(folder, isinstance(exc, WrongPassphrase))
+            if passphrase is None:
+                return None
+        except SchemaTooNewError as exc:
+            warning(None, APP_NAME, str(exc))
+            return None
+        except (DatabaseError, cipher.PassphraseError) as exc:
+            return recover(folder, passphrase, [str(exc)])
+
+
+class StartChecks(QObject):
+    """The quick check and, when it is due, the automatic backup, off the painting thread."""
+
+    problems_found = Signal(list)
+    backed_up = Signal(str)
+    backup_failed = Signal(str)
+
+    def __init__(self, data: DataFolder, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.thread = threading.Thread(target=self._run, name="start-checks", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _run(self) -> None:
+        found = backups.quick_problems(self.data.database_path, self.data.passphrase)
+        if found:
+            self.problems_found.emit(found)
+            return
+        if self.data.readonly or not backups.backup_due(self.data.folder):
+            return
+        try:
+            made = backups.automatic_backup(self.data.folder, self.data.passphrase)
+        except BackupError as exc:
+            self.backup_failed.emit(str(exc))
+        else:
+            self.backed_up.emit(str(made.path))
+
+
+def after_show(window) -> StartChecks:
+    """Start the checks; a problem brings the recovery dialog over the window."""
+    checks = StartChecks(window.data, window)
+
+    def on_problems(found: list[str]) -> None:
+        restored = recover(window.data.folder, window.data.passphrase, found,
+                           current=window.data, parent=window)
+        if restored is None:
+            window.close()
+        elif restored is not window.data:
+            window.data = restored
+            window.data_replaced.emit()
+
+    checks.problems_found.connect(on_problems)
+    checks.backed_up.connect(lambda path: window.statusBar().showMessage(
+        window.tr("Backed up automatically to %s") % path, 8000))
+    checks.backup_failed.connect(lambda text: window.statusBar().showMessage(text))
+    checks.start()
+    return checks
+
+
+def before_exit(window) -> None:
+    """The automatic backup at quit, with a note on screen while it runs."""
+    data: DataFolder = window.data
+    if data.readonly or not data.database_path.exists():
+        return
+    note = QProgressDialog(window.tr("Backing up your data before closing…"), "", 0, 0)
+    note.setCancelButton(None)
+    note.setWindowTitle(APP_NAME)
+    note.setMinimumDuration(500)
+    worker = threading.Thread(target=_quiet_backup, args=(data,), daemon=True)
+    worker.start()
+    while worker.is_alive():
+        QApplication.processEvents()
+        worker.join(0.05)
+    note.close()
+
+
+def _quiet_backup(data: DataFolder) -> None:
+    try:
+        backups.automatic_backup(data.folder, data.passphrase)
+    except BackupError as exc:
+        print(f"loyaltydesk: {exc}", file=sys.stderr)
+
+
+def install_error_dialog(parent: QWidget | None = None) -> None:
+    """Show failures as a plain message (the traceback goes to stderr, for a bug report)."""
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb)
+        text = describe(value) or QApplication.tr(
+            "Something went wrong: %s. The last change may not have been saved.") % value
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    sys.excepthook = hook
