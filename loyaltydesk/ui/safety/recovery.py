@@ -41,23 +41,24 @@ class RecoveryDialog(QMessageBox):
                             "backup file from elsewhere.")
         self.setInformativeText(offer)
         self.setDetailedText("\n".join(problems))
-        self.buttons: dict[Choice, object] = {}
+        self.choice_buttons: dict[Choice, object] = {}
         if newest is not None:
-            self.buttons[Choice.RESTORE] = self.addButton(
+            self.choice_buttons[Choice.RESTORE] = self.addButton(
                 self.tr("Restore Newest Backup"), QMessageBox.ButtonRole.AcceptRole)
-        self.buttons[Choice.CHOOSE] = self.addButton(self.tr("Choose a Backup…"),
+        self.choice_buttons[Choice.CHOOSE] = self.addButton(self.tr("Choose a Backup…"),
                                                      QMessageBox.ButtonRole.ActionRole)
         if can_continue:
-            self.buttons[Choice.CONTINUE] = self.addButton(self.tr("Continue Anyway"),
+            self.choice_buttons[Choice.CONTINUE] = self.addButton(self.tr("Continue Anyway"),
                                                            QMessageBox.ButtonRole.RejectRole)
-        self.buttons[Choice.QUIT] = self.addButton(self.tr("Quit"),
+        self.choice_buttons[Choice.QUIT] = self.addButton(self.tr("Quit"),
                                                    QMessageBox.ButtonRole.DestructiveRole)
-        self.setDefaultButton(self.buttons.get(Choice.RESTORE, self.buttons[Choice.CHOOSE]))
-        self.setEscapeButton(self.buttons.get(Choice.CONTINUE, self.buttons[Choice.QUIT]))
+        found = self.choice_buttons
+        self.setDefaultButton(found.get(Choice.RESTORE, found[Choice.CHOOSE]))
+        self.setEscapeButton(found.get(Choice.CONTINUE, found[Choice.QUIT]))
 
     def choice(self) -> Choice:
         clicked = self.clickedButton()
-        return next((c for c, b in self.buttons.items() if b is clicked), Choice.QUIT)
+        return next((c for c, b in self.choice_buttons.items() if b is clicked), Choice.QUIT)
 
 
 def _newest_good(folder: Path, passphrase: str | None) -> Backup | None:

@@ -73,6 +73,8 @@ class RestoreDialog(QDialog):
         for widget in (intro, self.table, self.empty, buttons):
             layout.addWidget(widget)
         self.resize(620, 420)
+        if self._backups:
+            self.table.selectRow(0)  # the newest, a keystroke away; a confirmation follows
 
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(len(self._backups), 3)
@@ -97,8 +99,6 @@ class RestoreDialog(QDialog):
             lambda: self.restore_button.setEnabled(bool(table.selectedItems())))
         table.doubleClicked.connect(self._restore_selected)
         table.setVisible(bool(self._backups))
-        if self._backups:
-            table.selectRow(0)  # the newest, a keystroke away; a confirmation still follows
         return table
 
     def selected_backup(self) -> Backup | None:

@@ -55,6 +55,10 @@ def open_checked(folder: Path) -> DataFolder | None:
         try:
             return open_data(folder, passphrase=passphrase)
         except (PassphraseRequired, WrongPassphrase) as exc:
+            if passphrase is None and _plain_backups(folder):
+                return recover(folder, None, [QApplication.tr(
+                    "The database file cannot be read: it is not a plain SQLite file, and as "
+                    "its backups are not encrypted, it is most likely damaged.")])
             if not cipher.available():
                 warning(None, APP_NAME, str(exc))
                 return None
@@ -66,6 +70,12 @@ def open_checked(folder: Path) -> DataFolder | None:
             return None
         except (DatabaseError, cipher.PassphraseError) as exc:
             return recover(folder, passphrase, [str(exc)])
+
+
+def _plain_backups(folder: Path) -> bool:
+    """Whether the newest backup is a plain file: then a file that looks encrypted is damaged."""
+    found = backups.list_backups(folder)
+    return bool(found) and not cipher.is_encrypted(found[0].path)
 
 
 class StartChecks(QObject):

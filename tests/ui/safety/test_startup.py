@@ -1,0 +1,75 @@
+"""Start-up: the passphrase is asked, an unreadable database offers a backup, never silently."""
+
+import pytest
+
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.services import backups, customers, encryption
+from loyaltydesk.store import cipher, database
+from loyaltydesk.ui.safety import startup
+from tests.ui.safety.modal import click_message_button, on_next_modal
+
+
+@pytest.fixture
+def damaged(data):
+    customers.create_customer(ContactDetails(name="Ann"))
+    good = backups.take_backup(data.folder)
+    database.close()
+    data.database_path.write_bytes(b"\x13" * 8192)
+    return data.folder, good
+
+
+def test_an_unreadable_database_offers_the_newest_good_backup(qtbot, damaged):
+    folder, good = damaged
+    seen = {}
+
+    def restore_newest(box):
+        seen["text"] = box.detailedText()
+        assert "Continue Anyway" not in [b.text() for b in box.buttons()]
+        click_message_button(box, "Restore Newest Backup")
+
+    on_next_modal(restore_newest)
+    data = startup.open_checked(folder)
+    assert "cannot be read" in seen["text"]
+    assert customers.customer_count() == 1 and data.folder == folder
+    damaged_copy = next(b for b in backups.list_backups(folder) if b.kind == "damaged")
+    assert damaged_copy.path.read_bytes() == b"\x13" * 8192
+
+
+def test_quitting_from_the_problem_dialog_changes_nothing(qtbot, damaged):
+    folder, _ = damaged
+    on_next_modal(lambda box: click_message_button(box, "Quit"))
+    assert startup.open_checked(folder) is None
+    assert (folder / "loyaltydesk.sqlite3").read_bytes() == b"\x13" * 8192
+    assert [b.kind for b in backups.list_backups(folder)] == ["manual"]
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_the_passphrase_is_asked_again_after_a_wrong_one(qtbot, data):
+    customers.create_customer(ContactDetails(name="Ann"))
+    database.close()
+    encryption.encrypt(data.folder, "the right one")
+    seen = []
+
+    def answer(text):
+        def act(dialog):
+            seen.append(dialog.error.isVisibleTo(dialog))
+            dialog.passphrase.setText(text)
+            if text == "a wrong one":
+                on_next_modal(answer("the right one"), skip=dialog)
+            dialog.buttons.accepted.emit()
+        return act
+
+    on_next_modal(answer("a wrong one"))
+    opened = startup.open_checked(data.folder)
+    assert seen == [False, True]
+    assert opened.passphrase == "the right one" and customers.customer_count() == 1
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_cancelling_the_passphrase_opens_nothing(qtbot, data):
+    database.close()
+    encryption.encrypt(data.folder, "the right one")
+    before = data.database_path.read_bytes()
+    on_next_modal(lambda dialog: dialog.reject())
+    assert startup.open_checked(data.folder) is None
+    assert data.database_path.read_bytes() == before
