@@ -119,7 +119,10 @@ def fsync_folder(folder: Path) -> None:
 
 
 def private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise BackupError(f"Cannot make the folder {folder}: {exc.strerror or exc}") from exc
     try:
         folder.chmod(0o700)
     except OSError:
@@ -167,7 +170,7 @@ def copy_database(source: Path, key: str | None, target: Path) -> None:
 
 
 def _backup_pages(source: Path, key: str | None, target: Path) -> None:
-    reader = cipher.raw_connect(source, key)
+    reader = cipher.raw_connect(source, key, readonly=True)
     try:
         writer = cipher.raw_connect(target, key)
         try:

@@ -7,6 +7,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from loyaltydesk.store.database import readonly_uri
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -59,14 +61,29 @@ def raw_connect(path: Path, key: str | None = None, *, readonly: bool = False) -
 
     The key is only set, not checked: the first read of a wrong key fails.
     """
-    target = f"file:{path}?mode=ro" if readonly else str(path)
-    if key is None:
-        return sqlite3.connect(target, uri=readonly, isolation_level=None)
-    module = _sqlcipher()
+    module = sqlite3 if key is None else _sqlcipher()
+    target = readonly_uri(path) if readonly else str(path)
     connection = module.connect(target, uri=readonly, isolation_level=None)
-    connection.execute("PRAGMA cipher_log_level = NONE")  # no decrypt errors on stderr
-    connection.execute(f"PRAGMA key = {quoted(key)}")
+    if key is not None:
+        connection.execute("PRAGMA cipher_log_level = NONE")  # no decrypt errors on stderr
+        connection.execute(f"PRAGMA key = {quoted(key)}")
+    if readonly and not _reads(connection):
+        # A WAL database in a read-only folder: SQLite cannot make its index file there.
+        connection.close()
+        connection = module.connect(readonly_uri(path, immutable=True), uri=True,
+                                    isolation_level=None)
+        if key is not None:
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(f"PRAGMA key = {quoted(key)}")
     return connection
+
+
+def _reads(connection: Any) -> bool:
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own errors
+        return False
+    return True
 
 
 def key_opens(path: Path, key: str | None) -> bool:
