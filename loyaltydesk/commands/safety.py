@@ -15,14 +15,20 @@ _IN_USE = ("LoyaltyDesk is open on this data folder; use its File menu, or close
            "try again")
 
 
+def file_path(text: str) -> Path:
+    if "\x00" in text or not text.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a file name")
+    return Path(text)
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser("backup", help="back up the database (verified after it is written)")
-    backup.add_argument("-o", "--output", metavar="FILE", type=Path,
+    backup.add_argument("-o", "--output", metavar="FILE", type=file_path,
                         help="write the backup here instead of the backup folder")
     backup.add_argument("--list", action="store_true", help="list the backups, newest first")
     restore = sub.add_parser("restore", help="replace the database with a backup (what it "
                                              "replaces is backed up first)")
-    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("file", metavar="FILE", type=file_path)
     encrypt = sub.add_parser("encrypt", help="encrypt the database and its backups "
                                              f"(passphrase from ${passphrases.ENV_PASSPHRASE} "
                                              "or asked)")
