@@ -78,6 +78,7 @@ def check_version(database: pw.SqliteDatabase) -> int:
 def copy_before_migration(database: pw.SqliteDatabase, folder: Path, version: int) -> Path:
     """Copy the database with SQLite's online backup before its schema is changed."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = folder / f"before-schema-{version + 1}-{stamp}.sqlite3"
     os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))  # private from the start
