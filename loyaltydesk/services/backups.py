@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -182,6 +183,17 @@ def _backup_pages(source: Path, key: str | None, target: Path) -> None:
         reader.close()
 
 
+def _remove_stale_partials(where: Path) -> None:
+    """Half-written copies left by a program that was stopped mid-backup a day or more ago."""
+    cutoff = time.time() - 86400  # file times are the system's: compare with the system clock
+    for partial in where.glob(".*.partial"):
+        try:
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+        except OSError:
+            pass
+
+
 def take_backup(folder: Path, key: str | None = None, *, kind: str = MANUAL,
                 target: Path | None = None) -> Backup:
     """Back up the database of `folder` into its backup folder (or to `target`)."""
@@ -191,6 +203,7 @@ def take_backup(folder: Path, key: str | None = None, *, kind: str = MANUAL,
     if target is None:
         where = paths.backup_dir(folder)
         private_folder(where)
+        _remove_stale_partials(where)
         target = new_name(where, kind)
     elif target.is_dir():
         raise BackupError(f"{target} is a folder; give a file name")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from loyaltydesk import APP_NAME, paths
 from loyaltydesk.services import backups, passphrases
 from loyaltydesk.services.backups import BackupError
+from loyaltydesk.services.events import Change, subscribe
 from loyaltydesk.services.session import DataFolder, PassphraseRequired, WrongPassphrase, open_data
 from loyaltydesk.services.storage_errors import describe
 from loyaltydesk.store import cipher
@@ -111,6 +112,13 @@ class StartChecks(QObject):
 def after_show(window) -> StartChecks:
     """Start the checks; a problem brings the recovery dialog over the window."""
     checks = StartChecks(window.data, window)
+    window.start_checks = checks
+    window.changed_since_start = False
+
+    def on_change(*_args) -> None:
+        window.changed_since_start = True
+
+    window.stop_listening = [subscribe(change, on_change) for change in Change]
 
     def on_problems(found: list[str]) -> None:
         restored = recover(window.data.folder, window.data.passphrase, found,
@@ -130,19 +138,28 @@ def after_show(window) -> StartChecks:
 
 
 def before_exit(window) -> None:
-    """The automatic backup at quit, with a note on screen while it runs."""
+    """The automatic backup at quit (when this session changed something, or one is due)."""
     data: DataFolder = window.data
-    if data.readonly or not data.database_path.exists():
-        return
+    checks: StartChecks | None = getattr(window, "start_checks", None)
+    busy = [checks.thread] if checks is not None and checks.thread.is_alive() else []
+    changed = getattr(window, "changed_since_start", True)
+    if not data.readonly and data.database_path.exists() and (
+            changed or backups.backup_due(data.folder)):
+        busy.append(threading.Thread(target=_quiet_backup, args=(data,), daemon=True))
+        busy[-1].start()
+    if busy:
+        _wait_with_note(window, busy)
+
+
+def _wait_with_note(window, threads: list[threading.Thread]) -> None:
     note = QProgressDialog(window.tr("Backing up your data before closing…"), "", 0, 0)
     note.setCancelButton(None)
     note.setWindowTitle(APP_NAME)
     note.setMinimumDuration(500)
-    worker = threading.Thread(target=_quiet_backup, args=(data,), daemon=True)
-    worker.start()
-    while worker.is_alive():
-        QApplication.processEvents()
-        worker.join(0.05)
+    for thread in threads:
+        while thread.is_alive():
+            QApplication.processEvents()
+            thread.join(0.05)
     note.close()
 
 

@@ -79,6 +79,20 @@ def test_quitting_makes_an_automatic_backup(window):
         assert raw.execute("SELECT name FROM customer").fetchall() == [("Ann",)]
 
 
+def test_quitting_backs_up_again_only_when_the_session_changed_something(qtbot, window):
+    checks = startup.after_show(window)
+    checks.thread.join(10)
+    [first] = backups.list_backups(window.data.folder)
+    startup.before_exit(window)
+    assert backups.list_backups(window.data.folder) == [first]  # nothing new to keep
+    customers.create_customer(ContactDetails(name="Ann"))
+    startup.before_exit(window)
+    [made] = backups.list_backups(window.data.folder)  # the day's newest replaces the first
+    assert made.path != first.path
+    with sqlite3.connect(made.path) as raw:
+        assert raw.execute("SELECT name FROM customer").fetchall() == [("Ann",)]
+
+
 def _damage_an_index(path):
     with sqlite3.connect(path) as raw:
         root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'customer_email'"
