@@ -92,7 +92,7 @@ def install(window: MainWindow) -> None:
     actions = SafetyActions(window)
     window.safety_actions = actions
     menu = window.file_menu
-    before = menu.actions()[-1] if menu.actions() else None  # keep Quit last
+    before = getattr(window, "quit_action", None) or (menu.actions() or [None])[-1]  # Quit last
     for action in (actions.back_up, actions.back_up_to, actions.restore):
         menu.insertAction(before, action)
     menu.insertSeparator(before)

@@ -48,14 +48,22 @@ def ask_passphrase(folder: Path, wrong: bool) -> str | None:
     return dialog.value()
 
 
-def open_checked(folder: Path) -> DataFolder | None:
-    """Open the folder, asking for its passphrase; an unreadable database offers a backup."""
+def open_checked(folder: Path, *, interactive: bool = True) -> DataFolder | None:
+    """Open the folder, asking for its passphrase; an unreadable database offers a backup.
+
+    Not `interactive` (a smoke test, nobody at the screen): a problem is printed, not asked.
+    """
     encrypted = cipher.is_encrypted(paths.database_path(folder))
     passphrase = passphrases.remembered(folder) if encrypted else None
     while True:
         try:
             return open_data(folder, passphrase=passphrase)
-        except (PassphraseRequired, WrongPassphrase) as exc:
+        except (DatabaseError, cipher.PassphraseError) as exc:
+            if not interactive:
+                print(f"loyaltydesk: {exc}", file=sys.stderr)
+                return None
+            if not isinstance(exc, PassphraseRequired | WrongPassphrase):
+                return _cannot_open(folder, passphrase, exc)
             if passphrase is None and _plain_backups(folder):
                 return recover(folder, None, [QApplication.tr(
                     "The database file cannot be read: it is not a plain SQLite file, and as "
@@ -66,11 +74,13 @@ def open_checked(folder: Path) -> DataFolder | None:
             passphrase = ask_passphrase(folder, isinstance(exc, WrongPassphrase))
             if passphrase is None:
                 return None
-        except SchemaTooNewError as exc:
-            warning(None, APP_NAME, str(exc))
-            return None
-        except (DatabaseError, cipher.PassphraseError) as exc:
-            return recover(folder, passphrase, [str(exc)])
+
+
+def _cannot_open(folder: Path, passphrase: str | None, exc: Exception) -> DataFolder | None:
+    if isinstance(exc, SchemaTooNewError):  # a newer version's data: never offer to replace it
+        warning(None, APP_NAME, str(exc))
+        return None
+    return recover(folder, passphrase, [str(exc)])
 
 
 def _plain_backups(folder: Path) -> bool:

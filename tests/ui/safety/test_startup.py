@@ -73,3 +73,26 @@ def test_cancelling_the_passphrase_opens_nothing(qtbot, data):
     on_next_modal(lambda dialog: dialog.reject())
     assert startup.open_checked(data.folder) is None
     assert data.database_path.read_bytes() == before
+
+
+def test_without_anyone_at_the_screen_a_problem_is_printed_not_asked(qtbot, damaged, capsys):
+    folder, _ = damaged
+    asked = on_next_modal(lambda box: box.close())
+    assert startup.open_checked(folder, interactive=False) is None
+    asked.cancel()
+    assert not asked.acted and capsys.readouterr().err.startswith("loyaltydesk: ")
+    assert (folder / "loyaltydesk.sqlite3").read_bytes() == b"\x13" * 8192
+
+
+def test_data_from_a_newer_version_is_refused_without_offering_a_backup(qtbot, data):
+    import sqlite3
+
+    from loyaltydesk.store.migrations import LATEST_VERSION
+
+    database.close()
+    with sqlite3.connect(data.database_path) as raw:
+        raw.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    seen = []
+    on_next_modal(lambda box: (seen.append(box.text()), box.accept()))
+    assert startup.open_checked(data.folder) is None
+    assert "newer LoyaltyDesk" in seen[0]
