@@ -34,6 +34,16 @@ def test_the_file_menu_holds_the_safety_actions_before_quit(window):
     assert _action(window, "Back Up Now").shortcut().toString() == "Ctrl+Shift+B"
 
 
+def test_the_safety_shortcuts_clash_with_no_other_action(window):
+    from PySide6.QtGui import QAction
+
+    ours = {a.shortcut().toString() for a in window.file_menu.actions()
+            if a in vars(window.safety_actions).values() and not a.shortcut().isEmpty()}
+    others = [a.shortcut().toString() for a in window.findChildren(QAction)
+              if a not in vars(window.safety_actions).values()]
+    assert ours == {"Ctrl+Shift+B"} and not ours & set(others)
+
+
 def test_back_up_now_writes_a_checked_backup_and_says_where(window):
     customers.create_customer(ContactDetails(name="Ann"))
     _action(window, "Back Up Now").trigger()
