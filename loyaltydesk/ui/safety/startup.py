@@ -7,7 +7,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from loyaltydesk import APP_NAME, paths
@@ -102,7 +102,11 @@ class StartChecks(QObject):
         self.thread = threading.Thread(target=self._run, name="start-checks", daemon=True)
 
     def start(self) -> None:
-        self.thread.start()
+        if not self.thread.is_alive() and self.thread.ident is None:
+            self.thread.start()
+
+    def running(self) -> bool:
+        return self.thread.is_alive()
 
     def _run(self) -> None:
         found = backups.quick_problems(self.data.database_path, self.data.passphrase)
@@ -119,8 +123,12 @@ class StartChecks(QObject):
             self.backed_up.emit(str(made.path))
 
 
-def after_show(window) -> StartChecks:
-    """Start the checks; a problem brings the recovery dialog over the window."""
+# The checks read the whole file: they wait until the window has painted and settled.
+START_CHECKS_AFTER_MS = 1500
+
+
+def after_show(window, delay_ms: int = START_CHECKS_AFTER_MS) -> StartChecks:
+    """Start the checks soon; a problem brings the recovery dialog over the window."""
     checks = StartChecks(window.data, window)
     window.start_checks = checks
     window.changed_since_start = False
@@ -143,7 +151,7 @@ def after_show(window) -> StartChecks:
     checks.backed_up.connect(lambda path: window.statusBar().showMessage(
         window.tr("Backed up automatically to %s") % path, 8000))
     checks.backup_failed.connect(lambda text: window.statusBar().showMessage(text))
-    checks.start()
+    QTimer.singleShot(delay_ms, checks.start)
     return checks
 
 
@@ -151,7 +159,7 @@ def before_exit(window) -> None:
     """The automatic backup at quit (when this session changed something, or one is due)."""
     data: DataFolder = window.data
     checks: StartChecks | None = getattr(window, "start_checks", None)
-    busy = [checks.thread] if checks is not None and checks.thread.is_alive() else []
+    busy = [checks.thread] if checks is not None and checks.running() else []
     changed = getattr(window, "changed_since_start", True)
     if not data.readonly and data.database_path.exists() and (
             changed or backups.backup_due(data.folder)):

@@ -90,8 +90,17 @@ def test_quitting_makes_an_automatic_backup(window):
         assert raw.execute("SELECT name FROM customer").fetchall() == [("Ann",)]
 
 
-def test_quitting_backs_up_again_only_when_the_session_changed_something(qtbot, window):
+def test_the_start_checks_wait_for_the_window_to_settle(qtbot, window):
     checks = startup.after_show(window)
+    assert not checks.running() and backups.list_backups(window.data.folder) == []
+    with qtbot.waitSignal(checks.backed_up, timeout=startup.START_CHECKS_AFTER_MS + 10000):
+        pass
+
+
+def test_quitting_backs_up_again_only_when_the_session_changed_something(qtbot, window):
+    checks = startup.after_show(window, delay_ms=0)
+    with qtbot.waitSignal(checks.backed_up, timeout=10000):
+        pass
     checks.thread.join(10)
     [first] = backups.list_backups(window.data.folder)
     startup.before_exit(window)
@@ -119,7 +128,7 @@ def test_a_problem_found_after_start_offers_the_newest_good_backup(qtbot, window
     good = backups.take_backup(window.data.folder)
     window.data.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage_an_index(window.data.database_path)
-    checks = startup.after_show(window)
+    checks = startup.after_show(window, delay_ms=0)
 
     def restore_newest(box):
         assert "taken" in box.informativeText()
