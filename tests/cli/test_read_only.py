@@ -1,34 +1,19 @@
 """A read-only data folder: customers can still be read and copied; writes fail with one line."""
 
-import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import run_cli
-
-# As root, permissions do not stop writes: a read-only bind mount in a private mount
-# namespace does. As anyone else, taking the write bits away is enough.
-_MOUNT = 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" && shift && exec "$@"'
+from tests.read_only import read_only
 
 
 def _read_only_runner(folder: Path):
-    if os.geteuid() != 0:
-        for path in (folder / "loyaltydesk.sqlite3", folder):
-            path.chmod(0o500 if path.is_dir() else 0o400)
-        return lambda *args: run_cli(*args, data_dir=folder)
-    if not shutil.which("unshare") or subprocess.run(
-            ["unshare", "-m", "sh", "-c", _MOUNT, str(folder), "x", "true"]).returncode:
-        pytest.skip("cannot make a read-only mount here")
-
     def run(*args: str):
         command = [sys.executable, "-m", "loyaltydesk", "--data-dir", str(folder), *args]
-        return subprocess.run(["unshare", "-m", "sh", "-c", _MOUNT, str(folder), "x", *command],
-                              capture_output=True, text=True, timeout=120)
+        return subprocess.run(read_only(folder, command), capture_output=True, text=True,
+                              timeout=120)
     return run
 
 

@@ -96,3 +96,21 @@ def test_data_from_a_newer_version_is_refused_without_offering_a_backup(qtbot, d
     on_next_modal(lambda box: (seen.append(box.text()), box.accept()))
     assert startup.open_checked(data.folder) is None
     assert "newer LoyaltyDesk" in seen[0]
+
+
+def test_choosing_another_backup_from_the_problem_dialog(qtbot, damaged):
+    folder, good = damaged
+
+    def choose(box):
+        def pick(dialog):
+            on_next_modal(lambda confirm: click_message_button(confirm, "Replace"), skip=dialog)
+            dialog.table.selectRow(0)
+            dialog.restore_button.click()
+        on_next_modal(pick, skip=box)
+        click_message_button(box, "Choose a Backup…")
+
+    on_next_modal(choose)
+    data = startup.open_checked(folder)
+    assert data is not None and customers.customer_count() == 1
+    assert {b.kind for b in backups.list_backups(folder)} == {"manual", "damaged"}
+    assert good.path.exists()
