@@ -109,6 +109,12 @@ class StartChecks(QObject):
         return self.thread.is_alive()
 
     def _run(self) -> None:
+        try:
+            self._check_then_back_up()
+        except Exception as exc:  # noqa: BLE001 - a thread's failure is reported, not lost
+            self.backup_failed.emit(QApplication.tr("The start-up check stopped: %s") % exc)
+
+    def _check_then_back_up(self) -> None:
         found = backups.quick_problems(self.data.database_path, self.data.passphrase)
         if found:
             self.problems_found.emit(found)
@@ -184,8 +190,8 @@ def _wait_with_note(window, threads: list[threading.Thread]) -> None:
 def _quiet_backup(data: DataFolder) -> None:
     try:
         backups.automatic_backup(data.folder, data.passphrase)
-    except BackupError as exc:
-        print(f"loyaltydesk: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - quitting goes on; say why there is no backup
+        print(f"loyaltydesk: no backup at quit: {exc}", file=sys.stderr)
 
 
 def install_error_dialog(parent: QWidget | None = None) -> None:
