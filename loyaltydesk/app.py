@@ -33,27 +33,29 @@ def run_gui(data_dir: str | None = None, *, smoke_test: bool = False) -> int:
     `smoke_test` closes the window as soon as it is shown: an installed copy checks itself.
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
-    from loyaltydesk.services.session import open_data
-    from loyaltydesk.store.database import DatabaseError
     from loyaltydesk.ui.main_window import MainWindow
+    from loyaltydesk.ui.safety import startup
 
     app = make_application()
     folder: Path = paths.data_dir(data_dir)
-    try:
-        data = open_data(folder)
-    except DatabaseError as exc:
-        if smoke_test:  # nobody is there to close a message box
-            print(f"loyaltydesk: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+    guard = startup.claim(folder)
+    if guard is None:
+        return 0  # the window already open on this folder was brought forward
+    data = startup.open_checked(folder, interactive=not smoke_test)
+    if data is None:
         return 1
     window = MainWindow(data)
+    guard.watch(window)
+    if not smoke_test:  # nobody is there to close a message box
+        startup.install_error_dialog(window)
     window.show()
+    startup.after_show(window)
     if smoke_test:
         QTimer.singleShot(0, lambda: _end_smoke_test(window))
-    return app.exec()
+    code = app.exec()
+    startup.before_exit(window)
+    return code
 
 
 def _end_smoke_test(window: MainWindow) -> None:

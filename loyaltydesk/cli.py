@@ -21,9 +21,18 @@ class UserError(Exception):
     """A mistake the user can fix; printed as one line, never as a traceback."""
 
 
+# Control characters typed or pasted by the user are shown escaped, so an error stays one line.
+_VISIBLE = {code: f"\\x{code:02x}" for code in [*range(32), *range(127, 160)]}
+_VISIBLE.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
+def one_line(text: object) -> str:
+    return str(text).translate(_VISIBLE)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage dump
-        self.exit(EXIT_USAGE, f"loyaltydesk: {message} (see 'loyaltydesk --help')\n")
+        self.exit(EXIT_USAGE, f"loyaltydesk: {one_line(message)} (see 'loyaltydesk --help')\n")
 
 
 Command = Callable[[argparse.Namespace], int]
@@ -69,12 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
 COMMAND_MODULES: list[str] = [
     "loyaltydesk.commands.exchange",
     "loyaltydesk.commands.report",
+    "loyaltydesk.commands.safety",
 ]
 
 
 def open_folder(args: argparse.Namespace, *, create: bool = True):
+    from loyaltydesk.commands.safety import passphrase_for
     from loyaltydesk.services.session import open_data
-    return open_data(paths.data_dir(args.data_dir), create=create)
+    folder = paths.data_dir(args.data_dir)
+    return open_data(folder, create=create, passphrase=passphrase_for(folder))
 
 
 def parse_moment(text: str) -> datetime:
@@ -169,7 +181,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except (UserError, *USER_ERRORS) as exc:
-        print(f"loyaltydesk: {exc}", file=sys.stderr)
+        print(f"loyaltydesk: {one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:  # a full disk, a read-only folder: one line, not a traceback
+        from loyaltydesk.services.storage_errors import describe
+        message = describe(exc)
+        if message is None:
+            raise
+        print(f"loyaltydesk: {message}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("loyaltydesk: interrupted; nothing was changed by the unfinished step",

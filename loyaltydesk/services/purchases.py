@@ -39,7 +39,14 @@ class PurchaseOutcome:
     followup_ids: list[int]
 
 
+MAX_AMOUNT = Decimal(10) ** 12  # far above any sale; keeps cents inside SQLite's integers
+
+
 def _validate(entry: PurchaseInput) -> None:
+    if not isinstance(entry.amount, Decimal | int) or not Decimal(entry.amount).is_finite():
+        raise PurchaseError(f"{entry.amount!r} is not an amount of money")
+    if entry.amount > MAX_AMOUNT:
+        raise PurchaseError("That amount is too large for a purchase")
     if entry.amount < 0:
         raise PurchaseError("A purchase amount cannot be negative")
     currency = entry.currency.strip().upper()

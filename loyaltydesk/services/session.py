@@ -13,8 +13,16 @@ from loyaltydesk import paths
 from loyaltydesk.services import figures
 from loyaltydesk.services.cadences import ensure_builtin
 from loyaltydesk.services.rhythm_defaults import ensure_stage_rhythms
-from loyaltydesk.store import database, migrations
+from loyaltydesk.store import cipher, database, migrations
 from loyaltydesk.store.database import DatabaseError
+
+
+class PassphraseRequired(DatabaseError):
+    """The database is encrypted and no passphrase (or no SQLCipher) was given."""
+
+
+class WrongPassphrase(DatabaseError):
+    """The passphrase given does not open the database; nothing was touched."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,7 @@ class DataFolder:
     database_path: Path
     database: pw.SqliteDatabase
     readonly: bool = False
+    passphrase: str | None = None  # set when the database is encrypted with SQLCipher
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -49,7 +58,40 @@ def _restrict(path: Path) -> None:
                 pass
 
 
-def open_data(folder: Path, *, create: bool = True) -> DataFolder:
+def _create_private(path: Path) -> None:
+    """Create the database file 0600 before SQLite does, so it is never readable by others."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise DatabaseError(f"Cannot create the database {path}: {exc.strerror}") from exc
+
+
+def _key_for(path: Path, passphrase: str | None) -> str | None:
+    """The SQLCipher key for `path`, None for a plain file; wrong or missing ones raise."""
+    if not cipher.is_encrypted(path):
+        return None
+    if passphrase is None:
+        raise PassphraseRequired(f"The data in {path.parent} is encrypted: a passphrase is needed")
+    if not cipher.key_opens(path, passphrase):
+        if not cipher.available():
+            cipher._sqlcipher()  # raises the "not installed" message
+        raise WrongPassphrase("The passphrase is wrong, or the file is damaged; nothing was "
+                              "changed")
+    return passphrase
+
+
+def bring_up_to_date(db: pw.SqliteDatabase, folder: Path) -> None:
+    """Migrate, then add what a current database always holds (built-in cadences, rhythms)."""
+    migrations.migrate(db, paths.backup_dir(folder))
+    ensure_builtin()
+    ensure_stage_rhythms()
+    figures.refresh_missing()
+    figures.refresh_stale_ltv()
+
+
+def open_data(folder: Path, *, create: bool = True, passphrase: str | None = None) -> DataFolder:
     """Open (and create, migrate, seed) the database in `folder`; raises DatabaseError."""
     if not create and not paths.database_path(folder).exists():
         raise DatabaseError(f"No LoyaltyDesk data in {folder}")
@@ -58,17 +100,19 @@ def open_data(folder: Path, *, create: bool = True) -> DataFolder:
     readonly = path.exists() and not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)
     if readonly and not path.exists():
         raise DatabaseError(f"The data folder {folder} is read-only and holds no data yet")
+    if not readonly:
+        _create_private(path)
     try:
-        db = database.connect(path, readonly=readonly)
+        key = _key_for(path, passphrase)
+    except cipher.PassphraseError as exc:
+        raise PassphraseRequired(str(exc)) from exc
+    try:
+        db = database.connect(path, readonly=readonly, key=key)
         if readonly:
             if migrations.check_version(db) != migrations.LATEST_VERSION:
                 raise DatabaseError("The data needs an upgrade, but its folder is read-only")
         else:
-            migrations.migrate(db, paths.backup_dir(folder))
-            ensure_builtin()
-            ensure_stage_rhythms()
-            figures.refresh_missing()
-            figures.refresh_stale_ltv()
+            bring_up_to_date(db, folder)
             _restrict(path)
     except pw.DatabaseError as exc:
         database.close()
@@ -76,7 +120,7 @@ def open_data(folder: Path, *, create: bool = True) -> DataFolder:
     except DatabaseError:
         database.close()
         raise
-    return DataFolder(folder, path, db, readonly)
+    return DataFolder(folder, path, db, readonly, key)
 
 
 def close_data() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from loyaltydesk.store import cipher
 from loyaltydesk.store.database import DatabaseError
 
 Step = Callable[[pw.SqliteDatabase], None]
@@ -81,12 +83,17 @@ def check_version(database: pw.SqliteDatabase) -> int:
 
 def copy_before_migration(database: pw.SqliteDatabase, folder: Path, version: int) -> Path:
     """Copy the database with SQLite's online backup before its schema is changed."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = folder / f"before-schema-{version + 1}-{stamp}.sqlite3"
-    with sqlite3.connect(target) as copy:
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))  # private from the start
+    # An encrypted database is copied encrypted with the same key.
+    copy = cipher.raw_connect(target, database.connect_params.get("passphrase"))
+    try:
         database.connection().backup(copy)
-    copy.close()
+    finally:
+        copy.close()
     return target
 
 

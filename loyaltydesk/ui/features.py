@@ -20,6 +20,7 @@ INSTALLERS: list[str] = [
     "loyaltydesk.ui.about:install",
     "loyaltydesk.ui.insights:install",
     "loyaltydesk.ui.reminders.install:install",
+    "loyaltydesk.ui.safety.install:install",
 ]
 
 

@@ -1,0 +1,149 @@
+"""Keeping data safe from the command line: backup, restore, encrypt and decrypt."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from loyaltydesk import paths
+from loyaltydesk.cli import UserError, command, open_folder
+from loyaltydesk.services import passphrases
+
+_IN_USE = ("LoyaltyDesk is open on this data folder; use its File menu, or close it and "
+           "try again")
+
+
+def file_path(text: str) -> Path:
+    if "\x00" in text or not text.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a file name")
+    return Path(text)
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    backup = sub.add_parser("backup", help="back up the database (verified after it is written)")
+    backup.add_argument("-o", "--output", metavar="FILE", type=file_path,
+                        help="write the backup here instead of the backup folder")
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    restore = sub.add_parser("restore", help="replace the database with a backup (what it "
+                                             "replaces is backed up first)")
+    restore.add_argument("file", metavar="FILE", type=file_path)
+    encrypt = sub.add_parser("encrypt", help="encrypt the database and its backups "
+                                             f"(passphrase from ${passphrases.ENV_PASSPHRASE} "
+                                             "or asked)")
+    encrypt.add_argument("--remember", action="store_true",
+                         help="keep the passphrase in the system keyring")
+    sub.add_parser("decrypt", help="turn an encrypted database and its backups back to plain")
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    return paths.data_dir(args.data_dir)
+
+
+def passphrase_for(folder: Path, *, candidate: Path | None = None) -> str | None:
+    """The passphrase when the data (or a backup to restore) is encrypted, else None."""
+    from loyaltydesk.store import cipher
+
+    files = [paths.database_path(folder)] + ([candidate] if candidate else [])
+    if not any(cipher.is_encrypted(f) for f in files):
+        return None
+    found = passphrases.from_environment() or passphrases.remembered(folder)
+    if found:
+        return found
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Passphrase: ")
+    raise UserError(f"The data is encrypted: set {passphrases.ENV_PASSPHRASE} or run in a "
+                    "terminal to be asked")
+
+
+def _new_passphrase() -> str:
+    found = passphrases.from_environment()
+    if found:
+        return found
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError(f"Give the new passphrase in {passphrases.ENV_PASSPHRASE}, or run in a "
+                        "terminal to be asked")
+    first = getpass.getpass("New passphrase: ")
+    if first != getpass.getpass("Same passphrase again: "):
+        raise UserError("The two passphrases differ; nothing was changed")
+    return first
+
+
+def _refuse_if_in_use(folder: Path) -> None:
+    from loyaltydesk.services.folder_lock import in_use
+
+    if in_use(folder):
+        raise UserError(_IN_USE)
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+@command("backup")
+def run_backup(args: argparse.Namespace) -> int:
+    from loyaltydesk.clock import clock
+    from loyaltydesk.services import backups
+
+    if args.list:
+        tz = clock().local_tz()
+        for b in backups.list_backups(_folder(args)):
+            when = b.taken_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{when}\t{b.kind}\t{b.size}\t{b.path}")
+        return 0
+    data = open_folder(args, create=False)
+    target = args.output.expanduser().resolve() if args.output else None
+    made = backups.take_backup(data.folder, data.passphrase, target=target)
+    print(f"Backed up to {made.path} ({_size(made.size)}), checked")
+    return 0
+
+
+@command("restore")
+def run_restore(args: argparse.Namespace) -> int:
+    from loyaltydesk.services.restore import restore
+
+    folder = _folder(args)
+    if not args.file.exists():
+        raise UserError(f"{args.file} does not exist")
+    _refuse_if_in_use(folder)
+    done = restore(folder, args.file, passphrase_for(folder, candidate=args.file))
+    where = f"; the data it replaced is in {done.replaced}" if done.replaced else ""
+    print(f"Restored {args.file}{where}")
+    return 0
+
+
+@command("encrypt")
+def run_encrypt(args: argparse.Namespace) -> int:
+    from loyaltydesk.services import encryption
+
+    folder = _folder(args)
+    if not paths.database_path(folder).exists():
+        raise UserError(f"No LoyaltyDesk data in {folder}")
+    _refuse_if_in_use(folder)
+    if encryption.is_encrypted(folder):
+        raise UserError("The data is already encrypted")
+    passphrase = _new_passphrase()
+    done = encryption.encrypt(folder, passphrase)
+    kept = args.remember and passphrases.remember(folder, passphrase)
+    print(f"Encrypted the database and {done.backups} backup(s)"
+          + ("; the passphrase is in the system keyring" if kept else ""))
+    return 0
+
+
+@command("decrypt")
+def run_decrypt(args: argparse.Namespace) -> int:
+    from loyaltydesk.services import encryption
+
+    folder = _folder(args)
+    _refuse_if_in_use(folder)
+    if not encryption.is_encrypted(folder):
+        raise UserError("The data is not encrypted")
+    done = encryption.decrypt(folder, passphrase_for(folder) or "")
+    passphrases.forget(folder)
+    print(f"Decrypted the database and {done.backups} backup(s)")
+    return 0

@@ -1,0 +1,33 @@
+"""Turning SQLite's storage failures (full disk, read-only folder...) into words for the user."""
+
+from __future__ import annotations
+
+# Matched in lower case against the messages of the exception and its causes.
+_KNOWN: tuple[tuple[str, str], ...] = (
+    ("disk is full", "The disk is full"),
+    ("readonly database", "The data folder is read-only"),
+    ("read-only", "The data folder is read-only"),
+    ("disk i/o error", "The disk could not be read or written"),
+    ("database is locked", "The database is busy in another program"),
+    ("malformed", "The database file is damaged (restore a backup from the File menu)"),
+    ("file is not a database", "The database file cannot be read"),
+    ("unable to open database", "The database file cannot be opened"),
+)
+
+
+def _chain(exc: BaseException | None):
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def describe(exc: BaseException) -> str | None:
+    """A one-line message for a storage failure anywhere in the chain; None for anything else."""
+    for link in _chain(exc):
+        text = str(link).lower()
+        for needle, human in _KNOWN:
+            if needle in text:
+                return f"{human}: the change was not saved, and the data is as it was before it"
+    return None

@@ -1,0 +1,1 @@
+"""Keeping data safe in the window: backups, restore, encryption, start-up checks."""

@@ -1,0 +1,103 @@
+"""The File menu's safety actions: back up now, back up to a file, restore, encryption."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from loyaltydesk.services import backups
+from loyaltydesk.services.backups import BackupError
+from loyaltydesk.services.restore import restore
+from loyaltydesk.ui.main_window import MainWindow
+from loyaltydesk.ui.safety.encryption_dialog import EncryptionDialog
+from loyaltydesk.ui.safety.recovery import warning
+from loyaltydesk.ui.safety.restore_dialog import RestoreDialog, size_label
+
+
+class SafetyActions:
+    """Owns the actions and what they do to the window's data folder."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        tr = window.tr
+        self.back_up = self._action(tr("&Back Up Now"), self.back_up_now,
+                                    QKeySequence("Ctrl+Shift+B"))
+        self.back_up_to = self._action(tr("Back Up to &File…"), self.back_up_to_file)
+        self.restore = self._action(tr("&Restore from Backup…"), self.restore_from_backup)
+        self.encryption = self._action(tr("&Encryption…"), self.edit_encryption)
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _busy(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def back_up_now(self, target: Path | None = None) -> backups.Backup | None:
+        data = self.window.data
+        self._busy()
+        try:
+            made = backups.take_backup(data.folder, data.passphrase, target=target)
+        except BackupError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            warning(self.window, self.window.tr("Not backed up"), str(exc))
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(
+            self.window.tr("Backed up and checked: %1 (%2)").replace("%1", str(made.path))
+            .replace("%2", size_label(made.size)), 10000)
+        return made
+
+    def back_up_to_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.window.tr("Back Up to File"), "loyaltydesk-backup.sqlite3",
+            self.window.tr("LoyaltyDesk backups (*.sqlite3)"))
+        if name:
+            self.back_up_now(Path(name))
+
+    def restore_from_backup(self) -> None:
+        dialog = RestoreDialog(self.window.data.folder, self.window)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_file(dialog.chosen)
+
+    def restore_file(self, path: Path) -> bool:
+        data = self.window.data
+        self._busy()
+        try:
+            done = restore(data.folder, path, data.passphrase)
+        except BackupError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            warning(self.window, self.window.tr("Not restored"), str(exc))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.window.data = done.data
+        self.window.data_replaced.emit()
+        self.window.refresh_status()
+        self.window.statusBar().showMessage(
+            self.window.tr("Restored. What it replaced is kept in %s") % done.replaced, 10000)
+        return True
+
+    def edit_encryption(self) -> None:
+        EncryptionDialog(self.window).exec()
+
+
+def install(window: MainWindow) -> None:
+    actions = SafetyActions(window)
+    window.safety_actions = actions
+    menu = window.file_menu
+    before = getattr(window, "quit_action", None) or (menu.actions() or [None])[-1]  # Quit last
+    for action in (actions.back_up, actions.back_up_to, actions.restore):
+        menu.insertAction(before, action)
+    menu.insertSeparator(before)
+    menu.insertAction(before, actions.encryption)
+    menu.insertSeparator(before)
+    if window.data.readonly:
+        note = QLabel(window.tr("Read-only: changes cannot be saved"))
+        note.setAccessibleName(window.tr("The data folder is read-only"))
+        window.statusBar().addPermanentWidget(note)

@@ -1,0 +1,90 @@
+"""One window per data folder: a second launch brings the first window forward and exits."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+from loyaltydesk.services.folder_lock import FolderLock
+
+ACTIVATE = b"activate\n"
+
+
+def server_name(folder: Path) -> str:
+    digest = hashlib.sha256(str(folder.expanduser().resolve()).encode()).hexdigest()[:16]
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    return f"loyaltydesk-{user}-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the folder's lock and answers later launches; `activated` when one knocks."""
+
+    activated = Signal()
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(folder)
+        self.lock = FolderLock(folder)
+        self.server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        """True when this program is the first on the folder; False when another one is."""
+        try:
+            first = self.lock.acquire()
+        except OSError:
+            first = True  # nowhere to keep a lock (read-only everywhere): run unguarded
+        if not first:
+            return False
+        # We hold the lock, so a socket left by a crashed run is stale: remove it.
+        QLocalServer.removeServer(self.name)
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._answer)
+        self.server.listen(self.name)
+        return True
+
+    def _answer(self) -> None:
+        while self.server and self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+            self.activated.emit()
+
+    def knock(self, attempts: int = 20) -> bool:
+        """Ask the first program to come forward; False if it never answered."""
+        for _ in range(attempts):
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(250):
+                socket.write(ACTIVATE)
+                socket.waitForBytesWritten(1000)
+                socket.disconnectFromServer()
+                return True
+            QThread.msleep(100)  # the first program may still be starting up
+        return False
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.release()
+
+    def watch(self, window: QWidget) -> None:
+        """Bring `window` forward whenever a later launch knocks."""
+        self.activated.connect(lambda: bring_forward(window))
+
+
+def bring_forward(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,208 @@
+"""Start and quit: one window per folder, the passphrase, the checks, the automatic backups."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from loyaltydesk import APP_NAME, paths
+from loyaltydesk.services import backups, passphrases
+from loyaltydesk.services.backups import BackupError
+from loyaltydesk.services.events import Change, subscribe
+from loyaltydesk.services.session import DataFolder, PassphraseRequired, WrongPassphrase, open_data
+from loyaltydesk.services.storage_errors import describe
+from loyaltydesk.store import cipher
+from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.migrations import SchemaTooNewError
+from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
+from loyaltydesk.ui.safety.recovery import recover, warning
+from loyaltydesk.ui.safety.single_instance import SingleInstance
+
+
+def claim(folder: Path) -> SingleInstance | None:
+    """The guard of this folder, or None when a program already has it (and was knocked)."""
+    guard = SingleInstance(folder, QApplication.instance())
+    if guard.claim():
+        return guard
+    if not guard.knock():
+        warning(None, APP_NAME, QApplication.tr(
+            "LoyaltyDesk is already open on this data folder, but does not answer. Close it, "
+            "then try again."))
+    return None
+
+
+def ask_passphrase(folder: Path, wrong: bool) -> str | None:
+    dialog = PassphraseDialog(QApplication.tr("The data in %s is encrypted. Type its "
+                                              "passphrase to open it.") % folder)
+    if wrong:
+        dialog.show_error(QApplication.tr("That passphrase does not open the data."))
+    if not dialog.exec():
+        return None
+    if dialog.remember.isChecked():
+        passphrases.remember(folder, dialog.value())
+    return dialog.value()
+
+
+def open_checked(folder: Path, *, interactive: bool = True) -> DataFolder | None:
+    """Open the folder, asking for its passphrase; an unreadable database offers a backup.
+
+    Not `interactive` (a smoke test, nobody at the screen): a problem is printed, not asked.
+    """
+    encrypted = cipher.is_encrypted(paths.database_path(folder))
+    passphrase = passphrases.remembered(folder) if encrypted else None
+    while True:
+        try:
+            return open_data(folder, passphrase=passphrase)
+        except (DatabaseError, cipher.PassphraseError) as exc:
+            if not interactive:
+                print(f"loyaltydesk: {exc}", file=sys.stderr)
+                return None
+            if not isinstance(exc, PassphraseRequired | WrongPassphrase):
+                return _cannot_open(folder, passphrase, exc)
+            if passphrase is None and _plain_backups(folder):
+                return recover(folder, None, [QApplication.tr(
+                    "The database file cannot be read: it is not a plain SQLite file, and as "
+                    "its backups are not encrypted, it is most likely damaged.")])
+            if not cipher.available():
+                warning(None, APP_NAME, str(exc))
+                return None
+            passphrase = ask_passphrase(folder, isinstance(exc, WrongPassphrase))
+            if passphrase is None:
+                return None
+
+
+def _cannot_open(folder: Path, passphrase: str | None, exc: Exception) -> DataFolder | None:
+    if isinstance(exc, SchemaTooNewError):  # a newer version's data: never offer to replace it
+        warning(None, APP_NAME, str(exc))
+        return None
+    return recover(folder, passphrase, [str(exc)])
+
+
+def _plain_backups(folder: Path) -> bool:
+    """Whether the newest backup is a plain file: then a file that looks encrypted is damaged."""
+    found = backups.list_backups(folder)
+    return bool(found) and not cipher.is_encrypted(found[0].path)
+
+
+class StartChecks(QObject):
+    """The quick check and, when it is due, the automatic backup, off the painting thread."""
+
+    problems_found = Signal(list)
+    backed_up = Signal(str)
+    backup_failed = Signal(str)
+
+    def __init__(self, data: DataFolder, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.thread = threading.Thread(target=self._run, name="start-checks", daemon=True)
+
+    def start(self) -> None:
+        if not self.thread.is_alive() and self.thread.ident is None:
+            self.thread.start()
+
+    def running(self) -> bool:
+        return self.thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            self._check_then_back_up()
+        except Exception as exc:  # noqa: BLE001 - a thread's failure is reported, not lost
+            self.backup_failed.emit(QApplication.tr("The start-up check stopped: %s") % exc)
+
+    def _check_then_back_up(self) -> None:
+        found = backups.quick_problems(self.data.database_path, self.data.passphrase)
+        if found:
+            self.problems_found.emit(found)
+            return
+        if self.data.readonly or not backups.backup_due(self.data.folder):
+            return
+        try:
+            made = backups.automatic_backup(self.data.folder, self.data.passphrase)
+        except BackupError as exc:
+            self.backup_failed.emit(str(exc))
+        else:
+            self.backed_up.emit(str(made.path))
+
+
+# The checks read the whole file: they wait until the window has painted and settled.
+START_CHECKS_AFTER_MS = 1500
+
+
+def after_show(window, delay_ms: int = START_CHECKS_AFTER_MS) -> StartChecks:
+    """Start the checks soon; a problem brings the recovery dialog over the window."""
+    checks = StartChecks(window.data, window)
+    window.start_checks = checks
+    window.changed_since_start = False
+
+    def on_change(*_args) -> None:
+        window.changed_since_start = True
+
+    window.stop_listening = [subscribe(change, on_change) for change in Change]
+
+    def on_problems(found: list[str]) -> None:
+        restored = recover(window.data.folder, window.data.passphrase, found,
+                           current=window.data, parent=window)
+        if restored is None:
+            window.close()
+        elif restored is not window.data:
+            window.data = restored
+            window.data_replaced.emit()
+
+    checks.problems_found.connect(on_problems)
+    checks.backed_up.connect(lambda path: window.statusBar().showMessage(
+        window.tr("Backed up automatically to %s") % path, 8000))
+    checks.backup_failed.connect(lambda text: window.statusBar().showMessage(text))
+    QTimer.singleShot(delay_ms, checks.start)
+    return checks
+
+
+def before_exit(window) -> None:
+    """The automatic backup at quit (when this session changed something, or one is due)."""
+    data: DataFolder = window.data
+    checks: StartChecks | None = getattr(window, "start_checks", None)
+    busy = [checks.thread] if checks is not None and checks.running() else []
+    changed = getattr(window, "changed_since_start", True)
+    if not data.readonly and data.database_path.exists() and (
+            changed or backups.backup_due(data.folder)):
+        busy.append(threading.Thread(target=_quiet_backup, args=(data,), daemon=True))
+        busy[-1].start()
+    if busy:
+        _wait_with_note(window, busy)
+
+
+def _wait_with_note(window, threads: list[threading.Thread]) -> None:
+    note = QProgressDialog(window.tr("Backing up your data before closing…"), "", 0, 0)
+    note.setCancelButton(None)
+    note.setWindowTitle(APP_NAME)
+    note.setMinimumDuration(500)
+    for thread in threads:
+        while thread.is_alive():
+            QApplication.processEvents()
+            thread.join(0.05)
+    note.close()
+
+
+def _quiet_backup(data: DataFolder) -> None:
+    try:
+        backups.automatic_backup(data.folder, data.passphrase)
+    except Exception as exc:  # noqa: BLE001 - quitting goes on; say why there is no backup
+        print(f"loyaltydesk: no backup at quit: {exc}", file=sys.stderr)
+
+
+def install_error_dialog(parent: QWidget | None = None) -> None:
+    """Show failures as a plain message (the traceback goes to stderr, for a bug report)."""
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb)
+        text = describe(value) or QApplication.tr(
+            "Something went wrong: %s. The last change may not have been saved.") % value
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    sys.excepthook = hook

@@ -1,0 +1,174 @@
+"""The File menu's backup, restore and encryption, and the backups at start and quit."""
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.services import backups, customers
+from loyaltydesk.store import cipher
+from loyaltydesk.ui.main_window import MainWindow
+from loyaltydesk.ui.safety import startup
+from tests.ui.safety.modal import click_message_button, on_next_modal
+
+
+@pytest.fixture
+def window(qtbot, data):
+    shown = MainWindow(data)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def _action(window, text):
+    return next(a for a in window.file_menu.actions() if a.text().replace("&", "") == text)
+
+
+def test_the_file_menu_holds_the_safety_actions_before_quit(window):
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
+    ours = ["Back Up Now", "Back Up to File…", "Restore from Backup…", "Encryption…"]
+    assert [t for t in texts if t in ours] == ours
+    assert texts[-1] == "Quit" and texts.index("Encryption…") == len(texts) - 2
+    assert _action(window, "Back Up Now").shortcut().toString() == "Ctrl+Shift+B"
+
+
+def test_the_safety_shortcuts_clash_with_no_other_action(window):
+    from PySide6.QtGui import QAction
+
+    ours = {a.shortcut().toString() for a in window.file_menu.actions()
+            if a in vars(window.safety_actions).values() and not a.shortcut().isEmpty()}
+    others = [a.shortcut().toString() for a in window.findChildren(QAction)
+              if a not in vars(window.safety_actions).values()]
+    assert ours == {"Ctrl+Shift+B"} and not ours & set(others)
+
+
+def test_back_up_now_writes_a_checked_backup_and_says_where(window):
+    customers.create_customer(ContactDetails(name="Ann"))
+    _action(window, "Back Up Now").trigger()
+    [made] = backups.list_backups(window.data.folder)
+    assert made.kind == "manual"
+    assert str(made.path) in window.statusBar().currentMessage()
+
+
+def test_restore_from_the_menu_brings_the_data_back_and_reloads_the_views(qtbot, window):
+    customers.create_customer(ContactDetails(name="Ann"))
+    backups.take_backup(window.data.folder)
+    customers.create_customer(ContactDetails(name="Bob"))
+
+    def choose_newest(dialog):
+        on_next_modal(lambda box: click_message_button(box, "Replace"), skip=dialog)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    on_next_modal(choose_newest)
+    with qtbot.waitSignal(window.data_replaced):
+        _action(window, "Restore from Backup…").trigger()
+    assert [c[0] for c in window.data.database.execute_sql("SELECT name FROM customer")] == \
+        ["Ann"]
+    assert window._count_label.text() == "1 customer(s)"
+    assert "before-restore" in window.statusBar().currentMessage()
+
+
+def test_the_start_checks_back_up_when_the_last_backup_is_a_day_old(qtbot, window):
+    checks = startup.StartChecks(window.data, window)
+    with qtbot.waitSignal(checks.backed_up, timeout=10000) as made:
+        checks.start()
+    assert made.args[0].split("/")[-1].startswith("auto-")
+    again = startup.StartChecks(window.data, window)
+    again.start()
+    again.thread.join(10)
+    assert len(backups.list_backups(window.data.folder)) == 1  # not due again
+
+
+def test_quitting_makes_an_automatic_backup(window):
+    customers.create_customer(ContactDetails(name="Ann"))
+    startup.before_exit(window)
+    [made] = backups.list_backups(window.data.folder)
+    assert made.automatic
+    with sqlite3.connect(made.path) as raw:
+        assert raw.execute("SELECT name FROM customer").fetchall() == [("Ann",)]
+
+
+def test_the_start_checks_wait_for_the_window_to_settle(qtbot, window):
+    checks = startup.after_show(window)
+    assert not checks.running() and backups.list_backups(window.data.folder) == []
+    with qtbot.waitSignal(checks.backed_up, timeout=startup.START_CHECKS_AFTER_MS + 10000):
+        pass
+
+
+def test_quitting_backs_up_again_only_when_the_session_changed_something(qtbot, window):
+    checks = startup.after_show(window, delay_ms=0)
+    with qtbot.waitSignal(checks.backed_up, timeout=10000):
+        pass
+    checks.thread.join(10)
+    [first] = backups.list_backups(window.data.folder)
+    startup.before_exit(window)
+    assert backups.list_backups(window.data.folder) == [first]  # nothing new to keep
+    customers.create_customer(ContactDetails(name="Ann"))
+    startup.before_exit(window)
+    [made] = backups.list_backups(window.data.folder)  # the day's newest replaces the first
+    assert made.path != first.path
+    with sqlite3.connect(made.path) as raw:
+        assert raw.execute("SELECT name FROM customer").fetchall() == [("Ann",)]
+
+
+def _damage_an_index(path):
+    with sqlite3.connect(path) as raw:
+        root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'customer_email'"
+                           ).fetchone()[0]
+        size = raw.execute("PRAGMA page_size").fetchone()[0]
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * size + 8)
+        handle.write(b"\x07" * 200)
+
+
+def test_a_problem_found_after_start_offers_the_newest_good_backup(qtbot, window):
+    customers.create_customer(ContactDetails(name="Ann", email="ann@example.org"))
+    good = backups.take_backup(window.data.folder)
+    window.data.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage_an_index(window.data.database_path)
+    checks = startup.after_show(window, delay_ms=0)
+
+    def restore_newest(box):
+        assert "taken" in box.informativeText()
+        click_message_button(box, "Restore Newest Backup")
+
+    on_next_modal(restore_newest)
+    with qtbot.waitSignal(window.data_replaced, timeout=10000):
+        pass
+    checks.thread.join(5)
+    assert backups.quick_problems(window.data.database_path) == []
+    assert [b.kind for b in backups.list_backups(window.data.folder)] == ["damaged", "manual"]
+    assert good.path.exists()
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_encrypting_and_decrypting_from_the_encryption_dialog(qtbot, window):
+    customers.create_customer(ContactDetails(name="Ann"))
+
+    def type_new_passphrase(dialog):
+        dialog.passphrase.setText("a long passphrase")
+        dialog.findChildren(QLineEdit)[1].setText("a long passphrase")
+        dialog.buttons.accepted.emit()
+
+    def encrypt(dialog):
+        on_next_modal(type_new_passphrase, skip=dialog)
+        qtbot.mouseClick(dialog.encrypt_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    on_next_modal(encrypt)
+    _action(window, "Encryption…").trigger()
+    assert window.data.passphrase == "a long passphrase"
+    assert cipher.is_encrypted(window.data.database_path)
+    assert customers.customer_count() == 1
+
+    def decrypt(dialog):
+        on_next_modal(lambda box: click_message_button(box, "Decrypt"), skip=dialog)
+        qtbot.mouseClick(dialog.decrypt_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    on_next_modal(decrypt)
+    _action(window, "Encryption…").trigger()
+    assert window.data.passphrase is None and not cipher.is_encrypted(window.data.database_path)
+    assert customers.customer_count() == 1

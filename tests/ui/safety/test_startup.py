@@ -1,0 +1,116 @@
+"""Start-up: the passphrase is asked, an unreadable database offers a backup, never silently."""
+
+import pytest
+
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.services import backups, customers, encryption
+from loyaltydesk.store import cipher, database
+from loyaltydesk.ui.safety import startup
+from tests.ui.safety.modal import click_message_button, on_next_modal
+
+
+@pytest.fixture
+def damaged(data):
+    customers.create_customer(ContactDetails(name="Ann"))
+    good = backups.take_backup(data.folder)
+    database.close()
+    data.database_path.write_bytes(b"\x13" * 8192)
+    return data.folder, good
+
+
+def test_an_unreadable_database_offers_the_newest_good_backup(qtbot, damaged):
+    folder, good = damaged
+    seen = {}
+
+    def restore_newest(box):
+        seen["text"] = box.detailedText()
+        assert "Continue Anyway" not in [b.text() for b in box.buttons()]
+        click_message_button(box, "Restore Newest Backup")
+
+    on_next_modal(restore_newest)
+    data = startup.open_checked(folder)
+    assert "cannot be read" in seen["text"]
+    assert customers.customer_count() == 1 and data.folder == folder
+    damaged_copy = next(b for b in backups.list_backups(folder) if b.kind == "damaged")
+    assert damaged_copy.path.read_bytes() == b"\x13" * 8192
+
+
+def test_quitting_from_the_problem_dialog_changes_nothing(qtbot, damaged):
+    folder, _ = damaged
+    on_next_modal(lambda box: click_message_button(box, "Quit"))
+    assert startup.open_checked(folder) is None
+    assert (folder / "loyaltydesk.sqlite3").read_bytes() == b"\x13" * 8192
+    assert [b.kind for b in backups.list_backups(folder)] == ["manual"]
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_the_passphrase_is_asked_again_after_a_wrong_one(qtbot, data):
+    customers.create_customer(ContactDetails(name="Ann"))
+    database.close()
+    encryption.encrypt(data.folder, "the right one")
+    seen = []
+
+    def answer(text):
+        def act(dialog):
+            seen.append(dialog.error.isVisibleTo(dialog))
+            dialog.passphrase.setText(text)
+            if text == "a wrong one":
+                on_next_modal(answer("the right one"), skip=dialog)
+            dialog.buttons.accepted.emit()
+        return act
+
+    on_next_modal(answer("a wrong one"))
+    opened = startup.open_checked(data.folder)
+    assert seen == [False, True]
+    assert opened.passphrase == "the right one" and customers.customer_count() == 1
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_cancelling_the_passphrase_opens_nothing(qtbot, data):
+    database.close()
+    encryption.encrypt(data.folder, "the right one")
+    before = data.database_path.read_bytes()
+    on_next_modal(lambda dialog: dialog.reject())
+    assert startup.open_checked(data.folder) is None
+    assert data.database_path.read_bytes() == before
+
+
+def test_without_anyone_at_the_screen_a_problem_is_printed_not_asked(qtbot, damaged, capsys):
+    folder, _ = damaged
+    asked = on_next_modal(lambda box: box.close())
+    assert startup.open_checked(folder, interactive=False) is None
+    asked.cancel()
+    assert not asked.acted and capsys.readouterr().err.startswith("loyaltydesk: ")
+    assert (folder / "loyaltydesk.sqlite3").read_bytes() == b"\x13" * 8192
+
+
+def test_data_from_a_newer_version_is_refused_without_offering_a_backup(qtbot, data):
+    import sqlite3
+
+    from loyaltydesk.store.migrations import LATEST_VERSION
+
+    database.close()
+    with sqlite3.connect(data.database_path) as raw:
+        raw.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    seen = []
+    on_next_modal(lambda box: (seen.append(box.text()), box.accept()))
+    assert startup.open_checked(data.folder) is None
+    assert "newer LoyaltyDesk" in seen[0]
+
+
+def test_choosing_another_backup_from_the_problem_dialog(qtbot, damaged):
+    folder, good = damaged
+
+    def choose(box):
+        def pick(dialog):
+            on_next_modal(lambda confirm: click_message_button(confirm, "Replace"), skip=dialog)
+            dialog.table.selectRow(0)
+            dialog.restore_button.click()
+        on_next_modal(pick, skip=box)
+        click_message_button(box, "Choose a Backup…")
+
+    on_next_modal(choose)
+    data = startup.open_checked(folder)
+    assert data is not None and customers.customer_count() == 1
+    assert {b.kind for b in backups.list_backups(folder)} == {"manual", "damaged"}
+    assert good.path.exists()
