@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Views"))
-        self.navigation.setMaximumWidth(200)
         self.pages = QStackedWidget()
         self._page_keys: list[str] = []
         self.browser: CustomerBrowser | None = None
@@ -65,6 +64,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
         self.navigation.currentRowChanged.connect(self._show_row)
         self._build_menus()
@@ -158,7 +159,10 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
     def refresh_status(self) -> None:
-        self._count_label.setText(self.tr("%n customer(s)", "", customers.customer_count()))
+        count = customers.customer_count()
+        text = self.tr("1 customer") if count == 1 else \
+            self.tr("%s customers") % QLocale().toString(count)
+        self._count_label.setText(text)
 
     def _fit_to_screen(self) -> None:
         """1280x800 where there is room; on a 1366x768 laptop, what its screen leaves free."""

@@ -66,7 +66,7 @@ def test_restore_from_the_menu_brings_the_data_back_and_reloads_the_views(qtbot,
         _action(window, "Restore from Backup…").trigger()
     assert [c[0] for c in window.data.database.execute_sql("SELECT name FROM customer")] == \
         ["Ann"]
-    assert window._count_label.text() == "1 customer(s)"
+    assert window._count_label.text() == "1 customer"
     assert "before-restore" in window.statusBar().currentMessage()
 
 
