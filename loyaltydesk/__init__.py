@@ -1,12 +1,9 @@
 """LoyaltyDesk: turn first sales into loyal, referring clients."""
 
-from importlib.metadata import PackageNotFoundError, version
+# The one place the version is written: the package metadata reads it from here at build
+# time, so start-up need not load importlib.metadata to learn it.
+__version__ = "0.1.0"
 
 APP_NAME = "LoyaltyDesk"
 APP_ID = "app.loyaltydesk.LoyaltyDesk"
 ORGANIZATION = "LoyaltyDesk"
-
-try:
-    __version__ = version("loyaltydesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"

@@ -54,14 +54,15 @@ def run_gui(data_dir: str | None = None, *, smoke_test: bool = False) -> int:
     data = startup.open_checked(folder, interactive=not smoke_test)
     if data is None:
         return 1
-    window = MainWindow(data)
+    window = MainWindow(data, defer_features=True)
     guard.watch(window)
     if not smoke_test:  # nobody is there to close a message box
         startup.install_error_dialog(window)
     window.show()
     startup.after_show(window)
-    if smoke_test:
-        QTimer.singleShot(0, lambda: _end_smoke_test(window))
+    if smoke_test:  # once every view and menu is in place
+        window.features_installed.connect(
+            lambda: QTimer.singleShot(0, lambda: _end_smoke_test(window)))
     code = app.exec()
     startup.before_exit(window)
     return code

@@ -6,6 +6,7 @@ actions or status widgets. They run in this order when the window is built.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,19 @@ INSTALLERS: list[str] = [
 ]
 
 
+# What the first paint shows; the app installs the rest once the window is on screen.
+FIRST_PAINT: tuple[str, ...] = ("loyaltydesk.ui.customers.install:install",)
+
+
 def install_all(window: MainWindow) -> None:
-    for entry in INSTALLERS:
+    install(window, INSTALLERS)
+
+
+def install(window: MainWindow, entries: Iterable[str]) -> None:
+    for entry in entries:
         module_name, _, function = entry.partition(":")
         getattr(import_module(module_name), function)(window)
+
+
+def after_first_paint_entries() -> list[str]:
+    return [entry for entry in INSTALLERS if entry not in FIRST_PAINT]

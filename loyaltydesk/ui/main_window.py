@@ -23,6 +23,7 @@ from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
 from loyaltydesk.ui import features
 from loyaltydesk.ui.icons import icon
+from loyaltydesk.ui.widgets.first_paint import after_first_paint
 
 
 class CustomerBrowser(Protocol):
@@ -48,7 +49,11 @@ class MainWindow(QMainWindow):
     # Data changed behind the views' backs (an import, a restore): every view reloads.
     data_replaced = Signal()
 
-    def __init__(self, data: DataFolder, parent: QWidget | None = None) -> None:
+    # Every view and menu is in place (at once, or after the first paint when deferred).
+    features_installed = Signal()
+
+    def __init__(self, data: DataFolder, parent: QWidget | None = None, *,
+                 defer_features: bool = False) -> None:
         super().__init__(parent)
         self.data = data
         self.setWindowTitle(APP_NAME)
@@ -57,6 +62,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Views"))
         self.pages = QStackedWidget()
         self._page_keys: list[str] = []
+        self.features_ready = False
         self.browser: CustomerBrowser | None = None
         # Extra entries for the customer list's context menu (exports, quick actions...).
         self.customer_context_actions: list[QAction] = []
@@ -75,7 +81,12 @@ class MainWindow(QMainWindow):
                            ("calendar", self.tr("Calendar")), ("today", self.tr("Today")),
                            ("insights", self.tr("Insights"))):
             self.add_page(key, title, QLabel(self.tr("%s comes here.") % title))
-        features.install_all(self)
+        if defer_features:  # start-up: paint the customer list first, then add the rest
+            features.install(self, features.FIRST_PAINT)
+            after_first_paint(self, self._install_remaining_features)
+        else:
+            features.install_all(self)
+            self.features_ready = True
         self.navigation.setCurrentRow(0)
         self.refresh_status()
         self._fit_to_screen()
@@ -95,6 +106,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(widget)
         item = QListWidgetItem(icon(key), title, self.navigation)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+
+    def _install_remaining_features(self) -> None:
+        features.install(self, features.after_first_paint_entries())
+        self.features_ready = True
+        self.features_installed.emit()
 
     def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
         """A view built the first time it is shown (or asked for), so start-up skips it."""

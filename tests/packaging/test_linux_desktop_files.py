@@ -4,6 +4,7 @@ import configparser
 import subprocess
 import xml.etree.ElementTree as ET
 
+import loyaltydesk
 from loyaltydesk import APP_ID, APP_NAME
 from tests.packaging.conftest import PACKAGING, pyproject, require_tool
 
@@ -54,6 +55,6 @@ def test_the_metainfo_names_the_same_application_and_licence():
 def test_the_newest_release_in_the_metainfo_is_this_version():
     releases = ET.parse(METAINFO).getroot().findall("releases/release")
     assert releases, "the metainfo lists no release"
-    assert releases[0].get("version") == pyproject()["project"]["version"]
+    assert releases[0].get("version") == loyaltydesk.__version__
     dates = [release.get("date") for release in releases]
     assert dates == sorted(dates, reverse=True)  # newest first, as AppStream expects

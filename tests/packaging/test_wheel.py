@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import ROOT, pyproject, require_module
+import loyaltydesk
+from tests.packaging.conftest import ROOT, require_module
 
 pytestmark = pytest.mark.slow
-VERSION = pyproject()["project"]["version"]
+VERSION = loyaltydesk.__version__
 
 
 @pytest.fixture(scope="module")

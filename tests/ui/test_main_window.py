@@ -29,3 +29,21 @@ def test_the_status_bar_counts_customers_in_plain_english(qtbot, data):
     customers.create_customer(ContactDetails(name="Bea"))
     window.refresh_status()
     assert window._count_label.text() == "2 customers"
+
+
+def test_a_deferred_window_paints_the_list_first_then_adds_every_view(qtbot, data):
+    from loyaltydesk.ui import features
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    assert window.browser is not None  # the customer list is part of the first paint
+    assert not window.features_ready
+    placeholder = window.page("insights")
+    with qtbot.waitSignal(window.features_installed):
+        window.show()
+    assert window.features_ready
+    assert window.page("insights") is not placeholder
+    titles = [a.text() for a in window.help_menu.actions()]
+    assert any("About" in t for t in titles)
+    assert features.after_first_paint_entries()

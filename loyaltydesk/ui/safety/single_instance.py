@@ -5,12 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from loyaltydesk.services.folder_lock import FolderLock
+from loyaltydesk.ui.widgets.first_paint import after_first_paint
+
+if TYPE_CHECKING:  # QtNetwork loads when first needed, not before the window paints
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 
@@ -32,21 +36,31 @@ class SingleInstance(QObject):
         self.lock = FolderLock(folder)
         self.server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """True when this program is the first on the folder; False when another one is."""
+    def claim(self, listen: bool = True) -> bool:
+        """True when this program is the first on the folder; False when another one is.
+
+        Without `listen`, later launches are answered once `watch` has a window on screen;
+        until then they keep knocking, as for a program still starting.
+        """
         try:
             first = self.lock.acquire()
         except OSError:
             first = True  # nowhere to keep a lock (read-only everywhere): run unguarded
         if not first:
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         # We hold the lock, so a socket left by a crashed run is stale: remove it.
         QLocalServer.removeServer(self.name)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._answer)
         self.server.listen(self.name)
-        return True
 
     def _answer(self) -> None:
         while self.server and self.server.hasPendingConnections():
@@ -60,6 +74,8 @@ class SingleInstance(QObject):
 
     def knock(self, attempts: int = 20) -> bool:
         """Ask the first program to come forward; False if it never answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         for _ in range(attempts):
             socket = QLocalSocket()
             socket.connectToServer(self.name)
@@ -80,6 +96,8 @@ class SingleInstance(QObject):
     def watch(self, window: QWidget) -> None:
         """Bring `window` forward whenever a later launch knocks."""
         self.activated.connect(lambda: bring_forward(window))
+        if self.server is None:
+            after_first_paint(window, self.listen)
 
 
 def bring_forward(window: QWidget) -> None:

@@ -27,7 +27,7 @@ from loyaltydesk.ui.safety.single_instance import SingleInstance
 def claim(folder: Path) -> SingleInstance | None:
     """The guard of this folder, or None when a program already has it (and was knocked)."""
     guard = SingleInstance(folder, QApplication.instance())
-    if guard.claim():
+    if guard.claim(listen=False):  # answers later launches once the window is painted
         return guard
     if not guard.knock():
         warning(None, APP_NAME, QApplication.tr(
