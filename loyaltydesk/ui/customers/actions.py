@@ -8,12 +8,11 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from loyaltydesk.services import customers, rhythm
-from loyaltydesk.services.errors import USER_ERRORS
+from loyaltydesk.services import rhythm
 from loyaltydesk.ui.customers.formatting import count_text, tr
 from loyaltydesk.ui.customers.status import LOSING_TOUCH, NO_NEXT_STEP
 from loyaltydesk.ui.customers.view import CustomersView
-from loyaltydesk.ui.dialogs.stage_move import ask_stage_move
+from loyaltydesk.ui.dialogs.stage import MoveStageDialog
 from loyaltydesk.ui.dialogs.trash import TrashDialog
 
 if TYPE_CHECKING:
@@ -143,15 +142,9 @@ class CustomerActions:
         customer_id = self.view.current_customer_id()
         if customer_id is None or self.view.page.is_new():
             return
-        record = customers.get_customer(customer_id)
-        answer = ask_stage_move(record.display_name, record.stage, self.window)
-        if answer is None:
-            return
-        try:
-            self.view.undo.move_stage(customer_id, *answer)
-        except USER_ERRORS as exc:
-            self.view.status_message.emit(str(exc))
-        self.view.reload()
+        dialog = MoveStageDialog(customer_id, self.window, mover=self.view.undo.move_stage)
+        if dialog.exec():
+            self.view.reload()
 
     def plan_next_steps(self, ids: list[int] | None = None) -> None:
         ids = ids if ids is not None else self.view.selected_customer_ids()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -14,8 +16,11 @@ class MoveStageDialog(QuickDialog):
     """Pick the rung (the current one is not offered) and say why."""
 
     def __init__(self, customer_id: int, parent: QWidget | None = None,
-                 target: Stage | None = None) -> None:
+                 target: Stage | None = None,
+                 mover: Callable[[int, Stage, str], None] | None = None) -> None:
         super().__init__(customer_id, self.tr("Move to stage"), parent)
+        # How the move is made: straight through the service, or as an undoable command.
+        self._mover = mover or customers.move_stage
         current = self.customer.stage
         self.stage = self.add_row(self.tr("&Stage:"), choice_box(
             self.tr("Stage"), [(s.label, s) for s in LADDER if s is not current]))
@@ -35,7 +40,7 @@ class MoveStageDialog(QuickDialog):
         if not self.reason.text().strip():
             raise InputError(self.tr("Say why the customer moves: it stays on their timeline"),
                              self.reason)
-        customers.move_stage(self.customer_id, self.target(), self.reason.text())
+        self._mover(self.customer_id, self.target(), self.reason.text())
         return self.target()
 
     def summary(self, result: Stage) -> str:

@@ -46,11 +46,14 @@ class _Job(QRunnable):
         if self._generation != self._current.value:
             return  # asked for data that has changed since: a newer job follows
         try:
-            result = SECTIONS[self._section](self._scope)
-        except Exception as exc:  # noqa: BLE001 - shown in the view rather than lost
-            self._signals.failed.emit(self._generation, self._section, str(exc))
-        else:
-            self._signals.done.emit(self._generation, self._section, result)
+            try:
+                result = SECTIONS[self._section](self._scope)
+            except Exception as exc:  # noqa: BLE001 - shown in the view rather than lost
+                self._signals.failed.emit(self._generation, self._section, str(exc))
+            else:
+                self._signals.done.emit(self._generation, self._section, result)
+        except RuntimeError:  # the view went away while this ran: nobody waits for it
+            pass
         finally:
             insights.release_connection()
 
