@@ -65,9 +65,6 @@ class RhythmMark:
 
 
 _NAME = "coalesce(nullif(c.name, ''), c.company)"
-# Past this many contacts logged in a page's range, cells count contacts rather than list
-# them: listing would read every one of them (there is no index on when contacts happened).
-CONTACTS_LISTED = 600
 _STATUSES = {True: "'open', 'done', 'skipped'", False: "'open'"}
 _FOLLOWUP = (f"'followup', t.id, t.customer_id, {_NAME}, t.remind_at, t.title, t.kind, "
              "t.channel, t.status")
@@ -120,13 +117,18 @@ def _followups_of_day(day: date, statuses: str, pick: int, params: dict) -> list
     return db.execute_sql(sql, bounds).fetchall()
 
 
-def _contacts(params: dict, limit: int) -> list[tuple]:
-    """The first contacts of the range: chosen on an index alone, then only those read."""
-    chosen = ("SELECT id FROM interaction WHERE occurred_at >= :start AND occurred_at < :end "
-              f"ORDER BY occurred_at, id LIMIT {int(limit) + 4}")
+def _contacts_of_day(day: date, pick: int) -> list[tuple]:
+    """A day's first contacts: chosen on the (occurred_at, id) index alone, then read."""
+    tz = clock().local_tz()
+    bounds = {"day_start": moment_text(datetime.combine(day, time.min, tzinfo=tz)),
+              "day_end": moment_text(datetime.combine(day + timedelta(days=1), time.min,
+                                                      tzinfo=tz)),
+              "pick": pick + 4}  # a few spare, in case some of the first are in the trash
+    chosen = ("SELECT id FROM interaction WHERE occurred_at >= :day_start "
+              "AND occurred_at < :day_end ORDER BY occurred_at, id LIMIT :pick")
     sql = (f"SELECT {_CONTACT} FROM interaction t JOIN customer c ON c.id = t.customer_id "
            f"WHERE t.id IN ({chosen}) AND {_LIVE}")
-    return db.execute_sql(sql, params).fetchall()
+    return db.execute_sql(sql, bounds).fetchall()
 
 
 def _whole_hours(first_day: date, end_day: date) -> bool:
@@ -162,9 +164,7 @@ def days_between(first_day: date, end_day: date, *, per_day: int = 8,
         for key, (total, _late) in contacts.items():
             if total > 0:
                 days.setdefault(key, Day()).total += total
-        logged = sum(total for total, _late in contacts.values())
-        if logged <= CONTACTS_LISTED or (end_day - first_day).days == 1:
-            rows += _contacts(params, max(per_day, CONTACTS_LISTED))
+                rows += _contacts_of_day(key, per_day)
     _keep_first(days, rows, per_day, overdue_before)
     for key, (amber, red) in _rhythm_counts(first_day, end_day).items():
         day = days.setdefault(key, Day())

@@ -62,8 +62,15 @@ def step_0003_list_and_tick(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0004_contacts_by_day(database: pw.SqliteDatabase) -> None:
+    """An index on when contacts happened, for the calendar."""
+    for statement in _statements(_sql("0004_contacts_by_day.sql")):
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
-STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick)
+STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
+                         step_0004_contacts_by_day)
 LATEST_VERSION = len(STEPS)
 
 

@@ -103,13 +103,12 @@ def test_moving_to_another_day_keeps_the_time_and_rearms_the_reminder(zoé, cloc
     assert row.notified_at is None
 
 
-def test_a_range_with_many_contacts_counts_them_rather_than_listing_them(
-        zoé, clock, monkeypatch):
-    monkeypatch.setattr(calendar, "CONTACTS_LISTED", 2)
+def test_a_day_with_many_contacts_lists_its_first_and_counts_them_all(zoé, clock):
     for hour in (11, 12, 13):
         clock.set(_at(MONDAY, hour))
         log_interaction(zoé, InteractionInput(InteractionKind.CALL, f"Call at {hour}"))
-    week = calendar.days_between(MONDAY, MONDAY + timedelta(days=7))
-    assert week[MONDAY].total == 3 and week[MONDAY].entries == []
+    week = calendar.days_between(MONDAY, MONDAY + timedelta(days=7), per_day=2)
+    assert week[MONDAY].total == 3
+    assert [e.title for e in week[MONDAY].entries] == ["Call at 11", "Call at 12"]
     day = calendar.entries_on(MONDAY)
     assert [e.title for e in day.entries] == ["Call at 11", "Call at 12", "Call at 13"]

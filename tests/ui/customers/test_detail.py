@@ -124,11 +124,12 @@ def test_moving_the_stage_asks_for_a_reason_and_can_be_undone(qtbot, open_window
     window, page = _open(open_window, cid)
 
     def give_reason(dialog):
-        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
-        dialog.stage.setCurrentIndex(dialog.stage.findData(Stage.PROSPECT.value))
+        dialog.stage.select(Stage.PROSPECT)
+        dialog.accept()  # no reason yet: the dialog says why it cannot save, and stays
+        assert dialog.isVisible() and "why" in dialog.error_label.text().lower()
         qtbot.keyClicks(dialog.reason, "Saw the demo")
 
-    answer_next_dialog(qtbot, "OK", before=give_reason)
+    answer_next_dialog(qtbot, "Save", before=give_reason)
     qtbot.mouseClick(page.header.move_button, Qt.MouseButton.LeftButton)
     assert customers.get_customer(cid).stage is Stage.PROSPECT
     assert page.header.stage.text().startswith("Prospect since")

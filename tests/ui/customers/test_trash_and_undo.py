@@ -1,7 +1,6 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import matching_ids
 from loyaltydesk.ui.dialogs.trash import TrashDialog
@@ -137,24 +136,3 @@ def test_an_ampersand_in_a_name_stays_an_ampersand_in_the_edit_menu(qtbot, open_
     assert page.save()
     assert window.customer_actions.undo.text() == "&Undo Edit Bold && Co"
 
-
-def test_a_stage_move_from_the_page_asks_why_and_undo_moves_back(qtbot, open_window):
-    from PySide6.QtWidgets import QLineEdit
-
-    from loyaltydesk.services.timeline import stage_history
-
-    cid = add("Al", Stage.PROSPECT)
-    window = open_window()
-    window.open_customer(cid)
-    page = window.browser.page
-
-    def give_reason(dialog):
-        assert isinstance(dialog.reason, QLineEdit)
-        dialog.reason.setText("Signed the pilot")
-
-    answer_next_dialog(qtbot, "Save", before=give_reason)
-    qtbot.mouseClick(page.header.move_button, Qt.MouseButton.LeftButton)
-    assert customers.get_customer(cid).stage is Stage.FIRST_PURCHASE
-    assert "Signed the pilot" in repr(stage_history(cid)[-1])
-    window.customer_undo_stack.undo()
-    assert customers.get_customer(cid).stage is Stage.PROSPECT
