@@ -35,6 +35,14 @@ class CustomerBrowser(Protocol):
     def open_customer(self, customer_id: int) -> None: ...
 
 
+# The toolbar: actions the views add, by object name, in this order (None: a separator).
+TOOLBAR: tuple[str | None, ...] = (
+    "customer_new", "find_customers", None, "quick_log_interaction", "quick_record_purchase",
+    "quick_schedule_followup", "quick_plan_next_step", None, "exchange_import",
+    "exchange_export", "back_up_now",
+)
+
+
 class _LazyPage(QWidget):
     """Stands in for a view until it is first needed."""
 
@@ -81,11 +89,16 @@ class MainWindow(QMainWindow):
                            ("calendar", self.tr("Calendar")), ("today", self.tr("Today")),
                            ("insights", self.tr("Insights"))):
             self.add_page(key, title, QLabel(self.tr("%s comes here.") % title))
+        self.toolbar = self.addToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         if defer_features:  # start-up: paint the customer list first, then add the rest
             features.install(self, features.FIRST_PAINT)
             after_first_paint(self, self._install_remaining_features)
         else:
             features.install_all(self)
+            self._fill_toolbar()
             self.features_ready = True
         self.navigation.setCurrentRow(0)
         self.refresh_status()
@@ -109,8 +122,17 @@ class MainWindow(QMainWindow):
 
     def _install_remaining_features(self) -> None:
         features.install(self, features.after_first_paint_entries())
+        self._fill_toolbar()
         self.features_ready = True
         self.features_installed.emit()
+
+    def _fill_toolbar(self) -> None:
+        named = {a.objectName(): a for a in self.findChildren(QAction) if a.objectName()}
+        for name in TOOLBAR:
+            if name is None:
+                self.toolbar.addSeparator()
+            elif name in named:
+                self.toolbar.addAction(named[name])
 
     def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
         """A view built the first time it is shown (or asked for), so start-up skips it."""
@@ -166,6 +188,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():  # platforms with no standard key for it
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action  # a tray may make Quit end the app, not just the window

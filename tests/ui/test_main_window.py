@@ -1,3 +1,5 @@
+from PySide6.QtCore import Qt
+
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import customers
 from loyaltydesk.ui.main_window import MainWindow
@@ -47,3 +49,14 @@ def test_a_deferred_window_paints_the_list_first_then_adds_every_view(qtbot, dat
     titles = [a.text() for a in window.help_menu.actions()]
     assert any("About" in t for t in titles)
     assert features.after_first_paint_entries()
+
+
+def test_the_toolbar_offers_the_daily_actions(qtbot, data):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    texts = [a.text().replace("&", "") for a in window.toolbar.actions() if not a.isSeparator()]
+    assert texts[:2] == ["New customer", "Find customers"]
+    assert {"Log interaction…", "Record purchase…", "Import...", "Back Up Now"} <= set(texts)
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly

@@ -96,7 +96,13 @@ class CustomerActions:
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
+    def _name_actions(self) -> None:
+        """Names the window's toolbar looks its buttons up by."""
+        self.new.setObjectName("customer_new")
+        self.find.setObjectName("find_customers")
+
     def add_to_menus(self) -> None:
+        self._name_actions()
         window = self.window
         edit = window.edit_menu
         edit.addActions([self.undo, self.redo])

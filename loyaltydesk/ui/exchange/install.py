@@ -41,6 +41,8 @@ class ExchangeActions(QObject):
         self.export_action = self._action(tr("&Export..."), "Ctrl+Shift+E", self.open_export)
         self.export_selected_action = self._action(tr("Export selected..."), "",
                                                    self.export_selected)
+        self.import_action.setObjectName("exchange_import")
+        self.export_action.setObjectName("exchange_export")
 
     def _action(self, text: str, keys: str, slot) -> QAction:
         action = QAction(text, self.window)
