@@ -15,12 +15,15 @@ PREFETCH_AFTER_MS = 3000
 
 def install(window: MainWindow) -> None:
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     def build():
         from loyaltydesk.ui.insights.view import InsightsView
 
         view = InsightsView(window.show_customers, window.open_customer)
         window.data_replaced.connect(view.reload_when_shown)
+        # A figure still computing when the app quits finishes before Python winds down.
+        QApplication.instance().aboutToQuit.connect(view.loader.wait)
         return view
 
     window.add_lazy_page("insights", window.tr("Insights"), build)
