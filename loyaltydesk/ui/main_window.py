@@ -110,9 +110,11 @@ class MainWindow(QMainWindow):
         if key in self._page_keys:
             index = self._page_keys.index(key)
             old = self.pages.widget(index)
+            current = self.pages.currentIndex()
             self.pages.insertWidget(index, widget)
             self.pages.removeWidget(old)
             old.deleteLater()
+            self.pages.setCurrentIndex(current)
             self.navigation.item(index).setText(title)
             return
         self._page_keys.append(key)
@@ -136,7 +138,11 @@ class MainWindow(QMainWindow):
 
     def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
         """A view built the first time it is shown (or asked for), so start-up skips it."""
+        showing = key in self._page_keys and \
+            self.pages.currentIndex() == self._page_keys.index(key)
         self.add_page(key, title, _LazyPage(build))
+        if showing:  # its placeholder is on screen: build it now
+            self.page(key)
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))
@@ -146,9 +152,7 @@ class MainWindow(QMainWindow):
         index = self._page_keys.index(key)
         widget = self.pages.widget(index)
         if isinstance(widget, _LazyPage):
-            current = self.pages.currentIndex()
             self.add_page(key, self.navigation.item(index).text(), widget.build())
-            self.pages.setCurrentIndex(current)
             widget = self.pages.widget(index)
         return widget
 

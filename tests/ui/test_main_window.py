@@ -60,3 +60,18 @@ def test_the_toolbar_offers_the_daily_actions(qtbot, data):
     assert texts[:2] == ["New customer", "Find customers"]
     assert {"Log interaction…", "Record purchase…", "Import...", "Back Up Now"} <= set(texts)
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
+
+
+def test_a_view_chosen_before_it_is_installed_is_built_when_it_arrives(qtbot, data):
+    from PySide6.QtWidgets import QLabel
+
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    window.show_page("pipeline")  # still the placeholder: the board comes after the paint
+    assert isinstance(window.pages.currentWidget(), QLabel)
+    with qtbot.waitSignal(window.features_installed):
+        window.show()
+    assert window.built_page("pipeline") is window.pages.currentWidget()
+    assert not isinstance(window.pages.currentWidget(), QLabel)
