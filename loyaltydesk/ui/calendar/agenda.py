@@ -12,7 +12,8 @@ from loyaltydesk.services.calendar import CalendarEntry, Day, EntryType, RhythmM
 from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_font, entry_line
 from loyaltydesk.ui.calendar.day_list import MoreOn, mark_text, more_text
 from loyaltydesk.ui.followups.formatting import day_text, tr
-from loyaltydesk.ui.followups.look import gap_icon, gap_text_color, kind_icon
+from loyaltydesk.ui.followups.look import kind_icon
+from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color
 
 LINE_ROLE = Qt.ItemDataRole.UserRole
 MARKS_SHOWN = 5

@@ -10,7 +10,8 @@ from loyaltydesk.clock import now
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, EntryType
 from loyaltydesk.ui.followups.formatting import kind_label, time_text, tr
-from loyaltydesk.ui.followups.look import gap_text_color, kind_color, overdue_color
+from loyaltydesk.ui.followups.look import kind_color, overdue_color
+from loyaltydesk.ui.widgets.marks import gap_text_color
 
 # Never the colour alone: each state also has a sign in front of the entry.
 MARKS = {"overdue": "!", "done": "✓", "skipped": "✗", "logged": "•"}

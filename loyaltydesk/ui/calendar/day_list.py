@@ -23,7 +23,8 @@ from loyaltydesk.services.calendar import CalendarEntry, RhythmMark
 from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_font, entry_line
 from loyaltydesk.ui.calendar.grid import MIME, followup_mime
 from loyaltydesk.ui.followups.formatting import tr
-from loyaltydesk.ui.followups.look import gap_icon, gap_text_color, kind_icon
+from loyaltydesk.ui.followups.look import kind_icon
+from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

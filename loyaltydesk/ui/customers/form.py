@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.customer_edits import CustomerEdit
-from loyaltydesk.ui.customers.formatting import gap_text_color
 from loyaltydesk.ui.customers.referrer_picker import ReferrerPicker
 from loyaltydesk.ui.customers.tags_edit import TagsEdit
+from loyaltydesk.ui.widgets.marks import gap_text_color
 
 _LINE_FIELDS = ("name", "company", "email", "phone", "street", "postal_code", "city", "country",
                 "website", "owner")

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import cache
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QColor, QPalette
 
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.ladder import Stage
-from loyaltydesk.domain.money import from_cents
 from loyaltydesk.domain.rhythm import GapState
-
-# Text colours readable on the list's background; the dots are brighter.
-_TEXT = {False: {GapState.AMBER: "#8a5300", GapState.RED: "#b3261e"},
-         True: {GapState.AMBER: "#ffc266", GapState.RED: "#ff8a80"}}
-_DOT = {GapState.AMBER: "#f0a020", GapState.RED: "#d93025"}
+from loyaltydesk.ui.widgets.marks import gap_text_color
 
 
 def tr(text: str) -> str:
@@ -52,42 +45,8 @@ def moment_time_text(moment: datetime) -> str:
     return f"{day_text(local.date())} {local.strftime('%H:%M')}"
 
 
-def money_text(cents: int) -> str:
-    """An amount with the locale's grouping and decimal marks, computed without floats."""
-    locale = QLocale()
-    text = f"{from_cents(cents):,.2f}"
-    return (text.replace(",", "\x00").replace(".", locale.decimalPoint())
-            .replace("\x00", locale.groupSeparator()))
-
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QApplication.palette()
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def gap_text_color(state: GapState, palette: QPalette | None = None) -> QColor | None:
-    if state is GapState.OK:
-        return None
-    return QColor(_TEXT[is_dark(palette)][state])
-
-
 def warning_color(palette: QPalette | None = None) -> QColor:
-    return QColor(_TEXT[is_dark(palette)][GapState.AMBER])
-
-
-@cache
-def gap_icon(state: GapState) -> QIcon:
-    """A round marker drawn beside the state's word (never the colour alone)."""
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    if state is not GapState.OK:
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(_DOT[state]))
-        painter.drawEllipse(1, 1, 10, 10)
-        painter.end()
-    return QIcon(pixmap)
+    return gap_text_color(GapState.AMBER, palette)
 
 
 def number_text(value: int) -> str:

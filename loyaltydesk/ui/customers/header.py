@@ -11,16 +11,8 @@ from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import figures
 from loyaltydesk.services.customers import CustomerRecord
 from loyaltydesk.services.rhythm import CustomerRhythm
-from loyaltydesk.ui.customers.formatting import (
-    count_text,
-    day_text,
-    gap_icon,
-    gap_text_color,
-    moment_text,
-    money_text,
-    stage_label,
-    tr,
-)
+from loyaltydesk.ui.customers.formatting import count_text, day_text, moment_text, stage_label, tr
+from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 
 def rhythm_source_text(current: CustomerRhythm) -> str:

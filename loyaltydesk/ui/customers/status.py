@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import rhythm
 from loyaltydesk.services.customer_list import CustomerFilter
-from loyaltydesk.ui.customers.formatting import count_text, gap_icon, number_text, tr
+from loyaltydesk.ui.customers.formatting import count_text, number_text, tr
+from loyaltydesk.ui.widgets.marks import gap_icon
 
 LOSING_TOUCH = CustomerFilter(gap_states=(GapState.RED, GapState.AMBER))
 NO_NEXT_STEP = CustomerFilter(no_next_step=True)

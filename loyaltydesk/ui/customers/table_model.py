@@ -23,16 +23,14 @@ from loyaltydesk.services.customer_list import (
 )
 from loyaltydesk.ui.customers.formatting import (
     day_text,
-    gap_icon,
     gap_label,
-    gap_text_color,
     moment_text,
-    money_text,
     plain_tooltip,
     stage_label,
     tr,
     warning_color,
 )
+from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 Index = QModelIndex | QPersistentModelIndex
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1

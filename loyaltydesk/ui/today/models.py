@@ -21,13 +21,8 @@ from loyaltydesk.ui.followups.formatting import (
     tr,
     when_text,
 )
-from loyaltydesk.ui.followups.look import (
-    gap_icon,
-    gap_label,
-    gap_text_color,
-    money_text,
-    overdue_color,
-)
+from loyaltydesk.ui.followups.look import gap_label, overdue_color
+from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
