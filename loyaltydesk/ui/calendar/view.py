@@ -31,6 +31,7 @@ from loyaltydesk.ui.calendar.periods import AGENDA_DAYS, MONTH_WEEKS, Mode, page
 from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.formatting import day_text, today, tr, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
+from loyaltydesk.ui.widgets.actions import view_action
 
 ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 40, Mode.AGENDA: 30}
 MARKS_IN_DAY_LIST = 50
@@ -79,13 +80,7 @@ class CalendarView(QWidget):
 
     # -- building --------------------------------------------------------------------------
     def _action(self, text: str, key: QKeySequence | str, slot, tip: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return view_action(self, text, key, slot, tip)
 
     def _build(self) -> None:
         self.previous = self._action(tr("◀ &Previous"), "PgUp", lambda: self.step(-1),

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QCursor, QKeySequence
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from loyaltydesk.clock import clock, now
@@ -18,6 +18,7 @@ from loyaltydesk.services.followups import FollowUpRow, reschedule_followup, sno
 from loyaltydesk.ui.followups.dialogs import LogContactDialog, SurveyDialog
 from loyaltydesk.ui.followups.formatting import tr, when_text
 from loyaltydesk.ui.followups.small_dialogs import SkipDialog, WhenDialog
+from loyaltydesk.ui.widgets.actions import view_action
 
 SNOOZES = ((Snooze.ONE_HOUR, "1 &hour"), (Snooze.TOMORROW_MORNING, "&Tomorrow morning"),
            (Snooze.NEXT_WEEK, "&Next week"))
@@ -59,14 +60,7 @@ class FollowUpActions(QObject):
         self.update_enabled()
 
     def _action(self, text: str, key: str, slot: Callable[[], None], tip: str) -> QAction:
-        action = QAction(text, self._host)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({key})")
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self._host.addAction(action)
-        return action
+        return view_action(self._host, text, key, slot, tip)
 
     def update_enabled(self) -> None:
         row = self._current()

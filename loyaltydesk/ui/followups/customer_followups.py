@@ -31,6 +31,7 @@ from loyaltydesk.ui.followups.formatting import channel_label, kind_label, tr, w
 from loyaltydesk.ui.followups.look import overdue_color
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.followups.small_dialogs import EditDialog
+from loyaltydesk.ui.widgets.actions import view_action
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -124,12 +125,7 @@ class CustomerFollowUpsDialog(QDialog):
         self.reload()
 
     def _action(self, text: str, key, slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return view_action(self, text, key, slot)
 
     def _build(self) -> None:
         bar = QToolBar()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from loyaltydesk.domain.ladder import LADDER, Stage
@@ -14,6 +14,7 @@ from loyaltydesk.ui.dialogs.base import ChoiceBox
 from loyaltydesk.ui.dialogs.stage import MoveStageDialog
 from loyaltydesk.ui.pipeline.column import StageColumn
 from loyaltydesk.ui.timeline.changes import ChangeWatcher
+from loyaltydesk.ui.widgets.actions import view_action
 
 CARDS_PER_COLUMN = 50
 
@@ -75,13 +76,7 @@ class PipelineBoard(QWidget):
         self.open_action = self._action(self.tr("&Open customer"), "", self._open_selected)
 
     def _action(self, text: str, shortcut: str, slot) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return view_action(self, text, shortcut, slot)
 
     def _lay_out(self) -> None:
         caption = QLabel(self.tr("&Order cards by:"))

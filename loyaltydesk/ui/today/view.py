@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,6 +25,7 @@ from loyaltydesk.ui.followups.dialogs import LogContactDialog
 from loyaltydesk.ui.followups.formatting import day_text, start_of, today, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel
+from loyaltydesk.ui.widgets.actions import view_action
 
 SHOWN = 1000  # rows per list; the section title gives the full count
 
@@ -138,13 +139,7 @@ class TodayView(QWidget):
         return bar
 
     def _customer_action(self, host: QWidget, text: str, key: str, slot, tip: str) -> QAction:
-        action = QAction(text, host)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({key})")
-        action.triggered.connect(slot)
-        host.addAction(action)
-        return action
+        return view_action(host, text, key, slot, tip)
 
     def _wire(self) -> None:
         for table in (self.overdue, self.due_today, self.losing, self.unplanned):
