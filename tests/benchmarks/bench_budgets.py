@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import statistics
-import time
 from datetime import timedelta
 
 from tests.benchmarks import budgets
 from tests.benchmarks.children import APP, BARE, first_paint, settings_home
-
-TYPED = ("m", "ma", "mar", "mart", "martin", "l", "ly", "lyo", "lyon", "zo", "zoé", "zoé d")
-
-
-def _median_ms(func, rounds: int = 7) -> float:
-    func()  # warm the caches once, as a second keystroke would find them
-    samples = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        func()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+from tests.benchmarks.measures import TYPED, raw_fts_per_keystroke_ms
+from tests.benchmarks.measures import median_ms as _median_ms
 
 
 def test_start_to_first_painted_window_and_memory(demo_folder, tmp_path):
@@ -37,22 +26,14 @@ def test_start_to_first_painted_window_and_memory(demo_folder, tmp_path):
 
 def test_filter_keystroke_against_raw_fts(demo, benchmark):
     from loyaltydesk.services.customer_list import CustomerFilter, first_page, rows
-    from loyaltydesk.store.search import match_expression
-
-    raw = sqlite3.connect(demo.database_path)
 
     def ours():
         for text in TYPED:
             page = first_page(CustomerFilter(text=text))
             rows(page.ids[:60])
 
-    def reference():
-        for text in TYPED:
-            raw.execute("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?",
-                        (match_expression(text),)).fetchall()
-
     ours_ms = _median_ms(ours) / len(TYPED)
-    ref_ms = _median_ms(reference) / len(TYPED)
+    ref_ms = raw_fts_per_keystroke_ms(demo.database_path)
     benchmark.pedantic(ours, rounds=1)
     budgets.ratio_budget("filter keystroke to updated list", ours_ms, ref_ms, 2, 10,
                          note=f"mean over {len(TYPED)} keystrokes")

@@ -5,18 +5,12 @@ from __future__ import annotations
 import time
 
 from tests.benchmarks import budgets
+from tests.benchmarks.measures import shown_main_window
 
 
 def _open_insights(qtbot, demo):
-    from loyaltydesk.ui.main_window import MainWindow
-
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    view = window.page("insights")
-    return window, view
+    window = shown_main_window(qtbot, demo)
+    return window, window.page("insights")
 
 
 def test_insights_shows_its_first_figures_at_once(qtbot, demo):

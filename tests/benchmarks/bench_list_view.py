@@ -2,45 +2,28 @@
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 import time
 
 from tests.benchmarks import budgets
-from tests.benchmarks.bench_budgets import TYPED, _customer_with_history, _median_ms
-
-
-def _window(qtbot, demo):
-    from loyaltydesk.ui.main_window import MainWindow
-
-    window = MainWindow(demo)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.benchmarks.bench_budgets import _customer_with_history
+from tests.benchmarks.measures import TYPED, median_ms, raw_fts_per_keystroke_ms
+from tests.benchmarks.measures import shown_main_window as _window
 
 
 def test_a_filter_keystroke_repaints_the_list(qtbot, demo):
     """From the filter taking the text (after the typing pause) to the list painted again."""
     from loyaltydesk.services.customer_list import CustomerFilter
-    from loyaltydesk.store.search import match_expression
 
     view = _window(qtbot, demo).browser
-    raw = sqlite3.connect(demo.database_path)
 
     def ours():
         for text in TYPED:
             view.model.set_filter(CustomerFilter(text=text))
             view.table.viewport().repaint()
 
-    def reference():
-        for text in TYPED:
-            raw.execute("SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?",
-                        (match_expression(text),)).fetchall()
-
-    ours_ms = _median_ms(ours) / len(TYPED)
-    ref_ms = _median_ms(reference) / len(TYPED)
+    ours_ms = median_ms(ours) / len(TYPED)
+    ref_ms = raw_fts_per_keystroke_ms(demo.database_path)
     budgets.ratio_budget("filter keystroke to repainted list (widgets)", ours_ms, ref_ms, 2, 10,
                          note=f"mean over {len(TYPED)} keystrokes")
 
