@@ -24,16 +24,10 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    _readable_locale()
+    from loyaltydesk.formats import settle_locale
+
+    settle_locale()
     return app
-
-
-def _readable_locale() -> None:
-    """With no language set (the C locale), dates would read "11 10 2026": use English."""
-    from PySide6.QtCore import QLocale
-
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale("en_GB"))
 
 
 def run_gui(data_dir: str | None = None, *, smoke_test: bool = False) -> int:
