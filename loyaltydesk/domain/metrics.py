@@ -9,6 +9,7 @@ from statistics import median
 
 PROMOTER_MIN = 9
 DETRACTOR_MAX = 6
+LTV_YEARS = 3  # lifetime value counts the sales of the last three years
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,16 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def lifetime_value(sales: Iterable[Sale], today: date, years: int = 3) -> int:
+def ltv_window(today: date, years: int = LTV_YEARS) -> tuple[date, date]:
+    """(after, until): a sale counts when after < its day <= until; the day exactly `years`
+    back is out, today is in, a future-dated sale is out."""
+    return years_before(today, years), today
+
+
+def lifetime_value(sales: Iterable[Sale], today: date, years: int = LTV_YEARS) -> int:
     """Revenue in cents over the last `years` years, today included, future sales excluded."""
-    start = years_before(today, years)
-    return sum(s.cents for s in sales if start < s.on <= today)
+    after, until = ltv_window(today, years)
+    return sum(s.cents for s in sales if after < s.on <= until)
 
 
 def days_since(moment: datetime | None, now: datetime) -> int | None:

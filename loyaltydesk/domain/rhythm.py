@@ -20,6 +20,18 @@ DEFAULT_STAGE_RHYTHM: dict[Stage, tuple[int, int]] = {
     Stage.PARTNER: (45, 90),
 }
 
+# The gaps of a stage with no stored rhythm of its own.
+FALLBACK_RHYTHM = (30, 60)
+
+# A gap of exactly the ideal (or maximum) days is still fine; this many days more turns
+# amber (or red).
+DAYS_PAST_GAP = 1
+
+
+# Of several tags' gaps, the tightest applies (SQL has an aggregate of the same name).
+TAG_GAP_RULE = min
+
+
 # From this rung up a customer should always have a next step planned.
 NEXT_STEP_FROM = Stage.FIRST_PURCHASE
 
@@ -48,8 +60,10 @@ def resolve(override: tuple[int | None, int | None], tag_rhythms: Iterable[Rhyth
             stage_default: Rhythm) -> Rhythm:
     """The customer's own gaps, else the tightest of their tags', else their stage's."""
     tags = list(tag_rhythms)
-    base = Rhythm(min(t.ideal_days for t in tags), min(t.max_days for t in tags)) if tags \
-        else stage_default
+    base = stage_default
+    if tags:
+        base = Rhythm(TAG_GAP_RULE(t.ideal_days for t in tags),
+                      TAG_GAP_RULE(t.max_days for t in tags))
     ideal = override[0] if override[0] is not None else base.ideal_days
     most = override[1] if override[1] is not None else max(base.max_days, ideal)
     return Rhythm(ideal, max(most, ideal))
@@ -63,8 +77,8 @@ class GapDates:
 
 def gap_dates(last_contact: date, rhythm: Rhythm) -> GapDates:
     """A gap of exactly the ideal days is still fine; one day more turns amber."""
-    return GapDates(last_contact + timedelta(days=rhythm.ideal_days + 1),
-                    last_contact + timedelta(days=rhythm.max_days + 1))
+    return GapDates(last_contact + timedelta(days=rhythm.ideal_days + DAYS_PAST_GAP),
+                    last_contact + timedelta(days=rhythm.max_days + DAYS_PAST_GAP))
 
 
 def gap_state(today: date, dates: GapDates) -> GapState:

@@ -18,7 +18,8 @@ from loyaltydesk.domain.cadences import (
     steps_to_schedule,
 )
 from loyaltydesk.domain.followups import working_day_due
-from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.events import Change
+from loyaltydesk.services.unit_of_work import touched_book, unit_of_work
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Cadence, CadenceStep, FollowUp, FollowUpEvent
 
@@ -81,7 +82,7 @@ def save_cadence(info: CadenceInfo) -> int:
     for step in info.steps:
         if not step.title.strip():
             raise CadenceError("Every step needs a title")
-    with db.atomic():
+    with unit_of_work():
         if info.id is None:
             position = Cadence.select().count()
             cadence = Cadence.create(name=info.name.strip(), description=info.description,
@@ -97,14 +98,14 @@ def save_cadence(info: CadenceInfo) -> int:
             # steps that made follow-ups keep them (the link is set to NULL by the FK)
             CadenceStep.delete().where(CadenceStep.cadence == cadence.id).execute()
         _write_steps(cadence.id, info.steps)
-    publish(Change.CADENCES, cadence.id)
+        touched_book(Change.CADENCES)
     return cadence.id
 
 
 def set_active(cadence_id: int, active: bool) -> None:
-    with db.atomic():
+    with unit_of_work():
         Cadence.update(active=active).where(Cadence.id == cadence_id).execute()
-    publish(Change.CADENCES, cadence_id)
+        touched_book(Change.CADENCES)
 
 
 def _supersede(customer_id: int, cadence_id: int, at: datetime) -> None:

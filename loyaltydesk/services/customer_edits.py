@@ -9,7 +9,7 @@ from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers
 from loyaltydesk.services.customers import CustomerError
-from loyaltydesk.store.database import db
+from loyaltydesk.services.unit_of_work import unit_of_work
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def save_customer(customer_id: int, edit: CustomerEdit) -> None:
     """Write the whole edit in one transaction; nothing is written if any part is wrong."""
     _check(edit, customer_id)
     before = customers.get_customer(customer_id)
-    with db.atomic():
+    with unit_of_work():
         customers.update_customer(customer_id, edit.details)
         if before.referred_by_id != edit.referred_by_id:
             customers.set_referrer(customer_id, edit.referred_by_id)
@@ -64,7 +64,7 @@ def save_customer(customer_id: int, edit: CustomerEdit) -> None:
 def add_customer(edit: CustomerEdit, stage: Stage = Stage.SUSPECT) -> int:
     """A new customer with everything the page holds, in one transaction."""
     _check(edit, None)
-    with db.atomic():
+    with unit_of_work():
         customer_id = customers.create_customer(edit.details, stage, edit.referred_by_id)
         if (edit.ideal_gap_days, edit.max_gap_days) != (None, None):
             customers.set_rhythm(customer_id, edit.ideal_gap_days, edit.max_gap_days)

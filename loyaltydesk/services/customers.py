@@ -10,9 +10,8 @@ from loyaltydesk.clock import now
 from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage, StageMove, manual_move
-from loyaltydesk.services import figures
-from loyaltydesk.services.events import Change, publish
-from loyaltydesk.store.database import db
+from loyaltydesk.services.events import Change
+from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.store.models import Customer, CustomerTag, StageChange, Tag
 
 
@@ -117,35 +116,33 @@ def record_move(customer_id: int, move: StageMove, at: datetime | None = None) -
 def create_customer(details: ContactDetails, stage: Stage = Stage.SUSPECT,
                     referred_by_id: int | None = None, reason: str = "") -> int:
     clean = _validated(details)
-    with db.atomic():
+    with unit_of_work():
         row = Customer.create(**{f: getattr(clean, f) for f in _DETAIL_FIELDS},
                               stage=stage.value, referred_by=referred_by_id)
         record_move(row.id, StageMove(None, stage, reason or f"Added as {stage.label}", True))
         _set_tags(row.id, clean.tags)
-        figures.refresh([row.id])
-    publish(Change.CUSTOMERS, row.id)
+        touched(row.id, Change.CUSTOMERS)
     return row.id
 
 
 def update_customer(customer_id: int, details: ContactDetails) -> None:
     clean = _validated(details)
-    with db.atomic():
+    with unit_of_work():
         updated = Customer.update(**{f: getattr(clean, f) for f in _DETAIL_FIELDS},
                                   updated_at=now()).where(Customer.id == customer_id).execute()
         if not updated:
             raise CustomerError(f"No customer with id {customer_id}")
         _set_tags(customer_id, clean.tags)
-        figures.refresh([customer_id])
-    publish(Change.CUSTOMERS, customer_id)
+        touched(customer_id, Change.CUSTOMERS)
 
 
 def set_referrer(customer_id: int, referrer_id: int | None) -> None:
     if referrer_id == customer_id:
         raise CustomerError("A customer cannot refer themselves")
-    with db.atomic():
+    with unit_of_work():
         Customer.update(referred_by=referrer_id, updated_at=now()).where(
             Customer.id == customer_id).execute()
-    publish(Change.CUSTOMERS, customer_id)
+        touched(customer_id, Change.CUSTOMERS, figures=False)
 
 
 def set_rhythm(customer_id: int, ideal_gap_days: int | None, max_gap_days: int | None) -> None:
@@ -154,37 +151,34 @@ def set_rhythm(customer_id: int, ideal_gap_days: int | None, max_gap_days: int |
             raise CustomerError("A keep-in-touch gap is at least one day")
     if ideal_gap_days is not None and max_gap_days is not None and max_gap_days < ideal_gap_days:
         raise CustomerError("The maximum gap cannot be shorter than the ideal gap")
-    with db.atomic():
+    with unit_of_work():
         Customer.update(ideal_gap_days=ideal_gap_days, max_gap_days=max_gap_days,
                         updated_at=now()).where(Customer.id == customer_id).execute()
-        figures.refresh([customer_id])
-    publish(Change.CUSTOMERS, customer_id)
+        touched(customer_id, Change.CUSTOMERS)
 
 
 def move_stage(customer_id: int, target: Stage, reason: str) -> None:
     """A manual move on the ladder, up or down, with the reason the user gave."""
-    with db.atomic():
+    with unit_of_work():
         current = Stage(Customer.get_by_id(customer_id).stage)
         record_move(customer_id, manual_move(current, target, reason))
-        figures.refresh([customer_id])
-    publish(Change.CUSTOMERS, customer_id)
-    publish(Change.TIMELINE, customer_id)
+        touched(customer_id, Change.CUSTOMERS, Change.TIMELINE)
 
 
 def trash_customers(customer_ids: Iterable[int]) -> list[int]:
     ids = list(customer_ids)
-    with db.atomic():
+    with unit_of_work():
         Customer.update(deleted_at=now()).where(
             Customer.id.in_(ids) & Customer.deleted_at.is_null()).execute()
-    publish(Change.CUSTOMERS, ids)
+        touched(ids, Change.CUSTOMERS, figures=False)
     return ids
 
 
 def restore_customers(customer_ids: Iterable[int]) -> None:
     ids = list(customer_ids)
-    with db.atomic():
+    with unit_of_work():
         Customer.update(deleted_at=None).where(Customer.id.in_(ids)).execute()
-    publish(Change.CUSTOMERS, ids)
+        touched(ids, Change.CUSTOMERS, figures=False)
 
 
 def trashed_customers() -> list[CustomerRecord]:
@@ -198,9 +192,9 @@ def empty_trash(customer_ids: Iterable[int] | None = None) -> int:
     query = Customer.delete().where(Customer.deleted_at.is_null(False))
     if customer_ids is not None:
         query = query.where(Customer.id.in_(list(customer_ids)))
-    with db.atomic():
+    with unit_of_work():
         removed = query.execute()
-    publish(Change.CUSTOMERS, None)
+        touched_book(Change.CUSTOMERS)
     return removed
 
 

@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 
 from loyaltydesk.clock import clock, now
 from loyaltydesk.domain.ladder import LADDER, Stage
-from loyaltydesk.services import figures
 from loyaltydesk.services.demo_names import (
     CITIES,
     COMPANY_FORMS,
@@ -22,7 +21,8 @@ from loyaltydesk.services.demo_names import (
     STREETS,
     TAGS,
 )
-from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.events import Change
+from loyaltydesk.services.unit_of_work import Book, touched_book, unit_of_work
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
 
@@ -238,7 +238,7 @@ def build_demo(customers: int, seed: int = 1, progress: Progress | None = None) 
         raise DemoError("The demo is only built into an empty database")
     moment = now()
     builder = _Builder(seed, moment.astimezone(clock().local_tz()).date(), moment)
-    with db.atomic():
+    with unit_of_work():
         builder.tag_ids = _ensure_tags(builder)
         indexes = _drop_indexes()
         chunk = 5000
@@ -253,8 +253,7 @@ def build_demo(customers: int, seed: int = 1, progress: Progress | None = None) 
         _flush(builder)
         for sql in indexes:
             db.execute_sql(sql)
-        figures.refresh_all(builder.today)
-    publish(Change.BULK)
+        touched_book(Change.BULK, book=Book.ALL)
     return customers
 
 

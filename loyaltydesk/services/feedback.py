@@ -10,12 +10,11 @@ from loyaltydesk.clock import now
 from loyaltydesk.domain.cadences import Trigger
 from loyaltydesk.domain.ladder import Stage, StageMove, stage_after_survey
 from loyaltydesk.domain.metrics import is_detractor, is_promoter
-from loyaltydesk.services import figures
 from loyaltydesk.services.cadences import run_trigger
 from loyaltydesk.services.customers import record_move
-from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import complete_followup
-from loyaltydesk.store.database import db
+from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Customer, Referral, Survey, Testimonial
 
 
@@ -50,7 +49,7 @@ def record_survey(customer_id: int, score: int, eleven: str = "", comment: str =
     """A rating out of 10 and what would make it 11: may confirm value, starts asks or recovery."""
     if not 0 <= score <= 10:
         raise FeedbackError("A satisfaction score is from 0 to 10")
-    with db.atomic():
+    with unit_of_work():
         survey = Survey.create(customer=customer_id, score=score, eleven=eleven.strip(),
                                comment=comment.strip(), surveyed_at=at or now(),
                                followup=followup_id)
@@ -65,9 +64,7 @@ def record_survey(customer_id: int, score: int, eleven: str = "", comment: str =
             created = run_trigger(customer_id, Trigger.DETRACTOR, start)
         if followup_id is not None:
             complete_followup(followup_id, f"Scored {score}/10")
-        figures.refresh([customer_id])
-    for change in (Change.TIMELINE, Change.CUSTOMERS, Change.FOLLOWUPS):
-        publish(change, customer_id)
+        touched(customer_id, Change.TIMELINE, Change.CUSTOMERS, Change.FOLLOWUPS)
     return SurveyOutcome(survey.id, move, created)
 
 
@@ -78,23 +75,23 @@ def add_referral(referrer_id: int, referred_id: int | None = None, referred_name
         raise FeedbackError("Say who was referred")
     if referred_id == referrer_id:
         raise FeedbackError("A customer cannot refer themselves")
-    with db.atomic():
+    with unit_of_work():
         row = Referral.create(referrer=referrer_id, referred=referred_id,
                               referred_name=referred_name.strip(), status=status.value,
                               reward=reward.strip(), referred_on=on or now().date())
         if referred_id is not None:
             Customer.update(referred_by=referrer_id).where(
                 (Customer.id == referred_id) & Customer.referred_by.is_null()).execute()
-    publish(Change.TIMELINE, referrer_id)
+        touched(referrer_id, Change.TIMELINE, figures=False)
     return row.id
 
 
 def set_referral_status(referral_id: int, status: ReferralStatus, reward: str = "") -> None:
-    with db.atomic():
+    with unit_of_work():
         row = Referral.get_by_id(referral_id)
         row.status, row.reward = status.value, reward.strip() or row.reward
         row.save()
-    publish(Change.TIMELINE, row.referrer_id)
+        touched(row.referrer_id, Change.TIMELINE, figures=False)
 
 
 def add_testimonial(customer_id: int, text: str,
@@ -102,8 +99,8 @@ def add_testimonial(customer_id: int, text: str,
                     may_publish: bool = False, on: date | None = None) -> int:
     if not text.strip():
         raise FeedbackError("A testimonial needs its words")
-    with db.atomic():
+    with unit_of_work():
         row = Testimonial.create(customer=customer_id, text=text.strip(), kind=kind.value,
                                  may_publish=may_publish, given_on=on or now().date())
-    publish(Change.TIMELINE, customer_id)
+        touched(customer_id, Change.TIMELINE, figures=False)
     return row.id

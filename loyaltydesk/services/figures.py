@@ -6,12 +6,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from loyaltydesk.clock import clock
-from loyaltydesk.domain.metrics import years_before
+from loyaltydesk.domain.metrics import LTV_YEARS, ltv_window, years_before
+from loyaltydesk.domain.rhythm import DAYS_PAST_GAP, FALLBACK_RHYTHM, TAG_GAP_RULE
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, Setting
-
-LTV_YEARS = 3
-FALLBACK_RHYTHM = (30, 60)
 
 
 def today() -> date:
@@ -46,8 +44,9 @@ UPDATE customer SET
 """
 
 # The rhythm rule of domain.rhythm (customer override, else the tightest tag, else the stage),
-# in SQL so a whole book can be refreshed in one statement.
-_TAG_GAP = ("(SELECT min(t.{col}) FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
+# in SQL so a whole book can be refreshed in one statement; built from the domain's constants.
+_TAG_GAP = (f"(SELECT {TAG_GAP_RULE.__name__}(t.{{col}}) FROM customer_tag ct "
+            "JOIN tag t ON t.id = ct.tag_id "
             "WHERE ct.customer_id = customer.id AND t.ideal_gap_days IS NOT NULL)")
 _STAGE_GAP = "(SELECT s.{col} FROM stage_rhythm s WHERE s.stage = customer.stage)"
 _IDEAL = (f"coalesce(customer.ideal_gap_days, {_TAG_GAP.format(col='ideal_gap_days')}, "
@@ -61,8 +60,8 @@ _LAST_DAY = ("date(substr(CASE WHEN customer.last_contact_at IS NULL "
 _RHYTHM_SQL = f"""
 UPDATE customer SET
     last_contact_at = nullif(last_contact_at, ''),
-    amber_on = date({_LAST_DAY}, '+' || ({_IDEAL} + 1) || ' days'),
-    red_on = date({_LAST_DAY}, '+' || ({_MAX} + 1) || ' days')
+    amber_on = date({_LAST_DAY}, '+' || ({_IDEAL} + {DAYS_PAST_GAP}) || ' days'),
+    red_on = date({_LAST_DAY}, '+' || ({_MAX} + {DAYS_PAST_GAP}) || ' days')
 """
 
 
@@ -70,7 +69,8 @@ def _params(as_of: date) -> dict[str, str]:
     c = clock()
     offset = c.now().astimezone(c.local_tz()).utcoffset()
     minutes = int(offset.total_seconds() // 60) if offset else 0
-    return {"ltv_start": years_before(as_of, LTV_YEARS).isoformat(), "today": as_of.isoformat(),
+    after, until = ltv_window(as_of)
+    return {"ltv_start": after.isoformat(), "today": until.isoformat(),
             "offset": f"{minutes:+d} minutes"}
 
 

@@ -15,9 +15,9 @@ from loyaltydesk.domain.followups import (
     check_skip_reason,
     check_snooze,
 )
-from loyaltydesk.services import figures
-from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.events import Change
 from loyaltydesk.services.rhythm import close_obsolete_keep_in_touch
+from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Customer, FollowUp, FollowUpEvent
@@ -72,9 +72,8 @@ def _log(followup_id: int, action: str, detail: str = "", at: datetime | None = 
     FollowUpEvent.create(followup=followup_id, action=action, at=at or now(), detail=detail)
 
 
-def _changed(customer_id: int) -> None:
-    publish(Change.FOLLOWUPS, customer_id)
-    publish(Change.TIMELINE, customer_id)
+def _changed(customer_id: int, figures: bool = True) -> None:
+    touched(customer_id, Change.FOLLOWUPS, Change.TIMELINE, figures=figures)
 
 
 def schedule_followup(customer_id: int, due_at: datetime, title: str,
@@ -82,13 +81,12 @@ def schedule_followup(customer_id: int, due_at: datetime, title: str,
                       channel: Channel = Channel.PHONE, script: str = "") -> int:
     if not title.strip():
         raise FollowUpError("A follow-up needs a title")
-    with db.atomic():
+    with unit_of_work():
         f = FollowUp.create(customer=customer_id, due_at=due_at, remind_at=due_at,
                             title=title.strip(), kind=kind.value, channel=channel.value,
                             script=script)
         _log(f.id, "scheduled", "by hand")
-        figures.refresh([customer_id])
-    _changed(customer_id)
+        _changed(customer_id)
     return f.id
 
 
@@ -104,74 +102,67 @@ def _close(followup_id: int, status: Status, outcome: str, action: str) -> Follo
 
 def complete_followup(followup_id: int, note: str = "") -> int:
     """Mark done (the interaction that did it is logged by services.interactions)."""
-    with db.atomic():
+    with unit_of_work():
         f = _close(followup_id, Status.DONE, note.strip(), "completed")
         close_obsolete_keep_in_touch(f.customer_id, f.completed_at)
-        figures.refresh([f.customer_id])
-    _changed(f.customer_id)
+        _changed(f.customer_id)
     return f.customer_id
 
 
 def skip_followup(followup_id: int, reason: str) -> None:
     reason = check_skip_reason(reason)
-    with db.atomic():
+    with unit_of_work():
         f = _close(followup_id, Status.SKIPPED, reason, "skipped")
-        figures.refresh([f.customer_id])
-    _changed(f.customer_id)
+        _changed(f.customer_id)
 
 
 def snooze_followup(followup_id: int, until: datetime) -> None:
-    with db.atomic():
+    with unit_of_work():
         f = FollowUp.get_by_id(followup_id)
         check_snooze(_state(f), until, now())
         f.snoozed_until, f.remind_at, f.notified_at = until, until, None
         f.save()
         _log(f.id, "snoozed", until.isoformat())
-        figures.refresh([f.customer_id])
-    _changed(f.customer_id)
+        _changed(f.customer_id)
 
 
 def reschedule_followup(followup_id: int, due_at: datetime) -> None:
-    with db.atomic():
+    with unit_of_work():
         f = FollowUp.get_by_id(followup_id)
         check_open(_state(f), "rescheduled")
         f.due_at, f.remind_at, f.snoozed_until, f.notified_at = due_at, due_at, None, None
         f.save()
         _log(f.id, "rescheduled", due_at.isoformat())
-        figures.refresh([f.customer_id])
-    _changed(f.customer_id)
+        _changed(f.customer_id)
 
 
 def edit_followup(followup_id: int, title: str, kind: FollowUpKind, channel: Channel,
                   script: str) -> None:
     if not title.strip():
         raise FollowUpError("A follow-up needs a title")
-    with db.atomic():
+    with unit_of_work():
         FollowUp.update(title=title.strip(), kind=kind.value, channel=channel.value,
                         script=script, updated_at=now()).where(FollowUp.id == followup_id).execute()
-        customer_id = FollowUp.get_by_id(followup_id).customer_id
-    _changed(customer_id)
+        _changed(FollowUp.get_by_id(followup_id).customer_id, figures=False)
 
 
 def drop_followup(followup_id: int) -> None:
     """Move a follow-up to the trash."""
-    with db.atomic():
+    with unit_of_work():
         f = FollowUp.get_by_id(followup_id)
         f.deleted_at = now()
         f.save()
         _log(f.id, "dropped")
-        figures.refresh([f.customer_id])
-    _changed(f.customer_id)
+        _changed(f.customer_id)
 
 
 def restore_followup(followup_id: int) -> None:
-    with db.atomic():
+    with unit_of_work():
         f = FollowUp.get_by_id(followup_id)
         f.deleted_at = None
         f.save()
         _log(f.id, "restored")
-        figures.refresh([f.customer_id])
-    _changed(f.customer_id)
+        _changed(f.customer_id)
 
 
 def due_followups(at: datetime | None = None, limit: int | None = None) -> list[FollowUpRow]:

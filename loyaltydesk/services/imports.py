@@ -18,10 +18,9 @@ from loyaltydesk.domain.duplicates import (
     phone_key,
 )
 from loyaltydesk.domain.ladder import Stage, StageMove
-from loyaltydesk.services import figures
 from loyaltydesk.services.customers import get_customer, record_move, tags_of
-from loyaltydesk.services.events import Change, publish
-from loyaltydesk.store.database import db
+from loyaltydesk.services.events import Change
+from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Customer, CustomerTag, Tag
 
 DETAIL_FIELDS = ("name", "company", "email", "phone", "street", "postal_code", "city",
@@ -169,7 +168,7 @@ def apply_contacts(plan: Sequence[PlannedContact], origin: str,
     counts = {"added": 0, "merged": 0, "unchanged": 0, "skipped": 0}
     ids: list[int] = []
     new_ids: dict[int, int] = {}  # plan position -> customer added for it
-    with db.atomic():
+    with unit_of_work():
         for position, item in enumerate(plan):
             if progress is not None and position % 50 == 0 and not progress(position, len(plan)):
                 raise Cancelled("Import cancelled: nothing was changed")
@@ -191,9 +190,8 @@ def apply_contacts(plan: Sequence[PlannedContact], origin: str,
             else:
                 counts["unchanged"] += 1
             ids.append(target)
-        figures.refresh(ids)
+        touched(ids, Change.BULK)
         if progress is not None and not progress(len(plan), len(plan)):
             raise Cancelled("Import cancelled: nothing was changed")
-    publish(Change.BULK, ids)
     return ImportSummary(counts["added"], counts["merged"], counts["unchanged"],
                          counts["skipped"], list(dict.fromkeys(ids)))

@@ -7,11 +7,10 @@ from datetime import datetime
 from enum import StrEnum
 
 from loyaltydesk.clock import now
-from loyaltydesk.services import figures
-from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import complete_followup
 from loyaltydesk.services.rhythm import close_obsolete_keep_in_touch
-from loyaltydesk.store.database import db
+from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Interaction
 
 
@@ -44,7 +43,7 @@ def log_interaction(customer_id: int, entry: InteractionInput,
         raise InteractionError("Say in a few words what the contact was about")
     if entry.effort_minutes < 0:
         raise InteractionError("Effort cannot be negative")
-    with db.atomic():
+    with unit_of_work():
         row = Interaction.create(customer=customer_id, kind=entry.kind.value,
                                  occurred_at=entry.occurred_at or now(),
                                  summary=" ".join(entry.summary.split()), notes=entry.notes,
@@ -52,16 +51,13 @@ def log_interaction(customer_id: int, entry: InteractionInput,
         if followup_id is not None:
             complete_followup(followup_id, entry.summary.strip())
         close_obsolete_keep_in_touch(customer_id, row.occurred_at)
-        figures.refresh([customer_id])
-    publish(Change.TIMELINE, customer_id)
-    publish(Change.CUSTOMERS, customer_id)
+        touched(customer_id, Change.TIMELINE, Change.CUSTOMERS)
     return row.id
 
 
 def trash_interaction(interaction_id: int) -> None:
-    with db.atomic():
+    with unit_of_work():
         row = Interaction.get_by_id(interaction_id)
         row.deleted_at = now()
         row.save()
-        figures.refresh([row.customer_id])
-    publish(Change.TIMELINE, row.customer_id)
+        touched(row.customer_id, Change.TIMELINE)

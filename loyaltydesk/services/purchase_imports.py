@@ -11,12 +11,11 @@ from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.duplicates import email_key, folded
 from loyaltydesk.domain.ladder import Stage, StageMove
 from loyaltydesk.domain.money import to_cents
-from loyaltydesk.services import figures
 from loyaltydesk.services.customers import record_move
-from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.events import Change
 from loyaltydesk.services.imports import Cancelled, ImportFailed, Progress
 from loyaltydesk.services.purchases import PurchaseError, PurchaseInput, apply_purchase
-from loyaltydesk.store.database import db
+from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Customer, Purchase
 
 
@@ -128,7 +127,7 @@ def apply_purchases(plan: Sequence[PlannedPurchase], origin: str, add_missing: b
     added: dict[str, int] = {}
     recorded = skipped = moves = followups = 0
     ids: list[int] = []
-    with db.atomic():
+    with unit_of_work():
         for done, item in enumerate(ordered):
             if progress is not None and done % 50 == 0 and not progress(done, len(ordered)):
                 raise Cancelled("Import cancelled: nothing was changed")
@@ -144,7 +143,6 @@ def apply_purchases(plan: Sequence[PlannedPurchase], origin: str, add_missing: b
             moves += outcome.stage_move is not None
             followups += len(outcome.followup_ids)
             ids.append(cid)
-        figures.refresh(ids)
-    publish(Change.BULK, ids)
+        touched(ids, Change.BULK)
     return PurchaseSummary(recorded, skipped, len(added), moves, followups,
                            list(dict.fromkeys(ids)))

@@ -10,11 +10,10 @@ from loyaltydesk.clock import now
 from loyaltydesk.domain.cadences import Trigger
 from loyaltydesk.domain.ladder import Stage, StageMove, stage_after_purchase
 from loyaltydesk.domain.money import to_cents
-from loyaltydesk.services import figures
 from loyaltydesk.services.cadences import run_trigger
 from loyaltydesk.services.customers import record_move
-from loyaltydesk.services.events import Change, publish
-from loyaltydesk.store.database import db
+from loyaltydesk.services.events import Change
+from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Customer, Purchase
 
 
@@ -57,7 +56,7 @@ def _validate(entry: PurchaseInput) -> None:
 
 
 def apply_purchase(customer_id: int, entry: PurchaseInput) -> PurchaseOutcome:
-    """Record a purchase inside the caller's transaction (imports batch many of these)."""
+    """Record a purchase inside the caller's unit of work (imports batch many of these)."""
     _validate(entry)
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None or customer.deleted_at is not None:
@@ -80,25 +79,19 @@ def apply_purchase(customer_id: int, entry: PurchaseInput) -> PurchaseOutcome:
     if entry.contract_end_on:
         followups += run_trigger(customer_id, Trigger.CONTRACT_END, entry.contract_end_on,
                                  purchase.id)
-    figures.refresh([customer_id])
+    touched(customer_id, Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS)
     return PurchaseOutcome(purchase.id, move, followups)
 
 
 def record_purchase(customer_id: int, entry: PurchaseInput) -> PurchaseOutcome:
-    with db.atomic():
-        outcome = apply_purchase(customer_id, entry)
-    publish(Change.CUSTOMERS, customer_id)
-    publish(Change.TIMELINE, customer_id)
-    publish(Change.FOLLOWUPS, customer_id)
-    return outcome
+    with unit_of_work():
+        return apply_purchase(customer_id, entry)
 
 
 def trash_purchase(purchase_id: int) -> None:
     """A purchase entered by mistake goes to the trash; the ladder keeps its history."""
-    with db.atomic():
+    with unit_of_work():
         row = Purchase.get_by_id(purchase_id)
         row.deleted_at = now()
         row.save()
-        figures.refresh([row.customer_id])
-    publish(Change.TIMELINE, row.customer_id)
-    publish(Change.CUSTOMERS, row.customer_id)
+        touched(row.customer_id, Change.TIMELINE, Change.CUSTOMERS)

@@ -10,6 +10,7 @@ from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.domain.followups import working_day_due
 from loyaltydesk.domain.ladder import LADDER, Stage
 from loyaltydesk.domain.rhythm import (
+    FALLBACK_RHYTHM,
     NEXT_STEP_FROM,
     GapDates,
     GapState,
@@ -20,8 +21,8 @@ from loyaltydesk.domain.rhythm import (
     resolve,
 )
 from loyaltydesk.services import figures
-from loyaltydesk.services.events import Change, publish
-from loyaltydesk.store.database import db
+from loyaltydesk.services.events import Change
+from loyaltydesk.services.unit_of_work import Book, touched, touched_book, unit_of_work
 from loyaltydesk.store.models import (
     Customer,
     CustomerTag,
@@ -56,7 +57,7 @@ def rhythm_of(customer_id: int) -> CustomerRhythm:
                                                  & Tag.ideal_gap_days.is_null(False))]
     stage_row = StageRhythm.get_or_none(StageRhythm.stage == row.stage)
     stage = Rhythm(stage_row.ideal_gap_days, stage_row.max_gap_days) if stage_row \
-        else Rhythm(*figures.FALLBACK_RHYTHM)
+        else Rhythm(*FALLBACK_RHYTHM)
     rhythm = resolve((row.ideal_gap_days, row.max_gap_days), [r for _, r in tags], stage)
     if row.ideal_gap_days is not None or row.max_gap_days is not None:
         source = "customer"
@@ -72,11 +73,10 @@ def rhythm_of(customer_id: int) -> CustomerRhythm:
 
 def set_stage_rhythm(stage: Stage, ideal_days: int, max_days: int) -> None:
     Rhythm(ideal_days, max_days)  # validates
-    with db.atomic():
+    with unit_of_work():
         StageRhythm.insert(stage=stage.value, ideal_gap_days=ideal_days,
                            max_gap_days=max_days).on_conflict_replace().execute()
-        figures.refresh_rhythm_all()
-    publish(Change.BULK)
+        touched_book(Change.BULK, book=Book.RHYTHM)
 
 
 def set_tag_rhythm(tag: str, ideal_days: int | None, max_days: int | None) -> None:
@@ -85,13 +85,12 @@ def set_tag_rhythm(tag: str, ideal_days: int | None, max_days: int | None) -> No
         raise RhythmError("A tag's rhythm needs both an ideal and a maximum gap")
     if ideal_days is not None:
         Rhythm(ideal_days, max_days)
-    with db.atomic():
+    with unit_of_work():
         updated = Tag.update(ideal_gap_days=ideal_days, max_gap_days=max_days).where(
             Tag.name == tag).execute()
         if not updated:
             raise RhythmError(f"No tag named {tag!r}")
-        figures.refresh_rhythm_all()
-    publish(Change.BULK)
+        touched_book(Change.BULK, book=Book.RHYTHM)
 
 
 def close_obsolete_keep_in_touch(customer_id: int, contact_at: datetime) -> list[int]:
@@ -124,17 +123,14 @@ def plan_next_step(customer_id: int) -> int:
     tz = clock().local_tz()
     day = max(current.amber_on - timedelta(days=1), figures.today() + timedelta(days=1))
     due = working_day_due(day, tz)
-    with db.atomic():
+    with unit_of_work():
         followup = FollowUp.create(customer=customer_id, due_at=due, remind_at=due,
                                    kind=FollowUpKind.KEEP_IN_TOUCH.value,
                                    channel=Channel.PHONE.value, title="Keep in touch",
                                    script="How are things going? Anything new we can help with?")
         FollowUpEvent.create(followup=followup.id, action="scheduled", at=now(),
                              detail=f"Next step, keeping a {current.rhythm.ideal_days}-day rhythm")
-        figures.refresh([customer_id])
-    publish(Change.FOLLOWUPS, customer_id)
-    publish(Change.TIMELINE, customer_id)
-    publish(Change.CUSTOMERS, customer_id)
+        touched(customer_id, Change.FOLLOWUPS, Change.TIMELINE, Change.CUSTOMERS)
     return followup.id
 
 

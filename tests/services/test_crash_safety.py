@@ -16,6 +16,8 @@ import pytest
 
 KILLS = int(os.environ.get("LOYALTYDESK_KILLS", "300"))
 ROOT = Path(__file__).resolve().parents[2]
+REPORT_WAIT = 60.0  # seconds without a report before the writer counts as stuck
+MOST_WRITES = 8  # a kill lands after 0 to this many committed writes
 
 
 class Writers:
@@ -38,14 +40,20 @@ class Writers:
         line, self._buffer = self._buffer.split(b"\n", 1)
         return line.decode()
 
-    def run_and_kill(self, delay: float) -> list[str]:
-        """Start a writer, SIGKILL it `delay` seconds later; everything it reported."""
+    def run_and_kill(self, writes: int) -> list[str]:
+        """Start a writer and SIGKILL it as soon as it has reported `writes` committed writes
+        (-1: before it reports the folder open); everything it reported.
+
+        Killing on the writer's own reports, not after a delay, lands the kill at the same
+        point of the work however busy the machine is.
+        """
         self.process.stdin.write(b"go\n")
         self.process.stdin.flush()
-        pid = int(self.line().split()[1])
-        deadline = time.monotonic() + delay
+        pid = int(self.line(time.monotonic() + REPORT_WAIT).split()[1])
         reports = []
-        while (line := self.line(deadline)) is not None:
+        while writes >= 0 and len(reports) < writes + 1:  # "open", then the writes
+            line = self.line(time.monotonic() + REPORT_WAIT)
+            assert line is not None, f"the writer reported nothing for {REPORT_WAIT} s"
             reports.append(line)
         os.kill(pid, signal.SIGKILL)
         while not (line := self.line()).startswith("dead"):
@@ -99,7 +107,7 @@ def test_hundreds_of_kills_in_the_middle_of_writes_lose_no_committed_write(data_
     opened = 0
     try:
         for _ in range(KILLS):
-            reports = writers.run_and_kill(rng.uniform(0, 0.03))
+            reports = writers.run_and_kill(rng.randint(-1, MOST_WRITES))
             opened += "open" in reports
             _record(reports, customers, purchases)
             _check(data_dir / "loyaltydesk.sqlite3", customers, purchases)

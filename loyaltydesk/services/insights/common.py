@@ -8,13 +8,12 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.ladder import LADDER
-from loyaltydesk.domain.metrics import EFFORT_YEARS, years_before
+from loyaltydesk.domain.metrics import EFFORT_YEARS, LTV_YEARS, years_before
 from loyaltydesk.domain.periods import Period, PeriodKey, period_for
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
 
-LTV_YEARS = 3
 LIST_LIMIT = 20  # rows a figure's list shows; its count and click-through cover them all
 
 # A moment after every stored one, for "until the end of time".
