@@ -102,7 +102,8 @@ def _stage_all(files: list[Path], old: str | None, new: str | None, on_step: Ste
             on_step(f"staged {path.name}")
     except BaseException:
         for incoming in staged:
-            incoming.unlink(missing_ok=True)
+            for extra in ("", "-journal"):
+                incoming.with_name(incoming.name + extra).unlink(missing_ok=True)
         raise
 
 

@@ -9,7 +9,10 @@ from loyaltydesk.store.search import FTS_TABLE
 def problems() -> list[str]:
     """Everything wrong with the open database; empty when it is healthy."""
     found: list[str] = []
-    result = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    try:
+        result = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    except Exception as exc:  # noqa: BLE001 - a file too damaged to check says so
+        return [f"integrity: {exc}"]
     if result != ["ok"]:
         found.extend(f"integrity: {line}" for line in result[:20])
     for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:

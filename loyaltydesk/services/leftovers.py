@@ -17,7 +17,9 @@ from loyaltydesk.services.backups import fsync_folder
 
 JOURNAL = ".conversion.journal"
 # Temporary copies beside the database or a backup, all removed once nothing writes them.
-_TEMPORARY = (".converting", ".creating", ".restoring", ".incoming")
+_TEMPORARY = tuple(f"{kind}{extra}" for kind in (".converting", ".creating", ".restoring",
+                                                  ".incoming")
+                   for extra in ("", "-journal", "-wal", "-shm"))
 
 
 def converting(path: Path) -> Path:
