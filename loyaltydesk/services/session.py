@@ -14,8 +14,9 @@ from loyaltydesk import paths
 from loyaltydesk.services import figures, folder_lock, leftovers
 from loyaltydesk.services.cadences import ensure_builtin
 from loyaltydesk.services.rhythm_defaults import ensure_stage_rhythms
+from loyaltydesk.services.storage_errors import is_busy
 from loyaltydesk.store import cipher, database, migrations
-from loyaltydesk.store.database import DatabaseError, NotABook, book_problem
+from loyaltydesk.store.database import DatabaseBusy, DatabaseError, NotABook, book_problem
 
 RECOVER_HINT = "run 'loyaltydesk check', then 'loyaltydesk restore' with a backup"
 
@@ -167,6 +168,9 @@ def open_data(folder: Path, *, create: bool = True, passphrase: str | None = Non
             _restrict(path)
     except pw.DatabaseError as exc:
         database.close()
+        if is_busy(exc):
+            raise DatabaseBusy(f"The data in {folder} is busy in another program; nothing was "
+                               "changed, try again when it is done") from exc
         raise DatabaseError(f"The database {path} cannot be read: {exc}") from exc
     except DatabaseError:
         database.close()

@@ -31,12 +31,15 @@ def _contacts(tmp_path: Path) -> Path:
 
 
 def flip_a_page(path: Path) -> None:
-    """Scramble the header of a page in the middle of the file, as a bad sector would."""
+    """Scramble the header of a page of customers in the middle of the file, as a bad sector
+    would: the file still opens, reading those customers fails."""
     with sqlite3.connect(path) as raw:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        leaves = [r[0] for r in raw.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'customer' AND pagetype = 'leaf'")]
+        size = raw.execute("PRAGMA page_size").fetchone()[0]
     data = bytearray(path.read_bytes())
-    start = (pages // 2) * 4096
+    start = (leaves[len(leaves) // 2] - 1) * size
     data[start:start + 8] = bytes(b ^ 0x5A for b in data[start:start + 8])
     path.write_bytes(bytes(data))
     with sqlite3.connect(path) as raw, pytest.raises(sqlite3.DatabaseError):
