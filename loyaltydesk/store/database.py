@@ -9,6 +9,12 @@ import peewee as pw
 
 # Bound late by open_database(), so the app and every test point at their own file.
 db = pw.DatabaseProxy()
+_current: list[Path] = []  # the file `db` is bound to
+
+
+def current_path() -> Path | None:
+    """The database file the handle is bound to (None before any): exports never overwrite it."""
+    return _current[0] if _current else None
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -81,6 +87,7 @@ def connect(path: Path, *, readonly: bool = False, key: str | None = None,
     `query_only` makes every connection refuse writes: a reader never takes SQLite's write
     lock, so it never waits behind a long write.
     """
+    _current[:] = [path]
     pragmas = dict(PRAGMAS)
     if query_only:
         pragmas.pop("journal_mode")  # setting it may write; a reader takes the file as it is
