@@ -11,9 +11,6 @@ from loyaltydesk import paths
 from loyaltydesk.cli import UserError, command, open_folder
 from loyaltydesk.services import passphrases
 
-_IN_USE = ("LoyaltyDesk is open on this data folder; use its File menu, or close it and "
-           "try again")
-
 
 def file_path(text: str) -> Path:
     if "\x00" in text or not text.strip():
@@ -70,11 +67,12 @@ def _new_passphrase() -> str:
     return first
 
 
-def _refuse_if_in_use(folder: Path) -> None:
-    from loyaltydesk.services.folder_lock import in_use
+def _hold(folder: Path, purpose: str) -> None:
+    """The folder's write lock for the rest of the command; refused in one line when busy."""
+    from loyaltydesk.services import folder_lock, leftovers
 
-    if in_use(folder):
-        raise UserError(_IN_USE)
+    folder_lock.hold(folder, purpose)
+    leftovers.tidy(folder)  # a conversion a stopped program left is finished first
 
 
 def _size(n: int) -> str:
@@ -96,7 +94,8 @@ def run_backup(args: argparse.Namespace) -> int:
             when = b.taken_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
             print(f"{when}\t{b.kind}\t{b.size}\t{b.path}")
         return 0
-    data = open_folder(args, create=False)
+    _hold(_folder(args), "backup")
+    data = open_folder(args)
     target = args.output.expanduser().resolve() if args.output else None
     made = backups.take_backup(data.folder, data.passphrase, target=target)
     print(f"Backed up to {made.path} ({_size(made.size)}), checked")
@@ -110,7 +109,7 @@ def run_restore(args: argparse.Namespace) -> int:
     folder = _folder(args)
     if not args.file.exists():
         raise UserError(f"{args.file} does not exist")
-    _refuse_if_in_use(folder)
+    _hold(folder, "restore")
     done = restore(folder, args.file, passphrase_for(folder, candidate=args.file))
     where = f"; the data it replaced is in {done.replaced}" if done.replaced else ""
     print(f"Restored {args.file}{where}")
@@ -124,7 +123,7 @@ def run_encrypt(args: argparse.Namespace) -> int:
     folder = _folder(args)
     if not paths.database_path(folder).exists():
         raise UserError(f"No LoyaltyDesk data in {folder}")
-    _refuse_if_in_use(folder)
+    _hold(folder, "encrypt")
     if encryption.is_encrypted(folder):
         raise UserError("The data is already encrypted")
     passphrase = _new_passphrase()
@@ -140,7 +139,7 @@ def run_decrypt(args: argparse.Namespace) -> int:
     from loyaltydesk.services import encryption
 
     folder = _folder(args)
-    _refuse_if_in_use(folder)
+    _hold(folder, "decrypt")
     if not encryption.is_encrypted(folder):
         raise UserError("The data is not encrypted")
     done = encryption.decrypt(folder, passphrase_for(folder) or "")

@@ -35,6 +35,7 @@ from loyaltydesk.exchange.sheet_content import (
     build_sheet,
     list_row,
 )
+from loyaltydesk.exchange.targets import private_temporary
 from loyaltydesk.services.customers import CustomerRecord
 from loyaltydesk.services.export_data import sheet_facts
 from loyaltydesk.services.imports import Cancelled, Progress
@@ -180,7 +181,7 @@ class ContactSheetWriter:
     def write(self, path: Path, records: Sequence[CustomerRecord], layout: Layout = Layout.SHEETS,
               progress: Progress | None = None) -> int:
         """Write the PDF (all or nothing: a cancel or an error leaves no file); page count."""
-        temporary = path.with_name(f".{path.name}.partial")
+        temporary = private_temporary(path)
         try:
             count = self._write(temporary, records, layout, progress)
             os.replace(temporary, path)

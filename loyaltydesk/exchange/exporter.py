@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from loyaltydesk.exchange.csv_contacts import write_csv
-from loyaltydesk.exchange.errors import ExchangeError
 from loyaltydesk.exchange.ical import CalendarEntry, write_calendar
 from loyaltydesk.exchange.sheet_content import Layout
+from loyaltydesk.exchange.targets import check_target, write_private
 from loyaltydesk.exchange.vcard import write_vcards
 from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
 from loyaltydesk.services.export_data import customer_records, open_followups
 from loyaltydesk.services.imports import Progress
+from loyaltydesk.store.database import current_path
 
 
 class ExportFormat(StrEnum):
@@ -58,19 +58,12 @@ def ids_for(spec: CustomerFilter) -> list[int]:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_private(path, data)
 
 
 def _check_target(path: Path) -> None:
-    if path.is_dir():
-        raise ExchangeError(f"{path} is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise ExchangeError(f"the folder {path.parent} does not exist")
+    book = current_path()
+    check_target(path, book.parent if book is not None else None)
 
 
 def export(path: Path, customer_ids: Sequence[int], options: ExportOptions,

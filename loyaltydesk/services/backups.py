@@ -12,6 +12,7 @@ from pathlib import Path
 from loyaltydesk import paths
 from loyaltydesk.clock import now
 from loyaltydesk.store import cipher
+from loyaltydesk.store.database import DatabaseBusy, book_problem
 from loyaltydesk.store.migrations import LATEST_VERSION
 
 SUFFIX = ".sqlite3"
@@ -88,11 +89,21 @@ def _content_problems(connection, name: str) -> list[str]:
 
 
 def quick_problems(path: Path, key: str | None = None) -> list[str]:
-    """SQLite's quick check of the database file: what start-up runs, in well under a second."""
+    """SQLite's quick check of the database file: what start-up runs, in well under a second.
+
+    An empty or non-SQLite file is a finding; a database busy in another program is not (that
+    raises DatabaseBusy: nothing is wrong with it).
+    """
+    problem = book_problem(path)
+    if problem:
+        return [problem]
     connection = cipher.raw_connect(path, key, readonly=True)
     try:
         return [r[0] for r in connection.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
     except Exception as exc:  # noqa: BLE001 - a file that cannot be read at all is a finding
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusy("The database is busy in another program; try again when it is "
+                               "done") from exc
         return [str(exc)]
     finally:
         connection.close()

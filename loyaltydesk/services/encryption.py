@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from loyaltydesk import paths
-from loyaltydesk.services import backups
+from loyaltydesk.services import backups, folder_lock, leftovers
 from loyaltydesk.services.session import WrongPassphrase
 from loyaltydesk.store import cipher, database
 from loyaltydesk.store.database import DatabaseError
+
+Step = Callable[[str], None]  # told each step done: "staged NAME", "committed", "replaced NAME"
 
 
 @dataclass
@@ -23,55 +26,85 @@ def is_encrypted(folder: Path) -> bool:
     return cipher.is_encrypted(paths.database_path(folder))
 
 
-def encrypt(folder: Path, passphrase: str) -> Converted:
+def encrypt(folder: Path, passphrase: str, on_step: Step | None = None) -> Converted:
     """Encrypt the plain database of `folder` and its backups with `passphrase`."""
     cipher.check_passphrase(passphrase)
+    leftovers.tidy(folder)
     if is_encrypted(folder):
         raise DatabaseError("The data is already encrypted")
-    return _convert(folder, None, passphrase)
+    return _convert(folder, None, passphrase, on_step)
 
 
-def decrypt(folder: Path, passphrase: str) -> Converted:
+def decrypt(folder: Path, passphrase: str, on_step: Step | None = None) -> Converted:
     """Turn the encrypted database of `folder` and its backups back into plain SQLite files."""
+    leftovers.tidy(folder)
     if not is_encrypted(folder):
         raise DatabaseError("The data is not encrypted")
-    return _convert(folder, passphrase, None)
+    return _convert(folder, passphrase, None, on_step)
 
 
 def change_passphrase(folder: Path, old: str, new: str) -> Converted:
     cipher.check_passphrase(new)
+    leftovers.tidy(folder)
     if not is_encrypted(folder):
         raise DatabaseError("The data is not encrypted")
     return _convert(folder, old, new)
 
 
-def _convert(folder: Path, old: str | None, new: str | None) -> Converted:
-    """Rewrite the database with the new key, verified, then swap it in with one rename.
+def _convert(folder: Path, old: str | None, new: str | None,
+             on_step: Step | None = None) -> Converted:
+    """Rewrite the database and its backups with the new key, all or none.
 
-    Nothing changes when the old key is wrong or the database fails its check. The caller
-    has closed its own connection; another program holding the file open is refused.
+    Every converted copy is written and verified beside its file first; only then a journal
+    naming them is written (the point of no return), and they replace the files one rename
+    each. Stopped before the journal, the copies are removed and nothing has changed; stopped
+    after it, the next start finishes the renames. All of it under the folder's write lock.
     """
-    live = paths.database_path(folder)
-    if not live.exists():
-        raise DatabaseError(f"No LoyaltyDesk data in {folder}")
-    if not cipher.available():
-        cipher._sqlcipher()  # raises the "not installed" message
-    if not cipher.key_opens(live, old):
-        raise WrongPassphrase("The passphrase is wrong; nothing was changed")
-    database.close()
-    _settle(live, old)
-    found = backups.quick_problems(live, old)
-    if found:
-        raise DatabaseError(f"The database fails its check ({found[0]}); restore a backup first")
-    _rewrite(live, old, new)
-    result = Converted()
-    for backup in backups.list_backups(folder):
-        if cipher.key_opens(backup.path, old):
-            _rewrite(backup.path, old, new)
-            result.backups += 1
-        else:
-            result.skipped.append(backup.path)
-    return result
+    with folder_lock.writing(folder, "encrypt" if new else "decrypt"):
+        leftovers.tidy(folder)
+        live = paths.database_path(folder)
+        if not live.exists():
+            raise DatabaseError(f"No LoyaltyDesk data in {folder}")
+        if not cipher.available():
+            cipher._sqlcipher()  # raises the "not installed" message
+        if not cipher.key_opens(live, old):
+            raise WrongPassphrase("The passphrase is wrong; nothing was changed")
+        database.close()
+        _settle(live, old)
+        found = backups.quick_problems(live, old)
+        if found:
+            raise DatabaseError(f"The database fails its check ({found[0]}); restore a backup "
+                                "first")
+        result = Converted()
+        files = [live]
+        for backup in backups.list_backups(folder):
+            if cipher.key_opens(backup.path, old):
+                files.append(backup.path)
+            else:
+                result.skipped.append(backup.path)
+        _stage_all(files, old, new, on_step or _quiet)
+        leftovers.commit_conversion(folder, files, on_step or _quiet)
+        result.backups = len(files) - 1
+        return result
+
+
+def _quiet(_step: str) -> None:
+    pass
+
+
+def _stage_all(files: list[Path], old: str | None, new: str | None, on_step: Step) -> None:
+    """A verified, synced converted copy beside each file; on any failure, none is left."""
+    staged: list[Path] = []
+    try:
+        for path in files:
+            staged.append(leftovers.converting(path))
+            _stage(path, old, new)
+            on_step(f"staged {path.name}")
+    except BaseException:
+        for incoming in staged:
+            for extra in ("", "-journal"):
+                incoming.with_name(incoming.name + extra).unlink(missing_ok=True)
+        raise
 
 
 def _settle(live: Path, key: str | None) -> None:
@@ -86,8 +119,8 @@ def _settle(live: Path, key: str | None) -> None:
         raise DatabaseError("The database is in use by another program; close it and try again")
 
 
-def _rewrite(path: Path, old: str | None, new: str | None) -> None:
-    incoming = path.with_name(f".{path.name}.converting")
+def _stage(path: Path, old: str | None, new: str | None) -> None:
+    incoming = leftovers.converting(path)
     incoming.unlink(missing_ok=True)
     try:
         os.close(os.open(incoming, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
@@ -98,11 +131,11 @@ def _rewrite(path: Path, old: str | None, new: str | None) -> None:
                                 "nothing was changed")
         with open(incoming, "rb+") as handle:
             os.fsync(handle.fileno())
-        for suffix in ("-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
-        os.replace(incoming, path)
-        backups.fsync_folder(path.parent)
     except OSError as exc:
-        raise DatabaseError(f"Could not write {path.parent}: {exc.strerror or exc}") from exc
-    finally:
-        incoming.unlink(missing_ok=True)
+        raise DatabaseError(f"Could not write {path.parent}: {exc.strerror or exc}; nothing "
+                            "was changed") from exc
+    except DatabaseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - sqlcipher3 errors (a full disk...)
+        raise DatabaseError(f"Could not convert {path.name}: {exc}; nothing was changed") \
+            from exc

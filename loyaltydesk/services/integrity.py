@@ -9,16 +9,15 @@ from loyaltydesk.store.search import FTS_TABLE
 def problems() -> list[str]:
     """Everything wrong with the open database; empty when it is healthy."""
     found: list[str] = []
-    result = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    try:
+        result = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    except Exception as exc:  # noqa: BLE001 - a file too damaged to check says so
+        return [f"integrity: {exc}"]
     if result != ["ok"]:
         found.extend(f"integrity: {line}" for line in result[:20])
     for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
         found.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
-    try:
-        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
-    except Exception as exc:  # noqa: BLE001 - any failure here is a finding to report
-        if "readonly" not in str(exc):  # the check writes; a read-only file skips it
-            found.append(f"search index: {exc}")
+    found.extend(_search_index_problems())
     # The search index holds exactly the customers outside the trash.
     customers = db.execute_sql(
         "SELECT count(*) FROM customer WHERE deleted_at IS NULL").fetchone()[0]
@@ -32,3 +31,20 @@ def problems() -> list[str]:
     if stale:
         found.append(f"stages: {stale} customers whose stage differs from their timeline")
     return found
+
+
+def _search_index_problems() -> list[str]:
+    """FTS5's own check. It is an INSERT that changes nothing, so a reader (query_only) lifts
+    the guard for it; a read-only file, or a writer busy in another program, skips it."""
+    guarded = db.execute_sql("PRAGMA query_only").fetchone()[0]
+    try:
+        if guarded:
+            db.execute_sql("PRAGMA query_only = 0")
+        db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+    except Exception as exc:  # noqa: BLE001 - any failure here is a finding to report
+        if "readonly" not in str(exc) and "locked" not in str(exc):
+            return [f"search index: {exc}"]
+    finally:
+        if guarded:
+            db.execute_sql("PRAGMA query_only = 1")
+    return []

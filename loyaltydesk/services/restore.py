@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from loyaltydesk import paths
-from loyaltydesk.services import backups
+from loyaltydesk.services import backups, folder_lock
 from loyaltydesk.services.backups import BackupError
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.services.session import DataFolder, open_data
 from loyaltydesk.store import cipher, database
+from loyaltydesk.store.database import book_problem
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,14 @@ def restore(folder: Path, candidate: Path, passphrase: str | None = None) -> Res
     The candidate is checked first; what it replaces is copied into the backup folder (or,
     when it is damaged, moved there as it is); the swap is one SQLite transaction or one
     rename. On any error nothing has changed. The database handle is opened again on return.
+    All of it runs under the folder's write lock (the caller's, when it holds it), so the copy
+    of what is replaced is taken right before the swap, with no write in between.
     """
+    with folder_lock.writing(folder, "restore"):
+        return _restore(folder, candidate, passphrase)
+
+
+def _restore(folder: Path, candidate: Path, passphrase: str | None) -> Restored:
     live = paths.database_path(folder)
     candidate = candidate.expanduser().resolve()
     if live.exists() and candidate == live.resolve():
@@ -40,7 +48,7 @@ def restore(folder: Path, candidate: Path, passphrase: str | None = None) -> Res
         key = candidate_key  # a fresh folder takes the backup's encryption
     # A file that does not open (damaged, or encrypted with a key not given) is moved aside
     # into the backup folder as it is, never overwritten.
-    opens = live.exists() and cipher.key_opens(live, key)
+    opens = live.exists() and not book_problem(live) and cipher.key_opens(live, key)
     database.close()
     backups.private_folder(folder)
     if opens and not backups.quick_problems(live, key):

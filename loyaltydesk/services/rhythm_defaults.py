@@ -9,8 +9,12 @@ from loyaltydesk.store.models import StageRhythm
 
 
 def ensure_stage_rhythms() -> None:
+    # Read first: a book that has them all is not written to (opening it takes no write lock).
+    known = {r.stage for r in StageRhythm.select(StageRhythm.stage)}
     rows = [{"stage": s.value, "ideal_gap_days": ideal, "max_gap_days": most}
-            for s, (ideal, most) in DEFAULT_STAGE_RHYTHM.items()]
+            for s, (ideal, most) in DEFAULT_STAGE_RHYTHM.items() if s.value not in known]
+    if not rows:
+        return
     with db.atomic():
         StageRhythm.insert_many(rows).on_conflict_ignore().execute()
 

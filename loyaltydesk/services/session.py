@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,11 +11,18 @@ from pathlib import Path
 import peewee as pw
 
 from loyaltydesk import paths
-from loyaltydesk.services import figures
+from loyaltydesk.services import figures, folder_lock, leftovers
 from loyaltydesk.services.cadences import ensure_builtin
 from loyaltydesk.services.rhythm_defaults import ensure_stage_rhythms
+from loyaltydesk.services.storage_errors import is_busy
 from loyaltydesk.store import cipher, database, migrations
-from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.database import DatabaseBusy, DatabaseError, NotABook, book_problem
+
+RECOVER_HINT = "run 'loyaltydesk check', then 'loyaltydesk restore' with a backup"
+
+
+class DamagedBook(DatabaseError):
+    """The book fails its quick integrity check: nothing is written into it."""
 
 
 class PassphraseRequired(DatabaseError):
@@ -59,13 +67,44 @@ def _restrict(path: Path) -> None:
 
 
 def _create_private(path: Path) -> None:
-    """Create the database file 0600 before SQLite does, so it is never readable by others."""
+    """A new, empty SQLite book: made 0600 beside the live name, then renamed into place.
+
+    So a program stopped while creating it never leaves a zero-byte file under the live name
+    (that would be refused as "not a book", never taken as an empty one).
+    """
+    if path.exists():
+        return
+    fresh = path.with_name(f".{path.name}.creating")
     try:
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except FileExistsError:
-        pass
-    except OSError as exc:
-        raise DatabaseError(f"Cannot create the database {path}: {exc.strerror}") from exc
+        fresh.unlink(missing_ok=True)
+        os.close(os.open(fresh, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        connection = sqlite3.connect(fresh, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode = wal")  # writes the file's first page
+        finally:
+            connection.close()
+        os.replace(fresh, path)
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise DatabaseError(f"Cannot create the database {path}: {reason}") from exc
+    finally:
+        fresh.unlink(missing_ok=True)
+
+
+def _refuse_non_book(path: Path) -> None:
+    problem = book_problem(path)
+    if problem:
+        raise NotABook(f"{problem}: it is not taken as an empty book, nothing was changed; "
+                       f"{RECOVER_HINT}")
+
+
+def _refuse_damaged(path: Path, key: str | None) -> None:
+    from loyaltydesk.services.backups import quick_problems
+
+    found = quick_problems(path, key)
+    if found:
+        raise DamagedBook(f"The data fails its quick integrity check ({found[0]}), so nothing "
+                          f"is written into it; {RECOVER_HINT}")
 
 
 def _key_for(path: Path, passphrase: str | None) -> str | None:
@@ -83,44 +122,75 @@ def _key_for(path: Path, passphrase: str | None) -> str | None:
 
 
 def bring_up_to_date(db: pw.SqliteDatabase, folder: Path) -> None:
-    """Migrate, then add what a current database always holds (built-in cadences, rhythms)."""
-    migrations.migrate(db, paths.backup_dir(folder))
+    """Migrate, then add what a current database always holds (built-in cadences, rhythms).
+
+    A migration replaces the schema: its safety copy is taken under the folder's write lock.
+    """
+    if migrations.check_version(db) != migrations.LATEST_VERSION:
+        with folder_lock.writing(folder, "upgrade"):
+            migrations.migrate(db, paths.backup_dir(folder))
     ensure_builtin()
     ensure_stage_rhythms()
     figures.refresh_missing()
     figures.refresh_stale_ltv()
 
 
-def open_data(folder: Path, *, create: bool = True, passphrase: str | None = None) -> DataFolder:
-    """Open (and create, migrate, seed) the database in `folder`; raises DatabaseError."""
-    if not create and not paths.database_path(folder).exists():
+def open_data(folder: Path, *, create: bool = True, passphrase: str | None = None,
+              write: bool = True, verify: bool = False) -> DataFolder:
+    """Open (and create, migrate, seed) the database in `folder`; raises DatabaseError.
+
+    Without `write`, the database is only read: nothing is created or written (an older
+    schema is brought forward under the write lock first). With `verify`, a book failing its
+    quick check is refused before anything is written into it.
+    """
+    if (not create or not write) and not paths.database_path(folder).exists():
         raise DatabaseError(f"No LoyaltyDesk data in {folder}")
-    _prepare_folder(folder)
+    if write:
+        _prepare_folder(folder)
+        leftovers.tidy(folder)
     path = paths.database_path(folder)
+    _refuse_non_book(path)
     readonly = path.exists() and not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)
     if readonly and not path.exists():
         raise DatabaseError(f"The data folder {folder} is read-only and holds no data yet")
-    if not readonly:
+    if write and not readonly:
         _create_private(path)
     try:
         key = _key_for(path, passphrase)
     except cipher.PassphraseError as exc:
         raise PassphraseRequired(str(exc)) from exc
     try:
-        db = database.connect(path, readonly=readonly, key=key)
-        if readonly:
-            if migrations.check_version(db) != migrations.LATEST_VERSION:
-                raise DatabaseError("The data needs an upgrade, but its folder is read-only")
-        else:
+        if write and not readonly and verify:
+            _refuse_damaged(path, key)
+        db = _connect(folder, path, key, readonly=readonly, write=write)
+        if write and not readonly:
             bring_up_to_date(db, folder)
             _restrict(path)
     except pw.DatabaseError as exc:
         database.close()
+        if is_busy(exc):
+            raise DatabaseBusy(f"The data in {folder} is busy in another program; nothing was "
+                               "changed, try again when it is done") from exc
         raise DatabaseError(f"The database {path} cannot be read: {exc}") from exc
     except DatabaseError:
         database.close()
         raise
-    return DataFolder(folder, path, db, readonly, key)
+    return DataFolder(folder, path, db, readonly or not write, key)
+
+
+def _connect(folder: Path, path: Path, key: str | None, *, readonly: bool,
+             write: bool) -> pw.SqliteDatabase:
+    """The connection; a reader's refuses every write (query_only), so it never waits."""
+    db = database.connect(path, readonly=readonly, key=key, query_only=not write)
+    if migrations.check_version(db) == migrations.LATEST_VERSION or write and not readonly:
+        return db
+    if readonly:
+        raise DatabaseError("The data needs an upgrade, but its folder is read-only")
+    database.close()
+    with folder_lock.writing(folder, "upgrade"):
+        bring_up_to_date(database.connect(path, key=key), folder)
+        database.close()
+    return database.connect(path, key=key, query_only=True)
 
 
 def close_data() -> None:

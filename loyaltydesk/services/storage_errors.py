@@ -31,3 +31,17 @@ def describe(exc: BaseException) -> str | None:
             if needle in text:
                 return f"{human}: the change was not saved, and the data is as it was before it"
     return None
+
+
+_DAMAGE = ("malformed", "file is not a database")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether the failure says the database file itself is damaged (not busy, not full)."""
+    return any(needle in str(link).lower() for link in _chain(exc) for needle in _DAMAGE)
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether another program holds the database: nothing is wrong with it, try later."""
+    return any(needle in str(link).lower() for link in _chain(exc)
+               for needle in ("database is locked", "database is busy"))

@@ -7,9 +7,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from loyaltydesk.store.database import readonly_uri
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from loyaltydesk.store.database import SQLITE_MAGIC, readonly_uri
 
 
 class PassphraseError(Exception):

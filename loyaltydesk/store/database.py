@@ -9,6 +9,12 @@ import peewee as pw
 
 # Bound late by open_database(), so the app and every test point at their own file.
 db = pw.DatabaseProxy()
+_current: list[Path] = []  # the file `db` is bound to
+
+
+def current_path() -> Path | None:
+    """The database file the handle is bound to (None before any): exports never overwrite it."""
+    return _current[0] if _current else None
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -23,6 +29,38 @@ PRAGMAS = {
 
 class DatabaseError(Exception):
     """The database cannot be opened or used; the message is for the user."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program is writing to the data right now: nothing is wrong with it, try later."""
+
+
+class NotABook(DatabaseError):
+    """The data file is empty or is not an SQLite file: never taken as an empty book."""
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def book_problem(path: Path) -> str | None:
+    """Why the file at `path` cannot be a book (empty, too short, not SQLite); None when it can.
+
+    A file that does not start like SQLite but is made of whole pages may be encrypted: the
+    passphrase decides, so it is not judged here.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+            size = handle.seek(0, 2)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        return f"{path} is a folder, not a database file"
+    if size == 0:
+        return f"The database file {path} is empty (0 bytes)"
+    if header == SQLITE_MAGIC or (size >= 512 and size % 512 == 0):
+        return None
+    return f"The database file {path} is not an SQLite database"
 
 
 def readonly_uri(path: Path, *, immutable: bool = False) -> str:
@@ -41,16 +79,23 @@ def _database_class(key: str | None) -> type[pw.SqliteDatabase]:
     return SqlCipherDatabase
 
 
-def connect(path: Path, *, readonly: bool = False, key: str | None = None) -> pw.SqliteDatabase:
+def connect(path: Path, *, readonly: bool = False, key: str | None = None,
+            query_only: bool = False) -> pw.SqliteDatabase:
     """A peewee database on `path` with LoyaltyDesk's pragmas, bound to `db`.
 
     With a `key`, the file is opened through SQLCipher; the caller has checked the key.
+    `query_only` makes every connection refuse writes: a reader never takes SQLite's write
+    lock, so it never waits behind a long write.
     """
+    _current[:] = [path]
     pragmas = dict(PRAGMAS)
+    if query_only:
+        pragmas.pop("journal_mode")  # setting it may write; a reader takes the file as it is
+        pragmas["query_only"] = 1
     extra = {} if key is None else {"passphrase": key}
     cls = _database_class(key)
     if readonly:
-        pragmas.pop("journal_mode")
+        pragmas.pop("journal_mode", None)
         database = cls(readonly_uri(path), uri=True, pragmas=pragmas,
                        check_same_thread=False, **extra)
     else:
@@ -59,6 +104,9 @@ def connect(path: Path, *, readonly: bool = False, key: str | None = None) -> pw
     try:
         database.connect(reuse_if_open=True)
     except pw.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusy(f"The database {path} is busy in another program; nothing was "
+                               "changed, try again when it is done") from exc
         if not readonly:
             raise DatabaseError(f"Cannot open the database {path}: {exc}") from exc
         return _connect_immutable(path, cls, pragmas, extra, exc)

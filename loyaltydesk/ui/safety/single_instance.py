@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
+from loyaltydesk.services import folder_lock
 from loyaltydesk.services.folder_lock import FolderLock
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
 
@@ -33,6 +34,7 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(folder)
+        self.folder = folder
         self.lock = FolderLock(folder)
         self.server: QLocalServer | None = None
 
@@ -48,6 +50,7 @@ class SingleInstance(QObject):
             first = True  # nowhere to keep a lock (read-only everywhere): run unguarded
         if not first:
             return False
+        folder_lock.register(self.folder, self.lock)  # the window's writes go on under it
         if listen:
             self.listen()
         return True
@@ -91,6 +94,7 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
+        folder_lock.unregister(self.folder)
         self.lock.release()
 
     def watch(self, window: QWidget) -> None:

@@ -11,14 +11,15 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from loyaltydesk import APP_NAME, paths
-from loyaltydesk.services import backups, passphrases
+from loyaltydesk.services import backups, folder_lock, passphrases
 from loyaltydesk.services.backups import BackupError
 from loyaltydesk.services.events import Change, subscribe
 from loyaltydesk.services.session import DataFolder, PassphraseRequired, WrongPassphrase, open_data
-from loyaltydesk.services.storage_errors import describe
+from loyaltydesk.services.storage_errors import describe, is_damage
 from loyaltydesk.store import cipher
-from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.database import DatabaseBusy, DatabaseError
 from loyaltydesk.store.migrations import SchemaTooNewError
+from loyaltydesk.ui.safety.busy import WaitForWriter, busy_choice
 from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
 from loyaltydesk.ui.safety.recovery import recover, warning
 from loyaltydesk.ui.safety.single_instance import SingleInstance
@@ -28,6 +29,11 @@ def claim(folder: Path) -> SingleInstance | None:
     """The guard of this folder, or None when a program already has it (and was knocked)."""
     guard = SingleInstance(folder, QApplication.instance())
     if guard.claim(listen=False):  # answers later launches once the window is painted
+        return guard
+    found = folder_lock.holder(folder)
+    if found is not None and not found.is_window:  # a command writing: wait for it
+        return guard if WaitForWriter(guard, found.purpose).wait() else None
+    if found is None and guard.claim(listen=False):  # it was just let go
         return guard
     if not guard.knock():
         warning(None, APP_NAME, QApplication.tr(
@@ -61,6 +67,10 @@ def open_checked(folder: Path, *, interactive: bool = True) -> DataFolder | None
         except (DatabaseError, cipher.PassphraseError) as exc:
             if not interactive:
                 print(f"loyaltydesk: {exc}", file=sys.stderr)
+                return None
+            if isinstance(exc, DatabaseBusy):  # busy is never damage: no restore offered
+                if busy_choice(str(exc)):
+                    continue
                 return None
             if not isinstance(exc, PassphraseRequired | WrongPassphrase):
                 return _cannot_open(folder, passphrase, exc)
@@ -144,21 +154,29 @@ def after_show(window, delay_ms: int = START_CHECKS_AFTER_MS) -> StartChecks:
 
     window.stop_listening = [subscribe(change, on_change) for change in Change]
 
-    def on_problems(found: list[str]) -> None:
-        restored = recover(window.data.folder, window.data.passphrase, found,
-                           current=window.data, parent=window)
-        if restored is None:
-            window.close()
-        elif restored is not window.data:
-            window.data = restored
-            window.data_replaced.emit()
-
-    checks.problems_found.connect(on_problems)
+    checks.problems_found.connect(lambda found: offer_recovery(window, found))
     checks.backed_up.connect(lambda path: window.statusBar().showMessage(
         window.tr("Backed up automatically to %s") % path, 8000))
     checks.backup_failed.connect(lambda text: window.statusBar().showMessage(text))
     QTimer.singleShot(delay_ms, checks.start)
     return checks
+
+
+def offer_recovery(window, found: list[str]) -> None:
+    """The recovery dialog over the window (once at a time); the window follows the choice."""
+    if getattr(window, "recovering", False):
+        return
+    window.recovering = True
+    try:
+        restored = recover(window.data.folder, window.data.passphrase, found,
+                           current=window.data, parent=window)
+    finally:
+        window.recovering = False
+    if restored is None:
+        window.close()
+    elif restored is not window.data:
+        window.data = restored
+        window.data_replaced.emit()
 
 
 def before_exit(window) -> None:
@@ -198,6 +216,9 @@ def install_error_dialog(parent: QWidget | None = None) -> None:
     """Show failures as a plain message (the traceback goes to stderr, for a bug report)."""
     def hook(kind, value, tb) -> None:
         traceback.print_exception(kind, value, tb)
+        if parent is not None and hasattr(parent, "data") and is_damage(value):
+            offer_recovery(parent, [str(value)])  # a damaged file: the way out, not a shrug
+            return
         text = describe(value) or QApplication.tr(
             "Something went wrong: %s. The last change may not have been saved.") % value
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
