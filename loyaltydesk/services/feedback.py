@@ -15,6 +15,7 @@ from loyaltydesk.services.cadences import run_trigger
 from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.services.followups import complete_followup
+from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, Referral, Survey, Testimonial
 
@@ -65,6 +66,7 @@ def record_survey(customer_id: int, score: int, eleven: str = "", comment: str =
             created = run_trigger(customer_id, Trigger.DETRACTOR, start)
         if followup_id is not None:
             complete_followup(followup_id, f"Scored {score}/10")
+        close_met_goals([customer_id])
         figures.refresh([customer_id])
     for change in (Change.TIMELINE, Change.CUSTOMERS, Change.FOLLOWUPS):
         publish(change, customer_id)
@@ -85,7 +87,10 @@ def add_referral(referrer_id: int, referred_id: int | None = None, referred_name
         if referred_id is not None:
             Customer.update(referred_by=referrer_id).where(
                 (Customer.id == referred_id) & Customer.referred_by.is_null()).execute()
+        closed = _goals_met(referrer_id)
     publish(Change.TIMELINE, referrer_id)
+    if closed:
+        _followups_changed(referrer_id)
     return row.id
 
 
@@ -105,5 +110,21 @@ def add_testimonial(customer_id: int, text: str,
     with db.atomic():
         row = Testimonial.create(customer=customer_id, text=text.strip(), kind=kind.value,
                                  may_publish=may_publish, given_on=on or now().date())
+        closed = _goals_met(customer_id)
     publish(Change.TIMELINE, customer_id)
+    if closed:
+        _followups_changed(customer_id)
     return row.id
+
+
+def _goals_met(customer_id: int) -> bool:
+    """Close what this feedback met (an ask for a testimonial or a referral)."""
+    closed = close_met_goals([customer_id])
+    if closed:
+        figures.refresh([customer_id])
+    return bool(closed)
+
+
+def _followups_changed(customer_id: int) -> None:
+    publish(Change.FOLLOWUPS, customer_id)
+    publish(Change.CUSTOMERS, customer_id)

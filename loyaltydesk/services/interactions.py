@@ -10,7 +10,7 @@ from loyaltydesk.clock import now
 from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.services.followups import complete_followup
-from loyaltydesk.services.rhythm import close_obsolete_keep_in_touch
+from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Interaction
 
@@ -51,10 +51,11 @@ def log_interaction(customer_id: int, entry: InteractionInput,
                                  effort_minutes=entry.effort_minutes, followup=followup_id)
         if followup_id is not None:
             complete_followup(followup_id, entry.summary.strip())
-        close_obsolete_keep_in_touch(customer_id, row.occurred_at)
+        close_met_goals([customer_id])  # a contact meets keep-in-touch follow-ups
         figures.refresh([customer_id])
     publish(Change.TIMELINE, customer_id)
     publish(Change.CUSTOMERS, customer_id)
+    publish(Change.FOLLOWUPS, customer_id)
     return row.id
 
 

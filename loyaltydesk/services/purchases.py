@@ -14,6 +14,7 @@ from loyaltydesk.services import figures
 from loyaltydesk.services.cadences import run_trigger
 from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change, publish
+from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, Purchase
 
@@ -80,6 +81,7 @@ def apply_purchase(customer_id: int, entry: PurchaseInput) -> PurchaseOutcome:
     if entry.contract_end_on:
         followups += run_trigger(customer_id, Trigger.CONTRACT_END, entry.contract_end_on,
                                  purchase.id)
+    close_met_goals([customer_id])  # a second order, a renewal: their asks are done
     figures.refresh([customer_id])
     return PurchaseOutcome(purchase.id, move, followups)
 
