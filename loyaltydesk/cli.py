@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="list customers past their keep-in-touch gap instead: red, then amber")
     touch.add_argument("--no-next-step", action="store_true",
                        help="list customers from first purchase up with nothing planned instead")
-    sub.add_parser("check", help="check the database's integrity")
+    check = sub.add_parser("check", help="check the database's integrity")
+    check.add_argument("--repair", action="store_true",
+                       help="first close the open follow-ups whose goal is already met")
     for name in COMMAND_MODULES:
         import_module(name).add_commands(sub)
     return parser
@@ -159,7 +161,10 @@ def _print_rhythm_list(losing_touch: bool) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from loyaltydesk.services.integrity import problems
     from loyaltydesk.store.migrations import LATEST_VERSION
-    open_folder(args)
+    open_folder(args, create=False, writer="check --repair" if args.repair else None)
+    if args.repair:
+        from loyaltydesk.services.goals import repair
+        print(f"Closed {repair()} follow-up(s) whose goal was already met")
     found = problems()
     if found:
         for line in found:

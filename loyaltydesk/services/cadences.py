@@ -19,9 +19,10 @@ from loyaltydesk.domain.cadences import (
 )
 from loyaltydesk.domain.followups import working_day_due
 from loyaltydesk.services.events import Change
+from loyaltydesk.services.goals import already_met, facts_of
 from loyaltydesk.services.unit_of_work import touched_book, unit_of_work
 from loyaltydesk.store.database import db
-from loyaltydesk.store.models import Cadence, CadenceStep, FollowUp, FollowUpEvent
+from loyaltydesk.store.models import Cadence, CadenceStep, FollowUp, FollowUpEvent, Purchase
 
 
 class CadenceError(ValueError):
@@ -130,6 +131,9 @@ def run_trigger(customer_id: int, trigger: Trigger, start: date,
     c = clock()
     moment, tz = now(), c.local_tz()
     created: list[int] = []
+    since = Purchase.get_by_id(purchase_id).purchased_on if purchase_id else \
+        moment.astimezone(tz).date()
+    facts = facts_of(customer_id)
     cadences = Cadence.select().where((Cadence.trigger == trigger.value) & Cadence.active)
     for cadence in cadences.order_by(Cadence.position):
         steps = list(cadence.steps.order_by(CadenceStep.position))
@@ -140,6 +144,8 @@ def run_trigger(customer_id: int, trigger: Trigger, start: date,
         _supersede(customer_id, cadence.id, moment)
         for index in chosen:
             step, due = steps[index], moments[index]
+            if already_met(customer_id, FollowUpKind(step.kind), since, purchase_id, facts):
+                continue  # asking for what the customer already did would be careless
             if due < moment - STALE_AFTER:  # a renewal too close: its last touch, soon
                 due = working_day_due(moment.astimezone(tz).date() + timedelta(days=1), tz)
             followup = FollowUp.create(customer=customer_id, due_at=due, remind_at=due,

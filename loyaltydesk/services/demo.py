@@ -22,6 +22,7 @@ from loyaltydesk.services.demo_names import (
     TAGS,
 )
 from loyaltydesk.services.events import Change
+from loyaltydesk.services.goals import close_met_goals_everywhere
 from loyaltydesk.services.unit_of_work import Book, touched_book, unit_of_work
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
@@ -253,6 +254,7 @@ def build_demo(customers: int, seed: int = 1, progress: Progress | None = None) 
         _flush(builder)
         for sql in indexes:
             db.execute_sql(sql)
+        close_met_goals_everywhere()
         touched_book(Change.BULK, book=Book.ALL)
     return customers
 

@@ -14,6 +14,7 @@ from loyaltydesk.services.cadences import run_trigger
 from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import complete_followup
+from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Customer, Referral, Survey, Testimonial
 
@@ -64,6 +65,7 @@ def record_survey(customer_id: int, score: int, eleven: str = "", comment: str =
             created = run_trigger(customer_id, Trigger.DETRACTOR, start)
         if followup_id is not None:
             complete_followup(followup_id, f"Scored {score}/10")
+        close_met_goals([customer_id])
         touched(customer_id, Change.TIMELINE, Change.CUSTOMERS, Change.FOLLOWUPS)
     return SurveyOutcome(survey.id, move, created)
 
@@ -83,6 +85,7 @@ def add_referral(referrer_id: int, referred_id: int | None = None, referred_name
             Customer.update(referred_by=referrer_id).where(
                 (Customer.id == referred_id) & Customer.referred_by.is_null()).execute()
         touched(referrer_id, Change.TIMELINE, figures=False)
+        _close_goals_met(referrer_id)
     return row.id
 
 
@@ -103,4 +106,11 @@ def add_testimonial(customer_id: int, text: str,
         row = Testimonial.create(customer=customer_id, text=text.strip(), kind=kind.value,
                                  may_publish=may_publish, given_on=on or now().date())
         touched(customer_id, Change.TIMELINE, figures=False)
+        _close_goals_met(customer_id)
     return row.id
+
+
+def _close_goals_met(customer_id: int) -> None:
+    """Close what this feedback met (an ask for a testimonial or a referral)."""
+    if close_met_goals([customer_id]):
+        touched(customer_id, Change.FOLLOWUPS, Change.CUSTOMERS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from loyaltydesk.clock import now
+from loyaltydesk.clock import clock, now
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.domain.followups import (
     FollowUpError,
@@ -16,7 +16,7 @@ from loyaltydesk.domain.followups import (
     check_snooze,
 )
 from loyaltydesk.services.events import Change
-from loyaltydesk.services.rhythm import close_obsolete_keep_in_touch
+from loyaltydesk.services.goals import already_met, close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
@@ -72,6 +72,10 @@ def _log(followup_id: int, action: str, detail: str = "", at: datetime | None = 
     FollowUpEvent.create(followup=followup_id, action=action, at=at or now(), detail=detail)
 
 
+def _local_today():
+    return now().astimezone(clock().local_tz()).date()
+
+
 def _changed(customer_id: int, figures: bool = True) -> None:
     touched(customer_id, Change.FOLLOWUPS, Change.TIMELINE, figures=figures)
 
@@ -81,6 +85,9 @@ def schedule_followup(customer_id: int, due_at: datetime, title: str,
                       channel: Channel = Channel.PHONE, script: str = "") -> int:
     if not title.strip():
         raise FollowUpError("A follow-up needs a title")
+    met = already_met(customer_id, kind, _local_today())
+    if met is not None:
+        raise FollowUpError(f"Its goal is already met: {met.describe()}")
     with unit_of_work():
         f = FollowUp.create(customer=customer_id, due_at=due_at, remind_at=due_at,
                             title=title.strip(), kind=kind.value, channel=channel.value,
@@ -104,7 +111,7 @@ def complete_followup(followup_id: int, note: str = "") -> int:
     """Mark done (the interaction that did it is logged by services.interactions)."""
     with unit_of_work():
         f = _close(followup_id, Status.DONE, note.strip(), "completed")
-        close_obsolete_keep_in_touch(f.customer_id, f.completed_at)
+        close_met_goals([f.customer_id])  # done is a contact: keep-in-touch is met too
         _changed(f.customer_id)
     return f.customer_id
 
@@ -162,6 +169,7 @@ def restore_followup(followup_id: int) -> None:
         f.deleted_at = None
         f.save()
         _log(f.id, "restored")
+        close_met_goals([f.customer_id])  # met while it was in the trash: closes now
         _changed(f.customer_id)
 
 

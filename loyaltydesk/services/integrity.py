@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from loyaltydesk.services.goals import met_but_open
 from loyaltydesk.store.database import db
 from loyaltydesk.store.search import FTS_TABLE
 
@@ -30,6 +31,7 @@ def problems() -> list[str]:
         "c.stage)").fetchone()[0]
     if stale:
         found.append(f"stages: {stale} customers whose stage differs from their timeline")
+    found.extend(_goals_met_but_open())
     return found
 
 
@@ -48,3 +50,13 @@ def _search_index_problems() -> list[str]:
         if guarded:
             db.execute_sql("PRAGMA query_only = 1")
     return []
+
+
+def _goals_met_but_open() -> list[str]:
+    met = met_but_open()
+    if not met:
+        return []
+    first = met[0]
+    return [f"follow-ups: {len(met)} still open though their goal is met (follow-up "
+            f"#{first.followup_id} of customer #{first.customer_id}: "
+            f"{first.meeting.describe()}); 'loyaltydesk check --repair' closes them"]

@@ -9,7 +9,7 @@ from enum import StrEnum
 from loyaltydesk.clock import now
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import complete_followup
-from loyaltydesk.services.rhythm import close_obsolete_keep_in_touch
+from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Interaction
 
@@ -50,8 +50,8 @@ def log_interaction(customer_id: int, entry: InteractionInput,
                                  effort_minutes=entry.effort_minutes, followup=followup_id)
         if followup_id is not None:
             complete_followup(followup_id, entry.summary.strip())
-        close_obsolete_keep_in_touch(customer_id, row.occurred_at)
-        touched(customer_id, Change.TIMELINE, Change.CUSTOMERS)
+        close_met_goals([customer_id])  # a contact meets keep-in-touch follow-ups
+        touched(customer_id, Change.TIMELINE, Change.CUSTOMERS, Change.FOLLOWUPS)
     return row.id
 
 

@@ -13,6 +13,7 @@ from loyaltydesk.domain.money import to_cents
 from loyaltydesk.services.cadences import run_trigger
 from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change
+from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Customer, Purchase
 
@@ -79,6 +80,7 @@ def apply_purchase(customer_id: int, entry: PurchaseInput) -> PurchaseOutcome:
     if entry.contract_end_on:
         followups += run_trigger(customer_id, Trigger.CONTRACT_END, entry.contract_end_on,
                                  purchase.id)
+    close_met_goals([customer_id])  # a second order, a renewal: their asks are done
     touched(customer_id, Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS)
     return PurchaseOutcome(purchase.id, move, followups)
 

@@ -93,25 +93,6 @@ def set_tag_rhythm(tag: str, ideal_days: int | None, max_days: int | None) -> No
         touched_book(Change.BULK, book=Book.RHYTHM)
 
 
-def close_obsolete_keep_in_touch(customer_id: int, contact_at: datetime) -> list[int]:
-    """Real contact makes open keep-in-touch follow-ups pointless: close them, saying why.
-
-    Runs inside the caller's transaction.
-    """
-    rows = FollowUp.select(FollowUp.id).where(
-        (FollowUp.customer == customer_id) & (FollowUp.status == "open")
-        & (FollowUp.kind == FollowUpKind.KEEP_IN_TOUCH.value) & FollowUp.deleted_at.is_null())
-    ids = [r.id for r in rows]
-    if ids:
-        reason = f"Closed by itself: contact on {_local_day(contact_at).isoformat()}"
-        moment = now()
-        FollowUp.update(status="skipped", outcome=reason, completed_at=moment,
-                        updated_at=moment).where(FollowUp.id.in_(ids)).execute()
-        FollowUpEvent.insert_many([{"followup": i, "action": "skipped", "at": moment,
-                                    "detail": reason} for i in ids]).execute()
-    return ids
-
-
 def plan_next_step(customer_id: int) -> int:
     """One keystroke: a keep-in-touch follow-up at the ideal gap (never a second one)."""
     existing = FollowUp.select(FollowUp.id).where(

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import peewee as pw
 
-from loyaltydesk.store import cipher
+from loyaltydesk.clock import clock
+from loyaltydesk.store import cipher, goal_facts
 from loyaltydesk.store.database import DatabaseError
 
 Step = Callable[[pw.SqliteDatabase], None]
@@ -68,9 +69,20 @@ def step_0004_contacts_by_day(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0005_close_met_goals(database: pw.SqliteDatabase) -> None:
+    """Follow-ups whose goal was met before they knew how to close themselves close now, each
+    naming the event that met it; their customers' figures are refilled on open."""
+    closed = goal_facts.close_met(database, clock().local_tz(), clock().now())
+    customers = sorted({m.customer_id for m in closed})
+    for start in range(0, len(customers), 500):
+        chunk = customers[start:start + 500]
+        database.execute_sql(f"UPDATE customer SET amber_on = NULL WHERE id IN "
+                             f"({','.join('?' * len(chunk))})", chunk)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
-                         step_0004_contacts_by_day)
+                         step_0004_contacts_by_day, step_0005_close_met_goals)
 LATEST_VERSION = len(STEPS)
 
 

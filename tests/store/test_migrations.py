@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from loyaltydesk import paths
 from loyaltydesk.services.session import open_data
 from loyaltydesk.store import database, migrations
 from loyaltydesk.store.database import DatabaseError
@@ -115,3 +116,41 @@ def test_version_two_leaves_trashed_customers_out_of_search_when_brought_forward
     customers.restore_customers(trashed)
     assert len(matching_ids(CustomerFilter(text="trashed"))) == 1
     assert problems() == []
+
+
+def test_step_5_closes_the_follow_ups_an_older_version_left_open_with_a_timeline_line(
+        data_dir, clock):
+    """A version 4 file: a loyal customer still has "Ask for the second order" open."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from loyaltydesk.domain.contacts import ContactDetails
+    from loyaltydesk.services import customers, followups, integrity
+    from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+    from loyaltydesk.services.timeline import EntryKind, customer_timeline
+    from loyaltydesk.store.models import FollowUp
+
+    data = open_data(data_dir)
+    cid = customers.create_customer(ContactDetails(name="Zoé Martin"))
+    record_purchase(cid, PurchaseInput(date(2026, 3, 2), Decimal("50")))
+    record_purchase(cid, PurchaseInput(date(2026, 3, 2), Decimal("70")))
+    ask = FollowUp.get((FollowUp.customer == cid) & (FollowUp.kind == "second_order"))
+    # What version 4 wrote: the ask stays open, and the customer's next step is its date.
+    data.database.execute_sql("UPDATE follow_up SET status = 'open', outcome = '', "
+                              "completed_at = NULL WHERE id = ?", [ask.id])
+    data.database.execute_sql("UPDATE customer SET next_followup_at = ? WHERE id = ?",
+                              [ask.remind_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), cid])
+    data.database.execute_sql("PRAGMA user_version = 4")
+    database.close()
+
+    clock.advance(timedelta(days=60))
+    data = open_data(data_dir)
+    assert migrations.schema_version(data.database) == LATEST_VERSION
+    closed = followups.get_followup(ask.id)
+    assert closed.status == "done" and closed.outcome == "Closed: second purchase on 2 Mar"
+    entry = next(e for e in customer_timeline(cid)
+                 if e.kind is EntryKind.FOLLOWUP and e.ref_id == ask.id)
+    assert entry.detail == "Closed: second purchase on 2 Mar"
+    assert customers.get_customer(cid).next_followup_at != ask.remind_at
+    assert integrity.problems() == []
+    assert list(paths.backup_dir(data_dir).glob("before-schema-5-*.sqlite3"))
