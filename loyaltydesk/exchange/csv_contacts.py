@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from loyaltydesk.domain.contacts import ContactDetails, normalize_tag
 from loyaltydesk.domain.money import format_money
+from loyaltydesk.domain.records import CustomerRecord, IncomingContact
 from loyaltydesk.exchange.csv_headers import (
     ADDRESS_TARGETS,
     ColumnTarget,
@@ -21,8 +22,6 @@ from loyaltydesk.exchange.csv_headers import (
 from loyaltydesk.exchange.csv_table import Table, read_table
 from loyaltydesk.exchange.errors import ExchangeError, at_line, looks_like_formula
 from loyaltydesk.exchange.fields import checked_contact
-from loyaltydesk.services.customers import CustomerRecord
-from loyaltydesk.services.imports import IncomingContact
 
 _FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
 _SYSTEM_GROUPS = {"my contacts", "mycontacts", "starred", "friends", "family", "coworkers"}

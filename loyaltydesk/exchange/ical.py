@@ -15,7 +15,7 @@ from icalendar import Alarm, Calendar, Event, Todo
 
 from loyaltydesk import __version__
 from loyaltydesk.clock import now
-from loyaltydesk.services.customers import CustomerRecord
+from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.services.export_data import OpenFollowUp
 
 UID_DOMAIN = "loyaltydesk.app"

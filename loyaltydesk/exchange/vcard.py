@@ -9,11 +9,10 @@ from dataclasses import dataclass
 import vobject
 
 from loyaltydesk.domain.contacts import ContactDetails, normalize_tag
+from loyaltydesk.domain.records import CustomerRecord, IncomingContact
 from loyaltydesk.exchange.errors import ExchangeError, looks_like_formula
 from loyaltydesk.exchange.fields import checked_contact
 from loyaltydesk.exchange.vcard_cards import Card, Property, read_cards
-from loyaltydesk.services.customers import CustomerRecord
-from loyaltydesk.services.imports import IncomingContact
 
 # Groups address books put everyone in: not a value or interest the customer shares.
 SYSTEM_GROUPS = {"my contacts", "starred in android", "* mycontacts", "mycontacts"}

@@ -1,5 +1,6 @@
 import sqlite3
 
+import peewee as pw
 import pytest
 
 from loyaltydesk.services.session import open_data
@@ -115,3 +116,33 @@ def test_version_two_leaves_trashed_customers_out_of_search_when_brought_forward
     customers.restore_customers(trashed)
     assert len(matching_ids(CustomerFilter(text="trashed"))) == 1
     assert problems() == []
+
+
+def test_contact_identity_step_brings_customers_forward_with_empty_days(tmp_path, clock):
+    """A file from just before the step: customers keep their data and gain empty fields."""
+    path = tmp_path / "data" / "loyaltydesk.sqlite3"
+    path.parent.mkdir()
+    before = migrations.STEPS.index(migrations.step_0006_contact_identity)
+    old = pw.SqliteDatabase(str(path))
+    for step in migrations.STEPS[:before]:
+        step(old)
+    old.execute_sql(f"PRAGMA user_version = {before}")
+    old.execute_sql(
+        "INSERT INTO customer (uuid, created_at, updated_at, name, company, email, phone,"
+        " street, postal_code, city, country, website, owner, notes, stage, stage_since,"
+        " purchase_count, ltv_cents) VALUES ('u1', '2025-01-01T00:00:00.000000Z',"
+        " '2025-01-01T00:00:00.000000Z', 'Zoé Martin', '', 'zoe@example.fr', '', '', '',"
+        " 'Lyon', '', '', '', '', 'prospect', '2025-01-01T00:00:00.000000Z', 0, 0)")
+    old.close()
+    data = open_data(path.parent)
+    assert migrations.schema_version(data.database) == LATEST_VERSION
+    row = data.database.execute_sql(
+        "SELECT name, birthday, anniversary, name_parts FROM customer").fetchone()
+    assert row == ("Zoé Martin", "", "", "")
+    from loyaltydesk.services.customers import get_customer
+    record = get_customer(data.database.execute_sql("SELECT id FROM customer").fetchone()[0])
+    assert record.kept.is_empty() and record.details.city == "Lyon"
+    with pytest.raises(pw.IntegrityError, match="UNIQUE"):  # one customer per source id
+        for _ in range(2):
+            data.database.execute_sql(
+                "INSERT INTO contact_source (customer_id, source_key) VALUES (1, 'uid-1')")

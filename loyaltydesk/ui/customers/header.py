@@ -7,9 +7,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import figures
-from loyaltydesk.services.customers import CustomerRecord
 from loyaltydesk.services.rhythm import CustomerRhythm
 from loyaltydesk.ui.customers.formatting import count_text, day_text, moment_text, stage_label, tr
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
