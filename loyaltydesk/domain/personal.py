@@ -110,3 +110,21 @@ def merged_kept(existing: KeptFields, incoming: KeptFields,
             notes.append(f"{label}: {theirs}")
     values["name_parts"] = existing.name_parts or (incoming.name_parts if same_name else "")
     return KeptFields(**values), notes
+
+
+def name_parts_fit(name: str, name_parts: str) -> bool:
+    """The structured name still spells the name (it was not renamed since)."""
+    def words(text: str) -> list[str]:
+        return sorted(text.casefold().replace(",", " ").split())
+    return words(name) == words(" ".join(split_name_parts(name_parts)))
+
+
+def guessed_name_parts(name: str) -> str:
+    """Structured name split from a plain one: the last word is the family name.
+
+    Only a guess: what a file gives that differs from it is worth keeping, the guess is not.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return join_name_parts(("", words[0] if words else "", "", "", ""))
+    return join_name_parts((words[-1], " ".join(words[:-1]), "", "", ""))
