@@ -24,6 +24,7 @@ class MatchReason(StrEnum):
     NAME_AT_PHONE = "same person at the same phone"
     NAME_AT_COMPANY = "same person at the same company"
     COMPANY = "same company, no person named"
+    SAME_NAME = "same name, nothing that differs"
 
 
 def email_key(email: str) -> str:
@@ -72,6 +73,15 @@ def names_close(a: str, b: str) -> bool:
     if _words_fit(short, long) and any(len(w) > 1 for w in short):
         return True
     return SequenceMatcher(None, fa, fb).ratio() >= CLOSE_NAME_RATIO
+
+
+def name_key(name: str) -> str:
+    """A name compared whole: case, accents, punctuation and word order left out."""
+    return " ".join(sorted(folded(name).split()))
+
+
+def _keys(details: ContactDetails) -> tuple[str, str, str]:
+    return email_key(details.email), phone_key(details.phone), company_key(details.company)
 
 
 def source_key(source_id: str) -> str:
@@ -127,7 +137,8 @@ class ContactIndex:
 
     Order of evidence: the file's own id for the contact, then the email, then the same
     person (a close name) at the same phone or company, then a company-only contact by its
-    company. A shared phone alone (a switchboard) is no evidence: the names must agree.
+    company, then the very same name where no email, phone or company says otherwise. A
+    shared phone alone (a switchboard) is no evidence: the names must agree.
     """
 
     def __init__(self) -> None:
@@ -136,6 +147,7 @@ class ContactIndex:
         self.phones: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.companies: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.company_only: dict[str, int] = {}
+        self.names: dict[str, list[tuple[int, tuple[str, str, str]]]] = defaultdict(list)
         self.labels: dict[int, str] = {}
 
     def add(self, key: int, details: ContactDetails, source_ids: Iterable[str] = ()) -> None:
@@ -153,6 +165,8 @@ class ContactIndex:
                 self.companies[company_key(details.company)].append((key, name))
             else:
                 self.company_only.setdefault(company_key(details.company), key)
+        if name_key(name):
+            self.names[name_key(name)].append((key, _keys(details)))
 
     def find(self, details: ContactDetails, source_id: str = "") -> tuple[int, MatchReason] | None:
         """The key of the contact this one duplicates, and why; None for a new contact."""
@@ -171,4 +185,8 @@ class ContactIndex:
                         return found, reason
         if not name and company_key(details.company) in self.company_only:
             return self.company_only[company_key(details.company)], MatchReason.COMPANY
+        ours = _keys(details)
+        for found, theirs in self.names.get(name_key(name), ()):
+            if all(not a or not b or a == b for a, b in zip(ours, theirs, strict=True)):
+                return found, MatchReason.SAME_NAME
         return None

@@ -13,6 +13,7 @@ from loyaltydesk.domain.ladder import Stage, StageMove
 from loyaltydesk.domain.personal import merged_kept
 from loyaltydesk.domain.records import DETAIL_FIELDS, KEPT_FIELDS, IncomingContact
 from loyaltydesk.services import figures
+from loyaltydesk.services.cadences import schedule_birthdays
 from loyaltydesk.services.customers import get_customer, record_move, tags_of
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.store.database import db
@@ -177,6 +178,7 @@ def apply_contacts(plan: Sequence[PlannedContact], origin: str,
             else:
                 counts["unchanged"] += 1
             ids.append(target)
+        schedule_birthdays(list(dict.fromkeys(ids)))
         figures.refresh(ids)
         if progress is not None and not progress(len(plan), len(plan)):
             raise Cancelled("Import cancelled: nothing was changed")

@@ -95,3 +95,10 @@ def test_kept_fields_merge_without_losing_a_different_day():
     assert result == KeptFields("1985-04-12", "2010-06-01", "Lee;Ann;;;")
     assert notes == ["Birthday: --04-13"]
     assert merged_kept(ours, KeptFields(name_parts="X;Y;;;"), same_name=False)[0] == ours
+
+
+def test_the_very_same_name_matches_only_when_nothing_differs():
+    index = _index((1, ContactDetails(name="Ann Lee", email="ann@example.com"), []))
+    assert index.find(ContactDetails(name="LEE Ann")) == (1, MatchReason.SAME_NAME)
+    assert index.find(ContactDetails(name="Ann Lee", city="Lyon")) == (1, MatchReason.SAME_NAME)
+    assert index.find(ContactDetails(name="Ann Lee", email="other@example.com")) is None
