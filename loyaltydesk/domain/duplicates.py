@@ -41,7 +41,8 @@ def folded(text: str) -> str:
     """Lower case, no accents, single spaces: 'Zoé  DURAND' -> 'zoe durand'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
+    # text of punctuation only ("::", "-") is still itself, not nothing
+    return " ".join(re.sub(r"[^\w\s]", " ", bare).split()) or " ".join(bare.split())
 
 
 def company_key(company: str) -> str:

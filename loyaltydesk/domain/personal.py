@@ -128,3 +128,10 @@ def guessed_name_parts(name: str) -> str:
     if len(words) < 2:
         return join_name_parts(("", words[0] if words else "", "", "", ""))
     return join_name_parts((words[-1], " ".join(words[:-1]), "", "", ""))
+
+
+def same_name_parts(a: str, b: str) -> bool:
+    """Two structured names alike part by part (commas in a part, as vCard lists, aside)."""
+    def parts(text: str) -> list[str]:
+        return [" ".join(p.replace(",", " ").split()) for p in split_name_parts(text)]
+    return parts(a) == parts(b)

@@ -13,6 +13,7 @@ from loyaltydesk.domain.personal import (
     join_name_parts,
     name_parts_fit,
     parse_day,
+    same_name_parts,
 )
 from loyaltydesk.domain.records import IncomingContact
 from loyaltydesk.exchange.errors import ExchangeError, looks_like_formula
@@ -177,7 +178,7 @@ def card_contact(card: Card) -> IncomingContact | None:
     kept = _kept(card, notes, warnings)
     details = _contact_details(card, notes)
     if not (details.name and name_parts_fit(details.name, kept.name_parts)) or \
-            kept.name_parts == guessed_name_parts(details.name):
+            same_name_parts(kept.name_parts, guessed_name_parts(details.name)):
         kept = replace(kept, name_parts="")  # kept only when it spells the name, not a guess
     where = card.where(details.display_name() or details.email or details.phone)
     for value in (details.name, details.company):

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import os
 
 import pytest
 
@@ -9,7 +10,10 @@ from tests.conftest import run_cli
 from tests.exchange.conftest import samples_folder, snapshot
 
 SAMPLES = samples_folder()
-needs_samples = pytest.mark.skipif(SAMPLES is None, reason="third-party samples not found")
+# In CI the samples lie beside the clone: there a missing folder fails instead of skipping.
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+needs_samples = pytest.mark.skipif(SAMPLES is None and not IN_CI,
+                                   reason="third-party samples not found")
 
 
 @pytest.fixture
