@@ -27,6 +27,13 @@ def add_commands(sub) -> None:
                            help="purchases: add customers that no line matches")
     importing.add_argument("--currency", default="EUR", metavar="CODE",
                            help="purchases: the currency when the file has none (default EUR)")
+    importing.add_argument("--skip-bad", action="store_true",
+                           help="import the contacts that can be read and skip the cards or "
+                                "rows that cannot (default: such a file changes nothing)")
+    importing.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                           help="CSV: put this column into this field (name, first_name, "
+                                "last_name, company, email, phone, street, city, birthday, "
+                                "note_field, ignore...); repeat for several columns")
     importing.add_argument("--dry-run", action="store_true",
                            help="check the file and say what would change, change nothing")
     exporting = sub.add_parser("export", help="export contact sheets, contacts or follow-ups")
@@ -92,20 +99,43 @@ def run_import(args: argparse.Namespace) -> int:
     options = ImportOptions(format=ImportFormat(args.format) if args.format else None,
                             encoding=args.encoding, currency=args.currency.upper(),
                             on_duplicate={"merge": Action.MERGE, "skip": Action.SKIP,
-                                          "add": Action.ADD}[args.on_duplicate])
+                                          "add": Action.ADD}[args.on_duplicate],
+                            column_map=_column_map(args.map))
     open_folder(args, writer="import")
     try:
         preview = preview_import(args.file, options)
         for note in preview.notes:
             print(f"note: {note}")
+        if preview.bad and not args.skip_bad:
+            raise UserError(_bad_text(args.file.name, preview))
+        for bad in preview.bad:
+            print(f"skipped: {bad}")
         if args.dry_run:
             print(_dry_run_text(preview))
             return 0
-        summary = apply_import(preview, add_missing=args.add_missing)
+        summary = apply_import(preview, add_missing=args.add_missing, skip_bad=args.skip_bad)
     except _problems() as exc:
         raise UserError(f"{args.file.name}: {exc}; nothing was imported") from exc
     print(f"Imported {args.file.name}: {summary.describe()}")
     return 0
+
+
+def _column_map(pairs: list[str]) -> dict[str, str]:
+    chosen: dict[str, str] = {}
+    for pair in pairs:
+        column, sep, field = pair.rpartition("=")
+        if not sep or not column.strip() or not field.strip():
+            raise UserError(f"--map {pair!r}: write it as \"Column=field\", for example "
+                            "\"Mobile=phone\"")
+        chosen[column.strip()] = field.strip()
+    return chosen
+
+
+def _bad_text(name: str, preview) -> str:
+    good = len(preview.contacts)
+    return (f"{name}: {preview.bad_count_text()} cannot be read ({preview.bad_text()}); "
+            f"run again with --skip-bad to import the {good} good contacts and skip "
+            f"{len(preview.bad)}; nothing was imported")
 
 
 def _dry_run_text(preview) -> str:

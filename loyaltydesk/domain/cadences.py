@@ -17,6 +17,7 @@ class Trigger(StrEnum):
     DETRACTOR = "detractor"  # a satisfaction score of 0 to 6
     CONTRACT_END = "contract_end"  # a purchase with a contract end date; offsets count back
     MANUAL = "manual"  # started by hand from the customer page
+    BIRTHDAY = "birthday"  # the customer's next birthday; offsets count from it
 
 
 class FollowUpKind(StrEnum):
@@ -72,6 +73,7 @@ class CadencePlan:
     trigger: Trigger
     description: str
     steps: tuple[StepPlan, ...] = field(default_factory=tuple)
+    active: bool = True  # how a new book starts with it
 
 
 def add_offset(start: date, offset: int, unit: OffsetUnit) -> date:
@@ -94,9 +96,15 @@ def to_working_day(day: date, *, backwards: bool = False) -> date:
     return day
 
 
-def due_moment(start: date, step: StepPlan, tz: tzinfo, at: time = DEFAULT_DUE_TIME) -> datetime:
-    """When a step falls due: on a working day, at the usual hour, in the user's timezone."""
-    day = to_working_day(add_offset(start, step.offset, step.unit), backwards=step.offset < 0)
+def due_moment(start: date, step: StepPlan, tz: tzinfo, at: time = DEFAULT_DUE_TIME,
+               *, keep_ahead: bool = False) -> datetime:
+    """When a step falls due: on a working day, at the usual hour, in the user's timezone.
+
+    A weekend moves to the Monday after, or to the Friday before for steps that must not be
+    late (before a date, or `keep_ahead`: birthday wishes are not sent two days late).
+    """
+    day = to_working_day(add_offset(start, step.offset, step.unit),
+                         backwards=step.offset < 0 or keep_ahead)
     return datetime.combine(day, at, tzinfo=tz)
 
 
@@ -180,6 +188,14 @@ BUILT_IN_CADENCES: tuple[CadencePlan, ...] = (
             _s(-30, D, FollowUpKind.RENEWAL, Channel.PHONE, "Renewal in 30 days: agree next term",
                "Agree the next term on the value created, not on last year's contract."),
         ),
+    ),
+    CadencePlan(
+        "birthday", "Birthday wishes", Trigger.BIRTHDAY,
+        "A personal word on the customer's birthday: a classic loyalty gesture. Off until "
+        "you turn it on.",
+        (_s(0, D, FollowUpKind.TOUCH, Channel.MESSAGE, "Wish a happy birthday",
+            "A short, personal message; no sales pitch today."),),
+        active=False,
     ),
 )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -17,9 +19,12 @@ PHONE_DIGITS = 9
 
 
 class MatchReason(StrEnum):
+    SOURCE_ID = "same contact id in the file"
     EMAIL = "same email"
-    PHONE = "same phone"
-    NAME_AT_COMPANY = "close name at the same company"
+    NAME_AT_PHONE = "same person at the same phone"
+    NAME_AT_COMPANY = "same person at the same company"
+    COMPANY = "same company, no person named"
+    SAME_NAME = "same name, nothing that differs"
 
 
 def email_key(email: str) -> str:
@@ -36,21 +41,57 @@ def folded(text: str) -> str:
     """Lower case, no accents, single spaces: 'Zoé  DURAND' -> 'zoe durand'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
+    # text of punctuation only ("::", "-") is still itself, not nothing
+    return " ".join(re.sub(r"[^\w\s]", " ", bare).split()) or " ".join(bare.split())
 
 
 def company_key(company: str) -> str:
     return folded(company)
 
 
+def _words_fit(short: list[str], long: list[str]) -> bool:
+    """Every word of the shorter name is in the longer one, or is the initial of one."""
+    left = list(long)
+    for word in short:
+        found = next((w for w in left if w == word or len(word) == 1 and w.startswith(word)),
+                     None)
+        if found is None:
+            return False
+        left.remove(found)
+    return True
+
+
 def names_close(a: str, b: str) -> bool:
-    """Same person's name written differently: 'Jon Smith' / 'John Smith' / 'Smith John'."""
+    """Same person's name written differently: 'Jon Smith' / 'John Smith' / 'Smith John',
+    'Ann' / 'Ann Lee', 'Z. Durand' / 'Zoé Durand'."""
     fa, fb = folded(a), folded(b)
     if not fa or not fb:
         return False
-    if fa == fb or sorted(fa.split()) == sorted(fb.split()):
+    wa, wb = sorted(fa.split()), sorted(fb.split())
+    if fa == fb or wa == wb:
+        return True
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if _words_fit(short, long) and any(len(w) > 1 for w in short):
         return True
     return SequenceMatcher(None, fa, fb).ratio() >= CLOSE_NAME_RATIO
+
+
+def name_key(name: str) -> str:
+    """A name compared whole: case, accents, punctuation and word order left out."""
+    return " ".join(sorted(folded(name).split()))
+
+
+def _keys(details: ContactDetails) -> tuple[str, str, str]:
+    return email_key(details.email), phone_key(details.phone), company_key(details.company)
+
+
+def source_key(source_id: str) -> str:
+    """A file's own contact id compared loosely: 'urn:uuid:1B4E-...' meets '1b4e...'."""
+    text = source_id.strip()
+    if text.casefold().startswith("urn:uuid:"):
+        text = text[9:]
+    bare = text.replace("-", "").casefold()
+    return bare if re.fullmatch(r"[0-9a-f]{32}", bare) else text
 
 
 def _differs(ours: str, theirs: str) -> bool:
@@ -90,3 +131,63 @@ def merged(existing: ContactDetails, incoming: ContactDetails) -> ContactDetails
         result = replace(result, notes="\n".join(x for x in (existing.notes.strip(), *extra) if x))
     result.tags.extend(t for t in incoming.tags if t not in result.tags)
     return result
+
+
+class ContactIndex:
+    """Who is already there, to find the customer (or earlier row) a contact duplicates.
+
+    Order of evidence: the file's own id for the contact, then the email, then the same
+    person (a close name) at the same phone or company, then a company-only contact by its
+    company, then the very same name where no email, phone or company says otherwise. A
+    shared phone alone (a switchboard) is no evidence: the names must agree.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.emails: dict[str, int] = {}
+        self.phones: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.companies: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.company_only: dict[str, int] = {}
+        self.names: dict[str, list[tuple[int, tuple[str, str, str]]]] = defaultdict(list)
+        self.labels: dict[int, str] = {}
+
+    def add(self, key: int, details: ContactDetails, source_ids: Iterable[str] = ()) -> None:
+        self.labels.setdefault(key, details.display_name())
+        for source_id in source_ids:
+            if source_key(source_id):
+                self.ids.setdefault(source_key(source_id), key)
+        if email_key(details.email):
+            self.emails.setdefault(email_key(details.email), key)
+        name = details.name.strip()
+        if phone_key(details.phone) and name:
+            self.phones[phone_key(details.phone)].append((key, name))
+        if company_key(details.company):
+            if name:
+                self.companies[company_key(details.company)].append((key, name))
+            else:
+                self.company_only.setdefault(company_key(details.company), key)
+        if name_key(name):
+            self.names[name_key(name)].append((key, _keys(details)))
+
+    def find(self, details: ContactDetails, source_id: str = "") -> tuple[int, MatchReason] | None:
+        """The key of the contact this one duplicates, and why; None for a new contact."""
+        if source_key(source_id) in self.ids:
+            return self.ids[source_key(source_id)], MatchReason.SOURCE_ID
+        if email_key(details.email) in self.emails:
+            return self.emails[email_key(details.email)], MatchReason.EMAIL
+        name = details.name.strip()
+        for table, key, reason in ((self.phones, phone_key(details.phone),
+                                    MatchReason.NAME_AT_PHONE),
+                                   (self.companies, company_key(details.company),
+                                    MatchReason.NAME_AT_COMPANY)):
+            if key and name:
+                for found, theirs in table.get(key, ()):
+                    if names_close(theirs, name):
+                        return found, reason
+        if not name and company_key(details.company) in self.company_only:
+            return self.company_only[company_key(details.company)], MatchReason.COMPANY
+        ours = _keys(details)
+        for found, theirs in self.names.get(name_key(name), ()):
+            if all(not a or not b or a == b for a, b in zip(ours, theirs, strict=True)):
+                return found, MatchReason.SAME_NAME
+        return None

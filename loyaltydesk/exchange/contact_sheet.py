@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from loyaltydesk.clock import clock, now
+from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.exchange.sheet_content import (
     LIST_COLUMNS,
     LIST_WIDTHS,
@@ -36,7 +37,6 @@ from loyaltydesk.exchange.sheet_content import (
     list_row,
 )
 from loyaltydesk.exchange.targets import private_temporary
-from loyaltydesk.services.customers import CustomerRecord
 from loyaltydesk.services.export_data import sheet_facts
 from loyaltydesk.services.imports import Cancelled, Progress
 

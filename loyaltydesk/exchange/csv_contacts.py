@@ -7,22 +7,23 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loyaltydesk.domain.contacts import ContactDetails, normalize_tag
 from loyaltydesk.domain.money import format_money
+from loyaltydesk.domain.personal import KeptFields, parse_day
+from loyaltydesk.domain.records import CustomerRecord, IncomingContact
 from loyaltydesk.exchange.csv_headers import (
     ADDRESS_TARGETS,
     ColumnTarget,
     Target,
     auto_mapping,
     header_score,
+    target_for,
 )
 from loyaltydesk.exchange.csv_table import Table, read_table
-from loyaltydesk.exchange.errors import ExchangeError, at_line, looks_like_formula
+from loyaltydesk.exchange.errors import ExchangeError, looks_like_formula
 from loyaltydesk.exchange.fields import checked_contact
-from loyaltydesk.services.customers import CustomerRecord
-from loyaltydesk.services.imports import IncomingContact
 
 _FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
 _SYSTEM_GROUPS = {"my contacts", "mycontacts", "starred", "friends", "family", "coworkers"}
@@ -34,6 +35,7 @@ class CsvContacts:
     mapping: list[ColumnTarget]
     contacts: list[IncomingContact]
     skipped: list[str]
+    bad: list[str] = field(default_factory=list)  # rows that cannot be read, with their line
 
     @property
     def recognised(self) -> bool:
@@ -53,9 +55,8 @@ def _tags(value: str) -> list[str]:
     return [t for t in tags if t and t not in _SYSTEM_GROUPS]
 
 
-def _address_group(values: dict[Target, list[tuple[int, str]]]) -> int | None:
-    groups = sorted({rank for t in ADDRESS_TARGETS for rank, v in values[t] if v})
-    return groups[0] if groups else None
+def _address_groups(values: dict[Target, list[tuple[int, str]]]) -> list[int]:
+    return sorted({rank for t in ADDRESS_TARGETS for rank, v in values[t] if v})
 
 
 def _pick(values: list[tuple[int, str]], rank: int | None = None) -> str:
@@ -69,8 +70,38 @@ def _others(values: list[tuple[int, str]]) -> list[str]:
     return [v for v in dict.fromkeys(chosen[1:]) if v != chosen[0]]
 
 
-def _details(headers: list[str], mapping: list[ColumnTarget], cells: list[str]) -> tuple[
-        ContactDetails, list[str]]:
+def _address(values: dict[Target, list[tuple[int, str]]], group: int) -> dict[str, str]:
+    return {"street": ", ".join(v for r, v in values[Target.STREET] if r == group and v),
+            "postal_code": _pick(values[Target.POSTAL_CODE], group),
+            "city": _pick(values[Target.CITY], group),
+            "country": _pick(values[Target.COUNTRY], group)}
+
+
+def _read_day(values: dict[Target, list[tuple[int, str]]], target: Target, label: str,
+         problems: list[str]) -> str:
+    text = _pick(values[target])
+    if target is Target.BIRTHDAY and not text and values[Target.BIRTH_MONTH]:
+        parts = [_pick(values[t]) for t in (Target.BIRTH_YEAR, Target.BIRTH_MONTH,
+                                              Target.BIRTH_DAY)]
+        text = f"{parts[0] or '-'}-{parts[1].zfill(2)}-{parts[2].zfill(2)}"
+        text = text if parts[0] else f"--{parts[1].zfill(2)}-{parts[2].zfill(2)}"
+    try:
+        return parse_day(text)
+    except ValueError:
+        problems.append(f"{label}: {text}")
+        return ""
+
+
+@dataclass
+class _Row:
+    details: ContactDetails
+    kept: KeptFields
+    source_id: str
+    unreadable_days: list[str]
+
+
+def _values(headers: list[str], mapping: list[ColumnTarget], cells: list[str]) -> tuple[
+        dict[Target, list[tuple[int, str]]], list[str]]:
     values: dict[Target, list[tuple[int, str]]] = defaultdict(list)
     notes: list[str] = []
     for header, column, cell in zip(headers, mapping, cells, strict=True):
@@ -83,46 +114,64 @@ def _details(headers: list[str], mapping: list[ColumnTarget], cells: list[str]) 
             values[column.target].append((column.rank, cell))
     for target in (Target.EMAIL, Target.PHONE):
         values[target].sort(key=lambda item: item[0])
+    return values, notes
+
+
+def _row(headers: list[str], mapping: list[ColumnTarget], cells: list[str]) -> _Row:
+    values, notes = _values(headers, mapping, cells)
     name = _pick(values[Target.NAME]) or " ".join(
         _pick(values[t]) for t in (Target.FIRST, Target.MIDDLE, Target.LAST) if values[t])
-    group = _address_group(values)
-    street = ", ".join(v for r, v in values[Target.STREET] if r == group and v)
+    groups = _address_groups(values)
+    address = _address(values, groups[0]) if groups else {}
     extra = [f"Email: {v}" for v in _others(values[Target.EMAIL])]
     extra += [f"Phone: {v}" for v in _others(values[Target.PHONE])]
     extra += [f"Job title: {_pick(values[Target.JOB_TITLE])}"] if values[Target.JOB_TITLE] else []
-    region = _pick(values[Target.REGION], group) if group is not None else ""
+    region = _pick(values[Target.REGION], groups[0]) if groups else ""
     extra += [f"Region: {region}"] if region else []
+    for group in groups[1:]:
+        other = _address(values, group)
+        text = ", ".join(x for x in (*other.values(), _pick(values[Target.REGION], group)) if x)
+        extra += [f"Other address: {text}"] if text else []
+    unreadable: list[str] = []
+    kept = KeptFields(birthday=_read_day(values, Target.BIRTHDAY, "Birthday", unreadable),
+                      anniversary=_read_day(values, Target.ANNIVERSARY, "Anniversary", unreadable))
     text = "\n".join(v for _, v in values[Target.NOTES])
     details = ContactDetails(
         name=" ".join(name.split()), company=_pick(values[Target.COMPANY]),
-        email=_pick(values[Target.EMAIL]), phone=_pick(values[Target.PHONE]), street=street,
-        postal_code=_pick(values[Target.POSTAL_CODE], group) if group is not None else "",
-        city=_pick(values[Target.CITY], group) if group is not None else "",
-        country=_pick(values[Target.COUNTRY], group) if group is not None else "",
+        email=_pick(values[Target.EMAIL]), phone=_pick(values[Target.PHONE]), **address,
         website=_pick(values[Target.WEBSITE]), owner=_pick(values[Target.OWNER]),
-        notes="\n".join(x for x in (text, *notes, *extra) if x),
+        notes="\n".join(x for x in (text, *notes, *extra, *unreadable) if x),
         tags=[t for _, v in values[Target.TAGS] for t in _tags(v)])
-    return details, [f for f in ("name", "company") if getattr(details, f)]
+    return _Row(details, kept, _pick(values[Target.SOURCE_ID]), unreadable)
 
 
 def contacts_from_table(table: Table, mapping: list[ColumnTarget]) -> CsvContacts:
-    """Contacts for the rows, with the columns mapped as given; ExchangeError names the line."""
+    """Contacts for the rows, with the columns mapped as given; rows that cannot be read are
+    listed in `bad` with their line, the others are kept."""
     if len(mapping) != len(table.headers):
         raise ExchangeError("the column mapping does not fit the file's columns")
     contacts: list[IncomingContact] = []
     skipped: list[str] = []
+    bad = list(table.bad)
     for number, cells in table.rows:
-        details, named = _details(table.headers, mapping, cells)
-        for field in named:
-            value = getattr(details, field)
-            if looks_like_formula(value):
-                raise at_line(number, f"the {field} {value[:40]!r} looks like a spreadsheet "
-                              "formula, not a name")
+        row = _row(table.headers, mapping, cells)
+        details = row.details
+        formula = next((f for f in ("name", "company") if looks_like_formula(
+            getattr(details, f))), None)
+        if formula:
+            bad.append(f"line {number}: the {formula} {getattr(details, formula)[:40]!r} "
+                       "looks like a spreadsheet formula, not a name")
+            continue
         if not (details.display_name() or details.email or details.phone):
             skipped.append(f"line {number}: no name, email or phone; left out")
             continue
-        contacts.append(checked_contact(details, f"line {number}"))
-    return CsvContacts(table, mapping, contacts, skipped)
+        contact = checked_contact(details, f"line {number}")
+        contact.warnings += [f"line {number}: the {p.split(':')[0].lower()} "
+                             f"{p.split(': ', 1)[1]!r} is not a day; kept in the notes"
+                             for p in row.unreadable_days]
+        contact.source_id, contact.kept = row.source_id, row.kept
+        contacts.append(contact)
+    return CsvContacts(table, mapping, contacts, skipped, bad)
 
 
 def read_csv_contacts(data: bytes, encoding: str | None = None, delimiter: str | None = None,
@@ -131,12 +180,53 @@ def read_csv_contacts(data: bytes, encoding: str | None = None, delimiter: str |
     return contacts_from_table(table, mapping or auto_mapping(table.headers))
 
 
+_CALENDAR_WORDS = {"subject", "start date", "start time", "end date", "end time",
+                   "all day event", "all-day event", "reminder on/off", "reminder date",
+                   "betreff", "beginnt am", "endet am", "objet", "début", "fin"}
+_INVOICE_WORDS = {"invoice", "invoice number", "invoice date", "amount", "total", "vat",
+                  "tax", "quantity", "unit price", "price", "due date", "paid", "rechnung",
+                  "betrag", "facture", "montant", "total ttc", "tva", "net", "gross"}
+_PERSON_TARGETS = {Target.NAME, Target.FIRST, Target.LAST, Target.EMAIL, Target.PHONE,
+                   Target.COMPANY}
+
+
+def other_data(headers: list[str]) -> str:
+    """Why a table is not contacts (a calendar, invoices), or "" when it may well be."""
+    keys = {" ".join(h.casefold().split()) for h in headers}
+    targets = {(target_for(h) or ColumnTarget(Target.IGNORE)).target for h in headers}
+    if len(keys & _CALENDAR_WORDS) >= 2:
+        return ("this is a calendar saved as CSV (Subject, Start Date...), not contacts; "
+                "nothing was imported")
+    if len(keys & _INVOICE_WORDS) >= 2 and not targets & {Target.NAME, Target.FIRST,
+                                                            Target.LAST, Target.EMAIL}:
+        return ("this is a table of invoices or amounts, not contacts; a purchase history "
+                "imports as purchases (Holds: Purchases, or --format purchases-csv)")
+    if headers and not targets & _PERSON_TARGETS and any(
+            t is not Target.IGNORE for t in targets):
+        return ("no column holds a name, company, email or phone: this does not look like "
+                "contacts; map the columns by hand if it is")
+    return ""
+
+
+def unplaced_note(table: CsvContacts) -> list[str]:
+    """A note naming the columns with data that no field takes, so they can be mapped."""
+    placed = [m.target is not Target.IGNORE for m in table.mapping]
+    used = [any(cells[i].strip() for _, cells in table.table.rows) for i in range(len(placed))]
+    names = [h or f"column {i + 1}" for i, (h, p, u) in enumerate(
+        zip(table.table.headers, placed, used, strict=True)) if u and not p]
+    if not names:
+        return []
+    if not table.recognised:
+        return ["No column is recognised: choose what each column holds"]
+    return [f"Columns left out unless you map them: {', '.join(names)}"]
+
+
 # --- export ------------------------------------------------------------------------------
 
 EXPORT_HEADERS = ("Name", "Company", "Email", "Phone", "Street", "Postal code", "City",
                   "Country", "Website", "Tags", "Owner", "Stage", "Stage since",
                   "Lifetime value (3 years)", "Purchases", "Last purchase", "Last contact",
-                  "Next follow-up", "Last score", "Notes", "ID")
+                  "Next follow-up", "Last score", "Notes", "Birthday", "Anniversary", "ID")
 
 
 def neutralised(cell: str) -> str:
@@ -155,7 +245,8 @@ def customer_row(record: CustomerRecord) -> list[str]:
             _day(record.stage_since), format_money(record.ltv_cents).replace(",", ""),
             str(record.purchase_count), _day(record.last_purchase_on),
             _day(record.last_contact_at), _day(record.next_followup_at),
-            "" if record.last_score is None else str(record.last_score), d.notes, record.uuid]
+            "" if record.last_score is None else str(record.last_score), d.notes,
+            record.kept.birthday, record.kept.anniversary, record.uuid]
 
 
 def write_csv(records: Iterable[CustomerRecord]) -> bytes:

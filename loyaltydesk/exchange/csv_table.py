@@ -6,7 +6,7 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from loyaltydesk.exchange.errors import ExchangeError, at_line
 from loyaltydesk.exchange.textio import ENCODING_LABELS, decode
@@ -24,6 +24,7 @@ class Table:
     delimiter: str
     encoding: str
     guessed_encoding: bool
+    bad: list[str] = field(default_factory=list)  # rows that cannot be read, with their line
 
     @property
     def encoding_label(self) -> str:
@@ -98,13 +99,13 @@ def read_table(data: bytes, header_score: HeaderScore, encoding: str | None = No
         header_at = scores.index(max(scores))
     header_line, headers = records[header_at]
     _check_mixed(records, delimiter)
-    rows = records[header_at + 1:]
     width = len(headers)
-    for number, cells in rows:
+    rows, bad = [], []
+    for number, cells in records[header_at + 1:]:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            raise at_line(number, f"this row has {len(cells)} cells but the header on line "
-                          f"{header_line} has {width}: a separator too many, or a quote "
-                          "missing?")
-        cells[:] = (cells + [""] * width)[:width]
+            bad.append(f"line {number}: this row has {len(cells)} cells but the header on line "
+                       f"{header_line} has {width}: a separator too many, or a quote missing?")
+            continue
+        rows.append((number, (cells + [""] * width)[:width]))
     return Table([h.strip() for h in headers], rows, header_line, delimiter, text.encoding,
-                 text.guessed)
+                 text.guessed, bad)

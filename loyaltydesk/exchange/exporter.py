@@ -11,7 +11,7 @@ from loyaltydesk.exchange.csv_contacts import write_csv
 from loyaltydesk.exchange.ical import CalendarEntry, write_calendar
 from loyaltydesk.exchange.sheet_content import Layout
 from loyaltydesk.exchange.targets import check_target, write_private
-from loyaltydesk.exchange.vcard import write_vcards
+from loyaltydesk.exchange.vcard_writer import write_vcards
 from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
 from loyaltydesk.services.export_data import customer_records, open_followups
 from loyaltydesk.services.imports import Progress

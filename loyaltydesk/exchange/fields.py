@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.services.imports import IncomingContact
+from loyaltydesk.domain.records import IncomingContact
 
 
 def checked_contact(details: ContactDetails, where: str) -> IncomingContact:

@@ -15,7 +15,7 @@ from icalendar import Alarm, Calendar, Event, Todo
 
 from loyaltydesk import __version__
 from loyaltydesk.clock import now
-from loyaltydesk.services.customers import CustomerRecord
+from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.services.export_data import OpenFollowUp
 
 UID_DOMAIN = "loyaltydesk.app"
@@ -46,11 +46,13 @@ def _description(followup: OpenFollowUp, customer: CustomerRecord | None) -> str
     return "\n".join(lines)
 
 
-def _alarm(summary: str) -> Alarm:
+def _alarm(summary: str, related_to_end: bool) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", summary)
-    alarm.add("trigger", -ALARM_BEFORE)
+    # a to-do rings before it is due (its DUE), an event before it starts
+    alarm.add("trigger", -ALARM_BEFORE,
+              parameters={"RELATED": "END"} if related_to_end else None)
     return alarm
 
 
@@ -69,15 +71,18 @@ def _entry(followup: OpenFollowUp, customer: CustomerRecord | None, kind: Calend
     entry.add("categories", [followup.kind.value.replace("_", " ")])
     start = followup.remind_at.astimezone(UTC)
     if kind is CalendarEntry.TODO:
-        entry.add("dtstart", start)
-        entry.add("due", start)
+        # RFC 5545 3.8.2.3: DUE comes after DTSTART. Due when the follow-up is (or when a
+        # snooze moved it), with the half hour before it to do it.
+        due = max(followup.due_at, followup.remind_at).astimezone(UTC)
+        entry.add("dtstart", due - EVENT_LENGTH)
+        entry.add("due", due)
         entry.add("status", "NEEDS-ACTION")
     else:
         entry.add("dtstart", start)
         entry.add("dtend", start + EVENT_LENGTH)
         entry.add("status", "CONFIRMED")
         entry.add("transp", "OPAQUE")
-    entry.add_component(_alarm(summary))
+    entry.add_component(_alarm(summary, kind is CalendarEntry.TODO))
     return entry
 
 

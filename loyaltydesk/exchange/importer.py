@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from loyaltydesk.exchange.csv_contacts import CsvContacts, contacts_from_table, read_csv_contacts
-from loyaltydesk.exchange.csv_headers import ColumnTarget
+from loyaltydesk.exchange.csv_contacts import (
+    CsvContacts,
+    contacts_from_table,
+    other_data,
+    read_csv_contacts,
+    unplaced_note,
+)
+from loyaltydesk.exchange.csv_headers import ColumnTarget, mapped_by_name
 from loyaltydesk.exchange.csv_table import read_table
 from loyaltydesk.exchange.errors import ExchangeError
 from loyaltydesk.exchange.purchases_csv import header_score as purchase_header_score
 from loyaltydesk.exchange.purchases_csv import read_purchases
 from loyaltydesk.exchange.vcard import read_vcards
 from loyaltydesk.services import imports, purchase_imports
-from loyaltydesk.services.imports import Action, ImportSummary, PlannedContact, Progress
+from loyaltydesk.services.imports import (
+    Action,
+    ImportFailed,
+    ImportSummary,
+    PlannedContact,
+    Progress,
+)
 from loyaltydesk.services.purchase_imports import PlannedPurchase, PurchaseSummary
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -43,6 +55,8 @@ class ImportOptions:
     # A CSV whose headers we do not know: an error, or (in the dialog) an empty preview
     # whose columns the user maps by hand.
     allow_unmapped: bool = False
+    # CSV contacts: column header -> field name, over the automatic mapping ("--map")
+    column_map: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -54,6 +68,15 @@ class ImportPreview:
     purchases: list[PlannedPurchase] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was adjusted or left out, and where
     csv: CsvContacts | None = None  # the table and mapping, for the column-mapping dialog
+    bad: list[str] = field(default_factory=list)  # cards or rows that cannot be read, where
+
+    def bad_count_text(self) -> str:
+        unit = "card" if self.format is ImportFormat.VCARD else "row"
+        return f"{len(self.bad)} {unit}{'s' if len(self.bad) != 1 else ''}"
+
+    def bad_text(self, shown: int = 3) -> str:
+        more = len(self.bad) - shown
+        return "; ".join(self.bad[:shown]) + (f"; and {more} more" if more > 0 else "")
 
     @property
     def count(self) -> int:
@@ -93,23 +116,36 @@ def _with_duplicates(preview: ImportPreview, on_duplicate: Action) -> None:
             item.action = on_duplicate
 
 
+def _csv_contacts(data: bytes, options: ImportOptions) -> CsvContacts:
+    table = read_csv_contacts(data, options.encoding, options.delimiter, options.mapping)
+    if options.column_map:
+        mapping = mapped_by_name(table.table.headers, table.mapping, options.column_map)
+        table = contacts_from_table(table.table, mapping)
+        options = replace(options, mapping=mapping)
+    other = other_data(table.table.headers)
+    if other and not options.mapping:
+        raise ExchangeError(f"line {table.table.header_line}: {other}")
+    if not table.recognised and not options.allow_unmapped:
+        raise ExchangeError(f"line {table.table.header_line}: no column is recognised "
+                            "(headers like Name, Email, Phone, Company); map the columns "
+                            "in File > Import or with --map \"Column=field\"")
+    return table
+
+
 def _contacts_preview(path: Path, data: bytes, fmt: ImportFormat,
                       options: ImportOptions) -> ImportPreview:
     if fmt is ImportFormat.VCARD:
         read = read_vcards(data, options.encoding)
-        found, skipped, label = read.contacts, read.skipped, read.encoding_label
+        found, skipped, label, bad = read.contacts, read.skipped, read.encoding_label, read.bad
         table = None
     else:
-        table = read_csv_contacts(data, options.encoding, options.delimiter, options.mapping)
-        if not table.recognised and not options.allow_unmapped:
-            raise ExchangeError(f"line {table.table.header_line}: no column is recognised "
-                                "(headers like Name, Email, Phone, Company); map the columns "
-                                "in File > Import")
-        found, skipped, label = table.contacts, table.skipped, table.table.encoding_label
-    preview = ImportPreview(path, fmt, label, imports.plan_contacts(found), csv=table)
+        table = _csv_contacts(data, options)
+        found, skipped, label, bad = (table.contacts, table.skipped,
+                                      table.table.encoding_label, table.bad)
+    preview = ImportPreview(path, fmt, label, imports.plan_contacts(found), csv=table, bad=bad)
     preview.notes = [w for c in found for w in c.warnings] + skipped
-    if table is not None and not table.recognised:
-        preview.notes.insert(0, "No column is recognised: choose what each column holds")
+    if table is not None:
+        preview.notes[:0] = unplaced_note(table)
     _with_duplicates(preview, options.on_duplicate)
     return preview
 
@@ -121,8 +157,9 @@ def remap(preview: ImportPreview, mapping: list[ColumnTarget],
         raise ExchangeError("only a CSV file has columns to map")
     table = contacts_from_table(preview.csv.table, mapping)
     result = ImportPreview(preview.path, preview.format, preview.encoding_label,
-                           imports.plan_contacts(table.contacts), csv=table)
-    result.notes = [w for c in table.contacts for w in c.warnings] + table.skipped
+                           imports.plan_contacts(table.contacts), csv=table, bad=table.bad)
+    result.notes = unplaced_note(table) + [w for c in table.contacts for w in c.warnings] + \
+        table.skipped
     _with_duplicates(result, on_duplicate)
     return result
 
@@ -141,8 +178,17 @@ def preview_import(path: Path, options: ImportOptions | None = None) -> ImportPr
 
 
 def apply_import(preview: ImportPreview, add_missing: bool = False,
-                 progress: Progress | None = None) -> ImportSummary | PurchaseSummary:
-    """Apply a preview in one transaction; ImportFailed or Cancelled leave the data untouched."""
+                 progress: Progress | None = None,
+                 skip_bad: bool = False) -> ImportSummary | PurchaseSummary:
+    """Apply a preview in one transaction; ImportFailed or Cancelled leave the data untouched.
+
+    A file with cards or rows that cannot be read changes nothing, unless the user chose to
+    import the good ones and skip the bad (`skip_bad`).
+    """
+    if preview.bad and not skip_bad:
+        raise ImportFailed(f"{preview.bad_count_text()} cannot be read ({preview.bad_text()})")
+    if preview.bad and not preview.contacts:
+        raise ImportFailed(f"no contact can be read ({preview.bad_text()})")
     if preview.format is ImportFormat.PURCHASES_CSV:
         return purchase_imports.apply_purchases(preview.purchases, preview.path.name,
                                                 add_missing, progress)

@@ -120,6 +120,8 @@ def _columns(table: Table) -> dict[Column, int]:
 def read_purchases(data: bytes, encoding: str | None = None, delimiter: str | None = None,
                    default_currency: str = "EUR", day_first: bool | None = None) -> PurchasesRead:
     table = read_table(data, header_score, encoding, delimiter)
+    if table.bad:  # a purchase history is taken whole or not at all
+        raise ExchangeError(table.bad[0])
     columns = _columns(table)
 
     def cell(cells: list[str], column: Column) -> str:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from loyaltydesk.domain.money import format_money
-from loyaltydesk.services.customers import CustomerRecord
+from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.services.export_data import SheetFacts
 
 

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-
-import vobject
+from dataclasses import dataclass, field, replace
 
 from loyaltydesk.domain.contacts import ContactDetails, normalize_tag
+from loyaltydesk.domain.personal import (
+    KeptFields,
+    guessed_name_parts,
+    join_name_parts,
+    name_parts_fit,
+    parse_day,
+    same_name_parts,
+)
+from loyaltydesk.domain.records import IncomingContact
 from loyaltydesk.exchange.errors import ExchangeError, looks_like_formula
 from loyaltydesk.exchange.fields import checked_contact
 from loyaltydesk.exchange.vcard_cards import Card, Property, read_cards
-from loyaltydesk.services.customers import CustomerRecord
-from loyaltydesk.services.imports import IncomingContact
 
 # Groups address books put everyone in: not a value or interest the customer shares.
 SYSTEM_GROUPS = {"my contacts", "starred in android", "* mycontacts", "mycontacts"}
@@ -23,9 +28,10 @@ _PHONE_ORDER = ("pref", "cell", "work", "main", "voice", "home")
 @dataclass
 class VCardRead:
     contacts: list[IncomingContact]
-    skipped: list[str]  # cards with nothing to import, and why
+    skipped: list[str]  # cards with nothing to import, lines skipped, and why
     encoding_label: str
     guessed_encoding: bool
+    bad: list[str] = field(default_factory=list)  # cards that cannot be read, with their line
 
 
 def unescape(text: str) -> str:
@@ -45,12 +51,16 @@ def _component_text(part: str) -> str:
     return " ".join(p.strip() for p in part.replace("\n", " ").split(",") if p.strip())
 
 
-def _name_parts(card: Card) -> list[str]:
+def _structured_name(card: Card) -> list[str]:
+    """The five parts of N: family, given, additional, prefix, suffix."""
     prop = card.first("N")
     if prop is None:
-        return []
-    parts = [_component_text(p) for p in split_unescaped(prop.value, ";")] + [""] * 5
-    family, given, additional = parts[0], parts[1], parts[2]
+        return [""] * 5
+    return ([_component_text(p) for p in split_unescaped(prop.value, ";")] + [""] * 5)[:5]
+
+
+def _name_parts(card: Card) -> list[str]:
+    family, given, additional = _structured_name(card)[:3]
     return [p for p in (given, additional, family) if p]
 
 
@@ -93,6 +103,9 @@ def _contact_details(card: Card, notes: _Notes) -> ContactDetails:
     company = org[0].strip()
     notes.add("Department", " / ".join(p.strip() for p in org[1:] if p.strip()))
     notes.add("Job title", _text(card, "TITLE"))
+    notes.add("Role", _text(card, "ROLE"))
+    notes.add("Nickname", ", ".join(x.strip() for x in split_unescaped(
+        card.first("NICKNAME").value, ",") if x.strip()) if card.first("NICKNAME") else "")
     emails = [unescape(p.value).strip().removeprefix("mailto:") for p in
               _ranked(card.all("EMAIL"), ("pref", "work", "internet"))]
     emails = [e for e in emails if e]
@@ -133,9 +146,40 @@ def _display_name(card: Card, company: str) -> str:
     return fn or " ".join(parts)
 
 
+_ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY",
+                  "X-EVOLUTION-ANNIVERSARY")
+
+
+def _day(card: Card, names: tuple[str, ...], label: str, notes: _Notes,
+         warnings: list[str]) -> str:
+    prop = next((p for name in names for p in card.all(name)), None)
+    if prop is None:
+        return ""
+    text = unescape(prop.value).strip()
+    try:
+        return parse_day(text)
+    except ValueError:
+        notes.add(label, text)
+        warnings.append(f"{card.where()}, line {prop.line}: the {label.lower()} {text!r} is "
+                        "not a day; kept in the notes")
+        return ""
+
+
+def _kept(card: Card, notes: _Notes, warnings: list[str]) -> KeptFields:
+    """Birthday and anniversary (a day we cannot read goes to the notes), and N."""
+    return KeptFields(birthday=_day(card, ("BDAY",), "Birthday", notes, warnings),
+                      anniversary=_day(card, _ANNIVERSARIES, "Anniversary", notes, warnings),
+                      name_parts=join_name_parts(_structured_name(card)))
+
+
 def card_contact(card: Card) -> IncomingContact | None:
     notes = _Notes()
+    warnings: list[str] = []
+    kept = _kept(card, notes, warnings)
     details = _contact_details(card, notes)
+    if not (details.name and name_parts_fit(details.name, kept.name_parts)) or \
+            same_name_parts(kept.name_parts, guessed_name_parts(details.name)):
+        kept = replace(kept, name_parts="")  # kept only when it spells the name, not a guess
     where = card.where(details.display_name() or details.email or details.phone)
     for value in (details.name, details.company):
         if looks_like_formula(value):
@@ -144,6 +188,9 @@ def card_contact(card: Card) -> IncomingContact | None:
     if not details.display_name() and not details.email and not details.phone:
         return None
     contact = checked_contact(details, where)
+    contact.warnings[:0] = warnings
+    contact.source_id = _text(card, "UID")
+    contact.kept = kept
     if any(p.guessed for p in card.properties):
         contact.warnings.append(f"{where}: some text declared no character set and was read "
                                 "by a guess; check accented letters")
@@ -151,73 +198,19 @@ def card_contact(card: Card) -> IncomingContact | None:
 
 
 def read_vcards(data: bytes, encoding: str | None = None) -> VCardRead:
-    """Contacts from a vCard 2.1, 3.0 or 4.0 file; ExchangeError names the card at fault."""
+    """Contacts from a vCard 2.1, 3.0 or 4.0 file, with the cards that cannot be read."""
     parsed = read_cards(data, encoding)
     contacts: list[IncomingContact] = []
-    skipped: list[str] = []
+    skipped: list[str] = list(parsed.warnings)
+    bad = list(parsed.bad)
     for card in parsed.cards:
-        contact = card_contact(card)
+        try:
+            contact = card_contact(card)
+        except ExchangeError as exc:
+            bad.append(str(exc))
+            continue
         if contact is None:
             skipped.append(f"{card.where()}: no name, email or phone; left out")
         else:
             contacts.append(contact)
-    return VCardRead(contacts, skipped, parsed.encoding_label, parsed.guessed)
-
-
-def _name_fields(record: CustomerRecord) -> vobject.vcard.Name:
-    words = record.details.name.split()
-    if not words:
-        return vobject.vcard.Name()
-    return vobject.vcard.Name(family=words[-1] if len(words) > 1 else "",
-                              given=" ".join(words[:-1]) if len(words) > 1 else words[0])
-
-
-def customer_card(record: CustomerRecord, version: str = "3.0") -> vobject.base.Component:
-    d = record.details
-    card = vobject.vCard()
-    card.add("n").value = _name_fields(record)
-    card.add("fn").value = d.display_name()
-    if not d.name and d.company:
-        card.add("x-abshowas").value = "COMPANY"
-        if version == "4.0":
-            card.add("kind").value = "org"
-    if d.company:
-        card.add("org").value = [d.company]
-    work = ["work"] if version == "4.0" else ["INTERNET", "WORK"]
-    for name, value, types in (("email", d.email, work),
-                               ("tel", d.phone, ["work", "voice"] if version == "4.0"
-                                else ["WORK", "VOICE"])):
-        if value:
-            line = card.add(name)
-            line.value = value
-            line.type_paramlist = types
-    if any((d.street, d.postal_code, d.city, d.country)):
-        adr = card.add("adr")
-        adr.value = vobject.vcard.Address(street=d.street, city=d.city, code=d.postal_code,
-                                          country=d.country)
-        adr.type_paramlist = ["work" if version == "4.0" else "WORK"]
-    for name, value in (("url", d.website), ("note", d.notes)):
-        if value:
-            card.add(name).value = value
-    if d.tags:
-        card.add("categories").value = list(d.tags)
-    card.add("uid").value = f"urn:uuid:{_uuid(record.uuid)}" if version == "4.0" else record.uuid
-    card.add("rev").value = record.updated_at.strftime("%Y%m%dT%H%M%SZ")
-    return card
-
-
-def _uuid(hex_id: str) -> str:
-    return f"{hex_id[:8]}-{hex_id[8:12]}-{hex_id[12:16]}-{hex_id[16:20]}-{hex_id[20:]}"
-
-
-def write_vcards(records: Iterable[CustomerRecord], version: str = "3.0") -> bytes:
-    """One file with a card per customer, CRLF lines folded at 75 octets, UTF-8."""
-    if version not in ("3.0", "4.0"):
-        raise ExchangeError(f"vCard version {version} cannot be written; choose 3.0 or 4.0")
-    chunks = []
-    for record in records:
-        text = customer_card(record, version).serialize()
-        if version == "4.0":
-            text = text.replace("VERSION:3.0", "VERSION:4.0", 1)
-        chunks.append(text)
-    return "".join(chunks).encode("utf-8")
+    return VCardRead(contacts, skipped, parsed.encoding_label, parsed.guessed, bad)

@@ -3,8 +3,9 @@
 Handles several cards per file, folded lines (CRLF, LF or the CR CR LF some phones write),
 vCard 2.1 quoted-printable with soft line breaks and per-property charsets, UTF-16 with or
 without a BOM, and drops binary properties (photos, logos, sounds, keys) the model does not
-keep. Structure that is broken (a card that never ends, a line that is not a property) is an
-error that names the card and the line.
+keep. Reading is tolerant and exact about what it skipped: junk outside the cards and a line
+within a card that is not a property are skipped with a warning naming the line; a card that
+never ends is listed as bad, with its card number and line, and the others are still read.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class CardFile:
     cards: list[Card]
     encoding: str
     guessed: bool
+    warnings: list[str] = field(default_factory=list)  # what was skipped, and where
+    bad: list[str] = field(default_factory=list)  # cards that cannot be read at all
 
     @property
     def encoding_label(self) -> str:
@@ -141,6 +144,10 @@ def _value(raw: bytes, params: dict[str, str], fallback: str | None) -> tuple[st
     return decode_value(data, None, chosen), declared is None
 
 
+class _Unreadable(ValueError):
+    """A line inside a card that is not a property."""
+
+
 def _property(number: int, raw: bytes, fallback: str | None, card: Card) -> Property | None:
     try:
         text = raw.decode("utf-8")
@@ -150,8 +157,8 @@ def _property(number: int, raw: bytes, fallback: str | None, card: Card) -> Prop
         name, raw_params, value, _group = parseLine(text, number)
     except ParseError as exc:
         shown = text if len(text) <= 60 else text[:57] + "..."
-        raise ExchangeError(f"{card.where()}, line {number}: {shown!r} is not a vCard property "
-                            "(NAME:value); the file is damaged") from exc
+        raise _Unreadable(f"{card.where()}, line {number}: {shown!r} is not a vCard property "
+                          "(NAME:value); skipped, the rest of the card is kept") from exc
     name = name.upper()
     if name in BINARY:
         return None
@@ -165,38 +172,49 @@ def _property(number: int, raw: bytes, fallback: str | None, card: Card) -> Prop
     return Property(name, value, types, params, number, guessed)
 
 
+def _shown(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")[:40]
+
+
 def read_cards(data: bytes, encoding: str | None = None) -> CardFile:
-    """Every card in a vCard file; raises ExchangeError naming the card and line at fault."""
+    """Every card in a vCard file, with what was skipped; ExchangeError when there is none."""
     lines, used, guessed, per_line = _raw_lines(data, encoding)
     # undeclared bytes (quoted-printable, or raw in a legacy file) are read with this
     fallback = encoding or (used if per_line else None)
-    cards: list[Card] = []
+    result = CardFile([], used, guessed)
     current: Card | None = None
+    count = 0
     for number, raw in _logical_lines(lines):
         word = raw.strip().upper()
         if word == b"BEGIN:VCARD":
             if current is not None:
-                raise ExchangeError(f"{current.where()} has no END:VCARD before the next card "
-                                    f"starts on line {number}")
-            current = Card(len(cards) + 1, number)
+                result.bad.append(f"{current.where()} has no END:VCARD before the next card "
+                                  f"starts on line {number}")
+            count += 1
+            current = Card(count, number)
         elif word == b"END:VCARD":
             if current is None:
-                raise ExchangeError(f"line {number}: END:VCARD without a card to end")
-            cards.append(current)
-            current = None
+                result.warnings.append(f"line {number}: END:VCARD without a card to end; "
+                                       "skipped")
+            else:
+                result.cards.append(current)
+                current = None
         elif current is None:
-            shown = raw.decode("utf-8", errors="replace")[:40]
-            raise ExchangeError(f"line {number}: {shown!r} is outside any card "
-                                "(BEGIN:VCARD ... END:VCARD); is this a vCard file?")
+            result.warnings.append(f"line {number}: {_shown(raw)!r} is outside any card "
+                                   "(BEGIN:VCARD ... END:VCARD); skipped")
         elif word.startswith(b"VERSION:"):
             current.version = word.split(b":", 1)[1].decode("ascii", errors="replace")
         else:
-            prop = _property(number, raw, fallback, current)
+            try:
+                prop = _property(number, raw, fallback, current)
+            except _Unreadable as exc:
+                result.warnings.append(str(exc))
+                continue
             if prop is not None:
                 current.properties.append(prop)
     if current is not None:
-        raise ExchangeError(f"{current.where()} ends without END:VCARD: the file looks cut "
-                            "short")
-    if not cards:
-        raise ExchangeError("the file holds no vCard (BEGIN:VCARD ... END:VCARD)")
-    return CardFile(cards, used, guessed)
+        result.bad.append(f"{current.where()} ends without END:VCARD: the file looks cut short")
+    if not result.cards and not result.bad:
+        raise ExchangeError("the file holds no vCard (BEGIN:VCARD ... END:VCARD); is it a "
+                            "contacts file?")
+    return result

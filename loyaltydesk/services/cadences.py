@@ -18,11 +18,19 @@ from loyaltydesk.domain.cadences import (
     steps_to_schedule,
 )
 from loyaltydesk.domain.followups import working_day_due
+from loyaltydesk.domain.personal import next_occurrence
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import already_met, facts_of
-from loyaltydesk.services.unit_of_work import touched_book, unit_of_work
+from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.store.database import db
-from loyaltydesk.store.models import Cadence, CadenceStep, FollowUp, FollowUpEvent, Purchase
+from loyaltydesk.store.models import (
+    Cadence,
+    CadenceStep,
+    Customer,
+    FollowUp,
+    FollowUpEvent,
+    Purchase,
+)
 
 
 class CadenceError(ValueError):
@@ -49,7 +57,7 @@ def ensure_builtin() -> None:
                 continue
             cadence = Cadence.create(name=plan.name, description=plan.description,
                                      trigger=plan.trigger.value, builtin_key=plan.key,
-                                     position=position)
+                                     position=position, active=plan.active)
             _write_steps(cadence.id, plan.steps)
 
 
@@ -106,7 +114,38 @@ def save_cadence(info: CadenceInfo) -> int:
 def set_active(cadence_id: int, active: bool) -> None:
     with unit_of_work():
         Cadence.update(active=active).where(Cadence.id == cadence_id).execute()
+        if active and Cadence.get_by_id(cadence_id).trigger == Trigger.BIRTHDAY.value:
+            created = schedule_birthdays()
+            planned = {f.customer_id for f in FollowUp.select(FollowUp.customer).where(
+                FollowUp.id.in_(created))}
+            touched(sorted(planned), Change.FOLLOWUPS)
         touched_book(Change.CADENCES)
+
+
+def _has_open_birthday_followup() -> set[int]:
+    query = (FollowUp.select(FollowUp.customer).join(CadenceStep).join(Cadence)
+             .where((Cadence.trigger == Trigger.BIRTHDAY.value) & (FollowUp.status == "open")
+                    & FollowUp.deleted_at.is_null()).distinct().tuples())
+    return {cid for (cid,) in query}
+
+
+def schedule_birthdays(customer_ids: list[int] | None = None) -> list[int]:
+    """Plan the next birthday of these customers (all when None) with the active birthday
+    cadences, unless one is already planned; inside the caller's transaction."""
+    if not Cadence.select().where((Cadence.trigger == Trigger.BIRTHDAY.value)
+                                  & Cadence.active).exists():
+        return []
+    query = Customer.select(Customer.id, Customer.birthday).where(
+        (Customer.birthday != "") & Customer.deleted_at.is_null())
+    if customer_ids is not None:
+        query = query.where(Customer.id.in_(customer_ids))
+    planned = _has_open_birthday_followup()
+    today = now().astimezone(clock().local_tz()).date()
+    created: list[int] = []
+    for cid, birthday in query.tuples():
+        if cid not in planned:
+            created += run_trigger(cid, Trigger.BIRTHDAY, next_occurrence(birthday, today))
+    return created
 
 
 def _supersede(customer_id: int, cadence_id: int, at: datetime) -> None:
@@ -137,7 +176,8 @@ def run_trigger(customer_id: int, trigger: Trigger, start: date,
     cadences = Cadence.select().where((Cadence.trigger == trigger.value) & Cadence.active)
     for cadence in cadences.order_by(Cadence.position):
         steps = list(cadence.steps.order_by(CadenceStep.position))
-        moments = [due_moment(start, _plan(s), tz) for s in steps]
+        moments = [due_moment(start, _plan(s), tz, keep_ahead=trigger is Trigger.BIRTHDAY)
+                   for s in steps]
         chosen = steps_to_schedule(moments, moment, keep_last=trigger is Trigger.CONTRACT_END)
         if not chosen:
             continue

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from loyaltydesk.clock import now
 from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage, StageMove, manual_move
+from loyaltydesk.domain.personal import KeptFields
+from loyaltydesk.domain.records import DETAIL_FIELDS, KEPT_FIELDS, CustomerRecord
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.store.models import Customer, CustomerTag, StageChange, Tag
@@ -23,38 +24,6 @@ class CustomerError(ValueError):
         self.fields = fields or {}
 
 
-@dataclass(frozen=True)
-class CustomerRecord:
-    id: int
-    uuid: str
-    details: ContactDetails
-    stage: Stage
-    stage_since: datetime
-    referred_by_id: int | None
-    ideal_gap_days: int | None
-    max_gap_days: int | None
-    purchase_count: int
-    first_purchase_on: date | None
-    last_purchase_on: date | None
-    ltv_cents: int
-    last_contact_at: datetime | None
-    next_followup_at: datetime | None
-    last_score: int | None
-    amber_on: date | None
-    red_on: date | None
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-
-    @property
-    def display_name(self) -> str:
-        return self.details.display_name()
-
-
-_DETAIL_FIELDS = ("name", "company", "email", "phone", "street", "postal_code", "city",
-                  "country", "website", "owner", "notes")
-
-
 def tags_of(customer_id: int) -> list[str]:
     query = (Tag.select(Tag.name).join(CustomerTag)
              .where(CustomerTag.customer == customer_id).order_by(Tag.name))
@@ -62,7 +31,12 @@ def tags_of(customer_id: int) -> list[str]:
 
 
 def _record(row: Customer) -> CustomerRecord:
-    details = ContactDetails(**{f: getattr(row, f) for f in _DETAIL_FIELDS}, tags=tags_of(row.id))
+    return record_of(row, tags_of(row.id))
+
+
+def record_of(row: Customer, tags: list[str]) -> CustomerRecord:
+    """The plain record of a customer row with its tags."""
+    details = ContactDetails(**{f: getattr(row, f) for f in DETAIL_FIELDS}, tags=tags)
     return CustomerRecord(
         id=row.id, uuid=row.uuid, details=details, stage=Stage(row.stage),
         stage_since=row.stage_since, referred_by_id=row.referred_by_id,
@@ -72,7 +46,7 @@ def _record(row: Customer) -> CustomerRecord:
         last_contact_at=row.last_contact_at, next_followup_at=row.next_followup_at,
         last_score=row.last_score, amber_on=row.amber_on, red_on=row.red_on,
         created_at=row.created_at, updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
+        deleted_at=row.deleted_at, kept=KeptFields(**{f: getattr(row, f) for f in KEPT_FIELDS}),
     )
 
 
@@ -117,7 +91,7 @@ def create_customer(details: ContactDetails, stage: Stage = Stage.SUSPECT,
                     referred_by_id: int | None = None, reason: str = "") -> int:
     clean = _validated(details)
     with unit_of_work():
-        row = Customer.create(**{f: getattr(clean, f) for f in _DETAIL_FIELDS},
+        row = Customer.create(**{f: getattr(clean, f) for f in DETAIL_FIELDS},
                               stage=stage.value, referred_by=referred_by_id)
         record_move(row.id, StageMove(None, stage, reason or f"Added as {stage.label}", True))
         _set_tags(row.id, clean.tags)
@@ -128,7 +102,7 @@ def create_customer(details: ContactDetails, stage: Stage = Stage.SUSPECT,
 def update_customer(customer_id: int, details: ContactDetails) -> None:
     clean = _validated(details)
     with unit_of_work():
-        updated = Customer.update(**{f: getattr(clean, f) for f in _DETAIL_FIELDS},
+        updated = Customer.update(**{f: getattr(clean, f) for f in DETAIL_FIELDS},
                                   updated_at=now()).where(Customer.id == customer_id).execute()
         if not updated:
             raise CustomerError(f"No customer with id {customer_id}")

@@ -10,9 +10,8 @@ from datetime import date, datetime
 import peewee as pw
 
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
-from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.domain.ladder import Stage
-from loyaltydesk.services.customers import CustomerRecord
+from loyaltydesk.domain.records import CustomerRecord
+from loyaltydesk.services.customers import record_of
 from loyaltydesk.store.models import (
     Customer,
     CustomerTag,
@@ -25,8 +24,6 @@ from loyaltydesk.store.models import (
 )
 
 BATCH = 500
-_DETAILS = ("name", "company", "email", "phone", "street", "postal_code", "city", "country",
-            "website", "owner", "notes")
 
 
 def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
@@ -38,19 +35,6 @@ def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
     return found
 
 
-def _record(row: Customer, tags: list[str]) -> CustomerRecord:
-    return CustomerRecord(
-        id=row.id, uuid=row.uuid,
-        details=ContactDetails(**{f: getattr(row, f) for f in _DETAILS}, tags=tags),
-        stage=Stage(row.stage), stage_since=row.stage_since, referred_by_id=row.referred_by_id,
-        ideal_gap_days=row.ideal_gap_days, max_gap_days=row.max_gap_days,
-        purchase_count=row.purchase_count, first_purchase_on=row.first_purchase_on,
-        last_purchase_on=row.last_purchase_on, ltv_cents=row.ltv_cents,
-        last_contact_at=row.last_contact_at, next_followup_at=row.next_followup_at,
-        last_score=row.last_score, amber_on=row.amber_on, red_on=row.red_on,
-        created_at=row.created_at, updated_at=row.updated_at, deleted_at=row.deleted_at)
-
-
 def customer_records(ids: Sequence[int]) -> Iterator[CustomerRecord]:
     """The customers, in the order given, read a batch at a time."""
     for start in range(0, len(ids), BATCH):
@@ -59,7 +43,7 @@ def customer_records(ids: Sequence[int]) -> Iterator[CustomerRecord]:
         tags = _tags(chunk)
         for cid in chunk:
             if cid in rows:
-                yield _record(rows[cid], tags.get(cid, []))
+                yield record_of(rows[cid], tags.get(cid, []))
 
 
 @dataclass(frozen=True)

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.domain.duplicates import (
-    MatchReason,
-    company_key,
-    email_key,
-    merged,
-    names_close,
-    phone_key,
-)
+from loyaltydesk.domain.duplicates import ContactIndex, MatchReason, folded, merged, source_key
 from loyaltydesk.domain.ladder import Stage, StageMove
+from loyaltydesk.domain.personal import merged_kept
+from loyaltydesk.domain.records import DETAIL_FIELDS, KEPT_FIELDS, IncomingContact
+from loyaltydesk.services.cadences import schedule_birthdays
 from loyaltydesk.services.customers import get_customer, record_move, tags_of
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
-from loyaltydesk.store.models import Customer, CustomerTag, Tag
-
-DETAIL_FIELDS = ("name", "company", "email", "phone", "street", "postal_code", "city",
-                 "country", "website", "owner", "notes")
+from loyaltydesk.store.models import ContactSource, Customer, CustomerTag, Tag
 
 # Called with (done, total) while an import runs; returning False cancels it.
 Progress = Callable[[int, int], bool]
@@ -42,15 +34,6 @@ class Action(StrEnum):
     ADD = "add"  # a new customer
     MERGE = "merge"  # completes the matching customer
     SKIP = "skip"  # left out
-
-
-@dataclass
-class IncomingContact:
-    """A contact read from a file, with where it was (for messages) and what was adjusted."""
-
-    details: ContactDetails
-    source: str  # "line 4", "card 2"
-    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -80,51 +63,37 @@ class ImportSummary:
         return ", ".join(parts)
 
 
-class _Index:
-    """Every live customer's email, phone and company, to find duplicates without a query each."""
-
-    def __init__(self) -> None:
-        self.emails: dict[str, tuple[int, str]] = {}
-        self.phones: dict[str, tuple[int, str]] = {}
-        self.companies: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        rows = Customer.select(Customer.id, Customer.name, Customer.company, Customer.email,
-                               Customer.phone).where(Customer.deleted_at.is_null()).tuples()
-        for cid, name, company, email, phone in rows:
-            self.add(cid, ContactDetails(name=name, company=company, email=email, phone=phone))
-
-    def add(self, key: int, d: ContactDetails) -> None:
-        label = d.display_name()
-        if email_key(d.email):
-            self.emails.setdefault(email_key(d.email), (key, label))
-        if phone_key(d.phone):
-            self.phones.setdefault(phone_key(d.phone), (key, label))
-        if company_key(d.company) and d.name.strip():
-            self.companies[company_key(d.company)].append((key, d.name))
-
-    def find(self, d: ContactDetails) -> tuple[int, str, MatchReason] | None:
-        if email_key(d.email) in self.emails:
-            return (*self.emails[email_key(d.email)], MatchReason.EMAIL)
-        if phone_key(d.phone) in self.phones:
-            return (*self.phones[phone_key(d.phone)], MatchReason.PHONE)
-        for key, name in self.companies.get(company_key(d.company), ()):
-            if names_close(name, d.name):
-                return key, name, MatchReason.NAME_AT_COMPANY
-        return None
+def _known() -> ContactIndex:
+    """Every live customer's ids, email, phone and company, read once for the whole file."""
+    index = ContactIndex()
+    rows = Customer.select(Customer.id, Customer.uuid, Customer.name, Customer.company,
+                           Customer.email, Customer.phone).where(
+        Customer.deleted_at.is_null()).tuples()
+    sources: dict[int, list[str]] = {}
+    for cid, key in ContactSource.select(ContactSource.customer, ContactSource.source_key).join(
+            Customer).where(Customer.deleted_at.is_null()).tuples():
+        sources.setdefault(cid, []).append(key)
+    for cid, uuid, name, company, email, phone in rows:
+        index.add(cid, ContactDetails(name=name, company=company, email=email, phone=phone),
+                  [uuid, *sources.get(cid, ())])
+    return index
 
 
 def plan_contacts(incoming: Sequence[IncomingContact]) -> list[PlannedContact]:
     """Each contact to add, or to merge into the customer (or earlier row) it duplicates."""
-    index = _Index()
+    index = _known()
     plan: list[PlannedContact] = []
     for position, item in enumerate(incoming):
-        found = index.find(item.details)
+        found = index.find(item.details, item.source_id)
         if found is None:
             plan.append(PlannedContact(item, Action.ADD))
-            index.add(-1 - position, item.details)  # negative keys: earlier rows of the file
+            index.add(-1 - position, item.details, [item.source_id])  # negative: this file
             continue
-        key, name, reason = found
-        plan.append(PlannedContact(item, Action.MERGE, key if key >= 0 else -1 - key, name,
-                                   reason, key < 0))
+        key, reason = found
+        # what it says also points at the same customer: "Ann" then "Ann Lee" at her phone
+        index.add(key, item.details, [item.source_id])
+        plan.append(PlannedContact(item, Action.MERGE, key if key >= 0 else -1 - key,
+                                   index.labels[key], reason, key < 0))
     return plan
 
 
@@ -143,20 +112,37 @@ def _set_tags(customer_id: int, tags: Sequence[str]) -> None:
         CustomerTag.insert(customer=customer_id, tag=tag.id).on_conflict_ignore().execute()
 
 
-def _add(details: ContactDetails, reason: str) -> int:
+def _remember_source(customer_id: int, uuid: str, source_id: str) -> bool:
+    key = source_key(source_id)
+    if not key or key == uuid or ContactSource.select().where(
+            ContactSource.source_key == key).exists():
+        return False
+    ContactSource.create(customer=customer_id, source_key=key)
+    return True
+
+
+def _add(item: IncomingContact, details: ContactDetails, reason: str) -> int:
     row = Customer.create(**{f: getattr(details, f) for f in DETAIL_FIELDS},
+                          **{f: getattr(item.kept, f) for f in KEPT_FIELDS},
                           stage=Stage.SUSPECT.value)
     record_move(row.id, StageMove(None, Stage.SUSPECT, reason, True))
     _set_tags(row.id, details.tags)
+    _remember_source(row.id, row.uuid, item.source_id)
     return row.id
 
 
-def _merge(customer_id: int, details: ContactDetails) -> bool:
-    existing = get_customer(customer_id).details
-    result = contacts.cleaned(merged(existing, details))
-    if result == existing:
-        return False
-    Customer.update(**{f: getattr(result, f) for f in DETAIL_FIELDS}).where(
+def _merge(customer_id: int, item: IncomingContact, details: ContactDetails) -> bool:
+    record = get_customer(customer_id)
+    existing = record.details
+    kept, notes = merged_kept(record.kept, item.kept,
+                              folded(existing.name) == folded(details.name))
+    incoming = replace(details, notes="\n".join(x for x in (details.notes, *notes) if x))
+    result = contacts.cleaned(merged(existing, incoming))
+    remembered = _remember_source(customer_id, record.uuid, item.source_id)
+    if result == existing and kept == record.kept:
+        return remembered
+    Customer.update(**{f: getattr(result, f) for f in DETAIL_FIELDS},
+                    **{f: getattr(kept, f) for f in KEPT_FIELDS}).where(
         Customer.id == customer_id).execute()
     _set_tags(customer_id, result.tags)
     return True
@@ -177,19 +163,21 @@ def apply_contacts(plan: Sequence[PlannedContact], origin: str,
                 continue
             details = _check(item.incoming)
             if item.action is Action.ADD or item.match_id is None:
-                new_ids[position] = _add(details, f"Imported from {origin}")
+                new_ids[position] = _add(item.incoming, details, f"Imported from {origin}")
                 ids.append(new_ids[position])
                 counts["added"] += 1
                 continue
             target = new_ids.get(item.match_id) if item.match_is_new else item.match_id
             if target is None:  # it duplicates a row the user chose to skip
-                new_ids[position] = target = _add(details, f"Imported from {origin}")
+                new_ids[position] = target = _add(item.incoming, details,
+                                                  f"Imported from {origin}")
                 counts["added"] += 1
-            elif _merge(target, details):
+            elif _merge(target, item.incoming, details):
                 counts["merged"] += 1
             else:
                 counts["unchanged"] += 1
             ids.append(target)
+        schedule_birthdays(list(dict.fromkeys(ids)))
         touched(ids, Change.BULK)
         if progress is not None and not progress(len(plan), len(plan)):
             raise Cancelled("Import cancelled: nothing was changed")

@@ -80,9 +80,16 @@ def step_0005_close_met_goals(database: pw.SqliteDatabase) -> None:
                              f"({','.join('?' * len(chunk))})", chunk)
 
 
+def step_0006_contact_identity(database: pw.SqliteDatabase) -> None:
+    """Birthday, anniversary and structured name on the customer; contact ids of sources."""
+    for statement in _statements(_sql("0006_contact_identity.sql")):
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
-                         step_0004_contacts_by_day, step_0005_close_met_goals)
+                         step_0004_contacts_by_day, step_0005_close_met_goals,
+                         step_0006_contact_identity)
 LATEST_VERSION = len(STEPS)
 
 

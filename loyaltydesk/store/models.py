@@ -49,6 +49,11 @@ class Customer(TrashableModel):
     website = pw.CharField(default="")
     owner = pw.CharField(default="", index=True)
     notes = pw.TextField(default="")
+    # What a contact file said beyond the details (see domain.personal): ISO day texts,
+    # "--MM-DD" without a year, and the structured vCard name.
+    birthday = pw.CharField(default="")
+    anniversary = pw.CharField(default="")
+    name_parts = pw.CharField(default="")
     referred_by = pw.ForeignKeyField("self", null=True, backref="referred", on_delete="SET NULL")
     # Current rung, kept equal to the newest StageChange by the services.
     stage = pw.CharField(default="suspect", index=True)
@@ -88,6 +93,17 @@ class CustomerTag(pw.Model):
         legacy_table_names = False
         primary_key = pw.CompositeKey("customer", "tag")
         indexes = ((("tag", "customer"), False),)
+
+
+class ContactSource(pw.Model):
+    """A contact's own id in an address book we imported from (vCard UID, a CSV id)."""
+
+    customer = pw.ForeignKeyField(Customer, backref="sources", on_delete="CASCADE")
+    source_key = pw.CharField(unique=True)
+
+    class Meta:
+        database = db
+        legacy_table_names = False
 
 
 class StageChange(BaseModel):
@@ -241,6 +257,7 @@ class Setting(pw.Model):
 ALL_MODELS: tuple[type[pw.Model], ...] = (
     Customer, Tag, CustomerTag, StageChange, Purchase, Cadence, CadenceStep, FollowUp,
     FollowUpEvent, Interaction, Survey, Referral, Testimonial, StageRhythm, Setting,
+    ContactSource,
 )
 
 TRASHABLE: tuple[type[TrashableModel], ...] = (

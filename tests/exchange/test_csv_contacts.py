@@ -95,10 +95,11 @@ def test_unknown_headers_are_mapped_by_hand():
     assert mapped.contacts[0].details.email == "zoe@example.com"
 
 
-def test_a_formula_in_a_name_is_refused_naming_the_line():
+def test_a_formula_in_a_name_makes_a_bad_row_naming_the_line():
     data = b"Name,Email\nZoe,zoe@example.com\n\"=HYPERLINK(\"\"http://evil\"\")\",x@example.com\n"
-    with pytest.raises(ExchangeError, match="line 3: the name .* spreadsheet formula"):
-        read_csv_contacts(data)
+    read = read_csv_contacts(data)
+    assert [c.details.name for c in read.contacts] == ["Zoe"]
+    assert len(read.bad) == 1 and read.bad[0].startswith("line 3: the name '=HYPERLINK")
 
 
 def test_a_quote_left_open_is_refused():
@@ -107,9 +108,10 @@ def test_a_quote_left_open_is_refused():
                           b"Bob,bob@example.com\n" + b"x" * 200_000)
 
 
-def test_a_row_with_too_many_cells_is_refused():
-    with pytest.raises(ExchangeError, match="line 3: this row has 3 cells"):
-        read_csv_contacts(b"Name,Email\nZoe,zoe@example.com\nAnn,ann@example.com,extra\n")
+def test_a_row_with_too_many_cells_is_a_bad_row():
+    read = read_csv_contacts(b"Name,Email\nZoe,zoe@example.com\nAnn,ann@example.com,extra\n")
+    assert [c.details.name for c in read.contacts] == ["Zoe"]
+    assert read.bad[0].startswith("line 3: this row has 3 cells")
 
 
 def test_export_neutralises_formulas_and_reads_back(data):

@@ -107,27 +107,41 @@ def test_charsets_a_card_declares_or_not(samples):
     assert chosen.contacts[0].details.name == "Piotr Iksiński"
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("malformed/khard_vcard_truncated.vcf", "card 1 (line 1) ends without END:VCARD"),
-    ("malformed/tine20_vcard_bad_label_latin1.vcf", "line 6: 'LABEL,TYPE=HOME:Klippe 58' is not"),
-])
-def test_broken_cards_are_refused_naming_card_and_line(samples, name, message):
-    with pytest.raises(ExchangeError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        _read(samples, name)
+def test_a_truncated_card_is_listed_with_its_line(samples):
+    read = _read(samples, "malformed/khard_vcard_truncated.vcf")
+    assert read.contacts == []
+    assert read.bad == ["card 1 (line 1) ends without END:VCARD: the file looks cut short"]
 
 
-def test_a_formula_as_a_name_is_refused():
+def test_a_line_that_is_no_property_is_skipped_and_the_card_kept(samples):
+    read = _read(samples, "malformed/tine20_vcard_bad_label_latin1.vcf")
+    assert read.bad == [] and len(read.contacts) == 1
+    assert any("line 6: 'LABEL,TYPE=HOME:Klippe 58' is not a vCard property" in w
+               for w in read.skipped)
+
+
+def test_junk_outside_cards_and_a_bare_fn_are_warnings_not_refusals():
+    data = (b"exported by PhoneSync 2.1\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN\r\n"
+            b"N:Lee;Ann;;;\r\nEMAIL:ann@example.com\r\nEND:VCARD\r\n")
+    read = read_vcards(data)
+    assert [c.details.name for c in read.contacts] == ["Ann Lee"] and read.bad == []
+    assert read.skipped[0].startswith("line 1: 'exported by PhoneSync 2.1' is outside any card")
+    assert "line 4: 'FN' is not a vCard property" in read.skipped[1]
+
+
+def test_a_formula_as_a_name_makes_a_bad_card():
     data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:=HYPERLINK(\"http://x\")\r\nEND:VCARD\r\n"
-    with pytest.raises(ExchangeError, match="card 1 .*spreadsheet formula"):
-        read_vcards(data)
+    read = read_vcards(data)
+    assert read.contacts == [] and "card 1" in read.bad[0] and "spreadsheet formula" in read.bad[0]
 
 
-def test_a_second_begin_before_the_end_names_the_card():
+def test_a_second_begin_before_the_end_makes_the_first_card_bad():
     data = b"BEGIN:VCARD\nVERSION:3.0\nFN:A\nBEGIN:VCARD\nFN:B\nEND:VCARD\n"
-    with pytest.raises(ExchangeError, match="card 1 \\(line 1\\) has no END:VCARD.*line 4"):
-        read_vcards(data)
+    read = read_vcards(data)
+    assert read.bad == ["card 1 (line 1) has no END:VCARD before the next card starts on line 4"]
+    assert [c.details.name for c in read.contacts] == ["B"]
 
 
 def test_text_that_is_no_vcard_at_all():
-    with pytest.raises(ExchangeError, match="line 1: .*outside any card"):
+    with pytest.raises(ExchangeError, match="holds no vCard"):
         read_vcards(b"Name,Email\nZoe,zoe@example.com\n")

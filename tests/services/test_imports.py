@@ -4,12 +4,12 @@ import pytest
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.duplicates import MatchReason
+from loyaltydesk.domain.records import IncomingContact
 from loyaltydesk.services import customers, events
 from loyaltydesk.services.imports import (
     Action,
     Cancelled,
     ImportFailed,
-    IncomingContact,
     apply_contacts,
     plan_contacts,
 )
@@ -30,7 +30,7 @@ def test_a_contact_matching_a_customer_is_planned_as_a_merge(data):
         ContactDetails(name="Robert Martin", company="Other Ltd"),
     ))
     assert [(p.action, p.match_id, p.reason) for p in plan] == [
-        (Action.MERGE, zoe, MatchReason.EMAIL), (Action.MERGE, ann, MatchReason.PHONE),
+        (Action.MERGE, zoe, MatchReason.EMAIL), (Action.MERGE, ann, MatchReason.NAME_AT_PHONE),
         (Action.MERGE, bob, MatchReason.NAME_AT_COMPANY), (Action.ADD, None, None)]
 
 
@@ -99,3 +99,40 @@ def test_skipped_rows_are_left_out_and_views_hear_of_the_import(data):
     summary = apply_contacts(plan, "x.csv")
     assert (summary.added, summary.skipped) == (1, 1)
     assert heard == [summary.customer_ids]
+
+
+def test_a_contact_comes_back_by_its_file_id_even_renamed(data):
+    first = IncomingContact(ContactDetails(name="Ann Lee"), "card 1", source_id="abc-1")
+    summary = apply_contacts(plan_contacts([first]), "phone.vcf")
+    renamed = IncomingContact(ContactDetails(name="Ann Lee-Martin", email="ann@example.com"),
+                              "card 1", source_id="abc-1")
+    plan = plan_contacts([renamed])
+    assert (plan[0].action, plan[0].match_id, plan[0].reason) == (
+        Action.MERGE, summary.customer_ids[0], MatchReason.SOURCE_ID)
+    apply_contacts(plan, "phone.vcf")
+    assert customers.customer_count() == 1
+    uuid = customers.get_customer(summary.customer_ids[0]).uuid
+    ours = plan_contacts([IncomingContact(ContactDetails(name="Someone"), "card 1",
+                                          source_id=f"urn:uuid:{uuid[:8]}-{uuid[8:12]}-"
+                                          f"{uuid[12:16]}-{uuid[16:20]}-{uuid[20:]}")])
+    assert ours[0].reason is MatchReason.SOURCE_ID  # our own export's UID
+
+
+def test_a_switchboard_is_not_merged_but_a_company_card_is(data):
+    customers.create_customer(ContactDetails(name="Ann Lee", phone="+33 1 40 00 00 00"))
+    acme = customers.create_customer(ContactDetails(company="Acme SA"))
+    plan = plan_contacts(_incoming(ContactDetails(name="Reception", phone="0140000000"),
+                                   ContactDetails(company="ACME SA", city="Lyon")))
+    assert [(p.action, p.match_id, p.reason) for p in plan] == [
+        (Action.ADD, None, None), (Action.MERGE, acme, MatchReason.COMPANY)]
+
+
+def test_the_same_card_twice_in_a_file_is_one_customer_and_a_second_import_changes_nothing(data):
+    card = ContactDetails(name="Ann Lee")
+    items = [IncomingContact(card, "card 1", source_id="x-1"),
+             IncomingContact(ContactDetails(name="Ann Lee", city="Lyon"), "card 2",
+                             source_id="x-1")]
+    first = apply_contacts(plan_contacts(items), "a.vcf")
+    assert (first.added, first.merged, customers.customer_count()) == (1, 1, 1)
+    again = apply_contacts(plan_contacts(items), "a.vcf")
+    assert (again.added, again.merged, again.unchanged) == (0, 0, 2)

@@ -1,5 +1,6 @@
 import sqlite3
 
+import peewee as pw
 import pytest
 
 from loyaltydesk import paths
@@ -119,7 +120,7 @@ def test_version_two_leaves_trashed_customers_out_of_search_when_brought_forward
 
 
 def test_step_5_closes_the_follow_ups_an_older_version_left_open_with_a_timeline_line(
-        data_dir, clock):
+        data_dir, clock, monkeypatch):
     """A version 4 file: a loyal customer still has "Ask for the second order" open."""
     from datetime import date, timedelta
     from decimal import Decimal
@@ -144,6 +145,10 @@ def test_step_5_closes_the_follow_ups_an_older_version_left_open_with_a_timeline
     database.close()
 
     clock.advance(timedelta(days=60))
+    # The file was made with today's tables: the steps after 5 have nothing left to add.
+    later = migrations.STEPS.index(migrations.step_0005_close_met_goals) + 1
+    monkeypatch.setattr(migrations, "STEPS", migrations.STEPS[:later] + tuple(
+        (lambda database: None) for _ in migrations.STEPS[later:]))
     data = open_data(data_dir)
     assert migrations.schema_version(data.database) == LATEST_VERSION
     closed = followups.get_followup(ask.id)
@@ -154,3 +159,33 @@ def test_step_5_closes_the_follow_ups_an_older_version_left_open_with_a_timeline
     assert customers.get_customer(cid).next_followup_at != ask.remind_at
     assert integrity.problems() == []
     assert list(paths.backup_dir(data_dir).glob("before-schema-5-*.sqlite3"))
+
+
+def test_contact_identity_step_brings_customers_forward_with_empty_days(tmp_path, clock):
+    """A file from just before the step: customers keep their data and gain empty fields."""
+    path = tmp_path / "data" / "loyaltydesk.sqlite3"
+    path.parent.mkdir()
+    before = migrations.STEPS.index(migrations.step_0006_contact_identity)
+    old = pw.SqliteDatabase(str(path))
+    for step in migrations.STEPS[:before]:
+        step(old)
+    old.execute_sql(f"PRAGMA user_version = {before}")
+    old.execute_sql(
+        "INSERT INTO customer (uuid, created_at, updated_at, name, company, email, phone,"
+        " street, postal_code, city, country, website, owner, notes, stage, stage_since,"
+        " purchase_count, ltv_cents) VALUES ('u1', '2025-01-01T00:00:00.000000Z',"
+        " '2025-01-01T00:00:00.000000Z', 'Zoé Martin', '', 'zoe@example.fr', '', '', '',"
+        " 'Lyon', '', '', '', '', 'prospect', '2025-01-01T00:00:00.000000Z', 0, 0)")
+    old.close()
+    data = open_data(path.parent)
+    assert migrations.schema_version(data.database) == LATEST_VERSION
+    row = data.database.execute_sql(
+        "SELECT name, birthday, anniversary, name_parts FROM customer").fetchone()
+    assert row == ("Zoé Martin", "", "", "")
+    from loyaltydesk.services.customers import get_customer
+    record = get_customer(data.database.execute_sql("SELECT id FROM customer").fetchone()[0])
+    assert record.kept.is_empty() and record.details.city == "Lyon"
+    with pytest.raises(pw.IntegrityError, match="UNIQUE"):  # one customer per source id
+        for _ in range(2):
+            data.database.execute_sql(
+                "INSERT INTO contact_source (customer_id, source_key) VALUES (1, 'uid-1')")

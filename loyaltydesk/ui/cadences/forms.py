@@ -38,6 +38,7 @@ TRIGGER_LABELS = {
     Trigger.DETRACTOR: "After a score of 0 to 6",
     Trigger.CONTRACT_END: "Before a contract ends (negative offsets)",
     Trigger.MANUAL: "Started by hand",
+    Trigger.BIRTHDAY: "On each birthday (negative offsets: days before)",
 }
 UNIT_LABELS = {OffsetUnit.DAYS: "days", OffsetUnit.WEEKS: "weeks", OffsetUnit.MONTHS: "months"}
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.domain.personal import KeptFields, day_parts
+from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import figures
-from loyaltydesk.services.customers import CustomerRecord
 from loyaltydesk.services.rhythm import CustomerRhythm
 from loyaltydesk.ui.customers.formatting import count_text, day_text, moment_text, stage_label, tr
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
@@ -55,6 +56,7 @@ class CustomerHeader(QWidget):
         self.rhythm_icon = QLabel()
         self.rhythm = self._label(self.tr("Keep-in-touch state"))
         self.figures = self._label(self.tr("Figures"))
+        self.days = self._label(self.tr("Birthday and anniversary"))
         self.move_button = QPushButton(self.tr("Move stage…"))
         self.move_button.setAccessibleName(self.tr("Move stage"))
         self.move_button.setToolTip(self.tr("Move on the ladder, with a reason (Ctrl+Shift+M)"))
@@ -67,6 +69,7 @@ class CustomerHeader(QWidget):
         grid.addWidget(self.rhythm_icon, 2, 0)
         grid.addWidget(self.rhythm, 2, 1, 1, 2)
         grid.addWidget(self.figures, 3, 0, 1, 3)
+        grid.addWidget(self.days, 4, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
     def _label(self, name: str) -> QLabel:
@@ -81,7 +84,7 @@ class CustomerHeader(QWidget):
         self.name.setText(self.tr("New customer"))
         self.stage.setText(self.tr("Starts as %s, the first rung of the ladder")
                            % stage_label(Stage.SUSPECT))
-        for label in (self.rhythm, self.figures, self.rhythm_icon):
+        for label in (self.rhythm, self.figures, self.rhythm_icon, self.days):
             label.clear()
         self.rhythm.setStyleSheet("")
         self.move_button.hide()
@@ -103,3 +106,23 @@ class CustomerHeader(QWidget):
             parts.append(tr("last score %d/10") % record.last_score)
         parts.append(tr("customer since %s") % moment_text(record.created_at))
         self.figures.setText(" · ".join(parts))
+        self.days.setText(personal_days_text(record.kept))
+        self.days.setVisible(bool(self.days.text()))
+
+
+def personal_day_text(text: str) -> str:
+    """A stored birthday or anniversary in the locale's words ("12 April" without a year)."""
+    year, month, day = day_parts(text)
+    locale = QLocale()
+    if year is None:
+        return locale.toString(QDate(2000, month, day), tr("d MMMM"))
+    return locale.toString(QDate(year, month, day), QLocale.FormatType.LongFormat)
+
+
+def personal_days_text(kept: KeptFields) -> str:
+    parts = []
+    if kept.birthday:
+        parts.append(tr("Birthday: %s") % personal_day_text(kept.birthday))
+    if kept.anniversary:
+        parts.append(tr("Anniversary: %s") % personal_day_text(kept.anniversary))
+    return " · ".join(parts)

@@ -32,9 +32,17 @@ class ColumnMapping(QTableWidget):
         first = table.rows[0][1] if table.rows else [""] * len(table.headers)
         self._ranks = [m.rank for m in mapping]
         for row, (header, target) in enumerate(zip(table.headers, mapping, strict=True)):
+            unplaced = target.target is Target.IGNORE and any(
+                cells[row].strip() for _, cells in table.rows)
             for column, text in ((0, header), (1, first[row])):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if unplaced:  # data no field takes: offered first to the user's eye
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setToolTip(tr("Not placed: choose the field this column fills, or "
+                                       "leave it out"))
                 self.setItem(row, column, item)
             self.setCellWidget(row, 2, self._combo(header, target.target))
         del blocker

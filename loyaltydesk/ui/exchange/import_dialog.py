@@ -116,14 +116,17 @@ class ImportDialog(QDialog):
         self.mapping.mapping_changed.connect(self._remap)
         self.notes = QListWidget()
         self.notes.setAccessibleName(tr("Notes about the file"))
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(tr("Contacts that cannot be read"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.table)
         top.addWidget(self.mapping)
         top.setSizes([620, 380])
         splitter.addWidget(top)
+        splitter.addWidget(self.problems)
         splitter.addWidget(self.notes)
-        splitter.setSizes([440, 90])
+        splitter.setSizes([400, 70, 90])
         return splitter
 
     def _row_buttons(self) -> QHBoxLayout:
@@ -169,6 +172,7 @@ class ImportDialog(QDialog):
         self.model.set_preview(preview)
         self.table.resizeColumnsToContents()
         self.notes.clear()
+        self.problems.clear()
         is_csv = preview is not None and preview.csv is not None
         if is_csv and not keep_mapping:
             self.mapping.set_columns(preview.csv.table, preview.csv.mapping)
@@ -178,7 +182,20 @@ class ImportDialog(QDialog):
             self.status.setText(tr("This file cannot be imported: %1").replace("%1", error))
         else:
             self.notes.addItems(preview.notes)
+            self.problems.addItems(preview.bad)
             self.status.setText(self._describe(preview))
+        self.problems.setVisible(preview is not None and bool(preview.bad))
+        self._name_import_button(preview)
+
+    def _name_import_button(self, preview: ImportPreview | None) -> None:
+        """'Import', or 'Import the N good contacts, skip M' when some cannot be read."""
+        if preview is not None and preview.bad:
+            text = tr("&Import the %1 good contacts, skip %2").replace(
+                "%1", str(len(preview.contacts))).replace("%2", str(len(preview.bad)))
+        else:
+            text = tr("&Import")
+        self.import_button.setText(text)
+        self.import_button.setAccessibleName(text.replace("&", ""))
         self.import_button.setEnabled(preview is not None and preview.count > 0)
 
     def _describe(self, preview: ImportPreview) -> str:
@@ -189,9 +206,14 @@ class ImportDialog(QDialog):
             return f"{head} " + tr("%1 purchases; %2 name no customer we know.").replace(
                 "%1", str(len(preview.purchases))).replace("%2", str(missing))
         counts = {a: sum(1 for c in preview.contacts if c.action is a) for a in Action}
-        return f"{head} " + tr("%1 to add, %2 duplicates to merge, %3 left out.").replace(
+        text = f"{head} " + tr("%1 to add, %2 duplicates to merge, %3 left out.").replace(
             "%1", str(counts[Action.ADD])).replace("%2", str(counts[Action.MERGE])).replace(
             "%3", str(counts[Action.SKIP]))
+        if preview.bad:
+            text += " " + tr("%1 cannot be read (listed below): import the others and skip "
+                             "them, or fix the file; nothing changes until you choose.").replace(
+                "%1", preview.bad_count_text())
+        return text
 
     def set_selected(self, action: Action) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -206,7 +228,7 @@ class ImportDialog(QDialog):
         try:
             summary = run_with_progress(self, tr("Importing %1...").replace(
                 "%1", self.path.name), lambda progress: apply_import(
-                preview, self.add_missing.isChecked(), progress))
+                preview, self.add_missing.isChecked(), progress, skip_bad=True))
         except (ImportFailed, ExchangeError) as exc:
             QMessageBox.warning(self, self.windowTitle(),
                                 tr("Nothing was imported: %1").replace("%1", str(exc)))

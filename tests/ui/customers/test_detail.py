@@ -197,3 +197,26 @@ def test_user_text_is_shown_as_plain_text(qtbot, open_window):
     assert page.header.name.textFormat() == Qt.TextFormat.PlainText
     assert all(label.textFormat() == Qt.TextFormat.PlainText
                for label in page.header.findChildren(QLabel) if label.text())
+
+
+def test_the_page_shows_an_imported_birthday_and_keeps_it_through_a_save(qtbot, open_window,
+                                                                         tmp_path):
+    from PySide6.QtCore import QDate, QLocale
+
+    from loyaltydesk.exchange.importer import apply_import, preview_import
+    path = tmp_path / "ann.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nBDAY:--04-12\r\n"
+                    "ANNIVERSARY:2010-06-01\r\nEND:VCARD\r\n", encoding="utf-8")
+    cid = apply_import(preview_import(path)).customer_ids[0]
+    plain = add("Bob Stone")
+    window, page = _open(open_window, cid)
+    text = page.header.days.text()
+    assert text.startswith("Birthday: ") and "Anniversary: " in text
+    assert QLocale().toString(QDate(2010, 6, 1), QLocale.FormatType.LongFormat) in text
+    assert QLocale().monthName(4) in text and "2010" not in text.split("·")[0]
+    assert page.header.days.textFormat() == Qt.TextFormat.PlainText
+    _retype(qtbot, page.form.lines["city"], "Lyon")
+    assert page.save()
+    assert customers.get_customer(cid).kept.birthday == "--04-12"
+    window.open_customer(plain)
+    assert page.header.days.isHidden()

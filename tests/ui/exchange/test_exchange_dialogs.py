@@ -77,10 +77,26 @@ def test_a_broken_file_shows_why_and_imports_nothing(window, qtbot, tmp_path, da
     path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half a card\r\n")
     before = snapshot(data.database_path)
     dialog = _open_import(window, qtbot, path)
-    assert "ends without END:VCARD" in dialog.status.text()
+    assert "1 card cannot be read" in dialog.status.text()
+    assert dialog.problems.item(0).text().startswith("card 1 (line 1) ends without END:VCARD")
     assert dialog.status.textFormat() == Qt.TextFormat.PlainText
     assert not dialog.import_button.isEnabled()
     assert snapshot(data.database_path) == before
+
+
+def test_the_preview_offers_to_import_the_good_cards_and_skip_the_bad(window, qtbot, tmp_path,
+                                                                      data):
+    cards = [f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEND:VCARD\r\n" for i in range(4)]
+    cards[2] = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut\r\n"  # no END before the next card
+    path = tmp_path / "four.vcf"
+    path.write_text("".join(cards), encoding="utf-8")
+    before = snapshot(data.database_path)
+    dialog = _open_import(window, qtbot, path)
+    assert dialog.import_button.text().replace("&", "") == "Import the 3 good contacts, skip 1"
+    assert dialog.problems.count() == 1 and "card 3 (line 9)" in dialog.problems.item(0).text()
+    assert snapshot(data.database_path) == before  # nothing until the user chooses
+    dialog.import_button.click()
+    assert customers.customer_count() == 1 + 3
 
 
 def test_choosing_another_encoding_reads_the_file_again(window, qtbot, tmp_path):
