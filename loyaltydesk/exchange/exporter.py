@@ -11,7 +11,7 @@ from pathlib import Path
 from loyaltydesk.exchange.csv_contacts import write_csv
 from loyaltydesk.exchange.errors import ExchangeError
 from loyaltydesk.exchange.ical import CalendarEntry, write_calendar
-from loyaltydesk.exchange.sheet_content import Layout
+from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
 from loyaltydesk.exchange.vcard import write_vcards
 from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
 from loyaltydesk.services.export_data import customer_records, open_followups
@@ -39,6 +39,11 @@ class ExportOptions:
     calendar_entry: CalendarEntry = CalendarEntry.TODO
     layout: Layout = Layout.SHEETS
     page_size: str | None = None  # "a4" or "letter"; None follows the locale
+    # PDF: the header naming the day and the filter, the days of the visits, the route's order
+    title: str = ""
+    subtitle: str = ""
+    visit: Visit | None = None
+    route_order: RouteOrder = RouteOrder.PLACE
 
 
 @dataclass(frozen=True)
@@ -85,8 +90,9 @@ def export(path: Path, customer_ids: Sequence[int], options: ExportOptions,
             release_gui_application,
         )
         try:
-            writer = ContactSheetWriter(page_size_named(options.page_size))
-            pages = writer.write(path, records, options.layout, progress)
+            writer = ContactSheetWriter(page_size_named(options.page_size), title=options.title)
+            pages = writer.write(path, records, options.layout, progress, visit=options.visit,
+                                 order=options.route_order, subtitle=options.subtitle)
         finally:
             release_gui_application()
         return ExportResult(path, len(records), pages)
