@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRect, Qt
@@ -98,7 +98,24 @@ class ContactSheetWriter:
         self.locale = locale or QLocale()
         self.page_size = page_size or locale_page_size(self.locale)
         self.formats = locale_formats(self.locale)
+        self.given_title = title
         self.title = title or tr("Contact sheets")
+        self.subtitle = ""
+
+    def _title(self, layout: Layout, visit: Visit | None) -> str:
+        """What the pages hold: the day (or days) and the kind of sheet."""
+        if self.given_title:
+            return self.given_title
+        route = layout is Layout.LIST
+        if visit is None:
+            return tr("Route list") if route else tr("Contact sheets")
+        first = formats.day(visit.first, self.locale, long=True)
+        if visit.end - visit.first <= timedelta(days=1):
+            words = tr("Route for %1") if route else tr("Contact sheets for %1")
+            return words.replace("%1", first)
+        last = formats.day(visit.end - timedelta(days=1), self.locale, long=True)
+        words = tr("Route for %1 to %2") if route else tr("Contact sheets for %1 to %2")
+        return words.replace("%1", first).replace("%2", last)
 
     def _writer(self, path: Path, layout: Layout) -> QPdfWriter:
         writer = QPdfWriter(str(path))
@@ -116,6 +133,7 @@ class ContactSheetWriter:
               progress: Progress | None = None, *, visit: Visit | None = None,
               order: RouteOrder = RouteOrder.PLACE, subtitle: str = "") -> int:
         """Write the PDF (all or nothing: a cancel or an error leaves no file); page count."""
+        self.title, self.subtitle = self._title(layout, visit), subtitle
         temporary = path.with_name(f".{path.name}.partial")
         try:
             count = self._write(temporary, records, layout, progress, visit, order, subtitle)
@@ -185,8 +203,9 @@ class ContactSheetWriter:
             table_row(flow, [tr(c) for c in ROUTE_COLUMNS], widths, "cell_bold", shade=228)
 
         header()
+        several_days = visit is not None and visit.end - visit.first > timedelta(days=1)
         for number, stop in enumerate(order_route(self._stops(records, visit), order), 1):
-            table_row(flow, route_row(number, stop, self.formats), widths, "cell",
+            table_row(flow, route_row(number, stop, self.formats, several_days), widths, "cell",
                       min_height=room, on_break=header)
 
     # -- painting --------------------------------------------------------------------------
@@ -210,7 +229,8 @@ class ContactSheetWriter:
         painter.setFont(flow.fonts["small"])
         height = flow.line_height("small")
         top = QRect(rect.left(), rect.top(), rect.width(), height)
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft), f"LoyaltyDesk · {self.title}")
+        head = " · ".join(x for x in ("LoyaltyDesk", self.title, self.subtitle) if x)
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft), head)
         painter.drawText(top, int(Qt.AlignmentFlag.AlignRight), stamp)
         painter.drawLine(rect.left(), top.bottom() + 8, rect.right(), top.bottom() + 8)
         bottom = QRect(rect.left(), rect.bottom() - height, rect.width(), height)

@@ -62,6 +62,18 @@ def ids_for(spec: CustomerFilter) -> list[int]:
     return matching_ids(spec)
 
 
+def describe_filter(spec: CustomerFilter) -> str:
+    """The filter in a line, for a sheet's header: 'Stage: Loyal · City: Lyon'."""
+    parts = [f"Search: {spec.text}" if spec.text else "",
+             "Stage: " + ", ".join(s.label for s in spec.stages) if spec.stages else "",
+             f"Tag: {spec.tag}" if spec.tag else "", f"Owner: {spec.owner}" if spec.owner else "",
+             f"City: {spec.city}" if spec.city else "",
+             "Overdue follow-up" if spec.overdue else "",
+             "Bought once" if spec.one_purchase_only else "",
+             f"{len(spec.ids)} chosen customers" if spec.ids else ""]
+    return " · ".join(p for p in parts if p)
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     temporary = path.with_name(f".{path.name}.partial")
     try:

@@ -253,7 +253,7 @@ def build_sheet(facts: SheetFacts, f: Formats, visit: date, *, rows: int = 5,
                  qr_card(r) if with_card else "")
 
 
-ROUTE_COLUMNS = ("#", "Time", "Customer", "Address", "Phone", "What the visit is for", "Notes")
+ROUTE_COLUMNS = ("#", "When", "Customer", "Address", "Phone", "What the visit is for", "Notes")
 ROUTE_WIDTHS = (0.03, 0.07, 0.17, 0.2, 0.12, 0.21, 0.2)  # shares of the line
 
 
@@ -276,9 +276,14 @@ def order_route(stops: list[RouteStop], order: RouteOrder) -> list[RouteStop]:
     return sorted(stops, key=by_time if order is RouteOrder.TIME else by_place)
 
 
-def route_row(number: int, stop: RouteStop, f: Formats) -> tuple[str, ...]:
+def route_row(number: int, stop: RouteStop, f: Formats, with_day: bool = False
+              ) -> tuple[str, ...]:
+    """A stop's cells; the day goes with the time when the route covers several days."""
     r = stop.record
     who = r.display_name + (f"\n{r.details.company}" if r.details.name and r.details.company
                             else "")
-    when = f.clock_time(stop.time) if stop.time else ""
+    when = ""
+    if stop.time is not None:
+        when = f"{f.day(local_day(stop.time))}\n{f.clock_time(stop.time)}" if with_day \
+            else f.clock_time(stop.time)
     return (str(number), when, who, address(r), r.details.phone, stop.purpose, "")
