@@ -172,7 +172,7 @@ class ContactSheetWriter:
                         progress: Progress | None, total: int, visit: Visit | None) -> None:
         day = visit.first if visit else formats.today()
         for done, record in enumerate(records):
-            if progress is not None and done % 20 == 0 and not progress(done, total):
+            if progress is not None and done % 2 == 0 and not progress(done, total):
                 raise Cancelled("Export cancelled: no file was written")
             sheet = build_sheet(sheet_facts(record, day), self.formats, day,
                                 rows=RECENT_ROWS[layout])
@@ -214,7 +214,7 @@ class ContactSheetWriter:
         stamp = formats.day(formats.today(), self.locale, long=True)
         count = len(flow.pages)
         for number, page in enumerate(flow.pages, start=1):
-            if progress is not None and number % 20 == 0 and not progress(
+            if progress is not None and number % 5 == 0 and not progress(
                     total // 2 + total * number // (2 * count), total):
                 raise Cancelled("Export cancelled: no file was written")
             if number > 1:

@@ -254,3 +254,15 @@ def test_the_route_list_has_whole_addresses_in_order_under_the_days_name(route, 
     assert positions == sorted(positions)
     if order is RouteOrder.TIME:
         assert page.index("09:00") < page.index("11:00") < page.index("14:00")
+
+
+def test_who_referred_them_and_who_looks_after_them(book, tmp_path):
+    newcomer = customers.create_customer(
+        ContactDetails(name="Omar Haddad", owner="Clara Weiss", tags=["wine"]),
+        referred_by_id=book["ann"])
+    path = tmp_path / "omar.pdf"
+    export(path, [newcomer], ExportOptions(ExportFormat.PDF))
+    page = _pages(path)[0]
+    for fact in ("Values and interests wine", "Account manager Clara Weiss",
+                 "Referred by Ann Lee", "Satisfaction not asked yet", "No purchase yet"):
+        assert fact in page, fact
