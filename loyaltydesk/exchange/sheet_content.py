@@ -107,11 +107,15 @@ def address(record: CustomerRecord) -> str:
 
 
 def qr_card(record: CustomerRecord) -> str:
-    """A short vCard (name, company, phone, email, address) that fits a small QR code."""
+    """A short vCard (name, company, phone, email) that makes a small, quickly made QR code;
+    the address is printed beside it."""
     d = record.details
-    card = customer_card(replace(record, details=replace(d, notes="", tags=[], website="")))
+    card = customer_card(replace(record, details=replace(
+        d, notes="", tags=[], website="", street="", postal_code="", city="", country="")))
     for name in ("uid", "rev"):
         card.contents.pop(name, None)
+    for line in card.getChildren():
+        line.params.pop("TYPE", None)
     return card.serialize()
 
 

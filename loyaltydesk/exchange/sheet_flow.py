@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintDevice, QPainter, QPen
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import (
+    QBitmap,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QRegion,
+)
 
 RESOLUTION = 300
 MM = RESOLUTION / 25.4
@@ -153,22 +163,16 @@ def paint_op(painter: QPainter, fonts: dict[str, QFont], op: Op) -> None:
 
 
 def _paint_qr(painter: QPainter, op: Op) -> None:
-    """Dark modules as runs of rectangles (a vector code: sharp at any zoom, small file)."""
-    size = len(op.modules) + 8  # four light modules of quiet zone on each side
-    unit = op.rect.width() / size
+    """Dark modules as a vector shape, built by Qt from a one-bit image of the code."""
+    size = len(op.modules)
+    pixels = b"".join(bytes(0 if m else 255 for m in row) for row in op.modules)
+    image = QImage(pixels, size, size, size, QImage.Format.Format_Grayscale8)
+    dark = QRegion(QBitmap.fromImage(image.convertToFormat(QImage.Format.Format_Mono)))
+    unit = op.rect.width() / (size + 8)  # four light modules of quiet zone on each side
+    painter.save()
     painter.fillRect(op.rect, QColor(255, 255, 255))
-    black = QColor(0, 0, 0)
-    for row, modules in enumerate(op.modules):
-        y = op.rect.top() + (row + 4) * unit
-        column = 0
-        while column < len(modules):
-            if not modules[column]:
-                column += 1
-                continue
-            start = column
-            while column < len(modules) and modules[column]:
-                column += 1
-            x = op.rect.left() + (start + 4) * unit
-            # a hair wider and taller, so neighbours leave no white seam between them
-            painter.fillRect(QRectF(x, y, (column - start) * unit + 0.5, unit + 0.5), black)
-
+    painter.translate(op.rect.left() + 4 * unit, op.rect.top() + 4 * unit)
+    painter.scale(unit, unit)
+    painter.setClipRegion(dark)
+    painter.fillRect(QRect(0, 0, size, size), QColor(0, 0, 0))
+    painter.restore()

@@ -187,7 +187,7 @@ def test_the_qr_code_scans_to_the_customers_vcard(book, tmp_path, layout):
     assert card.fn.value == "Zoé Durand"
     assert card.tel.value == "+33 6 12 34 56 78"
     assert card.org.value == ["Café Soleil"]
-    assert (card.adr.value.city, card.adr.value.code) == ("Lyon", "69002")
+    assert "adr" not in card.contents  # printed beside the code, left out to keep it small
 
 
 def test_compact_puts_two_customers_on_a_page(data, tmp_path):
