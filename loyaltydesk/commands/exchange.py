@@ -42,8 +42,12 @@ def add_commands(sub) -> None:
     exporting.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
     exporting.add_argument("--as", dest="entry", choices=("todo", "event"), default="todo",
                            help="ics: follow-ups as to-dos (default) or as events")
-    exporting.add_argument("--layout", choices=("sheets", "list"), default="sheets",
-                           help="pdf: a sheet per customer (default) or one line each")
+    exporting.add_argument("--layout", choices=("sheets", "compact", "list"), default="sheets",
+                           help="pdf: a sheet per customer (default), two customers to a "
+                                "page, or the route list (one line each)")
+    exporting.add_argument("--route-order", choices=("place", "time"), default="place",
+                           help="pdf list: by postal code and city (default) or by the time "
+                                "of the follow-up")
     exporting.add_argument("--page-size", choices=("a4", "letter"),
                            help="pdf: paper size (default: the locale's)")
     _add_filters(exporting)
@@ -64,6 +68,25 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
                        help="customers who bought once, no second order yet")
     group.add_argument("--id", dest="ids", action="append", type=int, default=[],
                        metavar="ID", help="this customer (repeat for several)")
+    due = group.add_mutually_exclusive_group()
+    due.add_argument("--due-on", metavar="DATE", type=_day,
+                     help="customers with a follow-up due that day (YYYY-MM-DD)")
+    due.add_argument("--due-within", metavar="DAYS", type=_days,
+                     help="customers with a follow-up due from today to DAYS days ahead")
+
+
+def _day(text: str):
+    from datetime import date
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-10") from exc
+
+
+def _days(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days")
+    return int(text)
 
 
 def _filter(args: argparse.Namespace):
@@ -151,18 +174,43 @@ def _dry_run_text(preview) -> str:
 
 @command("export")
 def run_export(args: argparse.Namespace) -> int:
-    from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions, export, ids_for
+    from loyaltydesk.exchange.exporter import (
+        ExportFormat,
+        ExportOptions,
+        describe_filter,
+        export,
+        ids_for,
+    )
     from loyaltydesk.exchange.ical import CalendarEntry
-    from loyaltydesk.exchange.sheet_content import Layout
+    from loyaltydesk.exchange.sheet_content import Layout, RouteOrder
+    from loyaltydesk.services.sheet_facts import due_between
 
     open_folder(args)
     fmt = ExportFormat(args.format)
+    spec = _filter(args)
+    visit = _visit(args)
+    ids = ids_for(spec)
+    if visit is not None:
+        ids = due_between(visit.first, visit.end, among=ids)
     options = ExportOptions(fmt, args.vcard_version, CalendarEntry(args.entry),
-                            Layout(args.layout), args.page_size)
-    ids = ids_for(_filter(args))
+                            Layout(args.layout), args.page_size, subtitle=describe_filter(spec),
+                            visit=visit, route_order=RouteOrder(args.route_order))
     try:
         result = export(args.output, ids, options)
     except _problems() as exc:
         raise UserError(f"{exc}; no file was written") from exc
     print(f"Exported {result.describe(fmt)}")
     return 0
+
+
+def _visit(args: argparse.Namespace):
+    """The days asked for with --due-on or --due-within, or None."""
+    from datetime import timedelta
+
+    from loyaltydesk.exchange.sheet_content import Visit
+    from loyaltydesk.services.figures import today
+    if args.due_on is not None:
+        return Visit.on(args.due_on)
+    if args.due_within is not None:
+        return Visit(today(), today() + timedelta(days=args.due_within + 1))
+    return None

@@ -1,48 +1,51 @@
-"""Contact sheets as PDF, drawn with Qt's QPdfWriter: a sheet per customer, or a list.
+"""Contact sheets as PDF, drawn with Qt's QPdfWriter: a sheet per customer, two to a page, or
+the route list of a day's visits.
 
-The only exchange module that uses Qt (QtGui, no widgets): the page size follows the locale
-(Letter where it is the custom, A4 elsewhere), every page has a header with the date and a
-"page n of N" footer, and Qt's font fallback carries non-Latin names (the used glyphs are
-embedded). Pages are laid out first, then drawn, so the page count is known on every page.
+The page size follows the locale (Letter where it is the custom, A4 elsewhere), every page has
+a header naming what it holds and the date, and a "page n of N" footer; Qt's font fallback
+carries names in every script (the used glyphs are embedded). Money, dates and spans in words
+come from the shared formatting module, headings through Qt's translations.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRect, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from loyaltydesk.clock import clock, now
+from loyaltydesk import formats
 from loyaltydesk.domain.records import CustomerRecord
+from loyaltydesk.exchange.sheet_blocks import lay_out_sheet, table_row
 from loyaltydesk.exchange.sheet_content import (
-    LIST_COLUMNS,
-    LIST_WIDTHS,
+    ROUTE_COLUMNS,
+    ROUTE_WIDTHS,
     Formats,
     Layout,
-    Sheet,
+    RouteOrder,
+    RouteStop,
+    Visit,
     build_sheet,
-    list_row,
+    local_day,
+    order_route,
+    route_row,
 )
+from loyaltydesk.exchange.sheet_flow import RESOLUTION, Flow, make_fonts, paint_op
 from loyaltydesk.exchange.targets import private_temporary
-from loyaltydesk.services.export_data import sheet_facts
+from loyaltydesk.services.export_data import open_followups
 from loyaltydesk.services.imports import Cancelled, Progress
+from loyaltydesk.services.sheet_facts import sheets_facts
 
-FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Droid Sans Fallback", "Sans Serif"]
-RESOLUTION = 300
-WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+_CONTEXT = "ContactSheet"
+RECENT_ROWS = {Layout.SHEETS: 5, Layout.COMPACT: 3}
+FACTS_BATCH = 25  # customers read together: a query per table, not per customer
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 _own_application: list[QGuiApplication] = []
@@ -81,203 +84,156 @@ def page_size_named(name: str | None) -> QPageSize | None:
 
 def locale_formats(locale: QLocale | None = None) -> Formats:
     loc = locale or QLocale()
-    tz = clock().local_tz()
-
-    def day(value: date) -> str:
-        if loc.language() == QLocale.Language.C:  # no locale set: unambiguous ISO dates
-            return value.isoformat()
-        return loc.toString(value, QLocale.FormatType.ShortFormat)
-
-    def moment(value: datetime) -> str:
-        local = value.astimezone(tz)
-        return f"{day(local.date())} {local.strftime('%H:%M')}"
-
-    def money(cents: int, currency: str) -> str:
-        return loc.toCurrencyString(cents / 100, currency or loc.currencySymbol(
-            QLocale.CurrencySymbolFormat.CurrencyIsoCode))
-
-    return Formats(day, moment, money)
-
-
-@dataclass
-class _Op:
-    font: str  # key into the writer's fonts
-    rect: QRect
-    text: str
-    flags: int = WRAP
-
-
-@dataclass
-class _Page:
-    ops: list[_Op] = field(default_factory=list)
-
-
-class _Pages:
-    """Lays text out top to bottom, starting a page when the next piece does not fit."""
-
-    def __init__(self, fonts: dict[str, QFont], body: QRect, device: QPdfWriter) -> None:
-        self.fonts = fonts
-        # measured for the PDF's resolution, not the screen's
-        self.metrics = {k: QFontMetrics(f, device) for k, f in fonts.items()}
-        self.body = body
-        self.pages: list[_Page] = []
-        self.y = body.bottom() + 1
-
-    def new_page(self) -> None:
-        self.pages.append(_Page())
-        self.y = self.body.top()
-
-    def height(self, font: str, text: str, width: int | None = None) -> int:
-        bound = QRect(0, 0, width or self.body.width(), 1_000_000)
-        return self.metrics[font].boundingRect(bound, WRAP, text).height()
-
-    def add(self, font: str, text: str, gap: float = 0.25, indent: int = 0,
-            continued: str = "") -> None:
-        width = self.body.width() - indent
-        h = min(self.height(font, text, width), self.body.height())
-        if self.y + h > self.body.bottom():
-            self.new_page()
-            if continued:
-                self.add("small", continued)
-        self.pages[-1].ops.append(_Op(font, QRect(self.body.left() + indent, self.y, width, h),
-                                      text))
-        self.y += h + int(self.metrics[font].height() * gap)
+    return Formats(day=lambda value: formats.day(value, loc),
+                   moment=lambda value: formats.moment(value, loc),
+                   money=lambda cents, currency: formats.money(cents, currency, loc),
+                   duration=formats.duration, ago=formats.ago,
+                   clock_time=lambda value: formats.time(value, loc), tr=tr)
 
 
 class ContactSheetWriter:
     """Writes one PDF; progress is called with (done, total) and may cancel."""
 
     def __init__(self, page_size: QPageSize | None = None, locale: QLocale | None = None,
-                 title: str = "Contact sheets") -> None:
+                 title: str = "") -> None:
         ensure_gui_application()
         self.locale = locale or QLocale()
         self.page_size = page_size or locale_page_size(self.locale)
         self.formats = locale_formats(self.locale)
-        self.title = title
+        self.given_title = title
+        self.title = title or tr("Contact sheets")
+        self.subtitle = ""
 
-    def _fonts(self) -> dict[str, QFont]:
-        def font(points: float, bold: bool = False) -> QFont:
-            f = QFont()
-            f.setFamilies(FONT_FAMILIES)
-            f.setPointSizeF(points)
-            f.setBold(bold)
-            return f
-        return {"title": font(17, True), "subtitle": font(11), "heading": font(11.5, True),
-                "body": font(9.5), "small": font(8), "cell": font(8.5),
-                "cell_bold": font(8.5, True)}
+    def _title(self, layout: Layout, visit: Visit | None) -> str:
+        """What the pages hold: the day (or days) and the kind of sheet."""
+        if self.given_title:
+            return self.given_title
+        route = layout is Layout.LIST
+        if visit is None:
+            return tr("Route list") if route else tr("Contact sheets")
+        first = formats.day(visit.first, self.locale, long=True)
+        if visit.end - visit.first <= timedelta(days=1):
+            words = tr("Route for %1") if route else tr("Contact sheets for %1")
+            return words.replace("%1", first)
+        last = formats.day(visit.end - timedelta(days=1), self.locale, long=True)
+        words = tr("Route for %1 to %2") if route else tr("Contact sheets for %1 to %2")
+        return words.replace("%1", first).replace("%2", last)
 
     def _writer(self, path: Path, layout: Layout) -> QPdfWriter:
         writer = QPdfWriter(str(path))
         writer.setResolution(RESOLUTION)
-        # the list's six columns need the width of a landscape page
+        # the route list's columns need the width of a landscape page
         orientation = QPageLayout.Orientation.Landscape if layout is Layout.LIST \
             else QPageLayout.Orientation.Portrait
         writer.setPageLayout(QPageLayout(self.page_size, orientation,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+                                         QMarginsF(14, 14, 14, 14), QPageLayout.Unit.Millimeter))
         writer.setTitle(self.title)
         writer.setCreator("LoyaltyDesk")
         return writer
 
     def write(self, path: Path, records: Sequence[CustomerRecord], layout: Layout = Layout.SHEETS,
-              progress: Progress | None = None) -> int:
+              progress: Progress | None = None, *, visit: Visit | None = None,
+              order: RouteOrder = RouteOrder.PLACE, subtitle: str = "") -> int:
         """Write the PDF (all or nothing: a cancel or an error leaves no file); page count."""
+        self.title, self.subtitle = self._title(layout, visit), subtitle
         temporary = private_temporary(path)
         try:
-            count = self._write(temporary, records, layout, progress)
+            count = self._write(temporary, records, layout, progress, visit, order, subtitle)
             os.replace(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)
         return count
 
     def _write(self, path: Path, records: Sequence[CustomerRecord], layout: Layout,
-               progress: Progress | None) -> int:
+               progress: Progress | None, visit: Visit | None, order: RouteOrder,
+               subtitle: str) -> int:
         writer = self._writer(path, layout)
-        fonts = self._fonts()
+        fonts = make_fonts()
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"{path.parent} cannot be written to")
         try:
             page_rect = painter.viewport()
             mm = RESOLUTION / 25.4
-            body = page_rect.adjusted(0, int(12 * mm), 0, -int(10 * mm))
-            pages = _Pages(fonts, body, writer)
+            body = page_rect.adjusted(0, int(9 * mm), 0, -int(8 * mm))
+            flow = Flow(fonts, body, writer, slots=2 if layout is Layout.COMPACT else 1)
             total = len(records) * 2
-            if layout is Layout.SHEETS:
-                self._lay_out_sheets(pages, records, progress, total)
+            if layout is Layout.LIST:
+                self._lay_out_route(flow, records, visit, order, subtitle)
             else:
-                self._lay_out_list(pages, records)
-            if not pages.pages:
-                pages.new_page()
-                pages.add("body", "No customer matches.")
-            self._paint(painter, writer, pages, page_rect, progress, total)
+                self._lay_out_sheets(flow, records, layout, progress, total, visit)
+            if not flow.pages:
+                flow.start()
+                flow.text("body", tr("No customer matches."))
+            self._paint(painter, writer, flow, page_rect, progress, total)
         finally:
             painter.end()
-        return len(pages.pages)
+        return len(flow.pages)
 
-    def _lay_out_sheets(self, pages: _Pages, records: Sequence[CustomerRecord],
-                        progress: Progress | None, total: int) -> None:
-        for done, record in enumerate(records):
-            if progress is not None and done % 20 == 0 and not progress(done, total):
-                raise Cancelled("Export cancelled: no file was written")
-            self._lay_out_sheet(pages, build_sheet(sheet_facts(record), self.formats))
+    def _lay_out_sheets(self, flow: Flow, records: Sequence[CustomerRecord], layout: Layout,
+                        progress: Progress | None, total: int, visit: Visit | None) -> None:
+        day = visit.first if visit else formats.today()
+        for start in range(0, len(records), FACTS_BATCH):
+            batch = sheets_facts(records[start:start + FACTS_BATCH], day)
+            for done, facts in enumerate(batch, start):
+                if progress is not None and done % 2 == 0 and not progress(done, total):
+                    raise Cancelled("Export cancelled: no file was written")
+                sheet = build_sheet(facts, self.formats, day, rows=RECENT_ROWS[layout])
+                lay_out_sheet(flow, sheet, tr, compact=layout is Layout.COMPACT)
 
-    def _lay_out_sheet(self, pages: _Pages, sheet: Sheet) -> None:
-        pages.new_page()
-        pages.add("title", sheet.title, gap=0.1)
-        pages.add("subtitle", sheet.subtitle, gap=0.8)
-        more = f"{sheet.title} (continued)"
-        indent = int(4 * RESOLUTION / 25.4)
-        for section in sheet.sections:
-            pages.add("heading", section.heading, gap=0.2, continued=more)
-            for line in section.lines:
-                for paragraph in line.split("\n"):
-                    pages.add("body", paragraph or " ", gap=0.15, indent=indent, continued=more)
-            pages.y += pages.metrics["body"].height() // 2
+    # -- the route list --------------------------------------------------------------------
+    def _stops(self, records: Sequence[CustomerRecord], visit: Visit | None) -> list[RouteStop]:
+        """Each customer with the follow-up of the visit (else their next one) and its time."""
+        due: dict[int, tuple[datetime | None, str]] = {}
+        later: dict[int, tuple[datetime | None, str]] = {}
+        for item in open_followups([r.id for r in records]):
+            purpose = item.title + (f": {item.script}" if item.script else "")
+            if visit is not None and visit.first <= local_day(item.remind_at) < visit.end:
+                due.setdefault(item.customer_id, (item.remind_at, purpose))
+            later.setdefault(item.customer_id, (None, purpose))
+        return [RouteStop(r, *due.get(r.id, later.get(r.id, (None, "")))) for r in records]
 
-    def _lay_out_list(self, pages: _Pages, records: Sequence[CustomerRecord]) -> None:
-        widths = [int(pages.body.width() * share) for share in LIST_WIDTHS]
-        line = int(pages.metrics["cell"].height() * 1.5)
-        for record in records:
-            if pages.y + line > pages.body.bottom():
-                pages.new_page()
-                self._row(pages, widths, LIST_COLUMNS, "cell_bold", line)
-            self._row(pages, widths, list_row(record, self.formats), "cell", line)
+    def _lay_out_route(self, flow: Flow, records: Sequence[CustomerRecord],
+                       visit: Visit | None, order: RouteOrder, subtitle: str) -> None:
+        flow.start()
+        flow.text("title", self.title, gap=0.1)
+        flow.text("subtitle", subtitle or QCoreApplication.translate(
+            _CONTEXT, "%n customers", None, len(records)), gap=0.8)
+        widths = [int(flow.area.width() * share) for share in ROUTE_WIDTHS]
+        room = 3 * flow.line_height("cell")  # room to write beside each visit
 
-    def _row(self, pages: _Pages, widths: list[int], cells: Sequence[str], font: str,
-             line: int) -> None:
-        x = pages.body.left()
-        gap = int(2 * RESOLUTION / 25.4)
-        for width, text in zip(widths, cells, strict=True):
-            shown = pages.metrics[font].elidedText(text, Qt.TextElideMode.ElideRight,
-                                                   width - gap)
-            flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignVCenter)
-            pages.pages[-1].ops.append(_Op(font, QRect(x, pages.y, width - gap, line), shown,
-                                           flags))
-            x += width
-        pages.y += line
+        def header() -> None:
+            table_row(flow, [tr(c) for c in ROUTE_COLUMNS], widths, "cell_bold", shade=228)
 
-    def _paint(self, painter: QPainter, writer: QPdfWriter, pages: _Pages, page_rect: QRect,
+        header()
+        several_days = visit is not None and visit.end - visit.first > timedelta(days=1)
+        for number, stop in enumerate(order_route(self._stops(records, visit), order), 1):
+            table_row(flow, route_row(number, stop, self.formats, several_days), widths, "cell",
+                      min_height=room, on_break=header)
+
+    # -- painting --------------------------------------------------------------------------
+    def _paint(self, painter: QPainter, writer: QPdfWriter, flow: Flow, page_rect: QRect,
                progress: Progress | None, total: int) -> None:
-        stamp = self.locale.toString(now().astimezone(clock().local_tz()).date(),
-                                     QLocale.FormatType.LongFormat)
-        count = len(pages.pages)
-        for number, page in enumerate(pages.pages, start=1):
-            if progress is not None and number % 20 == 0 and not progress(
+        stamp = formats.day(formats.today(), self.locale, long=True)
+        count = len(flow.pages)
+        for number, page in enumerate(flow.pages, start=1):
+            if progress is not None and number % 5 == 0 and not progress(
                     total // 2 + total * number // (2 * count), total):
                 raise Cancelled("Export cancelled: no file was written")
             if number > 1:
                 writer.newPage()
-            self._frame(painter, page_rect, pages, stamp, f"Page {number} of {count}")
+            footer = tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(count))
+            self._frame(painter, page_rect, flow, stamp, footer)
             for op in page.ops:
-                painter.setFont(pages.fonts[op.font])
-                painter.drawText(op.rect, op.flags, op.text)
+                paint_op(painter, flow.fonts, op)
 
-    def _frame(self, painter: QPainter, rect: QRect, pages: _Pages, stamp: str,
+    def _frame(self, painter: QPainter, rect: QRect, flow: Flow, stamp: str,
                footer: str) -> None:
-        painter.setFont(pages.fonts["small"])
-        height = pages.metrics["small"].height()
+        painter.setFont(flow.fonts["small"])
+        height = flow.line_height("small")
         top = QRect(rect.left(), rect.top(), rect.width(), height)
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft), f"LoyaltyDesk · {self.title}")
+        head = " · ".join(x for x in ("LoyaltyDesk", self.title, self.subtitle) if x)
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft), head)
         painter.drawText(top, int(Qt.AlignmentFlag.AlignRight), stamp)
         painter.drawLine(rect.left(), top.bottom() + 8, rect.right(), top.bottom() + 8)
         bottom = QRect(rect.left(), rect.bottom() - height, rect.width(), height)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from loyaltydesk.exchange.csv_contacts import write_csv
 from loyaltydesk.exchange.ical import CalendarEntry, write_calendar
-from loyaltydesk.exchange.sheet_content import Layout
+from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
 from loyaltydesk.exchange.targets import check_target, write_private
 from loyaltydesk.exchange.vcard_writer import write_vcards
 from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
@@ -39,6 +39,11 @@ class ExportOptions:
     calendar_entry: CalendarEntry = CalendarEntry.TODO
     layout: Layout = Layout.SHEETS
     page_size: str | None = None  # "a4" or "letter"; None follows the locale
+    # PDF: the header naming the day and the filter, the days of the visits, the route's order
+    title: str = ""
+    subtitle: str = ""
+    visit: Visit | None = None
+    route_order: RouteOrder = RouteOrder.PLACE
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,18 @@ class ExportResult:
 
 def ids_for(spec: CustomerFilter) -> list[int]:
     return matching_ids(spec)
+
+
+def describe_filter(spec: CustomerFilter) -> str:
+    """The filter in a line, for a sheet's header: 'Stage: Loyal · City: Lyon'."""
+    parts = [f"Search: {spec.text}" if spec.text else "",
+             "Stage: " + ", ".join(s.label for s in spec.stages) if spec.stages else "",
+             f"Tag: {spec.tag}" if spec.tag else "", f"Owner: {spec.owner}" if spec.owner else "",
+             f"City: {spec.city}" if spec.city else "",
+             "Overdue follow-up" if spec.overdue else "",
+             "Bought once" if spec.one_purchase_only else "",
+             f"{len(spec.ids)} chosen customers" if spec.ids else ""]
+    return " · ".join(p for p in parts if p)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -78,8 +95,9 @@ def export(path: Path, customer_ids: Sequence[int], options: ExportOptions,
             release_gui_application,
         )
         try:
-            writer = ContactSheetWriter(page_size_named(options.page_size))
-            pages = writer.write(path, records, options.layout, progress)
+            writer = ContactSheetWriter(page_size_named(options.page_size), title=options.title)
+            pages = writer.write(path, records, options.layout, progress, visit=options.visit,
+                                 order=options.route_order, subtitle=options.subtitle)
         finally:
             release_gui_application()
         return ExportResult(path, len(records), pages)

@@ -1,27 +1,18 @@
-"""What exports read: customers in batches, their open follow-ups, a contact sheet's facts."""
+"""What exports read: customers in batches and their open follow-ups."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 import peewee as pw
 
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.services.customers import record_of
-from loyaltydesk.store.models import (
-    Customer,
-    CustomerTag,
-    FollowUp,
-    FollowUpEvent,
-    Interaction,
-    Purchase,
-    Survey,
-    Tag,
-)
+from loyaltydesk.store.models import Customer, CustomerTag, FollowUp, FollowUpEvent, Tag
 
 BATCH = 500
 
@@ -78,38 +69,3 @@ def open_followups(customer_ids: Sequence[int]) -> list[OpenFollowUp]:
                                 max(counts.get(f.id, 1) - 1, 0), f.updated_at, f.created_at)
                    for f in query]
     return sorted(result, key=lambda f: (f.remind_at, f.id))
-
-
-@dataclass(frozen=True)
-class SheetFacts:
-    """Everything one contact sheet shows about a customer."""
-
-    record: CustomerRecord
-    purchases: list[tuple[date, int, str, str]]  # day, cents, currency, what
-    score: tuple[datetime, int, str, str] | None  # when, score, 11/10 answer, comment
-    followups: list[tuple[datetime, str, str]]  # when, channel, title
-    interactions: list[tuple[datetime, str, str, str]]  # when, kind, summary, notes
-
-
-LAST_PURCHASES = 5
-LAST_INTERACTIONS = 5
-
-
-def sheet_facts(record: CustomerRecord) -> SheetFacts:
-    cid = record.id
-    purchases = (Purchase.select().where((Purchase.customer == cid) & Purchase.deleted_at.is_null())
-                 .order_by(Purchase.purchased_on.desc(), Purchase.id.desc()).limit(LAST_PURCHASES))
-    survey = (Survey.select().where((Survey.customer == cid) & Survey.deleted_at.is_null())
-              .order_by(Survey.surveyed_at.desc(), Survey.id.desc()).first())
-    followups = (FollowUp.select().where((FollowUp.customer == cid) & (FollowUp.status == "open")
-                                         & FollowUp.deleted_at.is_null())
-                 .order_by(FollowUp.remind_at))
-    contacts = (Interaction.select().where((Interaction.customer == cid)
-                                           & Interaction.deleted_at.is_null())
-                .order_by(Interaction.occurred_at.desc()).limit(LAST_INTERACTIONS))
-    return SheetFacts(
-        record,
-        [(p.purchased_on, p.amount_cents, p.currency, p.description) for p in purchases],
-        (survey.surveyed_at, survey.score, survey.eleven, survey.comment) if survey else None,
-        [(f.remind_at, f.channel, f.title) for f in followups],
-        [(i.occurred_at, i.kind, i.summary, i.notes) for i in contacts])

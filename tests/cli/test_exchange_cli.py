@@ -129,3 +129,43 @@ def test_a_calendar_saved_as_csv_is_refused_clearly(demo, tmp_path):
     result = run_cli("import", str(path), data_dir=demo)
     assert result.returncode == 1 and "calendar saved as CSV" in result.stderr
     assert snapshot(demo / "loyaltydesk.sqlite3") == before
+
+
+def _open_customers_due(database, first, end) -> int:
+    """Counted straight from the file: customers with an open follow-up due in [first, end)."""
+    import sqlite3
+    from datetime import UTC, datetime, time
+    bounds = [datetime.combine(d, time.min, tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+              for d in (first, end)]
+    with sqlite3.connect(database) as raw:
+        return raw.execute(
+            "SELECT count(DISTINCT f.customer_id) FROM follow_up f JOIN customer c "
+            "ON c.id = f.customer_id WHERE f.status = 'open' AND f.deleted_at IS NULL "
+            "AND c.deleted_at IS NULL AND f.remind_at >= ? AND f.remind_at < ?",
+            bounds).fetchone()[0]
+
+
+def test_sheets_for_the_visits_ahead_from_the_command_line(demo, tmp_path):
+    import re
+    from datetime import UTC, datetime, timedelta
+
+    from pypdf import PdfReader
+    utc = {"TZ": "UTC"}
+    out = tmp_path / "route.pdf"
+    result = run_cli("export", "--format", "pdf", "-o", str(out), "--due-within", "30",
+                     "--layout", "list", "--route-order", "time", data_dir=demo, env=utc)
+    assert result.returncode == 0, result.stderr
+    shown = int(re.search(r"for (\d+) customers", result.stdout).group(1))
+    today = datetime.now(UTC).date()
+    expected = _open_customers_due(demo / "loyaltydesk.sqlite3", today,
+                                   today + timedelta(days=31))
+    assert shown == expected > 0
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert f"Route for {today.isoformat()} to " in text
+    compact = run_cli("export", "--format", "pdf", "-o", str(tmp_path / "c.pdf"), "--due-on",
+                      "2099-01-01", "--layout", "compact", data_dir=demo, env=utc)
+    assert compact.returncode == 0 and "for 0 customers" in compact.stdout
+    bad = run_cli("export", "--format", "pdf", "-o", str(tmp_path / "x.pdf"), "--due-within",
+                  "soon", data_dir=demo)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+    assert "not a number of days" in bad.stderr

@@ -136,7 +136,7 @@ def test_contact_sheets_carry_every_fact_and_non_latin_names(qapp, book, tmp_pat
     assert len(pages) == result.items == len(PEOPLE)
     zoe = pages[0]
     for fact in ("Zoé Durand", "Café Soleil", "zoe@example.fr", "+33 6 12 34 56 78",
-                 "Kitchen table", "8/10", "Deliver on Saturdays", "Open follow-ups",
+                 "Kitchen table", "8/10", "Deliver on Saturdays", "Talking points",
                  "Prefers mornings", "Page 1 of 5"):
         assert fact in zoe, fact
     assert "Ольга Петрова" in pages[4] and "Казань" in pages[4]

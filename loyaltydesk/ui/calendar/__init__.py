@@ -20,6 +20,8 @@ def install(window: MainWindow) -> None:
             lambda ids: window.show_customers(CustomerFilter(ids=tuple(ids))),
             lambda text: window.statusBar().showMessage(text, 8000))
         window.data_replaced.connect(view.reload)
+        from loyaltydesk.ui.exchange.sheets import add_to_calendar
+        add_to_calendar(view, window)
         return view
 
     window.add_lazy_page("calendar", window.tr("Calendar"), build)

@@ -101,7 +101,7 @@ class CalendarView(QWidget):
         self.show_contacts = self._toggle(tr("&Contacts"), "C", tr("Show logged contacts"))
         self.show_closed = self._toggle(tr("Done and s&kipped"), "Shift+K",
                                         tr("Show follow-ups already done or skipped"))
-        top = QToolBar()
+        top = self.toolbar = QToolBar()
         top.setAccessibleName(tr("Calendar navigation"))
         top.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         top.addActions([self.previous, self.today_action, self.next])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,15 +25,19 @@ from PySide6.QtWidgets import (
 from loyaltydesk.exchange.errors import ExchangeError
 from loyaltydesk.exchange.exporter import SUFFIXES, ExportFormat, ExportOptions, export
 from loyaltydesk.exchange.ical import CalendarEntry
-from loyaltydesk.exchange.sheet_content import Layout
+from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
 from loyaltydesk.ui.exchange.preview_model import tr
 from loyaltydesk.ui.exchange.progress import run_with_progress
 
 # (label, format, options) in the order the dialog offers them
 CHOICES: tuple[tuple[str, ExportOptions], ...] = (
     ("Contact sheets, a page per customer (PDF)", ExportOptions(ExportFormat.PDF)),
-    ("Route list, a line per customer (PDF)", ExportOptions(ExportFormat.PDF,
-                                                            layout=Layout.LIST)),
+    ("Contact sheets, two customers to a page (PDF)",
+     ExportOptions(ExportFormat.PDF, layout=Layout.COMPACT)),
+    ("Route list by postal code and city (PDF)", ExportOptions(ExportFormat.PDF,
+                                                               layout=Layout.LIST)),
+    ("Route list by time of the visit (PDF)",
+     ExportOptions(ExportFormat.PDF, layout=Layout.LIST, route_order=RouteOrder.TIME)),
     ("Spreadsheet (CSV)", ExportOptions(ExportFormat.CSV)),
     ("Address book, vCard 3.0", ExportOptions(ExportFormat.VCARD)),
     ("Address book, vCard 4.0", ExportOptions(ExportFormat.VCARD, vcard_version="4.0")),
@@ -43,11 +48,17 @@ CHOICES: tuple[tuple[str, ExportOptions], ...] = (
 
 
 class ExportDialog(QDialog):
-    """Scopes are (label, customer ids) pairs: the selection, the filtered list, everyone."""
+    """Scopes are (label, customer ids) pairs: the selection, the filtered list, everyone.
+
+    For contact sheets of a day's visits, `visit` names the days and only PDFs are offered.
+    """
 
     def __init__(self, scopes: Sequence[tuple[str, list[int]]], folder: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, visit: Visit | None = None,
+                 sheets_only: bool = False) -> None:
         super().__init__(parent)
+        self.visit = visit
+        self.scope_labels = [label for label, _ids in scopes]
         self.setWindowTitle(tr("Export"))
         self.setMinimumWidth(620)
         self.result_text = ""
@@ -55,7 +66,8 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(tr("Export as"))
         for label, options in CHOICES:
-            self.format_box.addItem(tr(label), options)
+            if options.format is ExportFormat.PDF or not sheets_only:
+                self.format_box.addItem(tr(label), options)
         self.scope_box = QComboBox()
         self.scope_box.setAccessibleName(tr("Which customers"))
         for label, ids in scopes:
@@ -113,6 +125,9 @@ class ExportDialog(QDialog):
             return
         path, options = Path(text), self.options()
         ids: list[int] = self.scope_box.currentData() or []
+        if options.format is ExportFormat.PDF:  # the header names the days and who
+            options = replace(options, visit=self.visit,
+                              subtitle=self.scope_labels[self.scope_box.currentIndex()])
         try:
             result = run_with_progress(self, tr("Exporting..."),
                                        lambda progress: export(path, ids, options, progress))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from loyaltydesk.services.customer_list import CustomerFilter
 
 if TYPE_CHECKING:
+    from loyaltydesk.exchange.sheet_content import Visit
     from loyaltydesk.ui.exchange.export_dialog import ExportDialog
     from loyaltydesk.ui.exchange.import_dialog import ImportDialog
     from loyaltydesk.ui.main_window import MainWindow
@@ -41,6 +42,7 @@ class ExchangeActions(QObject):
         self.export_action = self._action(tr("&Export..."), "Ctrl+Shift+E", self.open_export)
         self.export_selected_action = self._action(tr("Export selected..."), "",
                                                    self.export_selected)
+        self.sheets_action = self._action(tr("Contact sheets..."), "", self.sheets_for_list)
         self.import_action.setObjectName("exchange_import")
         self.export_action.setObjectName("exchange_export")
 
@@ -91,6 +93,27 @@ class ExchangeActions(QObject):
     def export_selected(self) -> ExportDialog:
         return self.open_export(selected_first=True)
 
+    def open_sheets(self, label: str, ids: list[int], visit: Visit | None = None
+                    ) -> ExportDialog:
+        """The one way to contact sheets from a view: these customers, for these days."""
+        from loyaltydesk.ui.exchange.export_dialog import ExportDialog
+        dialog = ExportDialog([(label, ids)], _documents(), self.window, visit=visit,
+                              sheets_only=True)
+        dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
+            tr("Exported %1").replace("%1", dialog.result_text), 15000))
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def sheets_for_list(self) -> ExportDialog:
+        """The selected customers, else the whole filtered list."""
+        from loyaltydesk.exchange.exporter import describe_filter, ids_for
+        selected = self.window.selected_customer_ids()
+        if selected:
+            return self.open_sheets(tr("Selected customers"), selected)
+        spec = self.window.current_customer_filter()
+        return self.open_sheets(describe_filter(spec) or tr("All customers"), ids_for(spec))
+
 
 def install(window: MainWindow) -> None:
     actions = ExchangeActions(window)
@@ -100,3 +123,4 @@ def install(window: MainWindow) -> None:
     window.file_menu.insertAction(first, actions.export_action)
     window.file_menu.insertSeparator(first)
     window.customer_context_actions.append(actions.export_selected_action)
+    window.customer_context_actions.append(actions.sheets_action)

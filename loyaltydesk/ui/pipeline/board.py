@@ -30,6 +30,7 @@ class PipelineBoard(QWidget):
 
     open_requested = Signal(int)  # a customer id
     show_all_requested = Signal(object)  # a Stage
+    sheets_requested = Signal(object)  # a Stage: contact sheets for its customers
     selection_changed = Signal()
     message = Signal(str)  # one line for the status bar
     loaded = Signal()  # every column read after a reload
@@ -221,6 +222,8 @@ class PipelineBoard(QWidget):
         menu.addActions([self.move_up, self.move_down])
         show_all = menu.addAction(self.tr("Show all on this rung in the list"))
         show_all.triggered.connect(lambda: self.show_all_requested.emit(column.stage))
+        sheets = menu.addAction(self.tr("Contact sheets for this rung..."))
+        sheets.triggered.connect(lambda: self.sheets_requested.emit(column.stage))
         if self.extra_actions:
             menu.addSeparator()
             menu.addActions(self.extra_actions)

@@ -24,4 +24,6 @@ def _build(window: MainWindow) -> PipelineBoard:
         lambda stage: window.show_customers(CustomerFilter(stages=(stage,))))
     board.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
     window.data_replaced.connect(board.reload)
+    from loyaltydesk.ui.exchange.sheets import open_sheets, stage_scope
+    board.sheets_requested.connect(lambda stage: open_sheets(window, stage_scope(stage)))
     return board

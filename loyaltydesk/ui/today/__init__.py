@@ -17,6 +17,8 @@ def install(window: MainWindow) -> None:
         view = TodayView(window.open_customer,
                          lambda text: window.statusBar().showMessage(text, 8000))
         window.data_replaced.connect(view.reload)
+        from loyaltydesk.ui.exchange.sheets import add_to_today
+        add_to_today(view, window)
         return view
 
     window.add_lazy_page("today", window.tr("Today"), build)

@@ -96,7 +96,8 @@ class TodayView(QWidget):
                                        self._popup_point)
         self.overdue_label = _section("", self.overdue)
         self.today_label = _section("", self.due_today)
-        self._fill(left, self._toolbar(self.actions.actions, self.tr("Follow-up actions")),
+        self.followup_bar = self._toolbar(self.actions.actions, self.tr("Follow-up actions"))
+        self._fill(left, self.followup_bar,
                    self.overdue_label, self.overdue, self.today_label, self.due_today)
         self.log_contact = self._customer_action(right, self.tr("&Log contact…"), "L",
                                                  self.log_contact_with_current,

@@ -113,7 +113,7 @@ def test_export_selected_writes_a_vcard(window, qtbot, tmp_path, monkeypatch):
     dialog = window.exchange_actions.export_selected()
     qtbot.addWidget(dialog)
     assert dialog.scope_box.currentText() == "Selected customers (1)"
-    dialog.format_box.setCurrentIndex(3)  # vCard 3.0
+    dialog.format_box.setCurrentIndex(dialog.format_box.findText("Address book, vCard 3.0"))
     dialog.path_edit.setText(str(tmp_path / "ann.vcf"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     card = vobject.readOne((tmp_path / "ann.vcf").read_text(encoding="utf-8"))

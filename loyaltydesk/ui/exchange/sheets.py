@@ -1,0 +1,90 @@
+"""Contact sheets from the views: a calendar day or week, Today, a pipeline rung.
+
+Each view gets a small action that names its customers and days and calls the window's one
+entry point, `ExchangeActions.open_sheets`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from loyaltydesk import formats
+from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.exchange.sheet_content import Visit
+from loyaltydesk.services.customer_list import CustomerFilter
+from loyaltydesk.services.sheet_facts import due_between
+from loyaltydesk.ui.widgets.actions import view_action
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.exchange.export_dialog import ExportDialog
+    from loyaltydesk.ui.main_window import MainWindow
+
+Scope = tuple[str, list[int], Visit | None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Exchange", text)
+
+
+def day_scope(day: date) -> Scope:
+    visit = Visit.on(day)
+    label = tr("Follow-ups due on %1").replace("%1", formats.day(day, long=True))
+    return label, due_between(visit.first, visit.end), visit
+
+
+def week_scope(first: date) -> Scope:
+    visit = Visit.on(first, 7)
+    label = tr("Follow-ups due %1 to %2").replace("%1", formats.day(first, long=True)).replace(
+        "%2", formats.day(first + timedelta(days=6), long=True))
+    return label, due_between(visit.first, visit.end), visit
+
+
+def stage_scope(stage: Stage) -> Scope:
+    from loyaltydesk.exchange.exporter import ids_for
+    label = tr("Stage: %1").replace("%1", QCoreApplication.translate("Stage", stage.label))
+    return label, ids_for(CustomerFilter(stages=(stage,))), None
+
+
+def open_sheets(window: MainWindow, scope: Scope) -> ExportDialog | None:
+    actions = getattr(window, "exchange_actions", None)  # installed with the File menu
+    if actions is None:
+        return None
+    label, ids, visit = scope
+    return actions.open_sheets(label, ids, visit)
+
+
+def sheets_action(view: QWidget, bar: QToolBar | None, text: str, tip: str,
+                  scope: Callable[[], Scope], window: MainWindow) -> QAction:
+    action = view_action(view, text, "", lambda: open_sheets(window, scope()), tip)
+    if bar is not None:
+        bar.addAction(action)
+    return action
+
+
+def add_to_calendar(view, window: MainWindow) -> list[QAction]:
+    """"Sheets for the day" and "for the week" on the calendar's toolbar."""
+    from loyaltydesk.ui.calendar.periods import Mode, page_range
+    from loyaltydesk.ui.calendar.view import first_weekday
+
+    def week() -> Scope:
+        return week_scope(page_range(view.anchor, Mode.WEEK, first_weekday())[0])
+
+    bar = getattr(view, "toolbar", None)
+    return [sheets_action(view, bar, tr("Sheets for the da&y..."),
+                          tr("Contact sheets and the route for the chosen day's follow-ups"),
+                          lambda: day_scope(view.anchor), window),
+            sheets_action(view, bar, tr("Sheets for the wee&k..."),
+                          tr("Contact sheets and the route for this week's follow-ups"),
+                          week, window)]
+
+
+def add_to_today(view, window: MainWindow) -> QAction:
+    return sheets_action(view, getattr(view, "followup_bar", None), tr("S&heets for today..."),
+                         tr("Contact sheets and the route for today's follow-ups"),
+                         lambda: day_scope(formats.today()), window)

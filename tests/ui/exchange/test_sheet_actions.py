@@ -1,0 +1,97 @@
+"""Contact sheets from the calendar, Today and the pipeline: each view's action opens the one
+export, scoped to its customers and days, and the PDF names the days."""
+
+import unicodedata
+from datetime import UTC, date, datetime
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.services import customers, followups
+from loyaltydesk.ui.exchange.export_dialog import ExportDialog
+from loyaltydesk.ui.main_window import MainWindow
+
+THURSDAY = date(2026, 3, 5)
+
+
+@pytest.fixture
+def window(qtbot, data, clock):
+    zoe = customers.create_customer(ContactDetails(name="Zoé Durand", city="Lyon"))
+    ann = customers.create_customer(ContactDetails(name="Ann Lee", city="Paris"),
+                                    stage=Stage.PROSPECT)
+    followups.schedule_followup(zoe, datetime(2026, 3, 5, 10, 0, tzinfo=UTC),
+                                "Bring the oak samples", script="Which finish for the shop?")
+    followups.schedule_followup(ann, datetime(2026, 3, 2, 15, 0, tzinfo=UTC), "Call Ann")
+    win = MainWindow(data)
+    qtbot.addWidget(win)
+    return win
+
+
+def _action(actions, text):
+    return next(a for a in actions if a.text() == text)
+
+
+def _export(qtbot, window, path) -> str:
+    dialog = window.exchange_actions.last_dialog
+    assert isinstance(dialog, ExportDialog)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(path))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    pages = PdfReader(path).pages
+    return " ".join(" ".join(unicodedata.normalize("NFKC", p.extract_text()).split())
+                    for p in pages)
+
+
+def test_sheets_for_a_calendar_day_hold_that_days_visits(qtbot, window, tmp_path):
+    window.show_page("calendar")
+    calendar = window.page("calendar")
+    calendar.go_to(THURSDAY)
+    _action(calendar.toolbar.actions(), "Sheets for the da&y...").trigger()
+    dialog = window.exchange_actions.last_dialog
+    assert dialog.scope_box.currentText() == "Follow-ups due on 2026-03-05 (1)"
+    assert dialog.format_box.count() == 4  # only the PDF layouts
+    dialog.format_box.setCurrentIndex(2)  # the route list
+    text = _export(qtbot, window, tmp_path / "thursday.pdf")
+    assert "Route for 2026-03-05" in text and "Zoé Durand" in text
+    assert "Bring the oak samples: Which finish for the shop?" in text
+    assert "Ann Lee" not in text
+
+
+def test_sheets_for_the_week_and_for_today(qtbot, window, tmp_path):
+    window.show_page("calendar")
+    calendar = window.page("calendar")
+    calendar.go_to(THURSDAY)
+    _action(calendar.toolbar.actions(), "Sheets for the wee&k...").trigger()
+    week = window.exchange_actions.last_dialog
+    qtbot.addWidget(week)
+    assert week.scope_box.currentText().endswith("(2)")
+    window.show_page("today")
+    today = window.page("today")
+    _action(today.followup_bar.actions(), "S&heets for today...").trigger()
+    text = _export(qtbot, window, tmp_path / "today.pdf")
+    assert "Contact sheets for 2026-03-02" in text
+    assert "Call Ann" in text and "Zoé Durand" not in text
+
+
+def test_sheets_for_a_pipeline_rung(qtbot, window, tmp_path):
+    window.show_page("pipeline")
+    qtbot.waitUntil(lambda: window.built_page("pipeline") is not None)
+    board = window.page("pipeline")
+    board.sheets_requested.emit(Stage.PROSPECT)
+    dialog = window.exchange_actions.last_dialog
+    assert dialog.scope_box.currentText() == "Stage: Prospect (1)"
+    text = _export(qtbot, window, tmp_path / "prospects.pdf")
+    assert "Ann Lee" in text and "Zoé Durand" not in text
+
+
+def test_sheets_for_the_selected_customers_from_the_list(qtbot, window, monkeypatch):
+    assert window.exchange_actions.sheets_action in window.customer_context_actions
+    everyone = window.exchange_actions._scopes(True)[-1][1]
+    monkeypatch.setattr(window, "selected_customer_ids", lambda: everyone[:1])
+    window.exchange_actions.sheets_action.trigger()
+    dialog = window.exchange_actions.last_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.scope_box.currentText() == "Selected customers (1)"
