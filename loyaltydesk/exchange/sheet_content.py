@@ -18,7 +18,7 @@ from loyaltydesk.domain.metrics import is_detractor, is_promoter
 from loyaltydesk.domain.money import format_money
 from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.domain.rhythm import GapDates, GapState, gap_state
-from loyaltydesk.exchange.vcard import customer_card
+from loyaltydesk.exchange.vcard_writer import customer_card
 from loyaltydesk.services.sheet_facts import PlannedFollowUp, SheetFacts
 
 # Follow-ups due up to this many days after the visit are raised at it.
