@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from loyaltydesk.clock import now
 from loyaltydesk.exchange.dav import client as dav_client
 from loyaltydesk.exchange.dav.calendar_sync import CALENDAR_TYPE, CalendarSync
 from loyaltydesk.exchange.dav.collection import Collection, Report
 from loyaltydesk.exchange.dav.contacts_sync import CARD_TYPE, ContactsSync
+from loyaltydesk.services.folder_lock import FolderLock
 from loyaltydesk.services.phone import account as accounts
 from loyaltydesk.services.phone.account import Account, PhoneSyncError, SyncStatus
+from loyaltydesk.store.database import db
+
+
+class SyncLock(FolderLock):
+    """One sync at a time per data folder, whether from the window or the command line."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.path = self.path.with_name("phone-sync.lock")
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,9 @@ def sync(password: str | None = None, report: Report = _quiet) -> SyncResult:
     current = accounts.account()
     if current is None:
         raise PhoneSyncError("Phone sync is not set up (loyaltydesk dav connect URL --user U)")
+    lock = SyncLock(Path(db.obj.database).parent)
+    if not lock.acquire():
+        raise PhoneSyncError("A phone sync is already running for this data folder")
     try:
         result = _run(current, password or accounts.password(current), report)
     except PhoneSyncError as exc:
@@ -36,6 +50,8 @@ def sync(password: str | None = None, report: Report = _quiet) -> SyncResult:
         accounts.save_status(SyncStatus(before.last_sync_at, str(exc), before.sent,
                                         before.received))
         raise
+    finally:
+        lock.release()
     accounts.save_status(SyncStatus(now().isoformat(), "", result.sent, result.received))
     return result
 
