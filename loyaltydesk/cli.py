@@ -81,6 +81,7 @@ COMMAND_MODULES: list[str] = [
     "loyaltydesk.commands.exchange",
     "loyaltydesk.commands.report",
     "loyaltydesk.commands.safety",
+    "loyaltydesk.commands.dav",
 ]
 
 

@@ -11,6 +11,7 @@ from loyaltydesk.services.customers import CustomerError
 from loyaltydesk.services.demo import DemoError
 from loyaltydesk.services.feedback import FeedbackError
 from loyaltydesk.services.interactions import InteractionError
+from loyaltydesk.services.phone.account import PhoneSyncError
 from loyaltydesk.services.purchases import PurchaseError
 from loyaltydesk.store.cipher import PassphraseError
 from loyaltydesk.store.database import DatabaseError
@@ -18,5 +19,5 @@ from loyaltydesk.store.database import DatabaseError
 USER_ERRORS: tuple[type[Exception], ...] = (
     DatabaseError, LadderError, FollowUpError, MoneyError, CadenceError, CustomerError,
     DemoError, FeedbackError, InteractionError, PurchaseError, OSError,
-    BackupError, PassphraseError,
+    BackupError, PassphraseError, PhoneSyncError,
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any
 
@@ -17,6 +19,9 @@ class Change(StrEnum):
 
 
 Listener = Callable[[Change, Any], None]
+# A background job mutes its own thread (listeners are views living on the GUI thread) and
+# publishes once on the GUI thread when it is done.
+_muted = threading.local()
 _listeners: dict[Change, list[Listener]] = defaultdict(list)
 
 
@@ -26,8 +31,20 @@ def subscribe(change: Change, listener: Listener) -> Callable[[], None]:
 
 
 def publish(change: Change, payload: Any = None) -> None:
+    if getattr(_muted, "on", False):
+        return
     for listener in list(_listeners[change]):
         listener(change, payload)
+
+
+@contextmanager
+def muted() -> Iterator[None]:
+    """No publishing from this thread while inside; other threads publish as usual."""
+    _muted.on = True
+    try:
+        yield
+    finally:
+        _muted.on = False
 
 
 def clear() -> None:

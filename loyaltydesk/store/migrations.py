@@ -86,10 +86,16 @@ def step_0006_contact_identity(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0007_phone_sync(database: pw.SqliteDatabase) -> None:
+    """Phone sync state: server hrefs, ETags, sync tokens and the phone's changes to show."""
+    for statement in _statements(_sql("0007_phone_sync.sql")):
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
                          step_0004_contacts_by_day, step_0005_close_met_goals,
-                         step_0006_contact_identity)
+                         step_0006_contact_identity, step_0007_phone_sync)
 LATEST_VERSION = len(STEPS)
 
 

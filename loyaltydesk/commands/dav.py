@@ -1,0 +1,155 @@
+"""`loyaltydesk dav`: connect to the phone's CalDAV/CardDAV server, sync, status, disconnect."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from dataclasses import asdict
+
+from loyaltydesk.cli import UserError, command, open_folder
+from loyaltydesk.services.phone.account import ENV_PASSWORD
+
+MISSING = ("Phone sync needs the caldav library: install LoyaltyDesk with its phone extra "
+           "(pip install 'loyaltydesk[phone]')")
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    dav = sub.add_parser("dav", help="sync follow-ups and customers with a phone's CalDAV and "
+                                     "CardDAV server")
+    actions = dav.add_subparsers(dest="dav_command", metavar="ACTION", required=True)
+    connect = actions.add_parser("connect", help=f"connect once (password from ${ENV_PASSWORD}, "
+                                                 "the keyring, or asked)")
+    connect.add_argument("url", metavar="URL", help="the server, or just its host name")
+    connect.add_argument("--user", required=True, metavar="U")
+    connect.add_argument("--calendar", default="", metavar="URL",
+                         help="the calendar for follow-ups (default: a LoyaltyDesk calendar)")
+    connect.add_argument("--addressbook", default="", metavar="URL",
+                         help="the address book for customers (default: a LoyaltyDesk one)")
+    connect.add_argument("--events", action="store_true",
+                         help="follow-ups as events instead of to-dos")
+    connect.add_argument("--no-followups", action="store_true", help="leave follow-ups out")
+    connect.add_argument("--no-customers", action="store_true", help="leave customers out")
+    connect.add_argument("--with-open-followup", action="store_true",
+                         help="only customers with an open follow-up")
+    connect.add_argument("--tag", default="", help="only customers with this tag")
+    connect.add_argument("--stage", default="", help="only customers on this stage")
+    connect.add_argument("--contacts-back", action="store_true",
+                         help="offer phone numbers and emails edited on the phone back")
+    sync = actions.add_parser("sync", help="sync now, printing progress")
+    sync.add_argument("--quiet", action="store_true", help="print only the summary")
+    status = actions.add_parser("status", help="what is connected and how the last sync went")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    actions.add_parser("disconnect", help="forget the server and the password (what is on "
+                                          "the server stays there)")
+
+
+def _require_caldav() -> None:
+    try:
+        import caldav  # noqa: F401
+    except ImportError as exc:
+        raise UserError(MISSING) from exc
+
+
+def _password_for_connect(url: str, user: str) -> str:
+    from loyaltydesk.services.phone import account as accounts
+    try:
+        return accounts.password(accounts.Account(url, user))
+    except accounts.PhoneSyncError:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise
+    return getpass.getpass(f"Password for {user} at {url}: ")
+
+
+@command("dav")
+def run_dav(args: argparse.Namespace) -> int:
+    return {"connect": _connect, "sync": _sync, "status": _status,
+            "disconnect": _disconnect}[args.dav_command](args)
+
+
+def _connect(args: argparse.Namespace) -> int:
+    from loyaltydesk.domain.ladder import parse_stage
+    from loyaltydesk.services.phone import account as accounts
+    _require_caldav()
+    from loyaltydesk.exchange.dav.setup import connect
+
+    url = accounts.check_url(args.url if "://" in args.url else f"https://{args.url}")
+    stage = parse_stage(args.stage).value if args.stage else ""
+    open_folder(args)
+    secret = _password_for_connect(url, args.user)
+    chosen = accounts.CustomerFilter(args.with_open_followup, args.tag, stage)
+    found = connect(url, args.user, secret, calendar_url=args.calendar,
+                    addressbook_url=args.addressbook, followups=not args.no_followups,
+                    as_events=args.events, customers=not args.no_customers,
+                    customer_filter=chosen, contacts_back=args.contacts_back)
+    if not os.environ.get(ENV_PASSWORD):
+        accounts.remember_password(found, secret)
+    print(f"Connected to {found.url} as {found.user}")
+    print(f"calendar\t{found.calendar_url}\naddress book\t{found.addressbook_url}")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    _require_caldav()
+    from loyaltydesk.exchange.dav.sync import sync
+
+    open_folder(args, create=False)
+
+    def progress(what: str, done: int, total: int) -> None:
+        if not args.quiet:
+            print(f"{what}\t{done} of {total}", flush=True)
+
+    result = sync(report=progress)
+    print(f"Synced: {result.sent} sent, {result.received} received from the phone "
+          f"({result.requests} requests)", flush=True)
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from loyaltydesk.services.phone import account as accounts
+    from loyaltydesk.services.phone import state
+
+    open_folder(args, create=False)
+    current = accounts.account()
+    notices = state.open_notices()
+    data = {"connected": current is not None,
+            "account": _account_data(current) if current else None,
+            **asdict(accounts.status()),
+            "on_server": {"followups": len(state.copies("followup")),
+                          "customers": len(state.copies("customer"))},
+            "notices": [asdict(n) for n in notices]}
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    if current is None:
+        print("Phone sync is not set up (loyaltydesk dav connect URL --user U)")
+        return 0
+    print(f"{current.user} at {current.url}")
+    print(f"last sync\t{data['last_sync_at'] or 'never'}")
+    if data["last_error"]:
+        print(f"last problem\t{data['last_error']}")
+    print(f"on the phone\t{data['on_server']['followups']} follow-ups, "
+          f"{data['on_server']['customers']} customers")
+    for n in notices:
+        print(f"notice\t{n.message}")
+    return 0
+
+
+def _account_data(current) -> dict:
+    return asdict(current)
+
+
+def _disconnect(args: argparse.Namespace) -> int:
+    from loyaltydesk.services.phone import account as accounts
+
+    open_folder(args, create=False)
+    current = accounts.account()
+    if current is None:
+        print("Phone sync was not set up")
+        return 0
+    accounts.disconnect()
+    accounts.forget_password(current)
+    print(f"Disconnected from {current.url}; what is on the server stays there")
+    return 0

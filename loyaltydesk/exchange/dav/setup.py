@@ -1,0 +1,71 @@
+"""Connecting once: find the server's collections, make LoyaltyDesk's own when missing."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from caldav.elements import dav
+from caldav.elements.base import BaseElement
+from caldav.lib import error
+from lxml import etree
+
+from loyaltydesk.exchange.dav import client as dav_client
+from loyaltydesk.exchange.dav.client import Found
+from loyaltydesk.services.phone import account as accounts
+from loyaltydesk.services.phone.account import Account, PhoneSyncError
+
+DEFAULT_NAME = "LoyaltyDesk"
+
+
+class _Addressbook(BaseElement):
+    tag = dav_client.ADDRESSBOOK_TYPE
+
+
+def _named(collections, name: str) -> str:
+    for c in collections:
+        if c.name == name:
+            return c.url
+    return ""
+
+
+def make_calendar(url: str, user: str, password: str) -> str:
+    """A "LoyaltyDesk" calendar for follow-ups (to-dos and events)."""
+    client = dav_client.connect(url, user, password)
+    try:
+        made = client.principal().make_calendar(
+            name=DEFAULT_NAME, cal_id="loyaltydesk",
+            supported_calendar_component_set=["VTODO", "VEVENT"])
+    except error.DAVError as exc:
+        raise PhoneSyncError(f"The server would not make a {DEFAULT_NAME} calendar") from exc
+    return str(made.url)
+
+
+def make_addressbook(url: str, user: str, password: str) -> str:
+    """A "LoyaltyDesk" address book (extended MKCOL, RFC 5689)."""
+    client = dav_client.connect(url, user, password)
+    base = dav_client.addressbook_home(client, str(client.principal().url))
+    target = urljoin(base if base.endswith("/") else base + "/", "loyaltydesk-contacts/")
+    body = dav.Mkcol() + (dav.Set() + (dav.Prop() + [
+        dav.ResourceType() + [dav.Collection(), _Addressbook()],
+        dav.DisplayName(DEFAULT_NAME)]))
+    response = client.mkcol(target, etree.tostring(body.xmlelement(), encoding="utf-8",
+                                                   xml_declaration=True))
+    if response.status >= 400:
+        raise PhoneSyncError(f"The server would not make a {DEFAULT_NAME} address book "
+                             f"(HTTP {response.status})")
+    return target
+
+
+def connect(url: str, user: str, password: str, *, calendar_url: str = "",
+            addressbook_url: str = "", **choices) -> Account:
+    """Check the account, pick (or make) the collections, and keep the account."""
+    found: Found = dav_client.discover(url, user, password)
+    calendar_url = calendar_url or _named(found.calendars, DEFAULT_NAME) or make_calendar(
+        found.service_url, user, password)
+    if not addressbook_url:
+        addressbook_url = _named(found.addressbooks, DEFAULT_NAME) or make_addressbook(
+            found.service_url, user, password)
+    value = Account(url=found.service_url, user=user, calendar_url=calendar_url,
+                    addressbook_url=addressbook_url, **choices)
+    accounts.save_account(value)
+    return value

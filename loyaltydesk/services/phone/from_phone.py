@@ -1,0 +1,73 @@
+"""Changes read back from the phone, applied in one transaction with their new server copy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from loyaltydesk.domain.phone_sync import DELETED_ON_PHONE, DONE_ON_PHONE, Action, Decision
+from loyaltydesk.services import followups as followup_service
+from loyaltydesk.services.customer_edits import edit_of, save_customer
+from loyaltydesk.services.phone import state
+from loyaltydesk.services.phone.account import PhoneSyncError
+from loyaltydesk.services.phone.state import ServerCopy
+from loyaltydesk.store.database import db
+from loyaltydesk.store.models import Customer, FollowUp
+
+CONTACT_FIELDS = ("phone", "email")
+
+
+def apply_followup(uuid: str, decision: Decision, copy: ServerCopy | None) -> None:
+    """Complete, move or skip the follow-up, and keep the server copy that says so."""
+    with db.atomic():
+        f = FollowUp.get(FollowUp.uuid == uuid)
+        if decision.action is Action.COMPLETE:
+            followup_service.complete_followup(f.id, DONE_ON_PHONE)
+        elif decision.action is Action.RESCHEDULE and decision.due is not None:
+            followup_service.reschedule_followup(f.id, decision.due)
+        elif decision.action is Action.SKIP:
+            followup_service.skip_followup(f.id, DELETED_ON_PHONE)
+        elif decision.action is Action.KEEP_APP:
+            state.add_notice("conflict", f"{f.title}: {decision.shown}; LoyaltyDesk's version "
+                             "was kept", followup_uuid=uuid, phone_value=decision.shown)
+        if copy is None:
+            state.forget("followup", [uuid])
+        else:
+            state.record("followup", [copy])
+
+
+def offer_contact_edits(copy: ServerCopy, phone_values: dict[str, str], name: str) -> ServerCopy:
+    """Offer a phone number or email edited on the phone as a change to accept.
+
+    The returned copy agrees with the phone, so the same edit is offered once.
+    """
+    agreed = dict(copy.agreed)
+    for field_name in CONTACT_FIELDS:
+        new, old = phone_values.get(field_name, ""), agreed.get(field_name, "")
+        if new != old:
+            state.add_notice("contact_edit", f"{name}: {field_name} changed on the phone to "
+                             f"{new or '(empty)'}", customer_uuid=copy.local_uuid,
+                             field_name=field_name, app_value=old, phone_value=new)
+            agreed[field_name] = new
+    return replace(copy, agreed=agreed)
+
+
+def accept_contact_edit(notice: state.Notice) -> None:
+    """Take the phone's value into the customer (a normal edit, with its checks)."""
+    if notice.kind != "contact_edit" or notice.field not in CONTACT_FIELDS:
+        raise PhoneSyncError("Only a phone number or email edited on the phone can be accepted")
+    customer = Customer.get(Customer.uuid == notice.customer_uuid)
+    with db.atomic():
+        edit = edit_of(customer.id)
+        save_customer(customer.id, replace(edit, details=replace(
+            edit.details, **{notice.field: notice.phone_value})))
+        state.close_notice(notice.id, "accepted")
+
+
+def dismiss(notice: state.Notice) -> None:
+    """Keep the app's value; a dismissed contact edit is sent back to the phone."""
+    with db.atomic():
+        if notice.kind == "contact_edit":
+            copies = state.copies("customer")
+            if notice.customer_uuid in copies:
+                state.record("customer", [replace(copies[notice.customer_uuid], digest="")])
+        state.close_notice(notice.id, "dismissed")

@@ -1,0 +1,1 @@
+"""Phone sync in the window: Edit > Phone sync..., Sync now, the status bar, the schedule."""

@@ -1,0 +1,124 @@
+"""When phone sync runs (start, every few minutes, after edits, on demand) and what it says."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from loyaltydesk.services import events
+from loyaltydesk.services.events import Change
+from loyaltydesk.services.phone import account as accounts
+from loyaltydesk.ui.phone_sync.worker import PhoneSyncWorker
+
+EVERY_MS = 5 * 60 * 1000
+AFTER_EDIT_MS = 30 * 1000
+AFTER_START_MS = 3 * 1000
+SYNC = "sync"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PhoneSync", text)
+
+
+class PhoneSyncController(QObject):
+    """Starts syncs in the background and keeps the status bar's phone note current."""
+
+    synced = Signal(object)  # the SyncResult
+    problem = Signal(str)
+
+    def __init__(self, parent: QObject, *, read_only: bool = False) -> None:
+        super().__init__(parent)
+        self.read_only = read_only
+        self.worker = PhoneSyncWorker(self)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.password: str | None = None  # typed this session, when no keyring keeps it
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName(_tr("Phone sync"))
+        self._again = False
+        self.every = self._timer(EVERY_MS, single=False)
+        self.after_edit = self._timer(AFTER_EDIT_MS, single=True)
+        unsubscribe = [events.subscribe(c, self._edited)
+                       for c in (Change.FOLLOWUPS, Change.CUSTOMERS)]
+        self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
+        self.show_status()
+
+    def _timer(self, interval: int, *, single: bool) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval)
+        timer.setSingleShot(single)
+        timer.timeout.connect(self.sync_now)
+        return timer
+
+    @property
+    def connected(self) -> bool:
+        return accounts.account() is not None
+
+    def start(self) -> None:
+        """Sync soon after start, then every few minutes."""
+        if self.connected and not self.read_only:
+            QTimer.singleShot(AFTER_START_MS, self, self.sync_now)
+            self.every.start()
+
+    def _edited(self, _change: Change, _payload: object) -> None:
+        if not self.read_only and self.connected:
+            self.after_edit.start()
+
+    def sync_now(self) -> bool:
+        """Start a sync in the background; False when phone sync is not set up."""
+        if self.read_only or not self.connected:
+            self.show_status()
+            return False
+        if self.worker.busy:
+            self._again = True
+            return True
+        from loyaltydesk.exchange.dav.sync import sync
+        password = self.password
+        self.label.setText(_tr("Phone: syncing..."))
+        self.worker.run(SYNC, lambda report: sync(password, report), with_progress=True)
+        return True
+
+    def _progress(self, what: str, done: int, total: int) -> None:
+        label = _tr("follow-ups") if what == "calendar" else _tr("customers")
+        self.label.setText(_tr("Phone: sending %1 (%2 of %3)").replace("%1", label)
+                           .replace("%2", QLocale().toString(done))
+                           .replace("%3", QLocale().toString(total)))
+
+    def _finished(self, key: object, result: object) -> None:
+        if key != SYNC:
+            return
+        self.show_status()
+        self.synced.emit(result)
+        self._run_again()
+
+    def _failed(self, key: object, message: str) -> None:
+        if key != SYNC:
+            return
+        self.show_status()
+        self.problem.emit(message)
+        self._run_again()
+
+    def _run_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.sync_now()
+
+    def show_status(self) -> None:
+        self.label.setText(status_text())
+        self.label.setToolTip(accounts.status().last_error)
+
+
+def status_text() -> str:
+    """The status bar's note: when the last sync was, or what stopped it."""
+    if accounts.account() is None:
+        return ""
+    current = accounts.status()
+    if current.last_error:
+        return _tr("Phone: %1").replace("%1", current.last_error)
+    if not current.last_sync_at:
+        return _tr("Phone: not synced yet")
+    when = QDateTime.fromString(current.last_sync_at, Qt.DateFormat.ISODateWithMs).toLocalTime()
+    return _tr("Phone: synced %1").replace(
+        "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))

@@ -1,0 +1,284 @@
+"""Edit > Phone sync...: the server, the password (kept in the keyring), what goes where."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.domain.ladder import LADDER
+from loyaltydesk.services import customers
+from loyaltydesk.services.phone import account as accounts
+from loyaltydesk.services.phone import state
+from loyaltydesk.services.phone.account import Account, CustomerFilter
+from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
+
+FIND, CONNECT = "find", "connect"
+
+
+class PhoneSyncDialog(QDialog):
+    """Connect once, choose the calendar and address book and what to sync, read notices."""
+
+    def __init__(self, controller: PhoneSyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Phone sync"))
+        self.url, self.user = QLineEdit(), QLineEdit()
+        self.url.setPlaceholderText(self.tr("https://dav.example.com or just the host name"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("kept in the system keyring"))
+        self.find = QPushButton(self.tr("&Find calendars"))
+        self.calendar, self.addressbook = QComboBox(), QComboBox()
+        self.followups = QCheckBox(self.tr("Follow-ups to the calendar"))
+        self.as_events = QCheckBox(self.tr("as events (for phones that show no to-dos)"))
+        self.customers = QCheckBox(self.tr("Customers to the address book"))
+        self.with_open = QCheckBox(self.tr("only customers with an open follow-up"))
+        self.tag, self.stage = QComboBox(), QComboBox()
+        self.contacts_back = QCheckBox(self.tr("offer phone numbers and emails edited on the "
+                                               "phone back"))
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.notices = QListWidget()
+        self.notices.setWordWrap(True)
+        self.notices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notices.setAccessibleName(self.tr("What the phone changed"))
+        self.accept_notice = QPushButton(self.tr("&Accept the phone's value"))
+        self.dismiss_notice = QPushButton(self.tr("&Dismiss"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.disconnect_button = self.buttons.addButton(
+            self.tr("Disco&nnect"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self._layout()
+        self.setMinimumWidth(560)
+        self._fill_choices()
+        self._load(accounts.account())
+        self._wire()
+
+    # --- building ---------------------------------------------------------------------
+    def _layout(self) -> None:
+        server = QFormLayout()
+        server.addRow(self.tr("&Server:"), self.url)
+        server.addRow(self.tr("&User:"), self.user)
+        server.addRow(self.tr("&Password:"), self.password)
+        server.addRow("", self.find)
+        server.addRow(self.tr("Ca&lendar:"), self.calendar)
+        server.addRow(self.tr("Add&ress book:"), self.addressbook)
+        what = QGroupBox(self.tr("What to sync"))
+        form = QFormLayout(what)
+        form.addRow(self.followups)
+        form.addRow("", self.as_events)
+        form.addRow(self.customers)
+        form.addRow("", self.with_open)
+        form.addRow(self.tr("&Tag:"), self.tag)
+        form.addRow(self.tr("Sta&ge:"), self.stage)
+        form.addRow("", self.contacts_back)
+        from_phone = QGroupBox(self.tr("From the phone"))
+        box = QVBoxLayout(from_phone)
+        box.addWidget(self.notices)
+        row = QHBoxLayout()
+        row.addWidget(self.accept_notice)
+        row.addWidget(self.dismiss_notice)
+        row.addStretch(1)
+        box.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(server)
+        layout.addWidget(what)
+        layout.addWidget(from_phone)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _fill_choices(self) -> None:
+        self.tag.addItem(self.tr("any tag"), "")
+        for name in customers.all_tags():
+            self.tag.addItem(name, name)
+        self.stage.addItem(self.tr("any stage"), "")
+        for stage in LADDER:
+            self.stage.addItem(stage.label, stage.value)
+        for combo, label in ((self.calendar, self.tr("a new LoyaltyDesk calendar")),
+                             (self.addressbook, self.tr("a new LoyaltyDesk address book"))):
+            combo.addItem(label, "")
+        self._fill_notices()
+
+    def _fill_notices(self) -> None:
+        self.notices.clear()
+        for notice in state.open_notices():
+            item = QListWidgetItem(notice.message)
+            item.setToolTip(notice.message)
+            item.setData(Qt.ItemDataRole.UserRole, notice)
+            self.notices.addItem(item)
+        self._notice_chosen()
+
+    def _load(self, current: Account | None) -> None:
+        self.followups.setChecked(True)
+        self.customers.setChecked(True)
+        if current is None:
+            self.disconnect_button.setEnabled(False)
+            return
+        self.url.setText(current.url)
+        self.user.setText(current.user)
+        for combo, url in ((self.calendar, current.calendar_url),
+                           (self.addressbook, current.addressbook_url)):
+            if url:
+                combo.addItem(url, url)
+                combo.setCurrentIndex(combo.count() - 1)
+        self.followups.setChecked(current.followups)
+        self.as_events.setChecked(current.as_events)
+        self.customers.setChecked(current.customers)
+        self.with_open.setChecked(current.customer_filter.with_open_followup)
+        self._choose(self.tag, current.customer_filter.tag)
+        self._choose(self.stage, current.customer_filter.stage)
+        self.contacts_back.setChecked(current.contacts_back)
+
+    @staticmethod
+    def _choose(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _wire(self) -> None:
+        self.find.clicked.connect(self.find_collections)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.disconnect_button.clicked.connect(self.disconnect)
+        self.notices.currentItemChanged.connect(self._notice_chosen)
+        self.accept_notice.clicked.connect(self._accept_notice)
+        self.dismiss_notice.clicked.connect(self._dismiss_notice)
+        self.controller.worker.finished.connect(self._job_done)
+        self.controller.worker.failed.connect(self._job_failed)
+
+    # --- the server ---------------------------------------------------------------------
+    def _server(self) -> tuple[str, str, str]:
+        url = self.url.text().strip()
+        if url and "://" not in url:
+            url = f"https://{url}"
+        return url, self.user.text().strip(), self.password.text()
+
+    def _secret(self, url: str, user: str, typed: str) -> str:
+        if typed:
+            return typed
+        try:
+            return accounts.password(Account(url, user))
+        except accounts.PhoneSyncError:
+            return self.controller.password or ""
+
+    def find_collections(self) -> None:
+        """List the server's calendars and address books (in the background)."""
+        from loyaltydesk.exchange.dav.client import discover
+        url, user, typed = self._server()
+        secret = self._secret(url, user, typed)
+        self._busy(self.tr("Asking the server..."))
+        self.controller.worker.run(FIND, lambda: discover(url, user, secret))
+
+    def save(self) -> None:
+        """Connect with the choices made; the dialog closes once the server said yes."""
+        from loyaltydesk.exchange.dav.setup import connect
+        url, user, typed = self._server()
+        secret = self._secret(url, user, typed)
+        if not (url and user):
+            self.message.setText(self.tr("The server and the user are needed"))
+            return
+        self._secret_typed = typed
+        choices = self._choices()
+        self._busy(self.tr("Connecting..."))
+        self.controller.worker.run(CONNECT, lambda: connect(
+            url, user, secret, calendar_url=self.calendar_choice, addressbook_url=self.book_choice,
+            **choices))
+
+    def _choices(self) -> dict:
+        self.calendar_choice = self.calendar.currentData() or ""
+        self.book_choice = self.addressbook.currentData() or ""
+        return {"followups": self.followups.isChecked(), "as_events": self.as_events.isChecked(),
+                "customers": self.customers.isChecked(),
+                "customer_filter": CustomerFilter(self.with_open.isChecked(),
+                                                  self.tag.currentData() or "",
+                                                  self.stage.currentData() or ""),
+                "contacts_back": self.contacts_back.isChecked()}
+
+    def _busy(self, text: str) -> None:
+        self.message.setText(text)
+        for widget in (self.find, self.buttons):
+            widget.setEnabled(False)
+
+    def _job_done(self, key: object, result: object) -> None:
+        if key not in (FIND, CONNECT):
+            return
+        for widget in (self.find, self.buttons):
+            widget.setEnabled(True)
+        if key == FIND:
+            self._show_found(result)
+            return
+        if self._secret_typed and not accounts.remember_password(result, self._secret_typed):
+            self.controller.password = self._secret_typed  # no keyring: this session only
+        self.controller.show_status()
+        self.controller.start()
+        self.accept()
+
+    def _job_failed(self, key: object, message: str) -> None:
+        if key in (FIND, CONNECT):
+            for widget in (self.find, self.buttons):
+                widget.setEnabled(True)
+            self.message.setText(message)
+
+    def _show_found(self, found) -> None:
+        for combo, collections in ((self.calendar, found.calendars),
+                                   (self.addressbook, found.addressbooks)):
+            chosen = combo.currentData()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for collection in collections:
+                combo.addItem(collection.name, collection.url)
+            self._choose(combo, chosen or "")
+        self.message.setText(self.tr("%1 calendars and %2 address books found")
+                             .replace("%1", str(len(found.calendars)))
+                             .replace("%2", str(len(found.addressbooks))))
+
+    def disconnect(self) -> None:
+        current = accounts.account()
+        if current is not None:
+            accounts.disconnect()
+            accounts.forget_password(current)
+        self.controller.password = None
+        self.controller.show_status()
+        self.accept()
+
+    # --- notices ------------------------------------------------------------------------
+    def _chosen_notice(self) -> state.Notice | None:
+        item = self.notices.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _notice_chosen(self, *_args) -> None:
+        notice = self._chosen_notice()
+        self.accept_notice.setEnabled(notice is not None and notice.kind == "contact_edit")
+        self.dismiss_notice.setEnabled(notice is not None)
+
+    def _accept_notice(self) -> None:
+        from loyaltydesk.services.phone.from_phone import accept_contact_edit
+        notice = self._chosen_notice()
+        if notice is not None:
+            try:
+                accept_contact_edit(notice)
+            except Exception as exc:  # noqa: BLE001 - a wrong email, say, is shown in place
+                self.message.setText(str(exc))
+            self._fill_notices()
+
+    def _dismiss_notice(self) -> None:
+        from loyaltydesk.services.phone.from_phone import dismiss
+        notice = self._chosen_notice()
+        if notice is not None:
+            dismiss(notice)
+            self._fill_notices()

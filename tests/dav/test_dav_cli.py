@@ -1,0 +1,116 @@
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+
+from loyaltydesk.services.followups import get_followup
+from loyaltydesk.services.session import close_data, open_data
+from tests.conftest import run_cli
+from tests.dav.conftest import add_followups
+from tests.radicale_server import PASSWORD, USER
+
+ENV = {"LOYALTYDESK_DAV_PASSWORD": PASSWORD}
+
+
+def _connect(radicale, data_dir):
+    return run_cli("dav", "connect", radicale.url, "--user", USER, data_dir=data_dir, env=ENV)
+
+
+def test_connect_sync_status_and_disconnect(data, data_dir, radicale, clock):
+    add_followups(clock, 3)
+    close_data()
+    connected = _connect(radicale, data_dir)
+    assert connected.returncode == 0, connected.stderr
+    assert "Connected to" in connected.stdout
+    synced = run_cli("dav", "sync", data_dir=data_dir, env=ENV)
+    assert synced.returncode == 0, synced.stderr
+    assert "4 sent" in synced.stdout  # three follow-ups and their customer
+    status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
+    assert status["connected"] and status["last_error"] == ""
+    assert status["on_server"] == {"followups": 3, "customers": 1}
+    assert "password" not in json.dumps(status).lower()
+    gone = run_cli("dav", "disconnect", data_dir=data_dir)
+    assert gone.returncode == 0
+    after = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
+    assert not after["connected"]
+
+
+def test_a_wrong_password_is_one_line(data, data_dir, radicale, clock):
+    close_data()
+    assert _connect(radicale, data_dir).returncode == 0
+    wrong = run_cli("dav", "sync", data_dir=data_dir,
+                    env={"LOYALTYDESK_DAV_PASSWORD": "not-it"})
+    assert wrong.returncode == 1
+    assert wrong.stderr.count("\n") == 1 and "refused the user name or password" in wrong.stderr
+
+
+def test_plain_http_to_another_computer_is_refused(data, data_dir):
+    close_data()
+    refused = run_cli("dav", "connect", "http://dav.example.com/", "--user", USER,
+                      data_dir=data_dir, env=ENV)
+    assert refused.returncode == 1 and "https://" in refused.stderr
+    assert refused.stderr.count("\n") == 1
+
+
+def test_sync_without_connecting_says_how(data, data_dir):
+    close_data()
+    result = run_cli("dav", "sync", data_dir=data_dir, env=ENV)
+    assert result.returncode == 1 and "dav connect" in result.stderr
+
+
+def _sync_killed_after(data_dir, lines: int) -> None:
+    """Start `dav sync`, read its progress, and kill -9 it once it reported `lines` lines."""
+    command = [sys.executable, "-m", "loyaltydesk", "--data-dir", str(data_dir), "dav", "sync"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True, env={**os.environ, **ENV})
+    for _ in range(lines):
+        if not child.stdout.readline():
+            break
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=60)
+
+
+def test_kill_9_at_random_points_then_sync_again_doubles_and_loses_nothing(
+        data, data_dir, radicale, clock):
+    ids = add_followups(clock, 300)
+    close_data()
+    assert _connect(radicale, data_dir).returncode == 0
+    rng = random.Random(22)
+    for _ in range(3):
+        _sync_killed_after(data_dir, rng.randint(1, 5))
+    final = run_cli("dav", "sync", data_dir=data_dir, env=ENV)
+    assert final.returncode == 0, final.stderr
+    status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
+    assert status["on_server"]["followups"] == len(ids)
+    import caldav
+    client = caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD)
+    calendar = client.calendar(url=status["account"]["calendar_url"])
+    hrefs = [str(o.url) for o in calendar.get_objects_by_sync_token()]
+    assert len(hrefs) == len(set(hrefs)) == len(ids)
+    again = run_cli("dav", "sync", data_dir=data_dir, env=ENV)
+    assert "0 sent" in again.stdout
+    open_data(data_dir)
+    assert [get_followup(i).status.value for i in ids] == ["open"] * len(ids)
+
+
+def test_the_server_stopped_mid_sync_is_a_clear_message_and_the_next_sync_completes(
+        data, data_dir, radicale, clock):
+    ids = add_followups(clock, 200)
+    close_data()
+    assert _connect(radicale, data_dir).returncode == 0
+    command = [sys.executable, "-m", "loyaltydesk", "--data-dir", str(data_dir), "dav", "sync"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env={**os.environ, **ENV})
+    assert child.stdout.readline().startswith("calendar\t50 of")
+    radicale.stop()
+    child.wait(timeout=120)
+    error = child.stderr.read()
+    assert child.returncode == 1 and error.count("\n") == 1
+    assert "does not answer" in error
+    radicale.start()
+    final = run_cli("dav", "sync", data_dir=data_dir, env=ENV)
+    assert final.returncode == 0, final.stderr
+    status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
+    assert status["on_server"]["followups"] == len(ids) and status["last_error"] == ""

@@ -1,0 +1,87 @@
+"""Tried as an account manager would: connect once from the window, tick a to-do off on the
+phone, see it done after the next sync."""
+
+import caldav
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+
+from loyaltydesk.services.followups import get_followup
+from loyaltydesk.services.phone import account as accounts
+from loyaltydesk.store.models import FollowUp
+from loyaltydesk.ui.main_window import MainWindow
+from loyaltydesk.ui.phone_sync.dialog import PhoneSyncDialog
+from tests.dav.conftest import add_followups
+from tests.radicale_server import PASSWORD, USER
+
+WAIT = 120_000
+
+
+def _action(window, name) -> QAction:
+    [action] = [a for a in window.findChildren(QAction) if a.objectName() == name]
+    return action
+
+
+def _dialog(window) -> PhoneSyncDialog:
+    [dialog] = [d for d in window.findChildren(PhoneSyncDialog) if d.isVisible()]
+    return dialog
+
+
+def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, data, radicale,
+                                                                         clock):
+    ids = add_followups(clock, 3)
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.phone_sync
+    assert controller.label.text() == ""
+    _action(window, "phone_sync_settings").trigger()
+    dialog = _dialog(window)
+    dialog.url.setText(radicale.url)
+    dialog.user.setText(USER)
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(controller.worker.finished, timeout=WAIT):
+        dialog.find.click()
+    assert dialog.addressbook.count() == 1  # only "a new LoyaltyDesk address book"
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    current = accounts.account()
+    assert current.calendar_url and current.addressbook_url
+    with qtbot.waitSignal(controller.synced, timeout=WAIT):
+        _action(window, "phone_sync_now").trigger()
+    assert controller.label.text().startswith("Phone: synced")
+
+    phone = caldav.DAVClient(url=radicale.url, username=USER,
+                             password=PASSWORD).calendar(url=current.calendar_url)
+    todo = phone.get_todo_by_uid(f"{FollowUp.get_by_id(ids[0]).uuid}@loyaltydesk.app")
+    todo.complete()
+    with qtbot.waitSignal(controller.synced, timeout=WAIT):
+        _action(window, "phone_sync_now").trigger()
+    assert get_followup(ids[0]).status.value == "done"
+    assert get_followup(ids[0]).outcome == "Done on the phone"
+
+
+def test_a_wrong_password_shows_in_the_dialog(qtbot, data, radicale):
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    _action(window, "phone_sync_settings").trigger()
+    dialog = _dialog(window)
+    dialog.url.setText(radicale.url)
+    dialog.user.setText(USER)
+    dialog.password.setText("wrong")
+    with qtbot.waitSignal(window.phone_sync.worker.failed, timeout=WAIT):
+        dialog.find.click()
+    assert "refused the user name or password" in dialog.message.text()
+    assert accounts.account() is None
+
+
+def test_a_failed_sync_says_why_in_the_status_bar(qtbot, data, radicale, monkeypatch):
+    from loyaltydesk.exchange.dav.setup import connect
+    connect(radicale.url, USER, PASSWORD)
+    radicale.stop()
+    monkeypatch.setenv(accounts.ENV_PASSWORD, PASSWORD)
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.phone_sync.problem, timeout=WAIT):
+        window.phone_sync.sync_now()
+    assert "does not answer" in window.phone_sync.label.text()
