@@ -79,6 +79,7 @@ COMMAND_MODULES: list[str] = [
     "loyaltydesk.commands.exchange",
     "loyaltydesk.commands.report",
     "loyaltydesk.commands.safety",
+    "loyaltydesk.commands.team",
 ]
 
 

@@ -13,6 +13,7 @@ import peewee as pw
 
 from loyaltydesk.store import cipher
 from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.sync_log import trigger_statements
 
 Step = Callable[[pw.SqliteDatabase], None]
 
@@ -68,9 +69,15 @@ def step_0004_contacts_by_day(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0008_team_sync(database: pw.SqliteDatabase) -> None:
+    """What sharing the book with a team needs: sync state, change triggers, private customers."""
+    for statement in [*_statements(_sql("0008_team_sync.sql")), *trigger_statements()]:
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
-                         step_0004_contacts_by_day)
+                         step_0004_contacts_by_day, step_0008_team_sync)
 LATEST_VERSION = len(STEPS)
 
 
