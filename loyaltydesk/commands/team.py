@@ -91,14 +91,15 @@ def run_conflicts(args: argparse.Namespace) -> int:
         return 0
     found = sync.conflicts()
     if args.json:
-        print(json.dumps([{"id": c.id, "table": c.table, "uuid": c.uuid, "field": c.field,
+        print(json.dumps([{"id": c.id, "table": c.table, "uuid": c.row_uuid, "field": c.field,
                            "kept": c.kept, "other": c.other, "other_device": c.other_device,
                            "found_at": c.found_at} for c in found], indent=2, ensure_ascii=False))
         return 0
     if not found:
         print("No conflicts")
     for c in found:
-        print(f"#{c.id}\t{c.table}\t{c.uuid}\t{c.field}\tkept {c.kept!r}\tother {c.other!r}")
+        print(f"#{c.id}\t{c.table}\t{c.row_uuid}\t{c.field}\tkept {c.kept!r}\t"
+              f"other {c.other!r}")
     return 0
 
 

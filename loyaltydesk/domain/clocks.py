@@ -47,6 +47,10 @@ class FieldConflict:
 FORWARD_ONLY: dict[str, tuple[str, ...]] = {"follow_up.status": ("open", "skipped", "done")}
 
 
+# Bookkeeping that two laptops never disagree about: the newer moment simply stands.
+NEWEST_WINS: frozenset[str] = frozenset({"updated_at"})
+
+
 def _rank(key: str, value: Any) -> int:
     order = FORWARD_ONLY.get(key)
     return order.index(value) if order and value in order else -1
@@ -64,6 +68,9 @@ def merge_field(key: str, mine: Any, my_stamp: str, base: str | None,
         return mine, my_stamp, None
     if mine == theirs:
         return theirs, max(my_stamp, their_stamp), None
+    if field in NEWEST_WINS:
+        newest = max(mine, theirs, key=lambda v: (v is not None, v or ""))
+        return newest, max(my_stamp, their_stamp), None
     my_rank, their_rank = _rank(key, mine), _rank(key, theirs)
     if my_rank != their_rank and min(my_rank, their_rank) >= 0:
         i_win = my_rank > their_rank

@@ -107,29 +107,58 @@ def keep_shadows(entries: Iterable[tuple[str, str, dict[str, Any] | None, dict[s
 @dataclass(frozen=True)
 class Conflict:
     id: int
-    table: str
     uuid: str
+    table: str
+    row_uuid: str
     field: str
     kept: Any
     other: Any
     other_device: str
     found_at: str
+    resolved_at: str | None = None
+
+    def shared_data(self) -> dict[str, Any]:
+        return {"table": self.table, "uuid": self.row_uuid, "field": self.field,
+                "kept": self.kept, "other": self.other, "other_device": self.other_device,
+                "found_at": self.found_at, "resolved_at": self.resolved_at}
 
 
-def add_conflict(table: str, uuid: str, field: str, kept: Any, other: Any, device: str,
-                 found_at: str) -> None:
-    db.execute_sql("INSERT INTO sync_conflict (tbl, uuid, field, kept, other, other_device, "
-                   "found_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (table, uuid, field, json.dumps(kept, default=str),
-                    json.dumps(other, default=str), device, found_at))
+_COLUMNS = "id, uuid, tbl, row_uuid, field, kept, other, other_device, found_at, resolved_at"
+
+
+def _conflict(row) -> Conflict:
+    return Conflict(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]),
+                    json.loads(row[6]), row[7], row[8], row[9])
+
+
+def keep_conflict(uuid: str, data: dict[str, Any]) -> None:
+    """A conflict as the team's book holds it (found here or on another laptop)."""
+    db.execute_sql(
+        "INSERT INTO sync_conflict (uuid, tbl, row_uuid, field, kept, other, other_device, "
+        "found_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE "
+        "SET resolved_at = COALESCE(sync_conflict.resolved_at, excluded.resolved_at)",
+        (uuid, data["table"], data["uuid"], data["field"], json.dumps(data["kept"], default=str),
+         json.dumps(data["other"], default=str), data["other_device"], data["found_at"],
+         data.get("resolved_at")))
 
 
 def open_conflicts() -> list[Conflict]:
-    rows = db.execute_sql("SELECT id, tbl, uuid, field, kept, other, other_device, found_at "
-                          "FROM sync_conflict WHERE resolved_at IS NULL ORDER BY id").fetchall()
-    return [Conflict(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), r[6], r[7])
-            for r in rows]
+    rows = db.execute_sql(f"SELECT {_COLUMNS} FROM sync_conflict WHERE resolved_at IS NULL "
+                          "ORDER BY found_at, id").fetchall()
+    return [_conflict(r) for r in rows]
 
 
 def resolve(conflict_id: int, at: str) -> None:
-    db.execute_sql("UPDATE sync_conflict SET resolved_at = ? WHERE id = ?", (at, conflict_id))
+    db.execute_sql("UPDATE sync_conflict SET resolved_at = ?, resolution_sent = 0 WHERE id = ?",
+                   (at, conflict_id))
+
+
+def resolutions_to_send() -> list[Conflict]:
+    rows = db.execute_sql(f"SELECT {_COLUMNS} FROM sync_conflict WHERE resolution_sent = 0"
+                          ).fetchall()
+    return [_conflict(r) for r in rows]
+
+
+def resolutions_sent(uuids: list[str]) -> None:
+    for uuid in uuids:
+        db.execute_sql("UPDATE sync_conflict SET resolution_sent = 1 WHERE uuid = ?", (uuid,))

@@ -273,6 +273,17 @@ def newest_seq(conn) -> int:
 
 
 @contextmanager
+def answering() -> Iterator[None]:
+    """A server that stops answering midway is said in one line; what was committed stays."""
+    psycopg = _psycopg()
+    try:
+        yield
+    except psycopg.OperationalError as exc:
+        raise ServerUnreachable("The team server stopped answering; what was already received is "
+                                "kept, and the next sync completes the rest") from exc
+
+
+@contextmanager
 def writing(conn) -> Iterator[Any]:
     """A transaction holding the team's write lock; commits at the end, rolls back on error."""
     psycopg = _psycopg()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -68,7 +69,7 @@ def create_team(url: str) -> SyncResult:
     device = uuidlib.uuid4().hex[:12]
     stamp = Stamp(_now_ms(), 0, device).text()
     conn = server.connect(url)
-    with conn:
+    with server.answering(), conn:
         params = server.settings(url)
         group = f"{params.get('dbname') or conn.info.dbname}_team"
         mine = _all_records()
@@ -94,7 +95,7 @@ def join_team(url: str, *, merge: bool = False) -> SyncResult:
                         "add them to the team's book, or join from an empty data folder")
     device = uuidlib.uuid4().hex[:12]
     conn = server.connect(url)
-    with conn:
+    with server.answering(), conn:
         server.check_schema(conn)
         with db.atomic():
             if merge:
@@ -140,17 +141,28 @@ def leave_team() -> None:
 # Sync
 
 
-def sync_now(password_url: str | None = None) -> SyncResult:
-    """Send what changed here, then receive what changed on the server."""
-    url = password_url or journal.get(journal.URL)
+Progress = Callable[[str, int], None]  # what step a sync has reached, and how many records
+
+
+def _quiet(step: str, count: int) -> None:
+    pass
+
+
+def sync_now(progress: Progress = _quiet, batch: int = 5000) -> SyncResult:
+    """Send what changed here, then receive what changed on the server.
+
+    `progress` hears each step as it is done: "sending", "sent" (the server committed),
+    "received" (one batch written here).
+    """
+    url = journal.get(journal.URL)
     if url is None:
         raise TeamError("This book is not shared with a team ('team create' or 'team join')")
     conn = server.connect(url)
-    with conn:
+    with server.answering(), conn:
         server.check_schema(conn)
-        sent, conflicts = _send(conn)
+        sent, conflicts = _send(conn, progress)
         cursor = int(journal.get(journal.CURSOR, "0") or 0)
-        received, cursor = _receive(conn, cursor)
+        received, cursor = _receive(conn, cursor, progress, batch)
     with db.atomic():
         journal.put(journal.CURSOR, str(cursor))
         journal.put(journal.LAST_SYNC, now().astimezone(UTC).isoformat(timespec="seconds"))
@@ -159,10 +171,12 @@ def sync_now(password_url: str | None = None) -> SyncResult:
     return SyncResult(sent, received, conflicts)
 
 
-def _send(conn) -> tuple[int, int]:
+def _send(conn, progress: Progress = _quiet) -> tuple[int, int]:
     waiting, high = journal.pending()
-    if not waiting:
+    settled = journal.resolutions_to_send()
+    if not waiting and not settled:
         return 0, 0
+    progress("sending", len(waiting) + len(settled))
     device = journal.get(journal.DEVICE) or "device"
     keys = [(p.table, p.uuid) for p in waiting]
     local: dict[tuple[str, str], records.Record] = {}
@@ -183,17 +197,52 @@ def _send(conn) -> tuple[int, int]:
                        row[4].private_to)
             if row is not None:
                 rows.append(row)
-                if entry.table == "customer" and key in shared:
+                if entry.table == "customer" and key in shared \
+                        and shared[key].private_to != row[5]:
                     moved.append((entry.uuid, row[5]))
-            lost += [(entry.table, entry.uuid, c) for c in conflicts]
+            lost += [(row, c) for c in conflicts]
         server.write(cur, rows)
         for customer_uuid, private_to in moved:
             server.set_private(cur, customer_uuid, private_to)
+        server.write(cur, [_privacy_notice(uuid, private_to) for uuid, private_to in moved])
+        # conflicts go to the team's book in the same transaction: none is lost to a crash
+        server.write(cur, [_conflict_record(r, c, found_at) for r, c in lost]
+                     + [(CONFLICT, c.uuid, c.shared_data(), {}, None, None) for c in settled])
+    progress("sent", len(rows))
     with db.atomic():
         journal.sent(high)
-        for table, uuid, c in lost:
-            journal.add_conflict(table, uuid, c.field, c.kept, c.other, c.other_device, found_at)
+        journal.resolutions_sent([c.uuid for c in settled])
     return len(rows), len(lost)
+
+
+def _conflict_record(row, conflict, found_at: str):
+    table, uuid, _, _, customer_uuid, private_to = row
+    data = {"table": table, "uuid": uuid, "field": conflict.field, "kept": conflict.kept,
+            "other": conflict.other, "other_device": conflict.other_device,
+            "found_at": found_at, "resolved_at": None}
+    return (CONFLICT, uuidlib.uuid4().hex, data, {}, customer_uuid, private_to)
+
+
+PRIVACY = "privacy"  # records that tell the team a customer went private (or shared again)
+CONFLICT = "conflict"  # records of edits that lost a race, for any member to review
+
+
+def _privacy_notice(customer_uuid: str, private_to: str | None):
+    stamp = Stamp(_now_ms(), 0, journal.get(journal.DEVICE) or "device").text()
+    return (PRIVACY, customer_uuid, {"private_to": private_to}, {"private_to": stamp}, None, None)
+
+
+def set_private(customer_id: int, private: bool) -> None:
+    """Keep a customer to oneself in the team's book (its owner's role alone sees it)."""
+    role = journal.get(journal.ROLE)
+    if role is None:
+        raise TeamError("Only a customer of a team's book can be kept private")
+    from loyaltydesk.store.fields import moment_text
+
+    with db.atomic():
+        db.execute_sql("UPDATE customer SET private_to = ?, updated_at = ? WHERE id = ?",
+                       (role if private else None, moment_text(now()), customer_id))
+    events.publish(events.Change.CUSTOMERS, customer_id)
 
 
 def _merge(record: records.Record | None, shadow: tuple[dict, dict] | None,
@@ -241,19 +290,24 @@ def _edit_ms(record: records.Record, at_ms: int) -> int:
     return at_ms
 
 
-def _receive(conn, cursor: int) -> tuple[int, int]:
+def _receive(conn, cursor: int, progress: Progress = _quiet,
+             batch_size: int = 5000) -> tuple[int, int]:
     """Write here every record changed on the server after `cursor`; returns (count, cursor).
 
     A row edited here since the last send is left as it is: the next sync merges it.
     """
     received = 0
-    for batch in server.changes_after(conn, cursor):
+    for batch in server.changes_after(conn, cursor, batch_size):
         with db.atomic():
             busy = journal.changed_since(0)
             incoming = [records.Record(r.table, r.uuid, r.data, clocks=r.clocks) for r in batch
                         if (r.table, r.uuid) not in busy and r.table in records.BY_NAME]
             logging = journal.get(journal.LOGGING) == "1"
             journal.set_logging(False)
+            _forget_private([r for r in batch if r.table == PRIVACY])
+            for r in batch:
+                if r.table == CONFLICT and r.data:
+                    journal.keep_conflict(r.uuid, r.data)
             touched = records.apply(incoming)
             journal.keep_shadows((r.table, r.uuid, r.data, r.clocks) for r in incoming)
             journal.set_logging(logging)
@@ -262,7 +316,17 @@ def _receive(conn, cursor: int) -> tuple[int, int]:
             cursor = batch[-1].seq
             journal.put(journal.CURSOR, str(cursor))
         received += len(incoming)
+        progress("received", len(incoming))
     return received, cursor
+
+
+def _forget_private(notices: list[server.ServerRecord]) -> None:
+    """A customer another member made private leaves this laptop (it comes back if shared)."""
+    me = journal.get(journal.ROLE)
+    for notice in notices:
+        owner = (notice.data or {}).get("private_to")
+        if owner and owner != me:
+            db.execute_sql("DELETE FROM customer WHERE uuid = ?", (notice.uuid,))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -291,7 +355,7 @@ def swap(conflict_id: int) -> None:
         raise TeamError(f"{conflict.field} cannot be set back by hand")
     with db.atomic():
         db.execute_sql(f'UPDATE "{conflict.table}" SET "{conflict.field}" = ?, updated_at = ? '
-                       "WHERE uuid = ?", (conflict.other, _moment_text(), conflict.uuid))
+                       "WHERE uuid = ?", (conflict.other, _moment_text(), conflict.row_uuid))
         journal.resolve(conflict_id, _moment_text())
     events.publish(events.Change.CUSTOMERS)
 
