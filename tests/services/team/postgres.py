@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL cluster for the team tests: its own folder, a loopback port, stopped after.
+"""A throwaway PostgreSQL cluster for the team tests: own folder, loopback port, stopped after.
 
 PostgreSQL refuses to run as root, so as root the server runs as the distribution's `postgres`
 user (through runuser). In CI a missing PostgreSQL fails the tests; elsewhere they are skipped.

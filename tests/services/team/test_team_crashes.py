@@ -1,4 +1,4 @@
-"""A sync killed at any step, or a server that stops mid-sync: run it again, nothing lost or doubled."""
+"""A sync killed at any step, or a server stopping mid-sync: run again, nothing lost or doubled."""
 
 from __future__ import annotations
 

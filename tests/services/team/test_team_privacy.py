@@ -1,4 +1,4 @@
-"""Who sees what in a team's book: private customers stay with their owner, outsiders get nothing."""
+"""Who sees what in a team's book: a private customer stays with its owner, outsiders see none."""
 
 from __future__ import annotations
 
