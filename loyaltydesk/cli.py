@@ -82,6 +82,7 @@ COMMAND_MODULES: list[str] = [
     "loyaltydesk.commands.report",
     "loyaltydesk.commands.safety",
     "loyaltydesk.commands.dav",
+    "loyaltydesk.commands.team",
 ]
 
 

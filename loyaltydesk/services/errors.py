@@ -13,11 +13,12 @@ from loyaltydesk.services.feedback import FeedbackError
 from loyaltydesk.services.interactions import InteractionError
 from loyaltydesk.services.phone.account import PhoneSyncError
 from loyaltydesk.services.purchases import PurchaseError
+from loyaltydesk.services.team.server import TeamError
 from loyaltydesk.store.cipher import PassphraseError
 from loyaltydesk.store.database import DatabaseError
 
 USER_ERRORS: tuple[type[Exception], ...] = (
     DatabaseError, LadderError, FollowUpError, MoneyError, CadenceError, CustomerError,
     DemoError, FeedbackError, InteractionError, PurchaseError, OSError,
-    BackupError, PassphraseError, PhoneSyncError,
+    BackupError, PassphraseError, PhoneSyncError, TeamError,
 )

@@ -14,6 +14,7 @@ import peewee as pw
 from loyaltydesk.clock import clock
 from loyaltydesk.store import cipher, goal_facts
 from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.sync_log import trigger_statements
 
 Step = Callable[[pw.SqliteDatabase], None]
 
@@ -92,10 +93,19 @@ def step_0007_phone_sync(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0008_team_sync(database: pw.SqliteDatabase) -> None:
+    """What sharing the book with a team needs: sync state, change triggers, private customers."""
+    for statement in _statements(_sql("0008_team_sync.sql")):
+        database.execute_sql(statement)
+    for statement in trigger_statements(database):
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
                          step_0004_contacts_by_day, step_0005_close_met_goals,
-                         step_0006_contact_identity, step_0007_phone_sync)
+                         step_0006_contact_identity, step_0007_phone_sync,
+                         step_0008_team_sync)
 LATEST_VERSION = len(STEPS)
 
 

@@ -74,6 +74,8 @@ class Customer(TrashableModel):
     # First local day the customer is past the ideal / the maximum keep-in-touch gap.
     amber_on = DayField(null=True, index=True)
     red_on = DayField(null=True, index=True)
+    # In a team's book, the server role that alone sees this customer; None: the whole team.
+    private_to = pw.CharField(null=True)
 
 
 class Tag(BaseModel):

@@ -1,0 +1,1 @@
+"""Sharing one book between laptops through the team's PostgreSQL server."""

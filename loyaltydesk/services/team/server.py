@@ -1,0 +1,298 @@
+"""The team's book on PostgreSQL: connecting safely, its schema, and reading and writing records.
+
+The server holds one table of records (a row of any kind, as JSON, with the change clock of each
+field). Row-level security keeps a private customer's records with the role that owns them; the
+team's group role holds the grants. Writers take a transaction-level advisory lock, so change
+numbers are committed in order and a laptop that has read up to N has seen everything before N.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+SCHEMA_VERSION = 1
+_SECURE = ("require", "verify-ca", "verify-full")
+_WRITE_LOCK = 7310442  # the advisory lock every writer of the team's book takes
+
+
+class TeamError(Exception):
+    """The team's server cannot be used as asked; the message says why in one line."""
+
+
+class ServerUnreachable(TeamError):
+    """The server does not answer: work goes on offline, the next sync sends what waits."""
+
+
+@dataclass(frozen=True)
+class ServerRecord:
+    table: str
+    uuid: str
+    data: dict[str, Any] | None
+    clocks: dict[str, str]
+    seq: int
+
+
+def _psycopg():
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise TeamError("Working as a team needs the team extra: "
+                        "pip install 'loyaltydesk[team]'") from exc
+    return psycopg
+
+
+def _is_local(host: str) -> bool:
+    if not host or host.startswith("/") or host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def settings(url: str) -> dict[str, str]:
+    """The connection settings of a libpq URL, TLS made compulsory for any host not local."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        params = {k: str(v) for k, v in conninfo_to_dict(url).items()}
+    except Exception as exc:  # psycopg says which part it could not read
+        raise TeamError(f"{safe_url(url)} is not a PostgreSQL URL: {exc}") from exc
+    hosts = params.get("host", "").split(",")
+    if not all(_is_local(h) for h in hosts):
+        mode = params.get("sslmode", "")
+        if mode and mode not in _SECURE:
+            raise TeamError(f"sslmode={mode} would send the book unencrypted; use "
+                            "sslmode=require or verify-full for a server on the network")
+        params.setdefault("sslmode", "require")
+    return params
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, fit to print or keep in the data folder."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    try:
+        params = conninfo_to_dict(url)
+    except Exception:
+        return "the URL given"
+    params.pop("password", None)
+    if not url.startswith(("postgresql://", "postgres://")):
+        return make_conninfo(**params)
+    user = params.pop("user", "")
+    host = params.pop("host", "")
+    port = params.pop("port", "")
+    dbname = params.pop("dbname", "")
+    netloc = (f"{user}@" if user else "") + host + (f":{port}" if port else "")
+    query = "&".join(f"{k}={v}" for k, v in sorted(params.items()))
+    return f"postgresql://{netloc}/{dbname}" + (f"?{query}" if query else "")
+
+
+def _keyring_password(params: dict[str, str]) -> str | None:
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password("LoyaltyDesk team",
+                                    f"{params.get('user', '')}@{params.get('host', '')}")
+    except Exception:  # no usable keyring backend here: libpq's own ways still apply
+        return None
+
+
+def connect(url: str, *, timeout: int = 10):
+    """A connection to the team's server, or one line that says why not."""
+    psycopg = _psycopg()
+    params = settings(url)
+    if "password" not in params:
+        password = _keyring_password(params)
+        if password:
+            params["password"] = password
+    try:
+        return psycopg.connect(connect_timeout=timeout, **params)
+    except psycopg.OperationalError as exc:
+        raise _explain(exc, params) from None
+
+
+def _explain(exc: Exception, params: dict[str, str]) -> TeamError:
+    text = str(exc)
+    where = f"{params.get('host', 'localhost')}:{params.get('port', '5432')}"
+    user = params.get("user", "this user")
+    if "password authentication failed" in text or "no password supplied" in text:
+        return TeamError(f"The team server refused the password of {user}")
+    if "does not exist" in text and "database" in text:
+        return TeamError(f"The team server at {where} has no database "
+                         f"{params.get('dbname', '')!r}")
+    if "does not exist" in text and "role" in text:
+        return TeamError(f"The team server at {where} knows no user {user!r}")
+    return ServerUnreachable(f"The team server at {where} does not answer; working offline")
+
+
+def _permission(exc: Exception) -> bool:
+    psycopg = _psycopg()
+    return isinstance(exc, psycopg.errors.InsufficientPrivilege)
+
+
+# ---------------------------------------------------------------------------------------------
+# The schema
+
+
+def _schema_sql(group: str) -> list[str]:
+    g = '"' + group.replace('"', '""') + '"'
+    return [
+        "CREATE SCHEMA loyaltydesk",
+        "CREATE TABLE loyaltydesk.meta (key text PRIMARY KEY, value text NOT NULL)",
+        "CREATE SEQUENCE loyaltydesk.change_seq",
+        """CREATE TABLE loyaltydesk.record (
+               tbl text NOT NULL, uuid text NOT NULL, data jsonb, clocks jsonb NOT NULL,
+               customer_uuid text, private_to text,
+               seq bigint NOT NULL DEFAULT nextval('loyaltydesk.change_seq'),
+               PRIMARY KEY (tbl, uuid))""",
+        "CREATE INDEX record_seq ON loyaltydesk.record (seq)",
+        "CREATE INDEX record_customer ON loyaltydesk.record (customer_uuid)",
+        "ALTER TABLE loyaltydesk.record ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE loyaltydesk.record FORCE ROW LEVEL SECURITY",
+        """CREATE POLICY shared_or_own ON loyaltydesk.record
+               USING (private_to IS NULL OR private_to = current_user)
+               WITH CHECK (private_to IS NULL OR private_to = current_user)""",
+        f"GRANT USAGE ON SCHEMA loyaltydesk TO {g}",
+        f"GRANT SELECT, INSERT, UPDATE ON loyaltydesk.record TO {g}",
+        f"GRANT SELECT ON loyaltydesk.meta TO {g}",
+        f"GRANT USAGE, SELECT ON SEQUENCE loyaltydesk.change_seq TO {g}",
+    ]
+
+
+def create_schema(conn, group: str) -> None:
+    """Make an empty database the team's book, with `group` as the team's role."""
+    with conn.cursor() as cur:
+        cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'loyaltydesk'")
+        if cur.fetchone():
+            raise TeamError("This database already holds a team's book: join it instead")
+        cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (group,))
+        if cur.fetchone() is None:
+            cur.execute(f'CREATE ROLE "{group}" NOLOGIN')
+            cur.execute(f'GRANT "{group}" TO CURRENT_USER')
+        for statement in _schema_sql(group):
+            cur.execute(statement)
+        cur.executemany("INSERT INTO loyaltydesk.meta (key, value) VALUES (%s, %s)",
+                        [("schema_version", str(SCHEMA_VERSION)), ("group", group)])
+
+
+def check_schema(conn) -> None:
+    """Refuse a database that is not a team's book, or one newer than this LoyaltyDesk."""
+    psycopg = _psycopg()
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT value FROM loyaltydesk.meta WHERE key = 'schema_version'")
+            row = cur.fetchone()
+            cur.execute("SELECT 1 FROM loyaltydesk.record LIMIT 1")
+    except psycopg.errors.UndefinedTable:
+        conn.rollback()
+        raise TeamError("This database holds no team's book (run 'team create' first)") from None
+    except psycopg.errors.InsufficientPrivilege:
+        conn.rollback()
+        raise TeamError(f"{conn.info.user} is not in this team: ask whoever set up the team's "
+                        "book to add them to its group") from None
+    version = int(row[0]) if row else 0
+    if version > SCHEMA_VERSION:
+        raise TeamError(f"The team's book was upgraded by a newer LoyaltyDesk (server schema "
+                        f"{version}); update LoyaltyDesk before syncing")
+    conn.commit()
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+def lock_for_writing(cur) -> None:
+    cur.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
+
+
+@dataclass(frozen=True)
+class Shared:
+    """A record as the team's book holds it now (data None: deleted for good)."""
+
+    data: dict[str, Any] | None
+    clocks: dict[str, str]
+    customer_uuid: str | None
+    private_to: str | None
+
+
+def current(cur, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Shared]:
+    """The shared records of these rows, locked until the transaction ends."""
+    found = {}
+    keys = list(keys)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        cur.execute("SELECT tbl, uuid, data, clocks, customer_uuid, private_to "
+                    "FROM loyaltydesk.record "
+                    "WHERE (tbl, uuid) IN (SELECT * FROM unnest(%s::text[], %s::text[])) "
+                    "FOR UPDATE", ([k[0] for k in chunk], [k[1] for k in chunk]))
+        for tbl, uuid, data, clocks, customer_uuid, private_to in cur.fetchall():
+            found[tbl, uuid] = Shared(data, clocks, customer_uuid, private_to)
+    return found
+
+
+def write(cur, rows: list[tuple[str, str, dict | None, dict, str | None, str | None]]) -> None:
+    """Insert or replace records: (table, uuid, data or None, clocks, customer, private_to)."""
+    cur.executemany(
+        "INSERT INTO loyaltydesk.record (tbl, uuid, data, clocks, customer_uuid, private_to) "
+        "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (tbl, uuid) DO UPDATE SET "
+        "data = excluded.data, clocks = excluded.clocks, customer_uuid = excluded.customer_uuid,"
+        " private_to = excluded.private_to, seq = nextval('loyaltydesk.change_seq')",
+        [(t, u, json.dumps(d, default=str) if d is not None else None, json.dumps(c), cu, p)
+         for t, u, d, c, cu, p in rows])
+
+
+def set_private(cur, customer_uuid: str, private_to: str | None) -> None:
+    """A customer made private (or shared again) takes all its records along."""
+    cur.execute("UPDATE loyaltydesk.record SET private_to = %s, "
+                "seq = nextval('loyaltydesk.change_seq') WHERE customer_uuid = %s "
+                "AND private_to IS DISTINCT FROM %s", (private_to, customer_uuid, private_to))
+
+
+def changes_after(conn, seq: int, batch: int = 5000) -> Iterator[list[ServerRecord]]:
+    """Every record this role may see that changed after `seq`, oldest change first."""
+    with conn.cursor(name="changes") as cur:
+        cur.itersize = batch
+        cur.execute("SELECT tbl, uuid, data, clocks, seq FROM loyaltydesk.record "
+                    "WHERE seq > %s ORDER BY seq", (seq,))
+        while rows := cur.fetchmany(batch):
+            yield [ServerRecord(*row) for row in rows]
+
+
+def newest_seq(conn) -> int:
+    with conn.cursor() as cur:
+        cur.execute("SELECT COALESCE(MAX(seq), 0) FROM loyaltydesk.record")
+        return int(cur.fetchone()[0])
+
+
+@contextmanager
+def answering() -> Iterator[None]:
+    """A server that stops answering midway is said in one line; what was committed stays."""
+    psycopg = _psycopg()
+    try:
+        yield
+    except psycopg.OperationalError as exc:
+        raise ServerUnreachable("The team server stopped answering; what was already received is "
+                                "kept, and the next sync completes the rest") from exc
+
+
+@contextmanager
+def writing(conn) -> Iterator[Any]:
+    """A transaction holding the team's write lock; commits at the end, rolls back on error."""
+    psycopg = _psycopg()
+    try:
+        with conn.transaction(), conn.cursor() as cur:
+            lock_for_writing(cur)
+            yield cur
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise TeamError(f"{conn.info.user} may not write to this team's book: {exc}") from None
+    except psycopg.OperationalError as exc:
+        raise ServerUnreachable("The team server stopped answering; nothing was sent, "
+                                "the next sync sends it") from exc
