@@ -89,15 +89,18 @@ def shadows(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[dict
 
 
 def keep_shadows(entries: Iterable[tuple[str, str, dict[str, Any] | None, dict[str, str]]]) -> None:
+    gone, kept = [], []
     for table, uuid, data, clocks in entries:
         if data is None:
-            db.execute_sql("DELETE FROM sync_shadow WHERE tbl = ? AND uuid = ?", (table, uuid))
+            gone.append((table, uuid))
         else:
-            db.execute_sql(
-                "INSERT INTO sync_shadow (tbl, uuid, data, clocks) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (tbl, uuid) DO UPDATE SET data = excluded.data, "
-                "clocks = excluded.clocks",
-                (table, uuid, json.dumps(data, sort_keys=True, default=str), json.dumps(clocks)))
+            kept.append((table, uuid, json.dumps(data, sort_keys=True, default=str),
+                         json.dumps(clocks)))
+    raw = db.connection()
+    raw.executemany("DELETE FROM sync_shadow WHERE tbl = ? AND uuid = ?", gone)
+    raw.executemany("INSERT INTO sync_shadow (tbl, uuid, data, clocks) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (tbl, uuid) DO UPDATE SET data = excluded.data, "
+                    "clocks = excluded.clocks", kept)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -186,11 +186,15 @@ def _apply_table(table: Table, batch: list[Record]) -> set[int]:
                          (r.data.get(column) for r in batch if r.data))
             for column, target in table.refs.items() if column != "referred_by_id"}
     existing = _map(table.name, "uuid", "id", (r.uuid for r in batch))
-    touched: set[int] = set()
+    gone = [existing[r.uuid] for r in batch if r.data is None and r.uuid in existing]
+    touched = _customers_of(table.name, gone)
+    for chunk in _chunks(gone):
+        db.execute_sql(f'DELETE FROM "{table.name}" WHERE id IN ({",".join("?" * len(chunk))})',
+                       chunk)
+    inserts: dict[tuple[str, ...], list[list[Any]]] = {}
+    written: list[int] = []
     for record in batch:
         if record.data is None:
-            touched |= _customers_of(table.name, [existing.get(record.uuid)])
-            db.execute_sql(f'DELETE FROM "{table.name}" WHERE uuid = ?', (record.uuid,))
             continue
         values = {c: v for c, v in record.data.items() if c in columns and c != "referred_by_id"}
         for column, ids in refs.items():
@@ -200,9 +204,20 @@ def _apply_table(table: Table, batch: list[Record]) -> set[int]:
                 break  # what it belongs to is not on this laptop (private or gone): leave it
         else:
             row_id = existing.get(record.uuid) or _adopt(table.name, record)
-            _write(table.name, record.uuid, row_id, values)
-            touched |= _customers_of(table.name, [row_id or _id_of(table.name, record.uuid)])
-    return touched
+            if row_id is None:  # new here: written together with the others of its shape
+                values = {**_defaults(table.name, values), **values}
+                inserts.setdefault(("uuid", *values), []).append([record.uuid, *values.values()])
+            else:
+                _write(table.name, record.uuid, row_id, values)
+                written.append(row_id)
+    for names, rows in inserts.items():
+        quoted = ",".join(f'"{n}"' for n in names)
+        db.connection().executemany(
+            f'INSERT INTO "{table.name}" ({quoted}) VALUES ({",".join("?" * len(names))})', rows)
+    if inserts:
+        new = [row[0] for rows in inserts.values() for row in rows]
+        written += list(_map(table.name, "uuid", "id", new).values())
+    return touched | _customers_of(table.name, written)
 
 
 def _adopt(table: str, record: Record) -> int | None:
@@ -235,8 +250,6 @@ def _defaults(table: str, given: dict[str, Any]) -> dict[str, Any]:
 
 
 def _write(table: str, uuid: str, row_id: int | None, values: dict[str, Any]) -> None:
-    if row_id is None:
-        values = {**_defaults(table, values), **values}
     names = list(values)
     if row_id is None:
         marks = ",".join("?" * (len(names) + 1))
@@ -248,19 +261,19 @@ def _write(table: str, uuid: str, row_id: int | None, values: dict[str, Any]) ->
         db.execute_sql(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*values.values(), row_id])
 
 
-def _id_of(table: str, uuid: str) -> int | None:
-    row = db.execute_sql(f'SELECT id FROM "{table}" WHERE uuid = ?', (uuid,)).fetchone()
-    return row[0] if row else None
-
-
 def _customers_of(table: str, row_ids: list[int | None]) -> set[int]:
     ids = [i for i in row_ids if i is not None]
     owner = customer_link(table)
     if not ids or owner is None:
         return set()
-    marks = ",".join("?" * len(ids))
-    found = db.execute_sql(f'SELECT {owner} FROM "{table}" t WHERE t.id IN ({marks})', ids)
-    return {r[0] for r in found.fetchall() if r[0] is not None}
+    if owner == "t.id":
+        return set(ids)
+    found: set[int] = set()
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute_sql(f'SELECT {owner} FROM "{table}" t WHERE t.id IN ({marks})', chunk)
+        found |= {r[0] for r in rows.fetchall() if r[0] is not None}
+    return found
 
 
 def _link_referrers(pairs: list[tuple[str, str | None]]) -> None:

@@ -101,7 +101,7 @@ def join_team(url: str, *, merge: bool = False) -> SyncResult:
         with unit_of_work():
             if merge:
                 _note_everything()
-            received, cursor = _receive(conn, 0)
+            received, cursor = _receive(conn, 0, fresh=not merge)
             _remember(url, device, conn.info.user, cursor)
         sent = conflicts = 0
         if merge:
@@ -289,7 +289,7 @@ def _edit_ms(record: records.Record, at_ms: int) -> int:
 
 
 def _receive(conn, cursor: int, progress: Progress = _quiet,
-             batch_size: int = 5000) -> tuple[int, int]:
+             batch_size: int = 5000, *, fresh: bool = False) -> tuple[int, int]:
     """Write here every record changed on the server after `cursor`; returns (count, cursor).
 
     A row edited here since the last send is left as it is: the next sync merges it.
@@ -309,7 +309,8 @@ def _receive(conn, cursor: int, progress: Progress = _quiet,
             changed = records.apply(incoming)
             journal.keep_shadows((r.table, r.uuid, r.data, r.clocks) for r in incoming)
             journal.set_logging(logging)
-            settle(changed)  # noted as edits here when shared: twins removed everywhere
+            if not fresh:  # a first download has nothing of its own to reconcile
+                settle(changed)  # noted as edits here when shared: twins removed everywhere
             if incoming:
                 touched(sorted(changed), Change.BULK)
             cursor = batch[-1].seq
