@@ -190,13 +190,14 @@ def _local_start(day: date) -> str:
     return moment_text(datetime.combine(day, time.min, tzinfo=clock().local_tz()))
 
 
-def due_between(first: date, end: date, among: Sequence[int] | None = None) -> list[int]:
-    """Customers (not in the trash) with an open follow-up due from `first` to before `end`
-    (local days), by the time of their first such follow-up."""
+def due_between(first: date | None, end: date, among: Sequence[int] | None = None
+                ) -> list[int]:
+    """Customers (not in the trash) with an open follow-up due from `first` (None: any time
+    before, overdue included) to before `end` (local days), by the time of the first one."""
     query = (FollowUp.select(FollowUp.customer, FollowUp.remind_at)
              .join(Customer)
              .where((FollowUp.status == "open") & _live(FollowUp) & _live(Customer)
-                    & (FollowUp.remind_at >= _local_start(first))
+                    & (FollowUp.remind_at >= (_local_start(first) if first else ""))
                     & (FollowUp.remind_at < _local_start(end)))
              .order_by(FollowUp.remind_at, FollowUp.id).tuples())
     allowed = set(among) if among is not None else None

@@ -11,6 +11,7 @@ import pytest
 import vobject
 import zxingcpp
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 
 from loyaltydesk.domain.cadences import FollowUpKind
 from loyaltydesk.domain.contacts import ContactDetails
@@ -26,6 +27,15 @@ from loyaltydesk.services.sheet_facts import PlannedFollowUp, due_between, sheet
 from loyaltydesk.store.models import FollowUp, Survey
 
 TODAY = date(2026, 3, 2)  # the test clock's Monday
+
+
+@pytest.fixture(autouse=True)
+def iso_dates():
+    """Dates as ISO (the C locale) whatever an earlier test chose for the process."""
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(before)
 
 
 def _words(text: str) -> str:
@@ -229,9 +239,13 @@ def route(data, clock):
 
 def test_due_between_finds_the_days_customers_by_time(route):
     day, ids = route
+    late = customers.create_customer(ContactDetails(name="Lou Late"))
+    followups.schedule_followup(late, datetime(2026, 2, 27, 9, 0, tzinfo=UTC), "Overdue call")
     assert due_between(day, day + timedelta(days=1)) == [ids[1], ids[2], ids[0]]
     assert due_between(day, day + timedelta(days=1), among=[ids[0]]) == [ids[0]]
     assert len(due_between(day, day + timedelta(days=2))) == 4
+    assert due_between(None, day) == [late]  # overdue, and nothing else before that day
+    assert due_between(None, day + timedelta(days=1)) == [late, ids[1], ids[2], ids[0]]
 
 
 @pytest.mark.parametrize("order, expected", [

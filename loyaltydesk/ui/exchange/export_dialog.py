@@ -108,7 +108,8 @@ class ExportDialog(QDialog):
     def _suggest_path(self) -> None:
         suffix = SUFFIXES[self.options().format]
         current = self.path_edit.text().strip()
-        base = Path(current).with_suffix("") if current else self.folder / "loyaltydesk"
+        name = f"visits-{self.visit.first.isoformat()}" if self.visit else "loyaltydesk"
+        base = Path(current).with_suffix("") if current else self.folder / name
         self.path_edit.setText(str(base.with_suffix(suffix)))
 
     def choose_file(self) -> None:

@@ -38,6 +38,13 @@ def day_scope(day: date) -> Scope:
     return label, due_between(visit.first, visit.end), visit
 
 
+def today_scope(day: date) -> Scope:
+    """Today's visits: what is due today, and what is overdue, as the Today view lists them."""
+    visit = Visit.on(day)
+    label = tr("Follow-ups due today or overdue")
+    return label, due_between(None, visit.end), visit
+
+
 def week_scope(first: date) -> Scope:
     visit = Visit.on(first, 7)
     label = tr("Follow-ups due %1 to %2").replace("%1", formats.day(first, long=True)).replace(
@@ -87,4 +94,4 @@ def add_to_calendar(view, window: MainWindow) -> list[QAction]:
 def add_to_today(view, window: MainWindow) -> QAction:
     return sheets_action(view, getattr(view, "followup_bar", None), tr("S&heets for today..."),
                          tr("Contact sheets and the route for today's follow-ups"),
-                         lambda: day_scope(formats.today()), window)
+                         lambda: today_scope(formats.today()), window)

@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from loyaltydesk import formats
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers, followups
@@ -28,6 +29,11 @@ def window(qtbot, data, clock):
     win = MainWindow(data)
     qtbot.addWidget(win)
     return win
+
+
+def _long(day: date) -> str:
+    """A day as the sheets name it, in whatever locale the test run has."""
+    return " ".join(formats.day(day, long=True).split())
 
 
 def _action(actions, text):
@@ -51,11 +57,11 @@ def test_sheets_for_a_calendar_day_hold_that_days_visits(qtbot, window, tmp_path
     calendar.go_to(THURSDAY)
     _action(calendar.toolbar.actions(), "Sheets for the da&y...").trigger()
     dialog = window.exchange_actions.last_dialog
-    assert dialog.scope_box.currentText() == "Follow-ups due on 2026-03-05 (1)"
+    assert dialog.scope_box.currentText() == f"Follow-ups due on {_long(THURSDAY)} (1)"
     assert dialog.format_box.count() == 4  # only the PDF layouts
     dialog.format_box.setCurrentIndex(2)  # the route list
     text = _export(qtbot, window, tmp_path / "thursday.pdf")
-    assert "Route for 2026-03-05" in text and "Zoé Durand" in text
+    assert f"Route for {_long(THURSDAY)}" in text and "Zoé Durand" in text
     assert "Bring the oak samples: Which finish for the shop?" in text
     assert "Ann Lee" not in text
 
@@ -71,8 +77,9 @@ def test_sheets_for_the_week_and_for_today(qtbot, window, tmp_path):
     window.show_page("today")
     today = window.page("today")
     _action(today.followup_bar.actions(), "S&heets for today...").trigger()
+    assert window.exchange_actions.last_dialog.path_edit.text().endswith("visits-2026-03-02.pdf")
     text = _export(qtbot, window, tmp_path / "today.pdf")
-    assert "Contact sheets for 2026-03-02" in text
+    assert f"Contact sheets for {_long(date(2026, 3, 2))}" in text
     assert "Call Ann" in text and "Zoé Durand" not in text
 
 
