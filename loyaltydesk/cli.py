@@ -181,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from loyaltydesk.services.errors import USER_ERRORS
 
     args = build_parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a file or folder name that is not UTF-8
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return _run(args)
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly

@@ -126,11 +126,18 @@ def run_encrypt(args: argparse.Namespace) -> int:
     _hold(folder, "encrypt")
     if encryption.is_encrypted(folder):
         raise UserError("The data is already encrypted")
+    if args.remember and not passphrases.keyring_available():
+        raise UserError("There is no system keyring to keep the passphrase in; nothing was "
+                        "changed. Run without --remember: the passphrase is then asked at "
+                        f"start, or given in {passphrases.ENV_PASSPHRASE}")
     passphrase = _new_passphrase()
     done = encryption.encrypt(folder, passphrase)
     kept = args.remember and passphrases.remember(folder, passphrase)
-    print(f"Encrypted the database and {done.backups} backup(s)"
-          + ("; the passphrase is in the system keyring" if kept else ""))
+    note = ""
+    if args.remember:
+        note = ("; the passphrase is in the system keyring" if kept else
+                "; the system keyring refused the passphrase: it will be asked at start")
+    print(f"Encrypted the database and {done.backups} backup(s){note}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +13,7 @@ from loyaltydesk.exchange.csv_table import read_table
 from loyaltydesk.exchange.errors import ExchangeError
 from loyaltydesk.exchange.purchases_csv import header_score as purchase_header_score
 from loyaltydesk.exchange.purchases_csv import read_purchases
+from loyaltydesk.exchange.textio import nul_count
 from loyaltydesk.exchange.vcard import read_vcards
 from loyaltydesk.services import imports, purchase_imports
 from loyaltydesk.services.imports import Action, ImportSummary, PlannedContact, Progress
@@ -108,6 +110,10 @@ def _contacts_preview(path: Path, data: bytes, fmt: ImportFormat,
         found, skipped, label = table.contacts, table.skipped, table.table.encoding_label
     preview = ImportPreview(path, fmt, label, imports.plan_contacts(found), csv=table)
     preview.notes = [w for c in found for w in c.warnings] + skipped
+    nuls = nul_count(data, options.encoding)
+    if nuls:
+        preview.notes.insert(0, f"the file holds {nuls} NUL character(s), a sign of damage: "
+                                "they were removed")
     if table is not None and not table.recognised:
         preview.notes.insert(0, "No column is recognised: choose what each column holds")
     _with_duplicates(preview, options.on_duplicate)
@@ -144,6 +150,11 @@ def apply_import(preview: ImportPreview, add_missing: bool = False,
                  progress: Progress | None = None) -> ImportSummary | PurchaseSummary:
     """Apply a preview in one transaction; ImportFailed or Cancelled leave the data untouched."""
     if preview.format is ImportFormat.PURCHASES_CSV:
-        return purchase_imports.apply_purchases(preview.purchases, preview.path.name,
+        return purchase_imports.apply_purchases(preview.purchases, shown_name(preview.path),
                                                 add_missing, progress)
-    return imports.apply_contacts(preview.contacts, preview.path.name, progress)
+    return imports.apply_contacts(preview.contacts, shown_name(preview.path), progress)
+
+
+def shown_name(path: Path) -> str:
+    """The file's name as text to keep and show, even when it is not valid UTF-8."""
+    return os.fsencode(path.name).decode("utf-8", errors="replace")

@@ -72,7 +72,7 @@ def _raw_lines(data: bytes, encoding: str | None) -> tuple[list[bytes], str, boo
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
-            first = decode(data[:4096])
+            first = decode(data[:4096], stray_lines_ok=True)  # read line by line below
             whole_file = first.encoding.startswith("utf-16")
         else:
             return _split(data), "utf-8", False, False
