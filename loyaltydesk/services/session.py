@@ -181,7 +181,15 @@ def open_data(folder: Path, *, create: bool = True, passphrase: str | None = Non
 def _connect(folder: Path, path: Path, key: str | None, *, readonly: bool,
              write: bool) -> pw.SqliteDatabase:
     """The connection; a reader's refuses every write (query_only), so it never waits."""
-    db = database.connect(path, readonly=readonly, key=key, query_only=not write)
+    try:
+        db = database.connect(path, readonly=readonly, key=key, query_only=not write)
+    except DatabaseBusy:
+        raise
+    except DatabaseError:
+        if write or readonly:
+            raise
+        # No room for the WAL's index (a full disk): read the file as it is on disk.
+        db = database.connect(path, readonly=True, key=key, query_only=True)
     if migrations.check_version(db) == migrations.LATEST_VERSION or write and not readonly:
         return db
     if readonly:
