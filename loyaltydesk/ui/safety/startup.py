@@ -74,16 +74,15 @@ def open_checked(folder: Path, *, interactive: bool = True) -> DataFolder | None
                 return None
             if not isinstance(exc, PassphraseRequired | WrongPassphrase):
                 return _cannot_open(folder, passphrase, exc)
-            if passphrase is None and _plain_backups(folder):
-                return recover(folder, None, [QApplication.tr(
-                    "The database file cannot be read: it is not a plain SQLite file, and as "
-                    "its backups are not encrypted, it is most likely damaged.")])
             if not cipher.available():
+                if passphrase is None and _plain_backups(folder):
+                    return _likely_damaged(folder)
                 warning(None, APP_NAME, str(exc))
                 return None
+            # Asked first, always: an encrypted book is never taken for a damaged one.
             passphrase = ask_passphrase(folder, isinstance(exc, WrongPassphrase))
             if passphrase is None:
-                return None
+                return _likely_damaged(folder) if _plain_backups(folder) else None
 
 
 def _cannot_open(folder: Path, passphrase: str | None, exc: Exception) -> DataFolder | None:
@@ -91,6 +90,12 @@ def _cannot_open(folder: Path, passphrase: str | None, exc: Exception) -> DataFo
         warning(None, APP_NAME, str(exc))
         return None
     return recover(folder, passphrase, [str(exc)])
+
+
+def _likely_damaged(folder: Path) -> DataFolder | None:
+    return recover(folder, None, [QApplication.tr(
+        "The database file cannot be read: it is not a plain SQLite file and no passphrase "
+        "opened it; as its backups are not encrypted, it may be damaged.")])
 
 
 def _plain_backups(folder: Path) -> bool:
