@@ -93,7 +93,7 @@ def run_import(args: argparse.Namespace) -> int:
                             encoding=args.encoding, currency=args.currency.upper(),
                             on_duplicate={"merge": Action.MERGE, "skip": Action.SKIP,
                                           "add": Action.ADD}[args.on_duplicate])
-    open_folder(args, writer="import")
+    open_folder(args)
     try:
         preview = preview_import(args.file, options)
         for note in preview.notes:
@@ -125,7 +125,7 @@ def run_export(args: argparse.Namespace) -> int:
     from loyaltydesk.exchange.ical import CalendarEntry
     from loyaltydesk.exchange.sheet_content import Layout
 
-    open_folder(args)
+    open_folder(args, read_only=True)
     fmt = ExportFormat(args.format)
     options = ExportOptions(fmt, args.vcard_version, CalendarEntry(args.entry),
                             Layout(args.layout), args.page_size)

@@ -94,8 +94,8 @@ def run_backup(args: argparse.Namespace) -> int:
             when = b.taken_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
             print(f"{when}\t{b.kind}\t{b.size}\t{b.path}")
         return 0
-    _hold(_folder(args), "backup")
-    data = open_folder(args)
+    _hold(_folder(args), "backup")  # a conversion must not run while the copy is made
+    data = open_folder(args, read_only=True)
     target = args.output.expanduser().resolve() if args.output else None
     made = backups.take_backup(data.folder, data.passphrase, target=target)
     print(f"Backed up to {made.path} ({_size(made.size)}), checked")
