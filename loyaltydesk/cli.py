@@ -86,16 +86,17 @@ COMMAND_MODULES: list[str] = [
 ]
 
 
-def open_folder(args: argparse.Namespace, *, create: bool = True, writer: str | None = None):
-    """Open the data: a `writer` (the command's name) holds the folder's write lock first and
-    is refused on a damaged book; a reader never takes the lock and never writes."""
+def open_folder(args: argparse.Namespace, *, create: bool = True, read_only: bool = False):
+    """Open the data. A command that writes (the default) holds the folder's write lock first,
+    named after the command, and is refused on a damaged book; a `read_only` one never takes
+    the lock and never writes."""
     from loyaltydesk.commands.safety import passphrase_for
     from loyaltydesk.services import folder_lock
     from loyaltydesk.services.session import open_data
     folder = paths.data_dir(args.data_dir)
-    if writer is None:
+    if read_only:
         return open_data(folder, create=False, passphrase=passphrase_for(folder), write=False)
-    folder_lock.hold(folder, writer)
+    folder_lock.hold(folder, args.command or "window")
     return open_data(folder, create=create, passphrase=passphrase_for(folder), verify=True)
 
 
@@ -114,7 +115,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from loyaltydesk.services.demo import build_demo
     if args.customers < 1:
         raise UserError("--customers must be at least 1")
-    folder = open_folder(args, writer="demo")
+    folder = open_folder(args)
     started = time.perf_counter()
     build_demo(args.customers, args.seed)
     print(f"Built {args.customers:,} demo customers in {folder.folder} "
@@ -129,7 +130,7 @@ def run_due(args: argparse.Namespace) -> int:
     at = parse_moment(args.at) if args.at else None
     if at is not None:
         set_clock(FixedClock(at, clock().local_tz()))
-    open_folder(args)
+    open_folder(args, read_only=True)
     if args.losing_touch or args.no_next_step:
         return _print_rhythm_list(args.losing_touch)
     tz = clock().local_tz()
@@ -163,7 +164,7 @@ def _print_rhythm_list(losing_touch: bool) -> int:
 def run_check(args: argparse.Namespace) -> int:
     from loyaltydesk.services.integrity import problems
     from loyaltydesk.store.migrations import LATEST_VERSION
-    open_folder(args, create=False, writer="check --repair" if args.repair else None)
+    open_folder(args, create=False, read_only=not args.repair)
     if args.repair:
         from loyaltydesk.services.goals import repair
         print(f"Closed {repair()} follow-up(s) whose goal was already met")
@@ -188,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from loyaltydesk.services.errors import USER_ERRORS
 
     args = build_parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a file or folder name that is not UTF-8
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         return _run(args)
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly

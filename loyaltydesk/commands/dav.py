@@ -77,7 +77,7 @@ def _connect(args: argparse.Namespace) -> int:
 
     url = accounts.check_url(args.url if "://" in args.url else f"https://{args.url}")
     stage = parse_stage(args.stage).value if args.stage else ""
-    open_folder(args, writer="dav connect")
+    open_folder(args)
     secret = _password_for_connect(url, args.user)
     chosen = accounts.CustomerFilter(args.with_open_followup, args.tag, stage)
     found = connect(url, args.user, secret, calendar_url=args.calendar,
@@ -95,7 +95,7 @@ def _sync(args: argparse.Namespace) -> int:
     _require_caldav()
     from loyaltydesk.exchange.dav.sync import sync
 
-    open_folder(args, create=False, writer="dav sync")
+    open_folder(args, create=False)
 
     def progress(what: str, done: int, total: int) -> None:
         if not args.quiet:
@@ -144,7 +144,7 @@ def _account_data(current) -> dict:
 def _disconnect(args: argparse.Namespace) -> int:
     from loyaltydesk.services.phone import account as accounts
 
-    open_folder(args, create=False, writer="dav disconnect")
+    open_folder(args, create=False)
     current = accounts.account()
     if current is None:
         print("Phone sync was not set up")

@@ -124,7 +124,7 @@ def run_import(args: argparse.Namespace) -> int:
                             on_duplicate={"merge": Action.MERGE, "skip": Action.SKIP,
                                           "add": Action.ADD}[args.on_duplicate],
                             column_map=_column_map(args.map))
-    open_folder(args, writer="import")
+    open_folder(args)
     try:
         preview = preview_import(args.file, options)
         for note in preview.notes:
@@ -185,7 +185,7 @@ def run_export(args: argparse.Namespace) -> int:
     from loyaltydesk.exchange.sheet_content import Layout, RouteOrder
     from loyaltydesk.services.sheet_facts import due_between
 
-    open_folder(args)
+    open_folder(args, read_only=True)
     fmt = ExportFormat(args.format)
     spec = _filter(args)
     visit = _visit(args)

@@ -35,7 +35,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise UserError("--limit cannot be negative")
     if args.at:
         set_clock(FixedClock(parse_moment(args.at), clock().local_tz()))
-    open_folder(args, create=False)
+    open_folder(args, read_only=True)
     data = report_data(insights.compute(insights.scope(args.period), args.limit))
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))

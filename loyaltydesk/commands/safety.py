@@ -94,8 +94,8 @@ def run_backup(args: argparse.Namespace) -> int:
             when = b.taken_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
             print(f"{when}\t{b.kind}\t{b.size}\t{b.path}")
         return 0
-    _hold(_folder(args), "backup")
-    data = open_folder(args)
+    _hold(_folder(args), "backup")  # a conversion must not run while the copy is made
+    data = open_folder(args, read_only=True)
     target = args.output.expanduser().resolve() if args.output else None
     made = backups.take_backup(data.folder, data.passphrase, target=target)
     print(f"Backed up to {made.path} ({_size(made.size)}), checked")
@@ -126,11 +126,18 @@ def run_encrypt(args: argparse.Namespace) -> int:
     _hold(folder, "encrypt")
     if encryption.is_encrypted(folder):
         raise UserError("The data is already encrypted")
+    if args.remember and not passphrases.keyring_available():
+        raise UserError("There is no system keyring to keep the passphrase in; nothing was "
+                        "changed. Run without --remember: the passphrase is then asked at "
+                        f"start, or given in {passphrases.ENV_PASSPHRASE}")
     passphrase = _new_passphrase()
     done = encryption.encrypt(folder, passphrase)
     kept = args.remember and passphrases.remember(folder, passphrase)
-    print(f"Encrypted the database and {done.backups} backup(s)"
-          + ("; the passphrase is in the system keyring" if kept else ""))
+    note = ""
+    if args.remember:
+        note = ("; the passphrase is in the system keyring" if kept else
+                "; the system keyring refused the passphrase: it will be asked at start")
+    print(f"Encrypted the database and {done.backups} backup(s){note}")
     return 0
 
 

@@ -36,8 +36,7 @@ def run_team(args: argparse.Namespace) -> int:
     from loyaltydesk.services.team import sync
 
     writes = args.team_command != "status"
-    open_folder(args, create=args.team_command in ("create", "join"),
-                writer=f"team {args.team_command}" if writes else None)
+    open_folder(args, create=args.team_command in ("create", "join"), read_only=not writes)
     if args.team_command == "create":
         result = sync.create_team(args.url)
         print(f"Created the team's book; sent {result.sent} records")
@@ -72,7 +71,7 @@ def _print_status(state, as_json: bool) -> None:
 def run_sync(args: argparse.Namespace) -> int:
     from loyaltydesk.services.team import sync
 
-    open_folder(args, create=False, writer="sync")
+    open_folder(args, create=False)
     result = sync.sync_now()
     print(f"sent {result.sent}, received {result.received}, conflicts {result.conflicts}")
     return 0
@@ -83,7 +82,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
     from loyaltydesk.services.team import sync
 
     settles = args.swap is not None or args.dismiss is not None
-    open_folder(args, create=False, writer="conflicts" if settles else None)
+    open_folder(args, create=False, read_only=not settles)
     if args.swap is not None:
         sync.swap(args.swap)
         print(f"Conflict #{args.swap}: the other value is kept, and sent at the next sync")

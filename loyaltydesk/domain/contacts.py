@@ -54,15 +54,15 @@ def problems(details: ContactDetails) -> dict[str, str]:
 
 def cleaned(details: ContactDetails) -> ContactDetails:
     """Trimmed copy, tags normalised; control characters other than newlines in notes removed."""
-    def one_line(text: str) -> str:
-        return " ".join(text.split())
+    def one_line(text: str) -> str:  # NUL and other control characters never kept
+        return " ".join("".join(ch if ch >= " " else " " for ch in text).split())
 
     return ContactDetails(
         name=one_line(details.name), company=one_line(details.company),
-        email=details.email.strip(), phone=one_line(details.phone),
+        email=one_line(details.email), phone=one_line(details.phone),
         street=one_line(details.street), postal_code=one_line(details.postal_code),
         city=one_line(details.city), country=one_line(details.country),
-        website=details.website.strip(), owner=one_line(details.owner),
+        website=one_line(details.website), owner=one_line(details.owner),
         notes="".join(ch for ch in details.notes if ch in "\n\t" or ch >= " ").strip(),
         tags=list(dict.fromkeys(normalize_tag(t) for t in details.tags if normalize_tag(t))),
     )

@@ -40,6 +40,10 @@ def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
             records.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise at_line(start, f"a field is longer than {csv.field_size_limit() // 1024} KB "
+                          "(a whole document in one cell?); shorten it, or leave that column "
+                          "out") from exc
         raise at_line(start, f"the CSV is damaged ({exc}); is a quote left open?") from exc
     return records
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +19,7 @@ from loyaltydesk.exchange.csv_table import read_table
 from loyaltydesk.exchange.errors import ExchangeError
 from loyaltydesk.exchange.purchases_csv import header_score as purchase_header_score
 from loyaltydesk.exchange.purchases_csv import read_purchases
+from loyaltydesk.exchange.textio import nul_count
 from loyaltydesk.exchange.vcard import read_vcards
 from loyaltydesk.services import imports, purchase_imports
 from loyaltydesk.services.imports import (
@@ -144,6 +146,10 @@ def _contacts_preview(path: Path, data: bytes, fmt: ImportFormat,
                                       table.table.encoding_label, table.bad)
     preview = ImportPreview(path, fmt, label, imports.plan_contacts(found), csv=table, bad=bad)
     preview.notes = [w for c in found for w in c.warnings] + skipped
+    nuls = nul_count(data, options.encoding)
+    if nuls:
+        preview.notes.insert(0, f"the file holds {nuls} NUL character(s), a sign of damage: "
+                                "they were removed")
     if table is not None:
         preview.notes[:0] = unplaced_note(table)
     _with_duplicates(preview, options.on_duplicate)
@@ -190,6 +196,11 @@ def apply_import(preview: ImportPreview, add_missing: bool = False,
     if preview.bad and not preview.contacts:
         raise ImportFailed(f"no contact can be read ({preview.bad_text()})")
     if preview.format is ImportFormat.PURCHASES_CSV:
-        return purchase_imports.apply_purchases(preview.purchases, preview.path.name,
+        return purchase_imports.apply_purchases(preview.purchases, shown_name(preview.path),
                                                 add_missing, progress)
-    return imports.apply_contacts(preview.contacts, preview.path.name, progress)
+    return imports.apply_contacts(preview.contacts, shown_name(preview.path), progress)
+
+
+def shown_name(path: Path) -> str:
+    """The file's name as text to keep and show, even when it is not valid UTF-8."""
+    return os.fsencode(path.name).decode("utf-8", errors="replace")

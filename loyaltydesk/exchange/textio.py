@@ -96,8 +96,13 @@ def guess_legacy(data: bytes) -> str:
     return best
 
 
-def decode(data: bytes, encoding: str | None = None) -> DecodedText:
-    """Text of a file: the given encoding, else a BOM, UTF-16, UTF-8, then a legacy guess."""
+def decode(data: bytes, encoding: str | None = None, *,
+           stray_lines_ok: bool = False) -> DecodedText:
+    """Text of a file: the given encoding, else a BOM, UTF-16, UTF-8, then a legacy guess.
+
+    A file that is UTF-8 but for a few lines raises ExchangeError naming them, unless
+    `stray_lines_ok` (a reader that decodes line by line).
+    """
     if encoding:
         try:
             return DecodedText(data.decode(encoding), encoding, False)
@@ -122,6 +127,8 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
         return DecodedText(data.decode("utf-8"), "utf-8", False)
     except UnicodeDecodeError:
         pass
+    if not stray_lines_ok:
+        refuse_stray_bytes(data)
     name = guess_legacy(data)
     return DecodedText(data.decode(name, errors="replace"), name, True)
 
@@ -136,3 +143,41 @@ def decode_value(data: bytes, charset: str | None, fallback: str) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode(fallback, errors="replace")
+
+
+def _lines_not_utf8(data: bytes) -> tuple[list[int], int]:
+    """Numbers of the lines that are not UTF-8, and how many non-ASCII lines are."""
+    bad: list[int] = []
+    good = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(number)
+        else:
+            good += 1
+    return bad, good
+
+
+def refuse_stray_bytes(data: bytes) -> None:
+    """A UTF-8 file with a few lines that are not: reading it all as a legacy code page would
+    garble every accented name, so the bad lines are named and the choice left to the person."""
+    bad, good = _lines_not_utf8(data)
+    if not bad or good < 3 * len(bad):
+        return
+    where = (f"line {bad[0]} is" if len(bad) == 1 else
+             "lines " + ", ".join(str(n) for n in bad[:5]) + (" ..." if len(bad) > 5 else "")
+             + " are")
+    raise ExchangeError(f"{where} not UTF-8 while the rest of the file is: correct "
+                        f"{'it' if len(bad) == 1 else 'them'}, or choose the file's encoding "
+                        "(--encoding, or Encoding in File > Import) to read it all that way")
+
+
+def nul_count(data: bytes, encoding: str | None = None) -> int:
+    """How many NUL characters the text holds (they are never kept: fields drop them)."""
+    try:
+        return decode(data, encoding).text.count("\x00")
+    except ExchangeError:
+        return 0

@@ -75,7 +75,7 @@ def _raw_lines(data: bytes, encoding: str | None) -> tuple[list[bytes], str, boo
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
-            first = decode(data[:4096])
+            first = decode(data[:4096], stray_lines_ok=True)  # read line by line below
             whole_file = first.encoding.startswith("utf-16")
         else:
             return _split(data), "utf-8", False, False
@@ -96,23 +96,37 @@ def _is_qp(head: bytes) -> bool:
 
 
 def _logical_lines(lines: list[bytes]) -> list[tuple[int, bytes]]:
-    """Unfolded lines with the number of the physical line each starts on."""
+    """Unfolded lines with the number of the physical line each starts on.
+
+    Pieces are gathered and joined once per logical line: a megabyte-long folded photo or
+    quoted-printable note costs its length, not its length times its number of pieces.
+    """
     result: list[tuple[int, bytes]] = []
-    qp_open = False
+    parts: list[bytes] = []
+    start, qp = 0, False
     for number, line in enumerate(lines, start=1):
-        if qp_open and result:
-            start, text = result[-1]
-            result[-1] = (start, text[:-1] + line.lstrip(b" \t"))
-        elif line[:1] in (b" ", b"\t") and result:
-            start, text = result[-1]
-            result[-1] = (start, text + line[1:])
+        if qp and _ends_with_equals(parts):  # a quoted-printable soft line break
+            parts[-1] = parts[-1][:-1]
+            parts.append(line.lstrip(b" \t"))
+        elif line[:1] in (b" ", b"\t") and parts:
+            parts.append(line[1:])
         elif line.strip():
-            result.append((number, line))
+            if parts:
+                result.append((start, b"".join(parts)))
+            parts, start = [line], number
         else:
             continue
-        head = result[-1][1].split(b":", 1)[0]
-        qp_open = _is_qp(head) and result[-1][1].endswith(b"=")
+        if len(parts) == 1 or not qp and b":" not in parts[0]:
+            qp = _is_qp(b"".join(parts).split(b":", 1)[0])
+    if parts:
+        result.append((start, b"".join(parts)))
     return result
+
+
+def _ends_with_equals(parts: list[bytes]) -> bool:
+    while parts and not parts[-1]:
+        parts.pop()  # empty pieces add nothing
+    return bool(parts) and parts[-1].endswith(b"=")
 
 
 def _params(raw: list[list[str]]) -> tuple[set[str], dict[str, str]]:

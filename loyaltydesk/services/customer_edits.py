@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, fields, replace
 
 from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
@@ -59,6 +60,86 @@ def save_customer(customer_id: int, edit: CustomerEdit) -> None:
         if (before.ideal_gap_days, before.max_gap_days) != (edit.ideal_gap_days,
                                                              edit.max_gap_days):
             customers.set_rhythm(customer_id, edit.ideal_gap_days, edit.max_gap_days)
+
+
+# Saving only what the person changed ---------------------------------------------------------
+
+DETAIL_FIELDS = tuple(f.name for f in fields(ContactDetails))
+EDIT_FIELDS = (*DETAIL_FIELDS, "referred_by", "rhythm")
+
+
+def _value(edit: CustomerEdit, name: str) -> object:
+    if name == "referred_by":
+        return edit.referred_by_id
+    if name == "rhythm":
+        return (edit.ideal_gap_days, edit.max_gap_days)
+    return getattr(contacts.cleaned(edit.details), name)
+
+
+def _with(edit: CustomerEdit, source: CustomerEdit, names: Collection[str]) -> CustomerEdit:
+    """`edit` with the fields `names` taken from `source`."""
+    details = replace(edit.details, **{n: getattr(source.details, n) for n in names
+                                       if n in DETAIL_FIELDS})
+    result = replace(edit, details=details)
+    if "referred_by" in names:
+        result = replace(result, referred_by_id=source.referred_by_id)
+    if "rhythm" in names:
+        result = replace(result, ideal_gap_days=source.ideal_gap_days,
+                         max_gap_days=source.max_gap_days)
+    return result
+
+
+def changed_fields(loaded: CustomerEdit, edited: CustomerEdit) -> list[str]:
+    """The fields the person changed in the form since it was loaded."""
+    return [n for n in EDIT_FIELDS if _value(loaded, n) != _value(edited, n)]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field the person changed that was also changed elsewhere since the form was loaded."""
+
+    field: str
+    loaded: object  # as the form was loaded
+    stored: object  # as it is stored now
+    mine: object  # as the person typed it
+
+
+class EditConflict(CustomerError):
+    """Some changed fields were changed elsewhere meanwhile: nothing was saved, ask first."""
+
+    def __init__(self, conflicts: list[Conflict]) -> None:
+        names = ", ".join(c.field for c in conflicts)
+        super().__init__(f"Changed elsewhere since the form was opened: {names}")
+        self.conflicts = conflicts
+
+
+@dataclass(frozen=True)
+class SavedChanges:
+    before: CustomerEdit  # as stored right before the save (what undo brings back)
+    after: CustomerEdit  # as stored by the save
+    fields: tuple[str, ...]  # the fields written
+
+
+def save_changes(customer_id: int, loaded: CustomerEdit, edited: CustomerEdit, *,
+                 keep_mine: Collection[str] = (),
+                 keep_stored: Collection[str] = ()) -> SavedChanges:
+    """Write only the fields changed since `loaded`, over what is stored now, in one
+    transaction. A changed field also changed elsewhere meanwhile raises EditConflict (nothing
+    written) unless the person chose: `keep_mine` writes theirs, `keep_stored` leaves it.
+    """
+    _check(edited, customer_id)
+    with unit_of_work():
+        stored = edit_of(customer_id)
+        changed = [n for n in changed_fields(loaded, edited) if n not in keep_stored]
+        found = [Conflict(n, _value(loaded, n), _value(stored, n), _value(edited, n))
+                 for n in changed if n not in keep_mine
+                 and _value(stored, n) not in (_value(loaded, n), _value(edited, n))]
+        if found:
+            raise EditConflict(found)
+        merged = _with(stored, edited, changed)
+        if changed:
+            save_customer(customer_id, merged)
+    return SavedChanges(stored, merged, tuple(changed))
 
 
 def add_customer(edit: CustomerEdit, stage: Stage = Stage.SUSPECT) -> int:

@@ -68,8 +68,11 @@ class FolderLock:
         if not _try_lock(fd):
             os.close(fd)
             return False
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()} {self.purpose}\n".encode())
+        try:  # who holds it, for a waiting program's message; a full disk leaves it unsaid
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()} {self.purpose}\n".encode())
+        except OSError:
+            pass
         self._fd = fd
         return True
 

@@ -16,7 +16,7 @@ from loyaltydesk.services.cadences import ensure_builtin
 from loyaltydesk.services.rhythm_defaults import ensure_stage_rhythms
 from loyaltydesk.services.storage_errors import is_busy
 from loyaltydesk.store import cipher, database, migrations
-from loyaltydesk.store.database import DatabaseBusy, DatabaseError, NotABook, book_problem
+from loyaltydesk.store.database import DatabaseBusy, DatabaseError, NotABook, book_problem, file_uri
 
 RECOVER_HINT = "run 'loyaltydesk check', then 'loyaltydesk restore' with a backup"
 
@@ -78,7 +78,7 @@ def _create_private(path: Path) -> None:
     try:
         fresh.unlink(missing_ok=True)
         os.close(os.open(fresh, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        connection = sqlite3.connect(fresh, isolation_level=None)
+        connection = sqlite3.connect(file_uri(fresh), uri=True, isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode = wal")  # writes the file's first page
         finally:
@@ -181,7 +181,15 @@ def open_data(folder: Path, *, create: bool = True, passphrase: str | None = Non
 def _connect(folder: Path, path: Path, key: str | None, *, readonly: bool,
              write: bool) -> pw.SqliteDatabase:
     """The connection; a reader's refuses every write (query_only), so it never waits."""
-    db = database.connect(path, readonly=readonly, key=key, query_only=not write)
+    try:
+        db = database.connect(path, readonly=readonly, key=key, query_only=not write)
+    except DatabaseBusy:
+        raise
+    except DatabaseError:
+        if write or readonly:
+            raise
+        # No room for the WAL's index (a full disk): read the file as it is on disk.
+        db = database.connect(path, readonly=True, key=key, query_only=True)
     if migrations.check_version(db) == migrations.LATEST_VERSION or write and not readonly:
         return db
     if readonly:

@@ -45,3 +45,10 @@ def is_busy(exc: BaseException) -> bool:
     """Whether another program holds the database: nothing is wrong with it, try later."""
     return any(needle in str(link).lower() for link in _chain(exc)
                for needle in ("database is locked", "database is busy"))
+
+
+def is_out_of_room(exc: BaseException) -> bool:
+    """Whether the failure is a full disk (SQLite says "disk I/O error" when it cannot grow a
+    file it needs)."""
+    return any(needle in str(link).lower() for link in _chain(exc)
+               for needle in ("disk is full", "disk i/o error", "no space left"))

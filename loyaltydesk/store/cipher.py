@@ -7,7 +7,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from loyaltydesk.store.database import SQLITE_MAGIC, readonly_uri
+from loyaltydesk.store.database import SQLITE_MAGIC, file_uri, readonly_uri
 
 
 class PassphraseError(Exception):
@@ -60,8 +60,8 @@ def raw_connect(path: Path, key: str | None = None, *, readonly: bool = False) -
     The key is only set, not checked: the first read of a wrong key fails.
     """
     module = sqlite3 if key is None else _sqlcipher()
-    target = readonly_uri(path) if readonly else str(path)
-    connection = module.connect(target, uri=readonly, isolation_level=None)
+    target = readonly_uri(path) if readonly else file_uri(path)
+    connection = module.connect(target, uri=True, isolation_level=None)
     if key is not None:
         connection.execute("PRAGMA cipher_log_level = NONE")  # no decrypt errors on stderr
         connection.execute(f"PRAGMA key = {quoted(key)}")
@@ -105,14 +105,14 @@ def export(source: Path, source_key: str | None, target: Path, target_key: str |
     SQLite's backup API cannot cross between plain and encrypted files; sqlcipher_export can.
     """
     module = _sqlcipher()
-    connection = module.connect(str(source), isolation_level=None)
+    connection = module.connect(file_uri(source), uri=True, isolation_level=None)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         if source_key is not None:
             connection.execute(f"PRAGMA key = {quoted(source_key)}")
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         key = quoted(target_key) if target_key is not None else "''"
-        connection.execute(f"ATTACH DATABASE ? AS target KEY {key}", (str(target),))
+        connection.execute(f"ATTACH DATABASE ? AS target KEY {key}", (file_uri(target),))
         connection.execute("SELECT sqlcipher_export('target')")
         connection.execute(f"PRAGMA target.user_version = {int(version)}")
         connection.execute("DETACH DATABASE target")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import quote
 
@@ -63,12 +64,18 @@ def book_problem(path: Path) -> str | None:
     return f"The database file {path} is not an SQLite database"
 
 
+def file_uri(path: Path) -> str:
+    """An SQLite URI for `path`, quoted from its bytes: '#' or '?' in folder names, and names
+    that are not valid UTF-8, open the right file."""
+    return f"file:{quote(os.fsencode(path))}"
+
+
 def readonly_uri(path: Path, *, immutable: bool = False) -> str:
-    """An SQLite URI that opens `path` read-only (the path quoted: '#' or '?' in folder names).
+    """An SQLite URI that opens `path` read-only.
 
     `immutable` is for a read-only folder where SQLite cannot create the WAL's index file.
     """
-    return f"file:{quote(str(path))}?" + ("immutable=1" if immutable else "mode=ro")
+    return f"{file_uri(path)}?" + ("immutable=1" if immutable else "mode=ro")
 
 
 def _database_class(key: str | None) -> type[pw.SqliteDatabase]:
@@ -99,7 +106,8 @@ def connect(path: Path, *, readonly: bool = False, key: str | None = None,
         database = cls(readonly_uri(path), uri=True, pragmas=pragmas,
                        check_same_thread=False, **extra)
     else:
-        database = cls(str(path), pragmas=pragmas, check_same_thread=False, **extra)
+        database = cls(file_uri(path), uri=True, pragmas=pragmas, check_same_thread=False,
+                       **extra)
     db.initialize(database)
     try:
         database.connect(reuse_if_open=True)

@@ -18,8 +18,15 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain import contacts
 from loyaltydesk.services import customers, rhythm
-from loyaltydesk.services.customer_edits import CustomerEdit, add_customer, edit_of, problems
+from loyaltydesk.services.customer_edits import (
+    CustomerEdit,
+    EditConflict,
+    add_customer,
+    edit_of,
+    problems,
+)
 from loyaltydesk.services.customers import CustomerError
+from loyaltydesk.ui.customers.conflict import Keep, ask_keep
 from loyaltydesk.ui.customers.followups_panel import FollowUpsPanel
 from loyaltydesk.ui.customers.form import CustomerForm
 from loyaltydesk.ui.customers.formatting import tr
@@ -239,12 +246,28 @@ class CustomerPage(QWidget):
                 self._undo.added(customer_id, edit.details.display_name())
             else:
                 customer_id = self._customer_id
-                self._undo.save(customer_id, self._loaded, edit)
+                if not self._save_changes(customer_id, edit):
+                    return False
         except CustomerError as exc:
             self.form.show_problems(exc.fields or {"name": str(exc)})
             return False
         self.show_customer(customer_id)
         self.saved.emit(customer_id)
+        return True
+
+    def _save_changes(self, customer_id: int, edit: CustomerEdit) -> bool:
+        """Only the changed fields; asks when one was changed elsewhere. False: cancelled."""
+        try:
+            self._undo.save_changes(customer_id, self._loaded, edit)
+            return True
+        except EditConflict as exc:
+            conflicts = exc.conflicts
+        keep = ask_keep(conflicts, self)
+        if keep is Keep.CANCEL:
+            return False
+        names = [c.field for c in conflicts]
+        choice = {"keep_mine": names} if keep is Keep.MINE else {"keep_stored": names}
+        self._undo.save_changes(customer_id, self._loaded, edit, **choice)
         return True
 
     def revert(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers
-from loyaltydesk.services.customer_edits import CustomerEdit, save_customer
+from loyaltydesk.services.customer_edits import CustomerEdit, save_changes, save_customer
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.customers.formatting import count_text, stage_label, tr
 
@@ -94,6 +94,16 @@ class CustomerUndo:
         self._push(tr("Edit %s") % _menu_safe(after.details.display_name()),
                    lambda: save_customer(customer_id, after),
                    lambda: save_customer(customer_id, before))
+
+    def save_changes(self, customer_id: int, loaded: CustomerEdit, edited: CustomerEdit,
+                     **choices) -> None:
+        """Save only what the form changed (raises EditConflict); undo brings back what was
+        stored right before."""
+        done = save_changes(customer_id, loaded, edited, **choices)
+        if done.fields:
+            self._push(tr("Edit %s") % _menu_safe(done.after.details.display_name()),
+                       lambda: save_customer(customer_id, done.after),
+                       lambda: save_customer(customer_id, done.before))
 
     def added(self, customer_id: int, name: str) -> None:
         """Record a customer just added: undo moves it to the trash, redo brings it back."""

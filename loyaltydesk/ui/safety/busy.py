@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from loyaltydesk import APP_NAME
 from loyaltydesk.ui.safety.single_instance import SingleInstance
@@ -19,9 +19,13 @@ class WaitForWriter(QProgressDialog):
         super().__init__(parent)
         self.setObjectName("WaitForWriter")
         self.setWindowTitle(APP_NAME)
-        self.setLabelText(self.tr(
+        label = QLabel(self.tr(
             "Another LoyaltyDesk command (%1) is changing this data folder. LoyaltyDesk opens "
             "as soon as it is done.").replace("%1", purpose))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        self.setLabel(label)
+        self.setMinimumWidth(380)
         self.setCancelButtonText(self.tr("Quit"))
         self.setRange(0, 0)
         self.setMinimumDuration(0)

@@ -15,7 +15,7 @@ from loyaltydesk.services import backups, folder_lock, passphrases
 from loyaltydesk.services.backups import BackupError
 from loyaltydesk.services.events import Change, subscribe
 from loyaltydesk.services.session import DataFolder, PassphraseRequired, WrongPassphrase, open_data
-from loyaltydesk.services.storage_errors import describe, is_damage
+from loyaltydesk.services.storage_errors import describe, is_damage, is_out_of_room
 from loyaltydesk.store import cipher
 from loyaltydesk.store.database import DatabaseBusy, DatabaseError
 from loyaltydesk.store.migrations import SchemaTooNewError
@@ -73,17 +73,18 @@ def open_checked(folder: Path, *, interactive: bool = True) -> DataFolder | None
                     continue
                 return None
             if not isinstance(exc, PassphraseRequired | WrongPassphrase):
+                if is_out_of_room(exc):  # a full disk is not damage: read what is there
+                    return _open_for_reading(folder, passphrase, exc)
                 return _cannot_open(folder, passphrase, exc)
-            if passphrase is None and _plain_backups(folder):
-                return recover(folder, None, [QApplication.tr(
-                    "The database file cannot be read: it is not a plain SQLite file, and as "
-                    "its backups are not encrypted, it is most likely damaged.")])
             if not cipher.available():
+                if passphrase is None and _plain_backups(folder):
+                    return _likely_damaged(folder)
                 warning(None, APP_NAME, str(exc))
                 return None
+            # Asked first, always: an encrypted book is never taken for a damaged one.
             passphrase = ask_passphrase(folder, isinstance(exc, WrongPassphrase))
             if passphrase is None:
-                return None
+                return _likely_damaged(folder) if _plain_backups(folder) else None
 
 
 def _cannot_open(folder: Path, passphrase: str | None, exc: Exception) -> DataFolder | None:
@@ -91,6 +92,24 @@ def _cannot_open(folder: Path, passphrase: str | None, exc: Exception) -> DataFo
         warning(None, APP_NAME, str(exc))
         return None
     return recover(folder, passphrase, [str(exc)])
+
+
+def _open_for_reading(folder: Path, passphrase: str | None,
+                      exc: Exception) -> DataFolder | None:
+    try:
+        data = open_data(folder, passphrase=passphrase, write=False)
+    except (DatabaseError, cipher.PassphraseError):
+        return _cannot_open(folder, passphrase, exc)
+    warning(None, APP_NAME, QApplication.tr(
+        "The disk is full, so LoyaltyDesk opens your data read-only: nothing can be changed "
+        "until some space is freed. Close it, free some space, then open it again."))
+    return data
+
+
+def _likely_damaged(folder: Path) -> DataFolder | None:
+    return recover(folder, None, [QApplication.tr(
+        "The database file cannot be read: it is not a plain SQLite file and no passphrase "
+        "opened it; as its backups are not encrypted, it may be damaged.")])
 
 
 def _plain_backups(folder: Path) -> bool:

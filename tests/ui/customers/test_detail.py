@@ -220,3 +220,45 @@ def test_the_page_shows_an_imported_birthday_and_keeps_it_through_a_save(qtbot, 
     assert customers.get_customer(cid).kept.birthday == "--04-12"
     window.open_customer(plain)
     assert page.header.days.isHidden()
+
+
+def _import_phone_and_notes(tmp_path, email: str, phone: str = "+33 4 72 00 00 00") -> None:
+    from loyaltydesk.exchange.importer import apply_import, preview_import
+
+    path = tmp_path / "merge.csv"
+    path.write_text(f"Name,Email,Phone,Notes\nZoé,{email},{phone},Met at the fair\n",
+                    encoding="utf-8")
+    apply_import(preview_import(path))
+
+
+def test_saving_keeps_what_an_import_merged_while_the_form_was_open(qtbot, open_window,
+                                                                     tmp_path):
+    cid = add("Zoé", email="zoe@example.fr")
+    _, page = _open(open_window, cid)
+    _retype(qtbot, page.form.lines["city"], "Lyon")
+    _import_phone_and_notes(tmp_path, "zoe@example.fr")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored = customers.get_customer(cid).details
+    assert (stored.city, stored.phone, stored.notes) == ("Lyon", "+33 4 72 00 00 00",
+                                                          "Met at the fair")
+    assert not page.is_dirty()
+
+
+def test_a_field_changed_elsewhere_too_asks_which_to_keep(qtbot, open_window, tmp_path):
+    from tests.ui.safety.modal import click_message_button, on_next_modal
+
+    cid = add("Zoé", email="zoe@example.fr")
+    _, page = _open(open_window, cid)
+    _retype(qtbot, page.form.lines["phone"], "+33 6 00 00 00 01")
+    _import_phone_and_notes(tmp_path, "zoe@example.fr")
+    asked = {}
+
+    def keep_mine(box) -> None:
+        asked["name"], asked["details"] = box.objectName(), box.informativeText()
+        click_message_button(box, "Keep Mine")
+
+    on_next_modal(keep_mine)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert asked["name"] == "EditConflict" and "+33 4 72 00 00 00" in asked["details"]
+    stored = customers.get_customer(cid).details
+    assert (stored.phone, stored.notes) == ("+33 6 00 00 00 01", "Met at the fair")

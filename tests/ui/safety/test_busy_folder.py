@@ -120,3 +120,24 @@ def _plain_excepthook():
     before = sys.excepthook
     yield
     sys.excepthook = before
+
+
+def test_on_a_full_disk_the_window_opens_the_data_read_only(qtbot, data):
+    import resource
+    import signal
+
+    customers.create_customer(ContactDetails(name="Ann"))
+    close_data()
+    seen = []
+    on_next_modal(lambda box: (seen.append(box.text()), box.accept()))
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))  # not one more byte on disk
+    try:
+        opened = startup.open_checked(data.folder)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)
+    assert len(seen) == 1 and "disk is full" in seen[0] and "read-only" in seen[0]
+    assert opened is not None and opened.readonly
+    assert customers.customer_count() == 1

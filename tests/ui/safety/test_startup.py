@@ -6,7 +6,19 @@ from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import backups, customers, encryption
 from loyaltydesk.store import cipher, database
 from loyaltydesk.ui.safety import startup
+from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
 from tests.ui.safety.modal import click_message_button, on_next_modal
+
+
+def after_passphrase(act):
+    """A file that looks encrypted asks its passphrase first: cancel that, then `act`."""
+    def first(dialog) -> None:
+        if isinstance(dialog, PassphraseDialog):
+            on_next_modal(act, skip=dialog)
+            dialog.reject()
+        else:
+            act(dialog)
+    return first
 
 
 @pytest.fixture
@@ -27,7 +39,7 @@ def test_an_unreadable_database_offers_the_newest_good_backup(qtbot, damaged):
         assert "Continue Anyway" not in [b.text() for b in box.buttons()]
         click_message_button(box, "Restore Newest Backup")
 
-    on_next_modal(restore_newest)
+    on_next_modal(after_passphrase(restore_newest))
     data = startup.open_checked(folder)
     assert "cannot be read" in seen["text"]
     assert customers.customer_count() == 1 and data.folder == folder
@@ -37,7 +49,7 @@ def test_an_unreadable_database_offers_the_newest_good_backup(qtbot, damaged):
 
 def test_quitting_from_the_problem_dialog_changes_nothing(qtbot, damaged):
     folder, _ = damaged
-    on_next_modal(lambda box: click_message_button(box, "Quit"))
+    on_next_modal(after_passphrase(lambda box: click_message_button(box, "Quit")))
     assert startup.open_checked(folder) is None
     assert (folder / "loyaltydesk.sqlite3").read_bytes() == b"\x13" * 8192
     assert [b.kind for b in backups.list_backups(folder)] == ["manual"]
@@ -109,8 +121,29 @@ def test_choosing_another_backup_from_the_problem_dialog(qtbot, damaged):
         on_next_modal(pick, skip=box)
         click_message_button(box, "Choose a Backup…")
 
-    on_next_modal(choose)
+    on_next_modal(after_passphrase(choose))
     data = startup.open_checked(folder)
     assert data is not None and customers.customer_count() == 1
     assert {b.kind for b in backups.list_backups(folder)} == {"manual", "damaged"}
     assert good.path.exists()
+
+
+@pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
+def test_an_encrypted_book_beside_a_plain_backup_asks_its_passphrase(qtbot, data):
+    customers.create_customer(ContactDetails(name="Ann"))
+    old_plain = backups.take_backup(data.folder).path.read_bytes()
+    database.close()
+    encryption.encrypt(data.folder, "the right one")
+    (data.folder / "backups" / "manual-20200101T000000Z.sqlite3").write_bytes(old_plain)
+    backups.list_backups(data.folder)[0].path.write_bytes(old_plain)  # newest: plain
+    seen = []
+
+    def answer(dialog) -> None:
+        seen.append(type(dialog).__name__)
+        dialog.passphrase.setText("the right one")
+        dialog.buttons.accepted.emit()
+
+    on_next_modal(answer)
+    opened = startup.open_checked(data.folder)
+    assert seen == ["PassphraseDialog"]
+    assert opened.passphrase == "the right one" and customers.customer_count() == 1
