@@ -248,7 +248,7 @@ class Story:
                rng.randint(most + 1, most + 90))[state]
         last = max(self.today - timedelta(days=gap), joined)
         heavy = rng.random() < HIGH_MAINTENANCE_SHARE
-        count = rng.randint(8, 14) if heavy else rng.randint(1, 3 + stage.rank)
+        count = rng.randint(8, 14) if heavy else rng.randint(2, 6 + 2 * stage.rank)
         start = max(joined, last - timedelta(days=330 if heavy else 900))
         days = [last] + [self.day_between(start, last) for _ in range(count - 1)]
         for day in days:
