@@ -38,7 +38,7 @@ STAGE_WEIGHTS = (12, 15, 15, 9, 17, 21, 11)
 STUCK_SHARE = 0.09  # of each rung that has a stuck limit
 NEXT_STEP_SHARE = {Stage.SUSPECT: 0.2, Stage.PROSPECT: 0.7}  # from first purchase up: 0.9
 TOUCH_STATE = (0.72, 0.19, 0.09)  # in touch, amber, red
-OVERDUE_SHARE = 0.14
+OVERDUE_SHARE = 0.1
 CONTRACT_SHARE = 0.2  # of loyal customers and up
 HIGH_MAINTENANCE_SHARE = 0.025
 # Revenue by month (January first) and by year: busy before Christmas, quiet in summer.
