@@ -106,3 +106,30 @@ def test_due_carries_the_rhythm_signals(tmp_path):
     assert stages and not stages & {"suspect", "prospect"}
     both = run_cli("due", "--losing-touch", "--no-next-step", data_dir=data)
     assert both.returncode == 2
+
+
+def test_check_finds_follow_ups_left_open_after_their_goal_and_repair_closes_them(tmp_path):
+    data = tmp_path / "d"
+    run_cli("demo", "--customers", "200", data_dir=data)
+    with sqlite3.connect(data / "loyaltydesk.sqlite3") as raw:
+        loyal = raw.execute("SELECT id FROM customer WHERE purchase_count >= 2 "
+                            "ORDER BY id LIMIT 1").fetchone()[0]
+        # As an older version left it: the ask for the second order, still open.
+        raw.execute("INSERT INTO follow_up (uuid, created_at, updated_at, customer_id, due_at, "
+                    "kind, channel, title, script, status, remind_at, outcome) VALUES "
+                    "('stale', '2020-01-01T09:00:00.000000Z', '2020-01-01T09:00:00.000000Z', ?, "
+                    "'2020-02-05T09:30:00.000000Z', 'second_order', 'phone', "
+                    "'Ask for the second order', '', 'open', '2020-02-05T09:30:00.000000Z', '')",
+                    [loyal])
+    found = run_cli("check", data_dir=data)
+    assert found.returncode == 1
+    assert "follow-ups: 1 still open though their goal is met" in found.stderr
+    assert "loyaltydesk check --repair" in found.stderr
+    repaired = run_cli("check", "--repair", data_dir=data)
+    assert repaired.returncode == 0, repaired.stderr
+    assert repaired.stdout.startswith("Closed 1 follow-up(s) whose goal was already met")
+    with sqlite3.connect(data / "loyaltydesk.sqlite3") as raw:
+        status, outcome = raw.execute("SELECT status, outcome FROM follow_up "
+                                      "WHERE uuid = 'stale'").fetchone()
+    assert status == "done" and outcome.startswith("Closed: ")
+    assert "purchase on" in outcome

@@ -214,3 +214,19 @@ def test_dialogs_show_the_customer_name_as_typed(qtbot, data):
     from PySide6.QtWidgets import QLabel
     labels = [w for w in dialog.findChildren(QLabel) if w.text().startswith("<b>x</b>")]
     assert labels and labels[0].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_follow_up_whose_goal_is_already_met_is_refused_in_the_dialog(qtbot, data, clock):
+    from loyaltydesk.domain.cadences import FollowUpKind
+    from loyaltydesk.services.feedback import record_survey
+
+    cid = _customer(stage=Stage.FIRST_PURCHASE)
+    record_survey(cid, 9)
+    before = len(followups.followups_of(cid))
+    dialog = _open(qtbot, ScheduleFollowUpDialog, cid)
+    qtbot.keyClicks(dialog.title_edit, "Ask how satisfied they are")
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Satisfaction survey"))
+    assert dialog.kind.value() is FollowUpKind.SURVEY
+    _save(qtbot, dialog)
+    assert dialog.error_label.text() == "Its goal is already met: survey answered on 2 Mar"
+    assert len(followups.followups_of(cid)) == before
