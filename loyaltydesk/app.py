@@ -24,9 +24,9 @@ def make_application(argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    from loyaltydesk.formats import settle_locale
+    from loyaltydesk import translations
 
-    settle_locale()
+    translations.install(app)
     return app
 
 

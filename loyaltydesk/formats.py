@@ -16,16 +16,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from loyaltydesk.clock import clock
 
 DASH = "\u2013"
-_CONTEXT = "Formats"
 
 
 def _locale(locale: QLocale | None) -> QLocale:
     return locale if locale is not None else QLocale()
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    """'%n day' / '%n days' with the count in place; both forms are numerus for translators."""
-    return QCoreApplication.translate(_CONTEXT, one if count == 1 else many, None, count)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,63 +188,77 @@ _DAYS_PER_MONTH = 365.25 / 12
 _DAYS_PER_YEAR = 365.25
 
 
+
+# Every form is written out whole, so Qt Linguist finds it and each language places the number.
+_SPANS = {
+    "week": (lambda n: QCoreApplication.translate("Formats", "%n week(s)", None, n),
+             lambda n: QCoreApplication.translate("Formats", "almost %n week(s)", None, n),
+             lambda n: QCoreApplication.translate("Formats", "over %n week(s)", None, n)),
+    "month": (lambda n: QCoreApplication.translate("Formats", "%n month(s)", None, n),
+              lambda n: QCoreApplication.translate("Formats", "almost %n month(s)", None, n),
+              lambda n: QCoreApplication.translate("Formats", "over %n month(s)", None, n)),
+    "year": (lambda n: QCoreApplication.translate("Formats", "%n year(s)", None, n),
+             lambda n: QCoreApplication.translate("Formats", "almost %n year(s)", None, n),
+             lambda n: QCoreApplication.translate("Formats", "over %n year(s)", None, n)),
+}
+
+
+def days(count: int) -> str:
+    """'1 day', '5 days' (numbers of days, exact)."""
+    return QCoreApplication.translate("Formats", "%n day(s)", None, count)
+
+
 def duration(length: timedelta | int | float | None) -> str:
-    """A span in the words a person uses: 'today', '5 days', '3 weeks', 'almost 5 years'.
+    """A span in the words a person uses: '5 days', '3 weeks', 'almost 5 years'.
 
     An int or float is a number of days.
     """
     if length is None:
         return DASH
-    days = length.total_seconds() / 86400 if isinstance(length, timedelta) else float(length)
-    days = abs(days)
-    if days < 1:
-        return QCoreApplication.translate(_CONTEXT, "less than a day")
-    if days < 14:
-        return _plural(int(days), "%n day", "%n days")
-    if days < 45:
-        weeks = days / 7
-        return _words(weeks, ("%n week", "%n weeks"), ("almost %n week", "almost %n weeks"),
-                      ("over %n week", "over %n weeks"))
-    if days < 365:
-        months = days / _DAYS_PER_MONTH
-        return _words(months, ("%n month", "%n months"), ("almost %n month", "almost %n months"),
-                      ("over %n month", "over %n months"))
-    years = days / _DAYS_PER_YEAR
-    return _words(years, ("%n year", "%n years"), ("almost %n year", "almost %n years"),
-                  ("over %n year", "over %n years"))
+    span = length.total_seconds() / 86400 if isinstance(length, timedelta) else float(length)
+    span = abs(span)
+    if span < 1:
+        return QCoreApplication.translate("Formats", "less than a day")
+    if span < 14:
+        return days(int(span))
+    if span < 45:
+        return _words(span / 7, "week")
+    if span < 365:
+        return _words(span / _DAYS_PER_MONTH, "month")
+    return _words(span / _DAYS_PER_YEAR, "year")
 
 
-def _words(value: float, exact: tuple[str, str], almost: tuple[str, str],
-           over: tuple[str, str]) -> str:
+def _words(value: float, unit: str) -> str:
+    exact, almost, over = _SPANS[unit]
     value += 0.01  # 365 days is a year, not "almost 1 year", whatever the leap days
     whole = int(value)
     fraction = value - whole
     if fraction >= 0.75:
-        return _plural(whole + 1, *almost)
+        return almost(whole + 1)
     if fraction >= 0.25 and whole >= 1 and value >= 1.25:
-        return _plural(whole, *over)
-    return _plural(max(whole, 1), *exact)
+        return over(whole)
+    return exact(max(whole, 1))
 
 
 def ago(moment: datetime | None) -> str:
     """'today', 'yesterday', '9 days ago', 'almost 2 years ago' from the clock's today."""
     if moment is None:
         return DASH
-    days = (today() - local(moment).date()).days
-    if days == 0:
-        return QCoreApplication.translate(_CONTEXT, "today")
-    if days == 1:
-        return QCoreApplication.translate(_CONTEXT, "yesterday")
-    if days < 0:
+    elapsed = (today() - local(moment).date()).days
+    if elapsed == 0:
+        return QCoreApplication.translate("Formats", "today")
+    if elapsed == 1:
+        return QCoreApplication.translate("Formats", "yesterday")
+    if elapsed < 0:
         return in_time(moment)
-    return QCoreApplication.translate(_CONTEXT, "%1 ago").replace("%1", duration(days))
+    return QCoreApplication.translate("Formats", "%1 ago").replace("%1", duration(elapsed))
 
 
 def in_time(moment: datetime) -> str:
     """'today', 'tomorrow', 'in 3 days' for a moment ahead of today."""
-    days = (local(moment).date() - today()).days
-    if days <= 0:
-        return QCoreApplication.translate(_CONTEXT, "today")
-    if days == 1:
-        return QCoreApplication.translate(_CONTEXT, "tomorrow")
-    return QCoreApplication.translate(_CONTEXT, "in %1").replace("%1", duration(days))
+    ahead = (local(moment).date() - today()).days
+    if ahead <= 0:
+        return QCoreApplication.translate("Formats", "today")
+    if ahead == 1:
+        return QCoreApplication.translate("Formats", "tomorrow")
+    return QCoreApplication.translate("Formats", "in %1").replace("%1", duration(ahead))

@@ -37,6 +37,19 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     events.clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue():
+    """Tests read English with its plural forms ("1 day", "2 days"), whatever the system says."""
+    from PySide6.QtWidgets import QApplication
+
+    from loyaltydesk import translations
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    translations.load(app, "en")
+    yield
+    translations.remove()
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """A fixed clock (UTC) installed for the test; move it with .advance() or .set()."""

@@ -1,0 +1,3512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>Cadences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cadences (tick to switch on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is on: it plans follow-ups again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is off: it plans no new follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved “%1”: follow-ups already planned stay as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the saved cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cadence name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the cadence is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Offset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questions to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 red, %2 amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turns red: %1 (past the longest gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turns amber: %1 (past the ideal gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more turning amber or red: show them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more: open the week to see them all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag onto another day to move it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries of the chosen day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 turning red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 turning amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the calendar by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show logged contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done and s&amp;kipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show follow-ups already done or skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar navigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a follow-up onto another day to move it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not a working day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move stage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan &amp;next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to &amp;Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;rash…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer &amp;Page Beside the List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set for this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the tag “%s”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: %s, past the longest gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber: %s, past the ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch: %s; amber from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} since {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTV (3 years) %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last score %d/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customer since %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers with no next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the first purchase up, nothing planned: click to list them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{red} red · {amber} amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTV (3 years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought already, and nothing is planned: plan the next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the longest gap without contact since %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the ideal gap without contact since %s; red from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch; amber from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot undo or redo “%s”: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QuickDialog</source>
+            <comment>Completes follow-up</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QuickDialog</source>
+            <comment>None</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1 as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Customers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add customers that no line matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Holds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duplicates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, read as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 purchases; %2 name no customer we know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export selected...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts or purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers in the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an earlier row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge into %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> - already recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done: log the contact, or take the survey score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pick a date…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind me again later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reschedule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the follow-up to another date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;kip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the follow-up without doing it, saying why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the customer's page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened to this follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dro&amp;p</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped “%1”: undo with %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 days late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value, 3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median time to 2nd sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought once, waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NPS in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fell due while LoyaltyDesk was closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fell due while you were away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups are due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show today's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back Up Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back Up to &amp;File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encryption…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged copy, kept as it was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value over the last three years</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;redits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy &amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy version and data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoyaltyDesk logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn first sales into loyal, referring clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open Data Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free software under the %s licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(app)s is released under the %(licence)s licence; its full text is in the LICENSE file that comes with the source code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s is built on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public License, version 3; their source code is available from the Qt Project.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>%s: nothing to show yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerForm</name>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ompany</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Em&amp;ail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posta&amp;l code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cit&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;untry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owne&amp;r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ta&amp;gs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred &amp;by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ideal gap between contacts, in days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Maximum gap between contacts, in days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ma&amp;ximum gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s; “default” follows the tags and the stage</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerHeader</name>
+        <message>
+            <source>Customer name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep-in-touch state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move stage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move on the ladder, with a reason (Ctrl+Shift+M)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts as %s, the first rung of the ladder</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerPage</name>
+        <message>
+            <source>The stage timeline shows here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer page sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a customer in the list, or press Ctrl+N to add one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revert the unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes to %s?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerPickerDialog</name>
+        <message>
+            <source>Referred by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, company, city…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the referrer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matching customers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerTable</name>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomersView</name>
+        <message>
+            <source>Moved to the trash. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. The current filters hide this customer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditDialog</name>
+        <message>
+            <source>Follow-up for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Script</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EncryptionDialog</name>
+        <message>
+            <source>Encryption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encrypt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change Passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decrypt…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decrypt the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encryption needs SQLCipher, which is not installed. Install LoyaltyDesk with its “encryption” extra to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data is encrypted. Without the passphrase, neither the database nor its backups can be read. If the passphrase is lost, so is the data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data is not encrypted: anyone who gets this computer's disk can read the database and its backups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a passphrase. It will be needed to open the data; nobody can recover it for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the new passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decrypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store the database and its backups without encryption?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FigureTable</name>
+        <message>
+            <source>Show in list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all: %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FigureTableModel</name>
+        <message>
+            <source>Enter or double-click: show these customers in the list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search name, company, email, phone, city, tags, notes (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all, not only the chosen customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any contact gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Losing touch (red or amber)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: past the longest gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber: past the ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One purchase only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {total} customers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpForm</name>
+        <message>
+            <source>What to ask</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message>
+            <source>Follow-ups of this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan the next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A keep-in-touch follow-up before the ideal gap runs out (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Formats</name>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>almost %n week(s)</source>
+            <translation>
+                <numerusform>almost %n week</numerusform>
+                <numerusform>almost %n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n week(s)</source>
+            <translation>
+                <numerusform>over %n week</numerusform>
+                <numerusform>over %n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>almost %n month(s)</source>
+            <translation>
+                <numerusform>almost %n month</numerusform>
+                <numerusform>almost %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n month(s)</source>
+            <translation>
+                <numerusform>over %n month</numerusform>
+                <numerusform>over %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n year</numerusform>
+                <numerusform>%n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>almost %n year(s)</source>
+            <translation>
+                <numerusform>almost %n year</numerusform>
+                <numerusform>almost %n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n year(s)</source>
+            <translation>
+                <numerusform>over %n year</numerusform>
+                <numerusform>over %n years</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>less than a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FunnelPage</name>
+        <message>
+            <source>Customers on each rung now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up to the next rung in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage funnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usual stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Here so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longer than usual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On it in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s: %s customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s to %s: %s (%s of %s moved up)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compute the figures again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Val&amp;ue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second s&amp;ale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fu&amp;nnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;tisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At ris&amp;k</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referra&amp;ls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insight sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not compute the figures: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s since %s from %s customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s of %s buyers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One purchase, no second order yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %s answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customers behind this figure</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LadderStrip</name>
+        <message>
+            <source>Stage ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 reached %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reached %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reached yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogContactDialog</name>
+        <message>
+            <source>Log a contact with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contact by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log and mark done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogInteractionDialog</name>
+        <message>
+            <source>Log interaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was it about?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Effort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Completes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say in a few words what the contact was about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contact that has not happened yet is a follow-up: choose a time from the past</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact logged with %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s comes here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s customers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MoveStageDialog</name>
+        <message>
+            <source>Move to stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened that moves them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the customer moves: it stays on their timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 moved to %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>New Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember the passphrase in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keyring is available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A passphrase cannot hold a NUL character.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use at least %d characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <source>Pipeline board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order cards by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move one rung &amp;up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move one rung &amp;down…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move to stage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order cards by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stuck: too long on one rung · Amber, Red: past the ideal, the longest gap between contacts · No next step: nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all on this rung in the list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as the system (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoyaltyDesk speaks the language chosen here from its next start. Dates, numbers and money follow that language in your country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QApplication</name>
+        <message>
+            <source>LoyaltyDesk is already open on this data folder, but does not answer. Close it, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data in %s is encrypted. Type its passphrase to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open the data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file cannot be read: it is not a plain SQLite file, and as its backups are not encrypted, it is most likely damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The start-up check stopped: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong: %s. The last change may not have been saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Not restored</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickActions</name>
+        <message>
+            <source>Already planned: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step planned: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickDialog</name>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordPurchaseDialog</name>
+        <message>
+            <source>Record purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1 250,00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount and currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Renewal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This renews an earlier contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract &amp;ends on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Has a contract end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the amount of the purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s is not an amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The currency is a three-letter code such as EUR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase recorded: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Your data has a problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoyaltyDesk found a problem in its database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The newest good backup was taken %1 (%2). Restoring it keeps a copy of the current file in the backup folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No good backup was found in the data folder. You can choose a backup file from elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore Newest Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue Anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Add referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Referred:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name, or start typing a customer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;ward:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How we thank them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who was referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral recorded: %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <source>Referrals made in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers who referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue that came through them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrers, most revenue first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whom they referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s of them won</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What referred customers bought from the day they were referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whom %s referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred by them</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferrerPicker</name>
+        <message>
+            <source>Referred by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who referred this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the referrer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A deleted customer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsDialog</name>
+        <message>
+            <source>Reminder settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check for due follow-ups every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start at login, so reminders come from the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no tray: reminders show inside the window.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the backup to bring back. Your current data is backed up first, so a restore can itself be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no backups in the data folder yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the chosen backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Other File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a backup file from elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>taken %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a Backup File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoyaltyDesk backups (*.sqlite3);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace your current data with the backup %s?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your current data is backed up first; you can restore that copy to undo this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RiskPage</name>
+        <message>
+            <source>Red: past the maximum gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber: past the ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals in the next 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High maintenance (12 months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Losing touch: red first, then amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals with nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>High maintenance: little revenue per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact for longer than their rhythm's maximum gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past their ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the first purchase up, nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s with no follow-up planned before the contract ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least 4 hours of logged effort that brought under 50.00 an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionPage</name>
+        <message>
+            <source>NPS in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promoters (9-10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passives (7-8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detractors (0-6)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NPS over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest answers to “what would make it 11/10?”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promoters not yet asked for a testimonial or referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detractors without an open follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%% promoters minus %% detractors, of %s answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s: no answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s: NPS %s from %s answers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScheduleFollowUpDialog</name>
+        <message>
+            <source>Schedule follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call back about the proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Script:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to say or do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the follow-up a title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up is due from now on: choose a later time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up scheduled for %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecondSalePage</name>
+        <message>
+            <source>Customers who bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought again (repeat rate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median time from first to second purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought once, no second order yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought once and waiting for the second order, oldest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers with at least one purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s of %s buyers bought a second time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half of the repeat buyers came back sooner than this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty starts after the second sale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SkipDialog</name>
+        <message>
+            <source>Skip: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is it skipped?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message>
+            <source>%s cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s stuck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all (%s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all %s customers in the list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SurveyDialog</name>
+        <message>
+            <source>Record satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Score (0-10):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score out of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;11/10 would be:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would make it 11 out of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the customer's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;omment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Completes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a score from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>promoter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>detractor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Survey recorded: %1/10, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Score out of 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would make it &amp;11?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record and mark done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TagsEdit</name>
+        <message>
+            <source>Values and interests, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TestimonialDialog</name>
+        <message>
+            <source>Add testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Words:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Publishing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They allow us to publish it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Permission to publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the customer's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial saved, may be published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial saved, not for publication</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Customer timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline entries, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show entries of kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now %1, since %2 (%3 on this rung)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>Overdue follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers with no next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a call, email or meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule a keep-in-touch follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the customer's page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step for %1: %2 on %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 overdue · %2 due today · %3 red · %4 amber · %5 with no next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overd&amp;ue (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due &amp;today (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Losing touch: red, then amber (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ne&amp;xt step planned (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the selected customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Empty trash…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete for good</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ValuePage</name>
+        <message>
+            <source>Revenue by month, last three years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value (3 years) by stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value (3 years) by owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most valuable customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s: %s from %s customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to LoyaltyDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your book of business is empty. Loyalty starts after the second sale: add the customers you already have, and LoyaltyDesk reminds you when to get back to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add first customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type in a first customer (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import contacts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From a vCard or CSV file: phone, Google Contacts, Outlook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load &amp;demo data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%d made-up customers with their history, to look around</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WhenDialog</name>
+        <message>
+            <source>Date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>self.window</name>
+        <message>
+            <source>Not backed up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up and checked: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back Up to File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoyaltyDesk backups (*.sqlite3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored. What it replaced is kept in %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;About %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;dences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View, edit, add and switch off the cadences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a customer first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reminder settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check for &amp;due follow-ups now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-&amp;ups of this customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up automatically to %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up your data before closing…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>Cadences</source>
+            <translation>Cadences</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>&amp;New cadence</source>
+            <translation>&amp;Nouvelle cadence</translation>
+        </message>
+        <message>
+            <source>&amp;Cadences (tick to switch on)</source>
+            <translation>&amp;Cadences (cochez pour activer)</translation>
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation>&amp;Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>&amp;Remove step</source>
+            <translation>&amp;Retirer l’étape</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Descen&amp;dre</translation>
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation>É&amp;tapes</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Ann&amp;uler les modifications</translation>
+        </message>
+        <message>
+            <source>New cadence</source>
+            <translation>Nouvelle cadence</translation>
+        </message>
+        <message>
+            <source>“%1” is on: it plans follow-ups again</source>
+            <translation>« %1 » est activée : elle planifie de nouveau des relances</translation>
+        </message>
+        <message>
+            <source>“%1” is off: it plans no new follow-ups</source>
+            <translation>« %1 » est désactivée : elle ne planifie plus de relances</translation>
+        </message>
+        <message>
+            <source>Saved “%1”: follow-ups already planned stay as they are</source>
+            <translation>« %1 » enregistrée : les relances déjà planifiées restent telles quelles</translation>
+        </message>
+        <message>
+            <source>Back to the saved cadence</source>
+            <translation>Revenir à la cadence enregistrée</translation>
+        </message>
+        <message>
+            <source>Cadence name</source>
+            <translation>Nom de la cadence</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Démarre</translation>
+        </message>
+        <message>
+            <source>What the cadence is for</source>
+            <translation>À quoi sert la cadence</translation>
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation>No&amp;m</translation>
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation>&amp;Démarre</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;But</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Décalage</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation>Titre de l’étape</translation>
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation>Que demander</translation>
+        </message>
+        <message>
+            <source>&amp;Offset</source>
+            <translation>&amp;Décalage</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>C&amp;anal</translation>
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation>T&amp;itre</translation>
+        </message>
+        <message>
+            <source>&amp;Questions to ask</source>
+            <translation>&amp;Questions à poser</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Aujourd’hui, %1</translation>
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation>%1 entrées</translation>
+        </message>
+        <message>
+            <source>%1 red, %2 amber</source>
+            <translation>%1 rouges, %2 orange</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Rien de prévu</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>à faire</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>prévu</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>sauté</translation>
+        </message>
+        <message>
+            <source>contact logged</source>
+            <translation>contact noté</translation>
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation>+%1 de plus</translation>
+        </message>
+        <message>
+            <source>Turns red: %1 (past the longest gap)</source>
+            <translation>Passe au rouge : %1 (au-delà de l’écart maximal)</translation>
+        </message>
+        <message>
+            <source>Turns amber: %1 (past the ideal gap)</source>
+            <translation>Passe à l’orange : %1 (au-delà de l’écart idéal)</translation>
+        </message>
+        <message>
+            <source>and %1 more turning amber or red: show them</source>
+            <translation>et %1 de plus passent à l’orange ou au rouge : les afficher</translation>
+        </message>
+        <message>
+            <source>and %1 more: open the week to see them all</source>
+            <translation>et %1 de plus : ouvrir la semaine pour tout voir</translation>
+        </message>
+        <message>
+            <source>Drag onto another day to move it</source>
+            <translation>Faites glisser sur un autre jour pour déplacer</translation>
+        </message>
+        <message>
+            <source>Entries of the chosen day</source>
+            <translation>Entrées du jour choisi</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>et %1 de plus</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation>%1 en retard</translation>
+        </message>
+        <message>
+            <source>%1 turning red</source>
+            <translation>%1 passent au rouge</translation>
+        </message>
+        <message>
+            <source>%1 turning amber</source>
+            <translation>%1 passent à l’orange</translation>
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation>Jours du calendrier</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>The page before</source>
+            <translation>La page précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Au&amp;jourd’hui</translation>
+        </message>
+        <message>
+            <source>Back to today</source>
+            <translation>Revenir à aujourd’hui</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Suivant ▶</translation>
+        </message>
+        <message>
+            <source>The page after</source>
+            <translation>La page suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Mois</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>S&amp;emaine</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>Show the calendar by %1</source>
+            <translation>Afficher le calendrier par %1</translation>
+        </message>
+        <message>
+            <source>&amp;Contacts</source>
+            <translation>&amp;Contacts</translation>
+        </message>
+        <message>
+            <source>Show logged contacts</source>
+            <translation>Afficher les contacts notés</translation>
+        </message>
+        <message>
+            <source>Done and s&amp;kipped</source>
+            <translation>Faites et sa&amp;utées</translation>
+        </message>
+        <message>
+            <source>Show follow-ups already done or skipped</source>
+            <translation>Afficher les relances déjà faites ou sautées</translation>
+        </message>
+        <message>
+            <source>Calendar navigation</source>
+            <translation>Navigation du calendrier</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions sur la relance</translation>
+        </message>
+        <message>
+            <source>Drag a follow-up onto another day to move it.</source>
+            <translation>Faites glisser une relance sur un autre jour pour la déplacer.</translation>
+        </message>
+        <message>
+            <source>Moved to %1</source>
+            <translation>Déplacée au %1</translation>
+        </message>
+        <message>
+            <source>(not a working day)</source>
+            <translation>(jour non ouvré)</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semaine du %1</translation>
+        </message>
+        <message>
+            <source>Nothing on this day</source>
+            <translation>Rien ce jour-là</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;New customer</source>
+            <translation>&amp;Nouveau client</translation>
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation>&amp;Ouvrir le client</translation>
+        </message>
+        <message>
+            <source>&amp;Move stage…</source>
+            <translation>&amp;Changer d’étape…</translation>
+        </message>
+        <message>
+            <source>Plan &amp;next step</source>
+            <translation>Planifier la &amp;prochaine étape</translation>
+        </message>
+        <message>
+            <source>Move to &amp;Trash</source>
+            <translation>Mettre à la &amp;corbeille</translation>
+        </message>
+        <message>
+            <source>T&amp;rash…</source>
+            <translation>Cor&amp;beille…</translation>
+        </message>
+        <message>
+            <source>&amp;Find customers</source>
+            <translation>&amp;Rechercher des clients</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>&amp;Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Losing touch</source>
+            <translation>&amp;Contact qui se perd</translation>
+        </message>
+        <message>
+            <source>&amp;No next step</source>
+            <translation>&amp;Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>Customer &amp;Page Beside the List</source>
+            <translation>&amp;Fiche client à côté de la liste</translation>
+        </message>
+        <message>
+            <source>Plan next steps</source>
+            <translation>Planifier les prochaines étapes</translation>
+        </message>
+        <message>
+            <source>the new customer</source>
+            <translation>le nouveau client</translation>
+        </message>
+        <message>
+            <source>Done %s</source>
+            <translation>Faite %s</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Skipped %s</source>
+            <translation>Sautée %s</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sautée</translation>
+        </message>
+        <message>
+            <source>Snoozed until %s</source>
+            <translation>Reportée jusqu’au %s</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <source>set for this customer</source>
+            <translation>fixé pour ce client</translation>
+        </message>
+        <message>
+            <source>from the tag “%s”</source>
+            <translation>de l’étiquette « %s »</translation>
+        </message>
+        <message>
+            <source>from the stage</source>
+            <translation>de l’étape</translation>
+        </message>
+        <message>
+            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
+            <translation>Désormais idéalement tous les {ideal} jours, au plus tous les {most} ({source}).</translation>
+        </message>
+        <message>
+            <source>Red: %s, past the longest gap</source>
+            <translation>Rouge : %s, au-delà de l’écart maximal</translation>
+        </message>
+        <message>
+            <source>Amber: %s, past the ideal gap</source>
+            <translation>Orange : %s, au-delà de l’écart idéal</translation>
+        </message>
+        <message>
+            <source>In touch: %s; amber from %s</source>
+            <translation>En contact : %s ; orange à partir du %s</translation>
+        </message>
+        <message>
+            <source>{stage} since {day}</source>
+            <translation>{stage} depuis le {day}</translation>
+        </message>
+        <message>
+            <source>LTV (3 years) %s</source>
+            <translation>Valeur vie client (3 ans) %s</translation>
+        </message>
+        <message>
+            <source>last score %d/10</source>
+            <translation>dernière note %d/10</translation>
+        </message>
+        <message>
+            <source>customer since %s</source>
+            <translation>client depuis le %s</translation>
+        </message>
+        <message>
+            <source>Customers losing touch</source>
+            <translation>Clients dont le contact se perd</translation>
+        </message>
+        <message>
+            <source>Customers with no next step</source>
+            <translation>Clients sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>From the first purchase up, nothing planned: click to list them</source>
+            <translation>Dès le premier achat, rien de prévu : cliquez pour les lister</translation>
+        </message>
+        <message>
+            <source>{red} red · {amber} amber</source>
+            <translation>{red} rouges · {amber} orange</translation>
+        </message>
+        <message>
+            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
+            <translation>Au-delà de l’écart maximal (rouge) ou idéal (orange) sans contact : cliquez pour les lister</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Prochaine relance</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>LTV (3 years)</source>
+            <translation>Valeur (3 ans)</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation>Dernière note</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>%s (overdue)</source>
+            <translation>%s (en retard)</translation>
+        </message>
+        <message>
+            <source>Bought already, and nothing is planned: plan the next step</source>
+            <translation>A déjà acheté, et rien n’est prévu : planifiez la prochaine étape</translation>
+        </message>
+        <message>
+            <source>Past the longest gap without contact since %s</source>
+            <translation>Au-delà de l’écart maximal sans contact depuis le %s</translation>
+        </message>
+        <message>
+            <source>Past the ideal gap without contact since %s; red from %s</source>
+            <translation>Au-delà de l’écart idéal sans contact depuis le %s ; rouge à partir du %s</translation>
+        </message>
+        <message>
+            <source>In touch; amber from %s</source>
+            <translation>En contact ; orange à partir du %s</translation>
+        </message>
+        <message>
+            <source>Cannot undo or redo “%s”: %s</source>
+            <translation>Impossible d’annuler ou de rétablir « %s » : %s</translation>
+        </message>
+        <message>
+            <source>Undone: %s</source>
+            <translation>Annulé : %s</translation>
+        </message>
+        <message>
+            <source>Move to %s</source>
+            <translation>Passer à %s</translation>
+        </message>
+        <message>
+            <source>Edit %s</source>
+            <translation>Modifier %s</translation>
+        </message>
+        <message>
+            <source>Add %s</source>
+            <translation>Ajouter %s</translation>
+        </message>
+        <message>
+            <source>QuickDialog</source>
+            <comment>Completes follow-up</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QuickDialog</source>
+            <comment>None</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Correspondance des colonnes</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Première valeur</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importer comme</translation>
+        </message>
+        <message>
+            <source>Import %1 as</source>
+            <translation>Importer %1 comme</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation>Exporter en</translation>
+        </message>
+        <message>
+            <source>Which customers</source>
+            <translation>Quels clients</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Fichier à écrire</translation>
+        </message>
+        <message>
+            <source>&amp;Choose...</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choisir le fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation>&amp;Exporter :</translation>
+        </message>
+        <message>
+            <source>&amp;Customers:</source>
+            <translation>&amp;Clients :</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation>Choisissez un fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <source>No file was written: %1</source>
+            <translation>Aucun fichier n’a été écrit : %1</translation>
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Importer %1</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>Contenu du fichier</translation>
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation>Deviner d’après le fichier</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Encodage du texte</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <source>Add customers that no line matches</source>
+            <translation>Ajouter les clients qu’aucune ligne ne reconnaît</translation>
+        </message>
+        <message>
+            <source>Import status</source>
+            <translation>État de l’import</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Holds:</source>
+            <translation>&amp;Contient :</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Encodage :</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates:</source>
+            <translation>&amp;Doublons :</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>Ce qui sera importé</translation>
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation>Remarques sur le fichier</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation>Ce fichier ne peut pas être importé : %1</translation>
+        </message>
+        <message>
+            <source>%1, read as %2.</source>
+            <translation>%1, lu en %2.</translation>
+        </message>
+        <message>
+            <source>%1 purchases; %2 name no customer we know.</source>
+            <translation>%1 achats ; %2 ne désignent aucun client connu.</translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
+            <translation>%1 à ajouter, %2 doublons à fusionner, %3 laissés de côté.</translation>
+        </message>
+        <message>
+            <source>Importing %1...</source>
+            <translation>Import de %1…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Rien n’a été importé : %1</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Import annulé : rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>&amp;Import...</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Export selected...</source>
+            <translation>Exporter la sélection…</translation>
+        </message>
+        <message>
+            <source>Import contacts or purchases</source>
+            <translation>Importer des contacts ou des achats</translation>
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation>Importé : %1</translation>
+        </message>
+        <message>
+            <source>Selected customers</source>
+            <translation>Clients sélectionnés</translation>
+        </message>
+        <message>
+            <source>Customers in the list</source>
+            <translation>Clients de la liste</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Tous les clients</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Exporté : %1</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Laisser de côté</translation>
+        </message>
+        <message>
+            <source>an earlier row</source>
+            <translation>une ligne précédente</translation>
+        </message>
+        <message>
+            <source>Merge into %1 (%2)</source>
+            <translation>Fusionner avec %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation>%1 (introuvable)</translation>
+        </message>
+        <message>
+            <source> - already recorded</source>
+            <translation> – déjà enregistré</translation>
+        </message>
+        <message>
+            <source>&amp;Done…</source>
+            <translation>&amp;Faite…</translation>
+        </message>
+        <message>
+            <source>Mark done: log the contact, or take the survey score</source>
+            <translation>Marquer comme faite : noter le contact, ou saisir la note de l’enquête</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>&amp;Pick a date…</source>
+            <translation>&amp;Choisir une date…</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>Re&amp;porter</translation>
+        </message>
+        <message>
+            <source>Remind me again later</source>
+            <translation>Me le rappeler plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Reschedule…</source>
+            <translation>Re&amp;planifier…</translation>
+        </message>
+        <message>
+            <source>Move the follow-up to another date</source>
+            <translation>Déplacer la relance à une autre date</translation>
+        </message>
+        <message>
+            <source>S&amp;kip…</source>
+            <translation>Sa&amp;uter…</translation>
+        </message>
+        <message>
+            <source>Close the follow-up without doing it, saying why</source>
+            <translation>Clore la relance sans la faire, en disant pourquoi</translation>
+        </message>
+        <message>
+            <source>Show the customer's page</source>
+            <translation>Afficher la fiche du client</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation>Reportée jusqu’au %1</translation>
+        </message>
+        <message>
+            <source>Snooze until</source>
+            <translation>Reporter jusqu’au</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Replanifier</translation>
+        </message>
+        <message>
+            <source>Follow-ups of %1</source>
+            <translation>Relances de %1</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Relances</translation>
+        </message>
+        <message>
+            <source>What happened to this follow-up</source>
+            <translation>Ce qu’il est advenu de cette relance</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Dro&amp;p</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>&amp;Undo drop</source>
+            <translation>Annuler l’a&amp;bandon</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>Dropped “%1”: undo with %2</source>
+            <translation>« %1 » abandonnée : annulez avec %2</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Rétablie</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Hier</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Demain</translation>
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation>1 jour de retard</translation>
+        </message>
+        <message>
+            <source>%1 days late</source>
+            <translation>%1 jours de retard</translation>
+        </message>
+        <message>
+            <source>Lifetime value, 3 years</source>
+            <translation>Valeur vie client, 3 ans</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>Ont racheté</translation>
+        </message>
+        <message>
+            <source>Median time to 2nd sale</source>
+            <translation>Délai médian avant le 2e achat</translation>
+        </message>
+        <message>
+            <source>Bought once, waiting</source>
+            <translation>Un achat, en attente</translation>
+        </message>
+        <message>
+            <source>NPS in the period</source>
+            <translation>NPS sur la période</translation>
+        </message>
+        <message>
+            <source>Red: losing touch</source>
+            <translation>Rouge : contact perdu</translation>
+        </message>
+        <message>
+            <source>fell due while LoyaltyDesk was closed</source>
+            <translation>arrivées à échéance pendant que LoyaltyDesk était fermé</translation>
+        </message>
+        <message>
+            <source>fell due while you were away</source>
+            <translation>arrivées à échéance pendant votre absence</translation>
+        </message>
+        <message>
+            <source>Follow-up due: %1</source>
+            <translation>Relance à faire : %1</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups %2</source>
+            <translation>%1 relances %2</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups are due</source>
+            <translation>%1 relances sont à faire</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Rappel</translation>
+        </message>
+        <message>
+            <source>Show &amp;Today</source>
+            <translation>Afficher &amp;Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Show today's follow-ups</source>
+            <translation>Afficher les relances du jour</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation>&amp;Ignorer</translation>
+        </message>
+        <message>
+            <source>%1 due</source>
+            <translation>%1 à faire</translation>
+        </message>
+        <message>
+            <source>Follow-ups due: %1</source>
+            <translation>Relances à faire : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open %1</source>
+            <translation>&amp;Ouvrir %1</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>%1: %2 due</source>
+            <translation>%1 : %2 à faire</translation>
+        </message>
+        <message>
+            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
+            <translation>Toujours actif ici, pour que les rappels continuent. Quittez depuis le menu de cette icône.</translation>
+        </message>
+        <message>
+            <source>&amp;Back Up Now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Back Up to &amp;File…</source>
+            <translation>Sauvegarder dans un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption…</source>
+            <translation>&amp;Chiffrement…</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Avant une mise à jour</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatique</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Faite par vous</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Avant une restauration</translation>
+        </message>
+        <message>
+            <source>Damaged copy, kept as it was</source>
+            <translation>Copie endommagée, gardée telle quelle</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Value over the last three years</source>
+            <translation>Valeur sur les trois dernières années</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About %s</source>
+            <translation>À propos de %s</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>À propos</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>&amp;À propos</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>&amp;Licence</source>
+            <translation>&amp;Licence</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Remerciements</translation>
+        </message>
+        <message>
+            <source>C&amp;redits</source>
+            <translation>&amp;Remerciements</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Details</source>
+            <translation>Copier les &amp;détails</translation>
+        </message>
+        <message>
+            <source>Copy version and data folder</source>
+            <translation>Copier la version et le dossier des données</translation>
+        </message>
+        <message>
+            <source>LoyaltyDesk logo</source>
+            <translation>Logo de LoyaltyDesk</translation>
+        </message>
+        <message>
+            <source>Version %s</source>
+            <translation>Version %s</translation>
+        </message>
+        <message>
+            <source>Turn first sales into loyal, referring clients.</source>
+            <translation>Faites de chaque première vente un client fidèle qui vous recommande.</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Dossier des données</translation>
+        </message>
+        <message>
+            <source>&amp;Open Data Folder</source>
+            <translation>&amp;Ouvrir le dossier des données</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Ouvrir le dossier des données</translation>
+        </message>
+        <message>
+            <source>Free software under the %s licence</source>
+            <translation>Logiciel libre sous licence %s</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Dossier des données :</translation>
+        </message>
+        <message>
+            <source>Licence:</source>
+            <translation>Licence :</translation>
+        </message>
+        <message>
+            <source>%(app)s is released under the %(licence)s licence; its full text is in the LICENSE file that comes with the source code.</source>
+            <translation>%(app)s est publié sous licence %(licence)s ; son texte complet se trouve dans le fichier LICENSE fourni avec le code source.</translation>
+        </message>
+        <message>
+            <source>%s is built on:</source>
+            <translation>%s repose sur :</translation>
+        </message>
+        <message>
+            <source>Qt and Qt for Python (PySide6) are used under the GNU Lesser General Public License, version 3; their source code is available from the Qt Project.</source>
+            <translation>Qt et Qt for Python (PySide6) sont utilisés sous la licence publique générale limitée GNU, version 3 ; leur code source est disponible auprès du Qt Project.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarChart</name>
+        <message>
+            <source>%s: nothing to show yet.</source>
+            <translation>%s : rien à afficher pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Nothing yet</source>
+            <translation>Rien pour l’instant</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerForm</name>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <source>C&amp;ompany</source>
+            <translation>&amp;Entreprise</translation>
+        </message>
+        <message>
+            <source>Em&amp;ail</source>
+            <translation>Co&amp;urriel</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Téléphone</translation>
+        </message>
+        <message>
+            <source>&amp;Street</source>
+            <translation>&amp;Rue</translation>
+        </message>
+        <message>
+            <source>Posta&amp;l code</source>
+            <translation>Code posta&amp;l</translation>
+        </message>
+        <message>
+            <source>Cit&amp;y</source>
+            <translation>&amp;Ville</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry</source>
+            <translation>Pa&amp;ys</translation>
+        </message>
+        <message>
+            <source>&amp;Website</source>
+            <translation>Site &amp;web</translation>
+        </message>
+        <message>
+            <source>Owne&amp;r</source>
+            <translation>Res&amp;ponsable</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Ta&amp;gs</source>
+            <translation>Éti&amp;quettes</translation>
+        </message>
+        <message>
+            <source>Referred &amp;by</source>
+            <translation>Recommandé &amp;par</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Ideal gap between contacts, in days</source>
+            <translation>Écart idéal entre deux contacts, en jours</translation>
+        </message>
+        <message>
+            <source>Maximum gap between contacts, in days</source>
+            <translation>Écart maximal entre deux contacts, en jours</translation>
+        </message>
+        <message>
+            <source>&amp;Ideal gap</source>
+            <translation>Écart &amp;idéal</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ximum gap</source>
+            <translation>Écart ma&amp;ximal</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>par défaut</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>%s; “default” follows the tags and the stage</source>
+            <translation>%s ; « par défaut » suit les étiquettes et l’étape</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerHeader</name>
+        <message>
+            <source>Customer name</source>
+            <translation>Nom du client</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Keep-in-touch state</source>
+            <translation>État du contact</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation>Chiffres</translation>
+        </message>
+        <message>
+            <source>Move stage…</source>
+            <translation>Changer d’étape…</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Changer d’étape</translation>
+        </message>
+        <message>
+            <source>Move on the ladder, with a reason (Ctrl+Shift+M)</source>
+            <translation>Avancer sur l’échelle, avec une raison (Ctrl+Maj+M)</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Nouveau client</translation>
+        </message>
+        <message>
+            <source>Starts as %s, the first rung of the ladder</source>
+            <translation>Commence comme %s, le premier échelon</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPage</name>
+        <message>
+            <source>The stage timeline shows here.</source>
+            <translation>L’historique des étapes s’affiche ici.</translation>
+        </message>
+        <message>
+            <source>Customer page sections</source>
+            <translation>Sections de la fiche client</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Relances</translation>
+        </message>
+        <message>
+            <source>Choose a customer in the list, or press Ctrl+N to add one.</source>
+            <translation>Choisissez un client dans la liste, ou appuyez sur Ctrl+N pour en ajouter un.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the customer</source>
+            <translation>Enregistrer le client</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Enregistrer (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Annuler les modifications</translation>
+        </message>
+        <message>
+            <source>Revert the unsaved changes</source>
+            <translation>Annuler les modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Edit state</source>
+            <translation>État de la modification</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>Save the changes to %s?</source>
+            <translation>Enregistrer les modifications de %s ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPickerDialog</name>
+        <message>
+            <source>Referred by</source>
+            <translation>Recommandé par</translation>
+        </message>
+        <message>
+            <source>Name, company, city…</source>
+            <translation>Nom, entreprise, ville…</translation>
+        </message>
+        <message>
+            <source>Search the referrer</source>
+            <translation>Rechercher qui a recommandé</translation>
+        </message>
+        <message>
+            <source>Matching customers</source>
+            <translation>Clients correspondants</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTable</name>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersView</name>
+        <message>
+            <source>Moved to the trash. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+            <translation>Mis à la corbeille. Édition &gt; Annuler (Ctrl+Z) le rétablit.</translation>
+        </message>
+        <message>
+            <source>Saved. The current filters hide this customer.</source>
+            <translation>Enregistré. Les filtres actuels masquent ce client.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditDialog</name>
+        <message>
+            <source>Follow-up for %1</source>
+            <translation>Relance pour %1</translation>
+        </message>
+        <message>
+            <source>Edit follow-up</source>
+            <translation>Modifier la relance</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titre</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>C&amp;anal</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>&amp;Script</source>
+            <translation>&amp;Script</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>Script</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptionDialog</name>
+        <message>
+            <source>Encryption</source>
+            <translation>Chiffrement</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt…</source>
+            <translation>&amp;Chiffrer…</translation>
+        </message>
+        <message>
+            <source>&amp;Change Passphrase…</source>
+            <translation>Changer la &amp;phrase secrète…</translation>
+        </message>
+        <message>
+            <source>&amp;Decrypt…</source>
+            <translation>&amp;Déchiffrer…</translation>
+        </message>
+        <message>
+            <source>Encrypt the data</source>
+            <translation>Chiffrer les données</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Decrypt the data</source>
+            <translation>Déchiffrer les données</translation>
+        </message>
+        <message>
+            <source>Encryption needs SQLCipher, which is not installed. Install LoyaltyDesk with its “encryption” extra to use it.</source>
+            <translation>Le chiffrement demande SQLCipher, qui n’est pas installé. Installez LoyaltyDesk avec son option « encryption » pour l’utiliser.</translation>
+        </message>
+        <message>
+            <source>Your data is encrypted. Without the passphrase, neither the database nor its backups can be read. If the passphrase is lost, so is the data.</source>
+            <translation>Vos données sont chiffrées. Sans la phrase secrète, ni la base ni ses sauvegardes ne peuvent être lues. Si la phrase secrète est perdue, les données le sont aussi.</translation>
+        </message>
+        <message>
+            <source>Your data is not encrypted: anyone who gets this computer's disk can read the database and its backups.</source>
+            <translation>Vos données ne sont pas chiffrées : quiconque accède au disque de cet ordinateur peut lire la base et ses sauvegardes.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase. It will be needed to open the data; nobody can recover it for you.</source>
+            <translation>Choisissez une phrase secrète. Elle sera nécessaire pour ouvrir les données ; personne ne pourra la retrouver pour vous.</translation>
+        </message>
+        <message>
+            <source>Choose the new passphrase.</source>
+            <translation>Choisissez la nouvelle phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Decrypt</source>
+            <translation>Déchiffrer</translation>
+        </message>
+        <message>
+            <source>Store the database and its backups without encryption?</source>
+            <translation>Enregistrer la base et ses sauvegardes sans chiffrement ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureTable</name>
+        <message>
+            <source>Show in list</source>
+            <translation>Afficher dans la liste</translation>
+        </message>
+        <message>
+            <source>Show all: %s</source>
+            <translation>Tout afficher : %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureTableModel</name>
+        <message>
+            <source>Enter or double-click: show these customers in the list</source>
+            <translation>Entrée ou double-clic : afficher ces clients dans la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search name, company, email, phone, city, tags, notes (Ctrl+F)</source>
+            <translation>Rechercher nom, entreprise, courriel, téléphone, ville, étiquettes, notes (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>Rechercher des clients</translation>
+        </message>
+        <message>
+            <source>Customers shown</source>
+            <translation>Clients affichés</translation>
+        </message>
+        <message>
+            <source>Show all, not only the chosen customers</source>
+            <translation>Tout afficher, pas seulement les clients choisis</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>Toutes les étapes</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Any contact gap</source>
+            <translation>Tout écart de contact</translation>
+        </message>
+        <message>
+            <source>Losing touch (red or amber)</source>
+            <translation>Contact qui se perd (rouge ou orange)</translation>
+        </message>
+        <message>
+            <source>Red: past the longest gap</source>
+            <translation>Rouge : au-delà de l’écart maximal</translation>
+        </message>
+        <message>
+            <source>Amber: past the ideal gap</source>
+            <translation>Orange : au-delà de l’écart idéal</translation>
+        </message>
+        <message>
+            <source>Follow-up overdue</source>
+            <translation>Relance en retard</translation>
+        </message>
+        <message>
+            <source>One purchase only</source>
+            <translation>Un seul achat</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Toutes les étiquettes</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>Tous les responsables</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>Toutes les villes</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} customers</source>
+            <translation>{shown} clients sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpForm</name>
+        <message>
+            <source>What to ask</source>
+            <translation>Que demander</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPanel</name>
+        <message>
+            <source>Follow-ups of this customer</source>
+            <translation>Relances de ce client</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Plan next step</source>
+            <translation>Planifier la prochaine étape</translation>
+        </message>
+        <message>
+            <source>Plan the next step</source>
+            <translation>Planifier la prochaine étape</translation>
+        </message>
+        <message>
+            <source>A keep-in-touch follow-up before the ideal gap runs out (Ctrl+Shift+N)</source>
+            <translation>Une relance de contact avant la fin de l’écart idéal (Ctrl+Maj+N)</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Rien de prévu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formats</name>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n semaine</numerusform>
+                <numerusform>%n semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>almost %n week(s)</source>
+            <translation>
+                <numerusform>presque %n semaine</numerusform>
+                <numerusform>presque %n semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n week(s)</source>
+            <translation>
+                <numerusform>plus de %n semaine</numerusform>
+                <numerusform>plus de %n semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mois</numerusform>
+                <numerusform>%n mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>almost %n month(s)</source>
+            <translation>
+                <numerusform>presque %n mois</numerusform>
+                <numerusform>presque %n mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n month(s)</source>
+            <translation>
+                <numerusform>plus de %n mois</numerusform>
+                <numerusform>plus de %n mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n an</numerusform>
+                <numerusform>%n ans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>almost %n year(s)</source>
+            <translation>
+                <numerusform>presque %n an</numerusform>
+                <numerusform>presque %n ans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>over %n year(s)</source>
+            <translation>
+                <numerusform>plus de %n an</numerusform>
+                <numerusform>plus de %n ans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>less than a day</source>
+            <translation>moins d’un jour</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation>il y a %1</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelPage</name>
+        <message>
+            <source>Customers on each rung now</source>
+            <translation>Clients sur chaque échelon aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Moved up to the next rung in the period</source>
+            <translation>Passés à l’échelon suivant sur la période</translation>
+        </message>
+        <message>
+            <source>Stage funnel</source>
+            <translation>Entonnoir des étapes</translation>
+        </message>
+        <message>
+            <source>Rung</source>
+            <translation>Échelon</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Usual stay</source>
+            <translation>Durée habituelle</translation>
+        </message>
+        <message>
+            <source>Here so far</source>
+            <translation>Présents depuis</translation>
+        </message>
+        <message>
+            <source>Longer than usual</source>
+            <translation>Plus long que d’habitude</translation>
+        </message>
+        <message>
+            <source>On it in the period</source>
+            <translation>Présents sur la période</translation>
+        </message>
+        <message>
+            <source>Moved up</source>
+            <translation>Montés</translation>
+        </message>
+        <message>
+            <source>Conversion</source>
+            <translation>Conversion</translation>
+        </message>
+        <message>
+            <source>%s: %s customers</source>
+            <translation>%s : %s clients</translation>
+        </message>
+        <message>
+            <source>%s to %s: %s (%s of %s moved up)</source>
+            <translation>%s vers %s : %s (%s sur %s sont montés)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Compute the figures again (F5)</source>
+            <translation>Recalculer les chiffres (F5)</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <source>Val&amp;ue</source>
+            <translation>Val&amp;eur</translation>
+        </message>
+        <message>
+            <source>Second s&amp;ale</source>
+            <translation>Seconde v&amp;ente</translation>
+        </message>
+        <message>
+            <source>Fu&amp;nnel</source>
+            <translation>E&amp;ntonnoir</translation>
+        </message>
+        <message>
+            <source>Sa&amp;tisfaction</source>
+            <translation>Sa&amp;tisfaction</translation>
+        </message>
+        <message>
+            <source>At ris&amp;k</source>
+            <translation>À ris&amp;que</translation>
+        </message>
+        <message>
+            <source>Referra&amp;ls</source>
+            <translation>Recomman&amp;dations</translation>
+        </message>
+        <message>
+            <source>Insight sections</source>
+            <translation>Sections des analyses</translation>
+        </message>
+        <message>
+            <source>Could not compute the figures: %s</source>
+            <translation>Impossible de calculer les chiffres : %s</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Calcul en cours…</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>Mise à jour…</translation>
+        </message>
+        <message>
+            <source>As of %s</source>
+            <translation>Au %s</translation>
+        </message>
+        <message>
+            <source>%s since %s from %s customers</source>
+            <translation>%s depuis le %s, de %s clients</translation>
+        </message>
+        <message>
+            <source>%s of %s buyers</source>
+            <translation>%s acheteurs sur %s</translation>
+        </message>
+        <message>
+            <source>One purchase, no second order yet</source>
+            <translation>Un achat, pas encore de seconde commande</translation>
+        </message>
+        <message>
+            <source>From %s answers</source>
+            <translation>Sur %s réponses</translation>
+        </message>
+        <message>
+            <source>No customers behind this figure</source>
+            <translation>Aucun client derrière ce chiffre</translation>
+        </message>
+    </context>
+    <context>
+        <name>LadderStrip</name>
+        <message>
+            <source>Stage ladder</source>
+            <translation>Échelle des étapes</translation>
+        </message>
+        <message>
+            <source>No customer</source>
+            <translation>Aucun client</translation>
+        </message>
+        <message>
+            <source>Now %s</source>
+            <translation>Actuellement %s</translation>
+        </message>
+        <message>
+            <source>%1 reached %2</source>
+            <translation>%1 atteint le %2</translation>
+        </message>
+        <message>
+            <source>Reached %s</source>
+            <translation>Atteint le %s</translation>
+        </message>
+        <message>
+            <source>Not reached yet</source>
+            <translation>Pas encore atteint</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogContactDialog</name>
+        <message>
+            <source>Log a contact with %1</source>
+            <translation>Noter un contact avec %1</translation>
+        </message>
+        <message>
+            <source>Log contact</source>
+            <translation>Noter un contact</translation>
+        </message>
+        <message>
+            <source>Done: %1 (%2)</source>
+            <translation>Faite : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Relance faite</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Contact by</source>
+            <translation>&amp;Contact par</translation>
+        </message>
+        <message>
+            <source>Contact by</source>
+            <translation>Contact par</translation>
+        </message>
+        <message>
+            <source>&amp;Summary</source>
+            <translation>&amp;Résumé</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Effort</source>
+            <translation>&amp;Effort</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <source>Log and mark done</source>
+            <translation>Noter et marquer comme faite</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogInteractionDialog</name>
+        <message>
+            <source>Log interaction</source>
+            <translation>Noter un échange</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;Quand :</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>&amp;Summary:</source>
+            <translation>&amp;Résumé :</translation>
+        </message>
+        <message>
+            <source>What was it about?</source>
+            <translation>De quoi s’agissait-il ?</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Effort:</source>
+            <translation>&amp;Effort :</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Completes:</source>
+            <translation>&amp;Termine :</translation>
+        </message>
+        <message>
+            <source>Say in a few words what the contact was about</source>
+            <translation>Dites en quelques mots de quoi parlait le contact</translation>
+        </message>
+        <message>
+            <source>A contact that has not happened yet is a follow-up: choose a time from the past</source>
+            <translation>Un contact qui n’a pas encore eu lieu est une relance : choisissez un moment passé</translation>
+        </message>
+        <message>
+            <source>Contact logged with %s</source>
+            <translation>Contact noté avec %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Views</source>
+            <translation>Vues</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <source>%s comes here.</source>
+            <translation>%s s’affiche ici.</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d’outils principale</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Customer</source>
+            <translation>&amp;Client</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>1 customer</source>
+            <translation>1 client</translation>
+        </message>
+        <message>
+            <source>%s customers</source>
+            <translation>%s clients</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveStageDialog</name>
+        <message>
+            <source>Move to stage</source>
+            <translation>Changer d’étape</translation>
+        </message>
+        <message>
+            <source>&amp;Stage:</source>
+            <translation>Ét&amp;ape :</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>&amp;Why:</source>
+            <translation>&amp;Pourquoi :</translation>
+        </message>
+        <message>
+            <source>What happened that moves them</source>
+            <translation>Ce qui s’est passé pour qu’il change d’étape</translation>
+        </message>
+        <message>
+            <source>Say why the customer moves: it stays on their timeline</source>
+            <translation>Dites pourquoi le client change d’étape : cela reste dans son historique</translation>
+        </message>
+        <message>
+            <source>%1 moved to %2</source>
+            <translation>%1 passé à %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>New Passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Phrase secrète à nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Remember it in the system keyring</source>
+            <translation>&amp;La garder dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase in the system keyring</source>
+            <translation>Garder la phrase secrète dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>No system keyring is available</source>
+            <translation>Aucun trousseau système n’est disponible</translation>
+        </message>
+        <message>
+            <source>Problem with the passphrase</source>
+            <translation>Problème avec la phrase secrète</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Encore :</translation>
+        </message>
+        <message>
+            <source>Type the passphrase.</source>
+            <translation>Tapez la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>A passphrase cannot hold a NUL character.</source>
+            <translation>Une phrase secrète ne peut pas contenir de caractère NUL.</translation>
+        </message>
+        <message>
+            <source>Use at least %d characters.</source>
+            <translation>Utilisez au moins %d caractères.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message>
+            <source>Pipeline board</source>
+            <translation>Tableau du pipeline</translation>
+        </message>
+        <message>
+            <source>Order cards by</source>
+            <translation>Trier les cartes par</translation>
+        </message>
+        <message>
+            <source>Move one rung &amp;up…</source>
+            <translation>Monter d’un é&amp;chelon…</translation>
+        </message>
+        <message>
+            <source>Move one rung &amp;down…</source>
+            <translation>Descendre d’un é&amp;chelon…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to stage…</source>
+            <translation>&amp;Changer d’étape…</translation>
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation>&amp;Ouvrir le client</translation>
+        </message>
+        <message>
+            <source>&amp;Order cards by:</source>
+            <translation>&amp;Trier les cartes par :</translation>
+        </message>
+        <message>
+            <source>Stuck: too long on one rung · Amber, Red: past the ideal, the longest gap between contacts · No next step: nothing planned</source>
+            <translation>Bloqué : trop longtemps sur un échelon · Orange, Rouge : au-delà de l’écart idéal, maximal entre deux contacts · Sans prochaine étape : rien de prévu</translation>
+        </message>
+        <message>
+            <source>Show all on this rung in the list</source>
+            <translation>Afficher tout cet échelon dans la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Same as the system (%1)</source>
+            <translation>Comme le système (%1)</translation>
+        </message>
+        <message>
+            <source>LoyaltyDesk speaks the language chosen here from its next start. Dates, numbers and money follow that language in your country.</source>
+            <translation>LoyaltyDesk parle la langue choisie ici dès son prochain démarrage. Les dates, les nombres et les montants suivent cette langue dans votre pays.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Langue :</translation>
+        </message>
+    </context>
+    <context>
+        <name>QApplication</name>
+        <message>
+            <source>LoyaltyDesk is already open on this data folder, but does not answer. Close it, then try again.</source>
+            <translation>LoyaltyDesk est déjà ouvert sur ce dossier de données, mais ne répond pas. Fermez-le, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The data in %s is encrypted. Type its passphrase to open it.</source>
+            <translation>Les données de %s sont chiffrées. Tapez leur phrase secrète pour les ouvrir.</translation>
+        </message>
+        <message>
+            <source>That passphrase does not open the data.</source>
+            <translation>Cette phrase secrète n’ouvre pas les données.</translation>
+        </message>
+        <message>
+            <source>The database file cannot be read: it is not a plain SQLite file, and as its backups are not encrypted, it is most likely damaged.</source>
+            <translation>Le fichier de la base est illisible : ce n’est pas un fichier SQLite ordinaire et, comme ses sauvegardes ne sont pas chiffrées, il est très probablement endommagé.</translation>
+        </message>
+        <message>
+            <source>The start-up check stopped: %s</source>
+            <translation>La vérification au démarrage s’est arrêtée : %s</translation>
+        </message>
+        <message>
+            <source>Something went wrong: %s. The last change may not have been saved.</source>
+            <translation>Un problème est survenu : %s. La dernière modification n’a peut-être pas été enregistrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Not restored</source>
+            <translation>Non restauré</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickActions</name>
+        <message>
+            <source>Already planned: %1, %2</source>
+            <translation>Déjà prévu : %1, %2</translation>
+        </message>
+        <message>
+            <source>Next step planned: %1, %2</source>
+            <translation>Prochaine étape prévue : %1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickDialog</name>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPurchaseDialog</name>
+        <message>
+            <source>Record purchase</source>
+            <translation>Enregistrer un achat</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>e.g. 1 250,00</source>
+            <translation>p. ex. 1 250,00</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Montant :</translation>
+        </message>
+        <message>
+            <source>Amount and currency</source>
+            <translation>Montant et devise</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Quoi :</translation>
+        </message>
+        <message>
+            <source>What was bought</source>
+            <translation>Ce qui a été acheté</translation>
+        </message>
+        <message>
+            <source>&amp;Renewal:</source>
+            <translation>&amp;Renouvellement :</translation>
+        </message>
+        <message>
+            <source>This renews an earlier contract</source>
+            <translation>Renouvelle un contrat précédent</translation>
+        </message>
+        <message>
+            <source>Contract &amp;ends on</source>
+            <translation>Le contrat &amp;se termine le</translation>
+        </message>
+        <message>
+            <source>Has a contract end date</source>
+            <translation>A une date de fin de contrat</translation>
+        </message>
+        <message>
+            <source>Contract end date</source>
+            <translation>Date de fin du contrat</translation>
+        </message>
+        <message>
+            <source>Type the amount of the purchase</source>
+            <translation>Tapez le montant de l’achat</translation>
+        </message>
+        <message>
+            <source>%s is not an amount</source>
+            <translation>%s n’est pas un montant</translation>
+        </message>
+        <message>
+            <source>The currency is a three-letter code such as EUR</source>
+            <translation>La devise est un code de trois lettres, comme EUR</translation>
+        </message>
+        <message>
+            <source>Purchase recorded: %s</source>
+            <translation>Achat enregistré : %s</translation>
+        </message>
+        <message>
+            <source>now %s</source>
+            <translation>désormais %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Your data has a problem</source>
+            <translation>Vos données ont un problème</translation>
+        </message>
+        <message>
+            <source>LoyaltyDesk found a problem in its database.</source>
+            <translation>LoyaltyDesk a trouvé un problème dans sa base de données.</translation>
+        </message>
+        <message>
+            <source>The newest good backup was taken %1 (%2). Restoring it keeps a copy of the current file in the backup folder.</source>
+            <translation>La plus récente sauvegarde saine date du %1 (%2). La restaurer garde une copie du fichier actuel dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>No good backup was found in the data folder. You can choose a backup file from elsewhere.</source>
+            <translation>Aucune sauvegarde saine n’a été trouvée dans le dossier des données. Vous pouvez choisir un fichier de sauvegarde ailleurs.</translation>
+        </message>
+        <message>
+            <source>Restore Newest Backup</source>
+            <translation>Restaurer la sauvegarde la plus récente</translation>
+        </message>
+        <message>
+            <source>Choose a Backup…</source>
+            <translation>Choisir une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Continue Anyway</source>
+            <translation>Continuer quand même</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Add referral</source>
+            <translation>Ajouter une recommandation</translation>
+        </message>
+        <message>
+            <source>&amp;Referred:</source>
+            <translation>&amp;Recommandé :</translation>
+        </message>
+        <message>
+            <source>A name, or start typing a customer's</source>
+            <translation>Un nom, ou commencez à taper celui d’un client</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Re&amp;ward:</source>
+            <translation>Ré&amp;compense :</translation>
+        </message>
+        <message>
+            <source>How we thank them</source>
+            <translation>Comment nous les remercions</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Say who was referred</source>
+            <translation>Dites qui a été recommandé</translation>
+        </message>
+        <message>
+            <source>Referral recorded: %s</source>
+            <translation>Recommandation enregistrée : %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <source>Referrals made in the period</source>
+            <translation>Recommandations faites sur la période</translation>
+        </message>
+        <message>
+            <source>Customers who referred</source>
+            <translation>Clients qui ont recommandé</translation>
+        </message>
+        <message>
+            <source>Revenue that came through them</source>
+            <translation>Chiffre d’affaires venu par eux</translation>
+        </message>
+        <message>
+            <source>Referrers, most revenue first</source>
+            <translation>Prescripteurs, plus gros chiffre d’affaires d’abord</translation>
+        </message>
+        <message>
+            <source>Referrer</source>
+            <translation>Prescripteur</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Recommandé</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gagné</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Chiffre d’affaires</translation>
+        </message>
+        <message>
+            <source>Whom they referred</source>
+            <translation>Qui ils ont recommandé</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>%s of them won</source>
+            <translation>%s d’entre eux gagnés</translation>
+        </message>
+        <message>
+            <source>What referred customers bought from the day they were referred</source>
+            <translation>Ce que les clients recommandés ont acheté depuis le jour de leur recommandation</translation>
+        </message>
+        <message>
+            <source>Whom %s referred</source>
+            <translation>Qui %s a recommandé</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggéré</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contacté</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdu</translation>
+        </message>
+        <message>
+            <source>Referred by them</source>
+            <translation>Recommandés par eux</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferrerPicker</name>
+        <message>
+            <source>Referred by</source>
+            <translation>Recommandé par</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose who referred this customer</source>
+            <translation>Choisir qui a recommandé ce client</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Clear the referrer</source>
+            <translation>Effacer le prescripteur</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>A deleted customer</source>
+            <translation>Un client supprimé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsDialog</name>
+        <message>
+            <source>Reminder settings</source>
+            <translation>Réglages des rappels</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Rappels</translation>
+        </message>
+        <message>
+            <source> seconds</source>
+            <translation> secondes</translation>
+        </message>
+        <message>
+            <source>Check for due follow-ups every</source>
+            <translation>Chercher les relances à faire toutes les</translation>
+        </message>
+        <message>
+            <source>&amp;Keep running in the tray when the window is closed</source>
+            <translation>&amp;Rester actif dans la zone de notification quand la fenêtre est fermée</translation>
+        </message>
+        <message>
+            <source>&amp;Start at login, so reminders come from the start</source>
+            <translation>&amp;Démarrer à l’ouverture de session, pour avoir les rappels dès le début</translation>
+        </message>
+        <message>
+            <source>&amp;Check every</source>
+            <translation>&amp;Vérifier toutes les</translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: reminders show inside the window.</source>
+            <translation>Ce bureau n’a pas de zone de notification : les rappels s’affichent dans la fenêtre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Choose the backup to bring back. Your current data is backed up first, so a restore can itself be undone.</source>
+            <translation>Choisissez la sauvegarde à rétablir. Vos données actuelles sont d’abord sauvegardées, une restauration peut donc elle-même être annulée.</translation>
+        </message>
+        <message>
+            <source>There are no backups in the data folder yet.</source>
+            <translation>Il n’y a pas encore de sauvegarde dans le dossier des données.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <source>Restore the chosen backup</source>
+            <translation>Restaurer la sauvegarde choisie</translation>
+        </message>
+        <message>
+            <source>&amp;Other File…</source>
+            <translation>&amp;Autre fichier…</translation>
+        </message>
+        <message>
+            <source>Restore a backup file from elsewhere</source>
+            <translation>Restaurer un fichier de sauvegarde venu d’ailleurs</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Sauvegardes, la plus récente d’abord</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Prise le</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>taken %s</source>
+            <translation>prise le %s</translation>
+        </message>
+        <message>
+            <source>Restore a Backup File</source>
+            <translation>Restaurer un fichier de sauvegarde</translation>
+        </message>
+        <message>
+            <source>LoyaltyDesk backups (*.sqlite3);;All files (*)</source>
+            <translation>Sauvegardes LoyaltyDesk (*.sqlite3);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Replace your current data with the backup %s?</source>
+            <translation>Remplacer vos données actuelles par la sauvegarde %s ?</translation>
+        </message>
+        <message>
+            <source>Your current data is backed up first; you can restore that copy to undo this.</source>
+            <translation>Vos données actuelles sont d’abord sauvegardées ; vous pourrez restaurer cette copie pour revenir en arrière.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskPage</name>
+        <message>
+            <source>Red: past the maximum gap</source>
+            <translation>Rouge : au-delà de l’écart maximal</translation>
+        </message>
+        <message>
+            <source>Amber: past the ideal gap</source>
+            <translation>Orange : au-delà de l’écart idéal</translation>
+        </message>
+        <message>
+            <source>No next step planned</source>
+            <translation>Aucune prochaine étape prévue</translation>
+        </message>
+        <message>
+            <source>Renewals in the next 90 days</source>
+            <translation>Renouvellements dans les 90 prochains jours</translation>
+        </message>
+        <message>
+            <source>High maintenance (12 months)</source>
+            <translation>Très exigeants (12 mois)</translation>
+        </message>
+        <message>
+            <source>Losing touch: red first, then amber</source>
+            <translation>Contact qui se perd : rouges d’abord, puis orange</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Renewals with nothing planned</source>
+            <translation>Renouvellements sans rien de prévu</translation>
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation>Fin du contrat</translation>
+        </message>
+        <message>
+            <source>High maintenance: little revenue per hour</source>
+            <translation>Très exigeants : peu de chiffre d’affaires par heure</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Chiffre d’affaires</translation>
+        </message>
+        <message>
+            <source>Per hour</source>
+            <translation>Par heure</translation>
+        </message>
+        <message>
+            <source>No contact for longer than their rhythm's maximum gap</source>
+            <translation>Sans contact depuis plus longtemps que l’écart maximal de leur rythme</translation>
+        </message>
+        <message>
+            <source>Past their ideal gap</source>
+            <translation>Au-delà de leur écart idéal</translation>
+        </message>
+        <message>
+            <source>From the first purchase up, nothing planned</source>
+            <translation>Dès le premier achat, rien de prévu</translation>
+        </message>
+        <message>
+            <source>%s with no follow-up planned before the contract ends</source>
+            <translation>%s sans relance prévue avant la fin du contrat</translation>
+        </message>
+        <message>
+            <source>At least 4 hours of logged effort that brought under 50.00 an hour</source>
+            <translation>Au moins 4 heures d’effort noté pour moins de 50,00 de l’heure</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+    </context>
+    <context>
+        <name>SatisfactionPage</name>
+        <message>
+            <source>NPS in the period</source>
+            <translation>NPS sur la période</translation>
+        </message>
+        <message>
+            <source>Promoters (9-10)</source>
+            <translation>Promoteurs (9-10)</translation>
+        </message>
+        <message>
+            <source>Passives (7-8)</source>
+            <translation>Passifs (7-8)</translation>
+        </message>
+        <message>
+            <source>Detractors (0-6)</source>
+            <translation>Détracteurs (0-6)</translation>
+        </message>
+        <message>
+            <source>NPS over time</source>
+            <translation>NPS dans le temps</translation>
+        </message>
+        <message>
+            <source>Latest answers to “what would make it 11/10?”</source>
+            <translation>Dernières réponses à « qu’est-ce qui en ferait un 11/10 ? »</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Promoters not yet asked for a testimonial or referral</source>
+            <translation>Promoteurs à qui l’on n’a pas encore demandé de témoignage ou de recommandation</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Detractors without an open follow-up</source>
+            <translation>Détracteurs sans relance ouverte</translation>
+        </message>
+        <message>
+            <source>%% promoters minus %% detractors, of %s answers</source>
+            <translation>%% de promoteurs moins %% de détracteurs, sur %s réponses</translation>
+        </message>
+        <message>
+            <source>Answers in the period</source>
+            <translation>Réponses sur la période</translation>
+        </message>
+        <message>
+            <source>Week of %s</source>
+            <translation>Semaine du %s</translation>
+        </message>
+        <message>
+            <source>%s: no answers</source>
+            <translation>%s : aucune réponse</translation>
+        </message>
+        <message>
+            <source>%s: NPS %s from %s answers</source>
+            <translation>%s : NPS %s sur %s réponses</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleFollowUpDialog</name>
+        <message>
+            <source>Schedule follow-up</source>
+            <translation>Planifier une relance</translation>
+        </message>
+        <message>
+            <source>&amp;What:</source>
+            <translation>&amp;Quoi :</translation>
+        </message>
+        <message>
+            <source>Call back about the proposal</source>
+            <translation>Rappeler au sujet de la proposition</translation>
+        </message>
+        <message>
+            <source>&amp;Due:</source>
+            <translation>&amp;Échéance :</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>C&amp;anal :</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>&amp;Script:</source>
+            <translation>&amp;Script :</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>Script</translation>
+        </message>
+        <message>
+            <source>What to say or do</source>
+            <translation>Quoi dire ou faire</translation>
+        </message>
+        <message>
+            <source>Give the follow-up a title</source>
+            <translation>Donnez un titre à la relance</translation>
+        </message>
+        <message>
+            <source>A follow-up is due from now on: choose a later time</source>
+            <translation>Une relance est à faire à partir de maintenant : choisissez un moment plus tard</translation>
+        </message>
+        <message>
+            <source>Follow-up scheduled for %s</source>
+            <translation>Relance planifiée pour le %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecondSalePage</name>
+        <message>
+            <source>Customers who bought</source>
+            <translation>Clients qui ont acheté</translation>
+        </message>
+        <message>
+            <source>Bought again (repeat rate)</source>
+            <translation>Ont racheté (taux de réachat)</translation>
+        </message>
+        <message>
+            <source>Median time from first to second purchase</source>
+            <translation>Délai médian entre le premier et le second achat</translation>
+        </message>
+        <message>
+            <source>Bought once, no second order yet</source>
+            <translation>Un achat, pas encore de seconde commande</translation>
+        </message>
+        <message>
+            <source>Bought once and waiting for the second order, oldest first</source>
+            <translation>Un achat et en attente de la seconde commande, les plus anciens d’abord</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>Premier achat</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En attente depuis</translation>
+        </message>
+        <message>
+            <source>Customers with at least one purchase</source>
+            <translation>Clients avec au moins un achat</translation>
+        </message>
+        <message>
+            <source>%s of %s buyers bought a second time</source>
+            <translation>%s acheteurs sur %s ont acheté une seconde fois</translation>
+        </message>
+        <message>
+            <source>Half of the repeat buyers came back sooner than this</source>
+            <translation>La moitié des clients revenus l’ont fait plus tôt que cela</translation>
+        </message>
+        <message>
+            <source>Loyalty starts after the second sale</source>
+            <translation>La fidélité commence après la seconde vente</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkipDialog</name>
+        <message>
+            <source>Skip: %1 (%2)</source>
+            <translation>Sauter : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Skip follow-up</source>
+            <translation>Sauter la relance</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Raison</translation>
+        </message>
+        <message>
+            <source>Why is it skipped?</source>
+            <translation>Pourquoi la sauter ?</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Raison</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message>
+            <source>%s cards</source>
+            <translation>%s cartes</translation>
+        </message>
+        <message>
+            <source>%s stuck</source>
+            <translation>%s bloqués</translation>
+        </message>
+        <message>
+            <source>Show all (%s)</source>
+            <translation>Tout afficher (%s)</translation>
+        </message>
+        <message>
+            <source>Show all %s customers in the list</source>
+            <translation>Afficher les %s clients dans la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyDialog</name>
+        <message>
+            <source>Record satisfaction survey</source>
+            <translation>Enregistrer une enquête de satisfaction</translation>
+        </message>
+        <message>
+            <source>&amp;Score (0-10):</source>
+            <translation>&amp;Note (0-10) :</translation>
+        </message>
+        <message>
+            <source>Score out of 10</source>
+            <translation>Note sur 10</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>Choisir</translation>
+        </message>
+        <message>
+            <source>&amp;11/10 would be:</source>
+            <translation>&amp;11/10, ce serait :</translation>
+        </message>
+        <message>
+            <source>What would make it 11 out of 10</source>
+            <translation>Ce qui en ferait un 11 sur 10</translation>
+        </message>
+        <message>
+            <source>In the customer's words</source>
+            <translation>Avec les mots du client</translation>
+        </message>
+        <message>
+            <source>C&amp;omment:</source>
+            <translation>C&amp;ommentaire :</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>&amp;Completes:</source>
+            <translation>&amp;Termine :</translation>
+        </message>
+        <message>
+            <source>Choose a score from 0 to 10</source>
+            <translation>Choisissez une note de 0 à 10</translation>
+        </message>
+        <message>
+            <source>promoter</source>
+            <translation>promoteur</translation>
+        </message>
+        <message>
+            <source>detractor</source>
+            <translation>détracteur</translation>
+        </message>
+        <message>
+            <source>passive</source>
+            <translation>passif</translation>
+        </message>
+        <message>
+            <source>Survey recorded: %1/10, %2</source>
+            <translation>Enquête enregistrée : %1/10, %2</translation>
+        </message>
+        <message>
+            <source>now %s</source>
+            <translation>désormais %s</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey: %1</source>
+            <translation>Enquête de satisfaction : %1</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation>Enquête de satisfaction</translation>
+        </message>
+        <message>
+            <source>Choose 0 to 10</source>
+            <translation>Choisissez de 0 à 10</translation>
+        </message>
+        <message>
+            <source>&amp;Score out of 10</source>
+            <translation>&amp;Note sur 10</translation>
+        </message>
+        <message>
+            <source>What would make it &amp;11?</source>
+            <translation>Qu’est-ce qui en ferait un &amp;11 ?</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>&amp;Commentaire</translation>
+        </message>
+        <message>
+            <source>Record and mark done</source>
+            <translation>Enregistrer et marquer comme faite</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagsEdit</name>
+        <message>
+            <source>Values and interests, separated by commas</source>
+            <translation>Valeurs et centres d’intérêt, séparés par des virgules</translation>
+        </message>
+    </context>
+    <context>
+        <name>TestimonialDialog</name>
+        <message>
+            <source>Add testimonial</source>
+            <translation>Ajouter un témoignage</translation>
+        </message>
+        <message>
+            <source>&amp;Words:</source>
+            <translation>&amp;Paroles :</translation>
+        </message>
+        <message>
+            <source>Testimonial text</source>
+            <translation>Texte du témoignage</translation>
+        </message>
+        <message>
+            <source>What the customer said</source>
+            <translation>Ce que le client a dit</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>&amp;Publishing:</source>
+            <translation>&amp;Publication :</translation>
+        </message>
+        <message>
+            <source>They allow us to publish it</source>
+            <translation>Ils nous autorisent à le publier</translation>
+        </message>
+        <message>
+            <source>Permission to publish</source>
+            <translation>Autorisation de publier</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Type the customer's words</source>
+            <translation>Tapez les mots du client</translation>
+        </message>
+        <message>
+            <source>Testimonial saved, may be published</source>
+            <translation>Témoignage enregistré, publiable</translation>
+        </message>
+        <message>
+            <source>Testimonial saved, not for publication</source>
+            <translation>Témoignage enregistré, non publiable</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Customer timeline</source>
+            <translation>Historique du client</translation>
+        </message>
+        <message>
+            <source>Current stage</source>
+            <translation>Étape actuelle</translation>
+        </message>
+        <message>
+            <source>Search the timeline</source>
+            <translation>Rechercher dans l’historique</translation>
+        </message>
+        <message>
+            <source>Timeline entries, newest first</source>
+            <translation>Entrées de l’historique, les plus récentes d’abord</translation>
+        </message>
+        <message>
+            <source>Show entries of kind</source>
+            <translation>Afficher les entrées de type</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Afficher :</translation>
+        </message>
+        <message>
+            <source>No customer chosen</source>
+            <translation>Aucun client choisi</translation>
+        </message>
+        <message>
+            <source>Now %s</source>
+            <translation>Actuellement %s</translation>
+        </message>
+        <message>
+            <source>Now %1, since %2 (%3 on this rung)</source>
+            <translation>Actuellement %1, depuis le %2 (%3 sur cet échelon)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>Overdue follow-ups</source>
+            <translation>Relances en retard</translation>
+        </message>
+        <message>
+            <source>Follow-ups due today</source>
+            <translation>Relances à faire aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Customers losing touch</source>
+            <translation>Clients dont le contact se perd</translation>
+        </message>
+        <message>
+            <source>Customers with no next step</source>
+            <translation>Clients sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions sur la relance</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact…</source>
+            <translation>&amp;Noter un contact…</translation>
+        </message>
+        <message>
+            <source>Log a call, email or meeting</source>
+            <translation>Noter un appel, un courriel ou un rendez-vous</translation>
+        </message>
+        <message>
+            <source>&amp;Plan next step</source>
+            <translation>&amp;Planifier la prochaine étape</translation>
+        </message>
+        <message>
+            <source>Schedule a keep-in-touch follow-up</source>
+            <translation>Planifier une relance pour garder le contact</translation>
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation>&amp;Ouvrir le client</translation>
+        </message>
+        <message>
+            <source>Show the customer's page</source>
+            <translation>Afficher la fiche du client</translation>
+        </message>
+        <message>
+            <source>Customer actions</source>
+            <translation>Actions sur le client</translation>
+        </message>
+        <message>
+            <source>Next step for %1: %2 on %3</source>
+            <translation>Prochaine étape pour %1 : %2 le %3</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Aujourd’hui, %1</translation>
+        </message>
+        <message>
+            <source>%1 overdue · %2 due today · %3 red · %4 amber · %5 with no next step</source>
+            <translation>%1 en retard · %2 à faire aujourd’hui · %3 rouges · %4 orange · %5 sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>Overd&amp;ue (%1)</source>
+            <translation>En re&amp;tard (%1)</translation>
+        </message>
+        <message>
+            <source>Due &amp;today (%1)</source>
+            <translation>À faire au&amp;jourd’hui (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Losing touch: red, then amber (%1)</source>
+            <translation>&amp;Contact qui se perd : rouges, puis orange (%1)</translation>
+        </message>
+        <message>
+            <source>No ne&amp;xt step planned (%1)</source>
+            <translation>Sans pro&amp;chaine étape (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <translation>Corbeille</translation>
+        </message>
+        <message>
+            <source>Customers in the trash</source>
+            <translation>Clients dans la corbeille</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>Mis à la corbeille</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restaurer</translation>
+        </message>
+        <message>
+            <source>Restore the selected customers</source>
+            <translation>Restaurer les clients sélectionnés</translation>
+        </message>
+        <message>
+            <source>&amp;Empty trash…</source>
+            <translation>&amp;Vider la corbeille…</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Vider la corbeille</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>La corbeille est vide.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete for good</source>
+            <translation>&amp;Supprimer définitivement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuePage</name>
+        <message>
+            <source>Revenue by month, last three years</source>
+            <translation>Chiffre d’affaires par mois, trois dernières années</translation>
+        </message>
+        <message>
+            <source>Lifetime value (3 years) by stage</source>
+            <translation>Valeur vie client (3 ans) par étape</translation>
+        </message>
+        <message>
+            <source>Lifetime value (3 years) by owner</source>
+            <translation>Valeur vie client (3 ans) par responsable</translation>
+        </message>
+        <message>
+            <source>Most valuable customers</source>
+            <translation>Clients les plus précieux</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Lifetime value</source>
+            <translation>Valeur vie client</translation>
+        </message>
+        <message>
+            <source>%s: %s from %s customers</source>
+            <translation>%s : %s de %s clients</translation>
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation>(sans responsable)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to LoyaltyDesk</source>
+            <translation>Bienvenue dans LoyaltyDesk</translation>
+        </message>
+        <message>
+            <source>Your book of business is empty. Loyalty starts after the second sale: add the customers you already have, and LoyaltyDesk reminds you when to get back to them.</source>
+            <translation>Votre portefeuille est vide. La fidélité commence après la seconde vente : ajoutez les clients que vous avez déjà, et LoyaltyDesk vous rappelle quand revenir vers eux.</translation>
+        </message>
+        <message>
+            <source>&amp;Add first customer</source>
+            <translation>&amp;Ajouter un premier client</translation>
+        </message>
+        <message>
+            <source>Type in a first customer (Ctrl+N)</source>
+            <translation>Saisir un premier client (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import contacts…</source>
+            <translation>&amp;Importer des contacts…</translation>
+        </message>
+        <message>
+            <source>From a vCard or CSV file: phone, Google Contacts, Outlook</source>
+            <translation>Depuis un fichier vCard ou CSV : téléphone, Google Contacts, Outlook</translation>
+        </message>
+        <message>
+            <source>Load &amp;demo data</source>
+            <translation>Charger des &amp;données de démonstration</translation>
+        </message>
+        <message>
+            <source>%d made-up customers with their history, to look around</source>
+            <translation>%d clients fictifs avec leur historique, pour faire le tour</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenDialog</name>
+        <message>
+            <source>Date and time</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.window</name>
+        <message>
+            <source>Not backed up</source>
+            <translation>Non sauvegardé</translation>
+        </message>
+        <message>
+            <source>Backed up and checked: %1 (%2)</source>
+            <translation>Sauvegardé et vérifié : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Back Up to File</source>
+            <translation>Sauvegarder dans un fichier</translation>
+        </message>
+        <message>
+            <source>LoyaltyDesk backups (*.sqlite3)</source>
+            <translation>Sauvegardes LoyaltyDesk (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>Non restauré</translation>
+        </message>
+        <message>
+            <source>Restored. What it replaced is kept in %s</source>
+            <translation>Restauré. Ce qui a été remplacé est gardé dans %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;About %s</source>
+            <translation>&amp;À propos de %s</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Ca&amp;dences…</source>
+            <translation>Ca&amp;dences…</translation>
+        </message>
+        <message>
+            <source>View, edit, add and switch off the cadences</source>
+            <translation>Voir, modifier, ajouter et désactiver les cadences</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Insights</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Choose a customer first</source>
+            <translation>Choisissez d’abord un client</translation>
+        </message>
+        <message>
+            <source>&amp;Reminder settings…</source>
+            <translation>Réglages des &amp;rappels…</translation>
+        </message>
+        <message>
+            <source>Check for &amp;due follow-ups now</source>
+            <translation>Chercher les relances à &amp;faire maintenant</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;ups of this customer…</source>
+            <translation>Rel&amp;ances de ce client…</translation>
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
+        </message>
+        <message>
+            <source>The data folder is read-only</source>
+            <translation>Le dossier des données est en lecture seule</translation>
+        </message>
+        <message>
+            <source>Backed up automatically to %s</source>
+            <translation>Sauvegardé automatiquement dans %s</translation>
+        </message>
+        <message>
+            <source>Backing up your data before closing…</source>
+            <translation>Sauvegarde de vos données avant fermeture…</translation>
+        </message>
+    </context>
+</TS>
