@@ -444,6 +444,18 @@
             <translation>client depuis le %s</translation>
         </message>
         <message>
+            <source>d MMMM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anniversary: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Customers losing touch</source>
             <translation>Clients dont le contact se perd</translation>
         </message>
@@ -582,6 +594,10 @@
             <translation>Importer comme</translation>
         </message>
         <message>
+            <source>Not placed: choose the field this column fills, or leave it out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import %1 as</source>
             <translation>Importer %1 comme</translation>
         </message>
@@ -710,8 +726,16 @@
             <translation>Remarques sur le fichier</translation>
         </message>
         <message>
+            <source>Contacts that cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This file cannot be imported: %1</source>
             <translation>Ce fichier ne peut pas être importé : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Import the %1 good contacts, skip %2</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1, read as %2.</source>
@@ -724,6 +748,10 @@
         <message>
             <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
             <translation>%1 à ajouter, %2 doublons à fusionner, %3 laissés de côté.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Importing %1...</source>
@@ -748,6 +776,10 @@
         <message>
             <source>Export selected...</source>
             <translation>Exporter la sélection…</translation>
+        </message>
+        <message>
+            <source>Contact sheets...</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Import contacts or purchases</source>
@@ -1037,6 +1069,102 @@
             <source>Value over the last three years</source>
             <translation>Valeur sur les trois dernières années</translation>
         </message>
+        <message>
+            <source>Contact sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route for %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets for %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talking points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing raised by the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notes from the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due today or overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets for the da&amp;y...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for the chosen day's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets for the wee&amp;k...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for this week's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;heets for today...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for today's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1250,6 +1378,10 @@
             <translation>Chiffres</translation>
         </message>
         <message>
+            <source>Birthday and anniversary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Move stage…</source>
             <translation>Changer d’étape…</translation>
         </message>
@@ -1364,6 +1496,33 @@
         <message>
             <source>Saved. The current filters hide this customer.</source>
             <translation>Enregistré. Les filtres actuels masquent ce client.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflict</name>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: now “%2”, yours “%3”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed Elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This customer was changed elsewhere (an import, another window) since you opened it. Your other changes are kept either way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep Theirs</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2168,6 +2327,129 @@
         </message>
     </context>
     <context>
+        <name>PhoneSyncDialog</name>
+        <message>
+            <source>Phone sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://dav.example.com or just the host name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find calendars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups to the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as events (for phones that show no to-dos)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers to the address book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only customers with an open follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>offer phone numbers and emails edited on the phone back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the phone changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Accept the phone's value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disco&amp;nnect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;lendar:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add&amp;ress book:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sta&amp;ge:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new LoyaltyDesk calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new LoyaltyDesk address book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the server...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server and the user are needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 calendars and %2 address books found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PipelineBoard</name>
         <message>
             <source>Pipeline board</source>
@@ -2204,6 +2486,10 @@
         <message>
             <source>Show all on this rung in the list</source>
             <translation>Afficher tout cet échelon dans la liste</translation>
+        </message>
+        <message>
+            <source>Contact sheets for this rung...</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2244,8 +2530,12 @@
             <translation>Cette phrase secrète n’ouvre pas les données.</translation>
         </message>
         <message>
-            <source>The database file cannot be read: it is not a plain SQLite file, and as its backups are not encrypted, it is most likely damaged.</source>
-            <translation>Le fichier de la base est illisible : ce n’est pas un fichier SQLite ordinaire et, comme ses sauvegardes ne sont pas chiffrées, il est très probablement endommagé.</translation>
+            <source>The disk is full, so LoyaltyDesk opens your data read-only: nothing can be changed until some space is freed. Close it, free some space, then open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file cannot be read: it is not a plain SQLite file and no passphrase opened it; as its backups are not encrypted, it may be damaged.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The start-up check stopped: %s</source>
@@ -3366,6 +3656,17 @@
         </message>
     </context>
     <context>
+        <name>WaitForWriter</name>
+        <message>
+            <source>Another LoyaltyDesk command (%1) is changing this data folder. LoyaltyDesk opens as soon as it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>Welcome to LoyaltyDesk</source>
@@ -3409,6 +3710,184 @@
         <message>
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>box</name>
+        <message>
+            <source>Try Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+    </context>
+    <context>
+        <name>f</name>
+        <message>
+            <source>No contact logged yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value (3 years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1/10 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would make it 11/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>not asked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought once, on %1: ask for the second order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends on %1 (%2): prepare the renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave %1/10 on %2: ask for a testimonial or a referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ask what went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave %1/10 on %2: close the open issue: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred %1 on %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values and interests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Recommandé par</translation>
+        </message>
+        <message>
+            <source>Planned later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation>Que demander</translation>
+        </message>
+        <message>
+            <source>Recent purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No purchase yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3507,6 +3986,18 @@
         <message>
             <source>Backing up your data before closing…</source>
             <translation>Sauvegarde de vos données avant fermeture…</translation>
+        </message>
+        <message>
+            <source>P&amp;hone sync...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ync with Phone Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
