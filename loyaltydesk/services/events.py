@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import Any
 
@@ -18,6 +20,7 @@ class Change(StrEnum):
 
 Listener = Callable[[Change, Any], None]
 _listeners: dict[Change, list[Listener]] = defaultdict(list)
+_held = threading.local()
 
 
 def subscribe(change: Change, listener: Listener) -> Callable[[], None]:
@@ -26,8 +29,23 @@ def subscribe(change: Change, listener: Listener) -> Callable[[], None]:
 
 
 def publish(change: Change, payload: Any = None) -> None:
+    kept: list[tuple[Change, Any]] | None = getattr(_held, "events", None)
+    if kept is not None:
+        kept.append((change, payload))
+        return
     for listener in list(_listeners[change]):
         listener(change, payload)
+
+
+@contextmanager
+def held() -> Iterator[list[tuple[Change, Any]]]:
+    """Keep what this thread publishes in a list instead of telling the listeners: a
+    background job hands its events to the thread the views live on."""
+    _held.events = kept = []
+    try:
+        yield kept
+    finally:
+        _held.events = None
 
 
 def clear() -> None:

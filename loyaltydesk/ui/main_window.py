@@ -23,6 +23,7 @@ from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
 from loyaltydesk.ui import features
 from loyaltydesk.ui.icons import icon
+from loyaltydesk.ui.jobs import JobRunner
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
 
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
                  defer_features: bool = False) -> None:
         super().__init__(parent)
         self.data = data
+        self.jobs = JobRunner(self)  # every long task runs here, off the painting thread
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.navigation = QListWidget()
@@ -218,6 +220,6 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:  # Qt's name
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from loyaltydesk.services import demo
-from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.customers.actions import CustomerActions
 from loyaltydesk.ui.customers.status import RhythmStatus
 from loyaltydesk.ui.customers.view import CustomersView
@@ -31,7 +30,7 @@ class _CloseGuard(QObject):
         super().__init__(parent)
         self.view = view
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.Close:
             if not self.view.page.confirm_leave():
                 event.ignore()
@@ -91,9 +90,8 @@ def _trigger_import(window: MainWindow) -> None:
 
 
 def _load_demo(window: MainWindow, view: CustomersView) -> None:
-    try:
-        demo.build_demo(DEMO_CUSTOMERS)
-    except USER_ERRORS as exc:
-        view.status_message.emit(str(exc))
-        return
-    window.data_replaced.emit()
+    job = window.jobs.start(lambda progress: demo.build_demo(DEMO_CUSTOMERS, progress=progress),
+                            label=window.tr("Loading demo data…"), owner=window,
+                            error_text=None)
+    job.failed.connect(view.status_message)
+    job.succeeded.connect(lambda _count: window.data_replaced.emit())

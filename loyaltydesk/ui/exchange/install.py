@@ -59,7 +59,7 @@ class ExchangeActions(QObject):
 
     def open_import(self, path: Path) -> ImportDialog:
         from loyaltydesk.ui.exchange.import_dialog import ImportDialog
-        dialog = ImportDialog(path, self.window)
+        dialog = ImportDialog(path, self.window.jobs, self.window)
         dialog.imported.connect(self._after_import)
         self.last_dialog = dialog
         dialog.open()
@@ -81,7 +81,8 @@ class ExchangeActions(QObject):
 
     def open_export(self, selected_first: bool = False) -> ExportDialog:
         from loyaltydesk.ui.exchange.export_dialog import ExportDialog
-        dialog = ExportDialog(self._scopes(selected_first), _documents(), self.window)
+        dialog = ExportDialog(self._scopes(selected_first), _documents(), self.window.jobs,
+                              self.window)
         dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
             tr("Exported %1").replace("%1", dialog.result_text), 15000))
         self.last_dialog = dialog

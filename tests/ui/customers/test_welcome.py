@@ -23,7 +23,8 @@ def test_load_demo_data_fills_the_list(qtbot, open_window):
     replaced = []
     window.data_replaced.connect(lambda: replaced.append(True))
     qtbot.mouseClick(view.welcome.demo_button, Qt.MouseButton.LeftButton)
-    assert replaced and customers.customer_count() == 300
+    qtbot.waitUntil(lambda: replaced == [True])
+    assert customers.customer_count() == 300
     assert view.currentWidget() is not view.welcome
     assert view.model.rowCount() == 300
     assert view.filter_bar.count_label.text() == "300 customers"

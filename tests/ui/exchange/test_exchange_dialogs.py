@@ -68,7 +68,8 @@ def test_unknown_columns_are_mapped_in_the_dialog(window, qtbot, tmp_path):
     mail.setCurrentIndex(mail.findData(Target.EMAIL))
     assert dialog.table.model().index(0, 1).data() == "Ann Lee"
     assert dialog.table.model().index(0, 3).data() == "ann@example.com"
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert customers.customer_count() == 2
 
 
@@ -99,7 +100,8 @@ def test_export_selected_writes_a_vcard(window, qtbot, tmp_path, monkeypatch):
     assert dialog.scope_box.currentText() == "Selected customers (1)"
     dialog.format_box.setCurrentIndex(3)  # vCard 3.0
     dialog.path_edit.setText(str(tmp_path / "ann.vcf"))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     card = vobject.readOne((tmp_path / "ann.vcf").read_text(encoding="utf-8"))
     assert card.fn.value == "Ann Lee"
     assert "1 cards for 1 customers" in window.statusBar().currentMessage()
@@ -110,7 +112,8 @@ def test_export_all_as_pdf_from_the_file_menu(window, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.scope_box.currentText().startswith("Customers in the list")
     dialog.path_edit.setText(str(tmp_path / "sheets.pdf"))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "sheets.pdf").read_bytes().startswith(b"%PDF")
 
 
