@@ -211,13 +211,13 @@ class CustomerTableModel(QAbstractTableModel):
         return [by_id.get(cid) for cid in wanted] + [None] * (self.BLOCK - len(wanted))
 
     # -- QAbstractTableModel -----------------------------------------------------------------
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = _ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: Index = _ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+    def headerData(self, section: int, orientation: Qt.Orientation,  # Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None

@@ -62,11 +62,11 @@ class LadderStrip(QWidget):
                              .replace("%2", kinds.format_day(rung.reached.at)))
         return ". ".join(parts)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+    def sizeHint(self) -> QSize:  # Qt's API
         line = QFontMetrics(self.font()).lineSpacing()
         return QSize(560, STEP_MAX + 3 * line + 3 * GAP)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+    def minimumSizeHint(self) -> QSize:  # Qt's API
         return QSize(7 * 44, self.sizeHint().height())
 
     def rung_rect(self, index: int) -> QRect:
@@ -99,7 +99,7 @@ class LadderStrip(QWidget):
             lines.append(self.tr("Not reached yet"))
         return "\n".join(lines)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def paintEvent(self, event) -> None:  # Qt's API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index, rung in enumerate(self._rungs):

@@ -157,12 +157,12 @@ class TodayView(QWidget):
             self._customer_table = self.unplanned if self.losing_model.rowCount() == 0 \
                 else self.losing
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:  # Qt's name
         super().showEvent(event)
         if self.focusWidget() is None or not self.isAncestorOf(self.focusWidget()):
             self._followup_table.setFocus()  # the keys work at once
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.FocusIn:
             if watched in (self.overdue, self.due_today):
                 self._followup_table = watched
