@@ -1,11 +1,12 @@
-"""Puts the customers view, its menus, undo and status-bar counts into the main window."""
+"""Builds the customers view, its menus, undo and status-bar counts for the main window."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from loyaltydesk.services import demo
@@ -17,10 +18,6 @@ from loyaltydesk.ui.timeline import TimelineView
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
-
-# The import command another view may offer: the welcome page triggers the window's action
-# with this object name, or the exchange view's import action.
-IMPORT_ACTION = "import_contacts"
 
 
 class _CloseGuard(QObject):
@@ -39,18 +36,24 @@ class _CloseGuard(QObject):
         return False
 
 
-def install(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class CustomerParts:
+    """What the rest of the window uses of the customers view."""
+
+    view: CustomersView
+    undo_stack: QUndoStack
+    actions: CustomerActions
+
+
+def install_customers(window: MainWindow) -> CustomerParts:
     stack = QUndoStack(window)
     view = CustomersView(stack)
     window.add_page("customers", window.tr("Customers"), _page_holding(view))
     timeline = TimelineView()
     view.page.set_side_widget(timeline)
     window.data_replaced.connect(timeline.refresh)
-    window.browser = view
-    window.customer_undo_stack = stack
     actions = CustomerActions(window, view)
     actions.add_to_menus()
-    window.customer_actions = actions
     status = RhythmStatus(window.show_customers)
     window.statusBar().addPermanentWidget(status)
     view.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
@@ -60,9 +63,11 @@ def install(window: MainWindow) -> None:
     view.welcome.import_requested.connect(lambda: _trigger_import(window))
     window.data_replaced.connect(view.data_replaced)
     window.installEventFilter(_CloseGuard(view, window))
-    view.welcome.set_import_check(lambda: _import_action(window) is not None)
+    # File > Import arrives after the first paint: the page asks each time it shows.
+    view.welcome.set_import_check(lambda: window.exchange_actions is not None)
     view.start()
     status.schedule_refresh()
+    return CustomerParts(view, stack, actions)
 
 
 def _page_holding(view: CustomersView) -> QWidget:
@@ -76,17 +81,9 @@ def _page_holding(view: CustomersView) -> QWidget:
     return page
 
 
-def _import_action(window: MainWindow) -> QAction | None:
-    named = window.findChild(QAction, IMPORT_ACTION)
-    if named is not None:
-        return named
-    return getattr(getattr(window, "exchange_actions", None), "import_action", None)
-
-
 def _trigger_import(window: MainWindow) -> None:
-    action = _import_action(window)
-    if action is not None:
-        action.trigger()
+    if window.exchange_actions is not None:
+        window.exchange_actions.import_action.trigger()
 
 
 def _load_demo(window: MainWindow, view: CustomersView) -> None:

@@ -93,11 +93,11 @@ class ExchangeActions(QObject):
         return self.open_export(selected_first=True)
 
 
-def install(window: MainWindow) -> None:
+def install_exchange(window: MainWindow) -> ExchangeActions:
     actions = ExchangeActions(window)
-    window.exchange_actions = actions
     first = window.file_menu.actions()[0] if window.file_menu.actions() else None
     window.file_menu.insertAction(first, actions.import_action)
     window.file_menu.insertAction(first, actions.export_action)
     window.file_menu.insertSeparator(first)
     window.customer_context_actions.append(actions.export_selected_action)
+    return actions

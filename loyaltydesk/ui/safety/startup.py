@@ -172,7 +172,7 @@ def before_exit(window) -> None:
     after whatever job is still running."""
     data: DataFolder = window.data
     jobs: JobRunner = window.jobs
-    changed = getattr(window, "changed_since_start", True)
+    changed = window.changed_since_start
     if not data.readonly and data.database_path.exists() and (
             changed or backups.backup_due(data.folder)):
         job = jobs.start(lambda _progress: backups.automatic_backup(data.folder, data.passphrase),

@@ -92,9 +92,11 @@ def test_choosing_another_encoding_reads_the_file_again(window, qtbot, tmp_path)
     assert dialog.table.model().index(0, 1).data() == "Božena Nováková"
 
 
-def test_export_selected_writes_a_vcard(window, qtbot, tmp_path, monkeypatch):
-    ids = [customers.create_customer(ContactDetails(name="Ann Lee", email="ann@example.com"))]
-    monkeypatch.setattr(window, "selected_customer_ids", lambda: ids)
+def test_export_selected_writes_a_vcard(window, qtbot, tmp_path):
+    ann = customers.create_customer(ContactDetails(name="Ann Lee", email="ann@example.com"))
+    window.browser.reload()
+    window.browser.table.select_customers([ann], ann)
+    assert window.selected_customer_ids() == [ann]
     dialog = window.exchange_actions.export_selected()
     qtbot.addWidget(dialog)
     assert dialog.scope_box.currentText() == "Selected customers (1)"
