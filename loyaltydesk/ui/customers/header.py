@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
-from loyaltydesk.services import figures
 from loyaltydesk.services.customers import CustomerRecord
 from loyaltydesk.services.rhythm import CustomerRhythm
 from loyaltydesk.ui.customers.formatting import count_text, day_text, moment_text, stage_label, tr
+from loyaltydesk.ui.local_time import today
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 
@@ -30,7 +30,7 @@ def rhythm_summary(current: CustomerRhythm) -> str:
 
 
 def rhythm_state_text(current: CustomerRhythm) -> str:
-    days = (figures.today() - current.last_contact).days
+    days = (today() - current.last_contact).days
     gap = count_text(days, "{n} day without contact", "{n} days without contact")
     if current.state is GapState.RED:
         return tr("Red: %s, past the longest gap") % gap

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from loyaltydesk.domain.ladder import LADDER, STAGE_MEANINGS, Stage
 from loyaltydesk.services.timeline import TimelineEntry
+from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.timeline import kinds
 
 STEP_MIN, STEP_MAX = 12, 40  # bar heights of the lowest and the highest rung
@@ -158,7 +159,7 @@ class LadderStrip(QWidget):
         """The day reached in the locale's short form, or shorter forms when it does not fit."""
         if rung.reached is None:
             return "—"
-        day = kinds.local(rung.reached.at).date()
+        day = local(rung.reached.at).date()
         value = QDate(day.year, day.month, day.day)
         locale = QLocale()
         candidates = [locale.toString(value, QLocale.FormatType.ShortFormat),

@@ -17,11 +17,11 @@ from loyaltydesk.ui.followups.formatting import (
     day_text,
     kind_label,
     late_text,
-    local,
     tr,
     when_text,
 )
 from loyaltydesk.ui.followups.look import gap_label, overdue_color
+from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -22,8 +22,9 @@ from loyaltydesk.services import customer_list, followups, rhythm
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.dialogs import LogContactDialog
-from loyaltydesk.ui.followups.formatting import day_text, start_of, today, when_text
+from loyaltydesk.ui.followups.formatting import day_text, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
+from loyaltydesk.ui.local_time import start_of, today
 from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel
 from loyaltydesk.ui.widgets.actions import view_action
 
