@@ -12,13 +12,10 @@ from importlib import import_module
 
 from loyaltydesk import __version__, paths
 from loyaltydesk.clock import FixedClock, clock, set_clock
+from loyaltydesk.commands.errors import UserError
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line, never as a traceback."""
 
 
 # Control characters typed or pasted by the user are shown escaped, so an error stays one line.
@@ -90,7 +87,7 @@ def open_folder(args: argparse.Namespace, *, create: bool = True, read_only: boo
     """Open the data. A command that writes (the default) holds the folder's write lock first,
     named after the command, and is refused on a damaged book; a `read_only` one never takes
     the lock and never writes."""
-    from loyaltydesk.commands.safety import passphrase_for
+    from loyaltydesk.commands.passphrase import passphrase_for
     from loyaltydesk.services import folder_lock
     from loyaltydesk.services.session import open_data
     folder = paths.data_dir(args.data_dir)

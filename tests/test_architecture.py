@@ -24,3 +24,14 @@ def test_domain_store_and_services_import_without_qt():
             "loyaltydesk.services.customer_list, loyaltydesk.cli; print('ok')")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_package_has_no_import_cycles():
+    """Each module sits above the ones it imports (imports for type checkers aside)."""
+    import grimp
+
+    graph = grimp.build_graph("loyaltydesk", exclude_type_checking_imports=True)
+    cycles = [(m, other) for m in sorted(graph.modules)
+              for other in graph.find_modules_directly_imported_by(m)
+              if graph.chain_exists(importer=other, imported=m)]
+    assert cycles == []

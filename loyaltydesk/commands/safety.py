@@ -9,6 +9,7 @@ from pathlib import Path
 
 from loyaltydesk import paths
 from loyaltydesk.cli import UserError, command, open_folder
+from loyaltydesk.commands.passphrase import passphrase_for
 from loyaltydesk.services import passphrases
 
 
@@ -36,22 +37,6 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
 
 def _folder(args: argparse.Namespace) -> Path:
     return paths.data_dir(args.data_dir)
-
-
-def passphrase_for(folder: Path, *, candidate: Path | None = None) -> str | None:
-    """The passphrase when the data (or a backup to restore) is encrypted, else None."""
-    from loyaltydesk.store import cipher
-
-    files = [paths.database_path(folder)] + ([candidate] if candidate else [])
-    if not any(cipher.is_encrypted(f) for f in files):
-        return None
-    found = passphrases.from_environment() or passphrases.remembered(folder)
-    if found:
-        return found
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass("Passphrase: ")
-    raise UserError(f"The data is encrypted: set {passphrases.ENV_PASSPHRASE} or run in a "
-                    "terminal to be asked")
 
 
 def _new_passphrase() -> str:

@@ -71,7 +71,7 @@ def problems_of(path: Path, key: str | None = None) -> list[str]:
     connection = cipher.raw_connect(path, key, readonly=True)
     try:
         return _content_problems(connection, path.name)
-    except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own errors
+    except Exception as exc:  # sqlite3 and sqlcipher3 raise their own errors
         return [f"{path.name} cannot be read: {exc}"]
     finally:
         connection.close()
@@ -100,7 +100,7 @@ def quick_problems(path: Path, key: str | None = None) -> list[str]:
     connection = cipher.raw_connect(path, key, readonly=True)
     try:
         return [r[0] for r in connection.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
-    except Exception as exc:  # noqa: BLE001 - a file that cannot be read at all is a finding
+    except Exception as exc:  # a file that cannot be read at all is a finding
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseBusy("The database is busy in another program; try again when it is "
                                "done") from exc
@@ -174,7 +174,7 @@ def copy_database(source: Path, key: str | None, target: Path) -> None:
         raise BackupError(str(exc)) from exc
     except BackupError:
         raise
-    except Exception as exc:  # noqa: BLE001 - sqlite3/sqlcipher3 errors (a full disk...)
+    except Exception as exc:  # sqlite3/sqlcipher3 errors (a full disk...)
         raise BackupError(f"Could not write {target}: {exc}") from exc
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):

@@ -136,6 +136,6 @@ def _stage(path: Path, old: str | None, new: str | None) -> None:
                             "was changed") from exc
     except DatabaseError:
         raise
-    except Exception as exc:  # noqa: BLE001 - sqlcipher3 errors (a full disk...)
+    except Exception as exc:
         raise DatabaseError(f"Could not convert {path.name}: {exc}; nothing was changed") \
             from exc

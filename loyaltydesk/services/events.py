@@ -23,6 +23,7 @@ Listener = Callable[[Change, Any], None]
 # publishes once on the GUI thread when it is done.
 _muted = threading.local()
 _listeners: dict[Change, list[Listener]] = defaultdict(list)
+_held = threading.local()
 
 
 def subscribe(change: Change, listener: Listener) -> Callable[[], None]:
@@ -32,6 +33,10 @@ def subscribe(change: Change, listener: Listener) -> Callable[[], None]:
 
 def publish(change: Change, payload: Any = None) -> None:
     if getattr(_muted, "on", False):
+        return
+    kept: list[tuple[Change, Any]] | None = getattr(_held, "events", None)
+    if kept is not None:
+        kept.append((change, payload))
         return
     for listener in list(_listeners[change]):
         listener(change, payload)
@@ -45,6 +50,17 @@ def muted() -> Iterator[None]:
         yield
     finally:
         _muted.on = False
+
+
+@contextmanager
+def held() -> Iterator[list[tuple[Change, Any]]]:
+    """Keep what this thread publishes in a list instead of telling the listeners: a
+    background job hands its events to the thread the views live on."""
+    _held.events = kept = []
+    try:
+        yield kept
+    finally:
+        _held.events = None
 
 
 def clear() -> None:

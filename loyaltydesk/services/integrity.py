@@ -12,7 +12,7 @@ def problems() -> list[str]:
     found: list[str] = []
     try:
         result = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
-    except Exception as exc:  # noqa: BLE001 - a file too damaged to check says so
+    except Exception as exc:  # a file too damaged to check says so
         return [f"integrity: {exc}"]
     if result != ["ok"]:
         found.extend(f"integrity: {line}" for line in result[:20])
@@ -43,7 +43,7 @@ def _search_index_problems() -> list[str]:
         if guarded:
             db.execute_sql("PRAGMA query_only = 0")
         db.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
-    except Exception as exc:  # noqa: BLE001 - any failure here is a finding to report
+    except Exception as exc:  # any failure here is a finding to report
         if "readonly" not in str(exc) and "locked" not in str(exc):
             return [f"search index: {exc}"]
     finally:

@@ -32,7 +32,7 @@ def remembered(folder: Path) -> str | None:
         return None
     try:
         return keyring.get_password(KEYRING_SERVICE, _account(folder))
-    except Exception:  # noqa: BLE001 - no keyring backend, locked keyring...: ask instead
+    except Exception:  # no keyring backend, locked keyring...: ask instead
         return None
 
 
@@ -43,7 +43,7 @@ def remember(folder: Path, passphrase: str) -> bool:
         return False
     try:
         keyring.set_password(KEYRING_SERVICE, _account(folder), passphrase)
-    except Exception:  # noqa: BLE001 - no keyring backend: the user types it at start
+    except Exception:  # no keyring backend: the user types it at start
         return False
     return True
 
@@ -54,7 +54,7 @@ def forget(folder: Path) -> None:
         return
     try:
         keyring.delete_password(KEYRING_SERVICE, _account(folder))
-    except Exception:  # noqa: BLE001 - nothing was kept, or no keyring: nothing to forget
+    except Exception:  # nothing was kept, or no keyring: nothing to forget
         pass
 
 
@@ -65,5 +65,5 @@ def keyring_available() -> bool:
     try:
         from keyring.backends import fail
         return not isinstance(keyring.get_keyring(), fail.Keyring)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False

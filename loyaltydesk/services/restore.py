@@ -88,7 +88,7 @@ def _copy_into_live(candidate: Path, candidate_key: str | None, live: Path,
             reader.close()
     except cipher.PassphraseError as exc:
         raise BackupError(str(exc)) from exc
-    except Exception as exc:  # noqa: BLE001 - sqlite3/sqlcipher3 errors, OSError
+    except Exception as exc:  # sqlite3/sqlcipher3 errors, OSError
         raise BackupError(f"Not restored, the data is as it was: {exc}") from exc
     finally:
         scratch.unlink(missing_ok=True)

@@ -79,7 +79,7 @@ def raw_connect(path: Path, key: str | None = None, *, readonly: bool = False) -
 def _reads(connection: Any) -> bool:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except Exception:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own errors
+    except Exception:  # sqlite3 and sqlcipher3 raise their own errors
         return False
     return True
 
@@ -93,7 +93,7 @@ def key_opens(path: Path, key: str | None) -> bool:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
-    except Exception:  # noqa: BLE001 - sqlite3 and sqlcipher3 raise their own DatabaseError
+    except Exception:  # sqlite3 and sqlcipher3 raise their own DatabaseError
         return False
     finally:
         connection.close()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,9 +21,17 @@ from loyaltydesk import APP_NAME
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
-from loyaltydesk.ui import features
 from loyaltydesk.ui.icons import icon
+from loyaltydesk.ui.jobs import JobRunner
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.customers.actions import CustomerActions
+    from loyaltydesk.ui.dialogs.quick_actions import QuickActions
+    from loyaltydesk.ui.exchange.install import ExchangeActions
+    from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
+    from loyaltydesk.ui.safety.install import SafetyActions
+    from loyaltydesk.ui.safety.startup import StartChecks
 
 
 class CustomerBrowser(Protocol):
@@ -52,7 +60,12 @@ class _LazyPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Navigation on the left, the chosen view on the right."""
+    """Navigation on the left, the chosen view on the right.
+
+    The window is where the views are put together: it builds each of them in
+    `_build_first_paint` and `_build_after_first_paint` (a new view is one line there) and
+    keeps what the others need from it in the attributes below.
+    """
 
     # Data changed behind the views' backs (an import, a restore): every view reloads.
     data_replaced = Signal()
@@ -64,6 +77,7 @@ class MainWindow(QMainWindow):
                  defer_features: bool = False) -> None:
         super().__init__(parent)
         self.data = data
+        self.jobs = JobRunner(self)  # every long task runs here, off the painting thread
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.navigation = QListWidget()
@@ -72,6 +86,16 @@ class MainWindow(QMainWindow):
         self._page_keys: list[str] = []
         self.features_ready = False
         self.browser: CustomerBrowser | None = None
+        self.customer_undo_stack: QUndoStack | None = None
+        self.customer_actions: CustomerActions | None = None
+        self.quick_actions: QuickActions | None = None
+        self.exchange_actions: ExchangeActions | None = None
+        self.safety_actions: SafetyActions | None = None
+        self.phone_sync: PhoneSyncController | None = None
+        # Set once the window is on screen (ui.safety.startup.after_show).
+        self.start_checks: StartChecks | None = None
+        self.changed_since_start = True
+        self.stop_listening: list[Callable[[], None]] = []
         # Extra entries for the customer list's context menu (exports, quick actions...).
         self.customer_context_actions: list[QAction] = []
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -93,11 +117,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_first_paint()
         if defer_features:  # start-up: paint the customer list first, then add the rest
-            features.install(self, features.FIRST_PAINT)
             after_first_paint(self, self._install_remaining_features)
         else:
-            features.install_all(self)
+            self._build_after_first_paint()
             self._fill_toolbar()
             self.features_ready = True
         self.navigation.setCurrentRow(0)
@@ -122,8 +146,35 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(key), title, self.navigation)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
 
+    def _build_first_paint(self) -> None:
+        """What the first paint shows: the customer list."""
+        from loyaltydesk.ui.customers.install import install_customers
+
+        parts = install_customers(self)
+        self.browser, self.customer_undo_stack = parts.view, parts.undo_stack
+        self.customer_actions = parts.actions
+
+    def _build_after_first_paint(self) -> None:
+        """Every other view and menu, in this order (imported here: start-up skips them)."""
+        from loyaltydesk.ui import about, insights
+        from loyaltydesk.ui.dialogs.quick_actions import QuickActions
+        from loyaltydesk.ui.exchange.install import install_exchange
+        from loyaltydesk.ui.phone_sync.install import install_phone_sync
+        from loyaltydesk.ui.pipeline.install import install_pipeline
+        from loyaltydesk.ui.reminders.install import install_reminders
+        from loyaltydesk.ui.safety.install import install_safety
+
+        install_pipeline(self)
+        self.quick_actions = QuickActions(self)
+        self.exchange_actions = install_exchange(self)
+        about.install(self)
+        insights.install(self)
+        install_reminders(self)
+        self.safety_actions = install_safety(self)
+        self.phone_sync = install_phone_sync(self)
+
     def _install_remaining_features(self) -> None:
-        features.install(self, features.after_first_paint_entries())
+        self._build_after_first_paint()
         self._fill_toolbar()
         self.features_ready = True
         self.features_installed.emit()
@@ -218,6 +269,6 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:  # Qt's name
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -4,6 +4,7 @@ import sqlite3
 
 from loyaltydesk import __version__
 from tests.conftest import run_cli
+from tests.exchange.conftest import snapshot
 
 
 def test_version():
@@ -74,13 +75,13 @@ def test_user_mistakes_give_one_line_and_a_non_zero_exit(tmp_path):
 def test_a_demo_into_a_full_database_is_refused_and_changes_nothing(tmp_path):
     data = tmp_path / "d"
     run_cli("demo", "--customers", "20", data_dir=data)
-    before = (data / "loyaltydesk.sqlite3").read_bytes()
+    before = snapshot(data / "loyaltydesk.sqlite3")
     again = run_cli("demo", "--customers", "20", data_dir=data)
     assert again.returncode == 1 and "empty database" in again.stderr
+    assert snapshot(data / "loyaltydesk.sqlite3") == before
     assert run_cli("check", data_dir=data).returncode == 0
     with sqlite3.connect(data / "loyaltydesk.sqlite3") as raw:
         assert raw.execute("SELECT count(*) FROM customer").fetchone()[0] == 20
-    assert len(before) > 0
 
 
 def test_check_reports_a_broken_search_index(tmp_path):

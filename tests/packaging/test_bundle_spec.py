@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 from loyaltydesk.cli import COMMAND_MODULES
-from loyaltydesk.ui.features import INSTALLERS
 from tests.packaging.conftest import PACKAGING
 
 IMPORT_EVERYTHING = """
@@ -37,7 +36,7 @@ def test_the_bundle_keeps_the_qt_modules_the_app_is_built_on():
 
 
 def test_modules_loaded_by_name_live_in_the_package_the_spec_collects():
-    named = [entry.partition(":")[0] for entry in INSTALLERS] + list(COMMAND_MODULES)
+    named = list(COMMAND_MODULES)
     assert all(name.startswith("loyaltydesk.") for name in named), named
     spec = (PACKAGING / "loyaltydesk.spec").read_text("utf-8")
     assert 'collect_submodules("loyaltydesk")' in spec

@@ -144,7 +144,7 @@ def password(value: Account) -> str:
     if keyring is not None:
         try:
             found = keyring.get_password(KEYRING_SERVICE, _keyring_account(value))
-        except Exception:  # noqa: BLE001 - no keyring backend: say where a password can come from
+        except Exception:
             found = None
     if not found:
         raise PhoneSyncError(f"No password for {value.user}: set {ENV_PASSWORD} or keep one in "
@@ -159,7 +159,7 @@ def remember_password(value: Account, secret: str) -> bool:
         return False
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_account(value), secret)
-    except Exception:  # noqa: BLE001 - no keyring backend
+    except Exception:
         return False
     return True
 
@@ -170,5 +170,5 @@ def forget_password(value: Account) -> None:
         return
     try:
         keyring.delete_password(KEYRING_SERVICE, _keyring_account(value))
-    except Exception:  # noqa: BLE001 - nothing kept, or no keyring
+    except Exception:
         pass

@@ -71,7 +71,7 @@ class DayListModel(QAbstractListModel):
                 return row
         return -1
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else len(self._lines)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,17 +116,17 @@ class DayListModel(QAbstractListModel):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+    def mimeTypes(self) -> list[str]:  # Qt's name
         return [MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
         for index in indexes:
             line = self.line_at(index.row())
             if isinstance(line, CalendarEntry) and line.movable:
                 return followup_mime(line.id)
         return None
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+    def supportedDragActions(self) -> Qt.DropAction:  # Qt's name
         return Qt.DropAction.MoveAction
 
 

@@ -70,10 +70,10 @@ class DaysModel(QAbstractTableModel):
         self._month, self._today, self._working = month, today, working
         self.endResetModel()
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else self._weeks
 
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: Index = ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else 7
 
     def day_at(self, index: Index) -> date:
@@ -90,7 +90,7 @@ class DaysModel(QAbstractTableModel):
         return Cell(day, self._days.get(day), self._month in (None, day.month),
                     day == self._today, day.weekday() in self._working)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             weekday = (self._first + timedelta(days=section)).isoweekday()
@@ -118,17 +118,17 @@ class DaysModel(QAbstractTableModel):
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsDropEnabled)
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+    def mimeTypes(self) -> list[str]:  # Qt's name
         return [MIME]
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+    def supportedDropActions(self) -> Qt.DropAction:  # Qt's name
         return Qt.DropAction.MoveAction
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                         column: int, parent: Index) -> bool:
         return parent.isValid() and followup_id_of(data) is not None
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         followup_id = followup_id_of(data)
         if followup_id is None or not parent.isValid():
@@ -200,7 +200,7 @@ class DaysGrid(QTableView):
         if current.isValid():
             self.day_chosen.emit(self.days_model().day_at(current))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         step = self.STEPS.get(Qt.Key(event.key()))
         day = self.chosen_day()
         if step is None or day is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

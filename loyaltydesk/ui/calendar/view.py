@@ -29,8 +29,9 @@ from loyaltydesk.ui.calendar.day_list import DayList, MoreOn
 from loyaltydesk.ui.calendar.grid import DaysGrid, DaysModel
 from loyaltydesk.ui.calendar.periods import AGENDA_DAYS, MONTH_WEEKS, Mode, page_range, shifted
 from loyaltydesk.ui.followups.actions import FollowUpActions
-from loyaltydesk.ui.followups.formatting import day_text, today, tr, when_text
+from loyaltydesk.ui.followups.formatting import day_text, tr, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
+from loyaltydesk.ui.local_time import today
 from loyaltydesk.ui.widgets.actions import view_action
 
 ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 40, Mode.AGENDA: 30}

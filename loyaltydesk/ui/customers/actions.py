@@ -38,7 +38,7 @@ class _YieldToQuickActions(QObject):
             self._check(action)
         menu.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.ActionAdded:
             self._check(event.action())
         return False

@@ -39,11 +39,11 @@ class _ChoiceCombo(QComboBox):
         super().__init__()
         self._load = load
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+    def showPopup(self) -> None:  # Qt's name
         self._load()
         super().showPopup()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def focusInEvent(self, event) -> None:  # Qt's name
         self._load()  # the arrow keys step through the choices without a popup
         super().focusInEvent(event)
 
@@ -85,7 +85,7 @@ class FilterBar(QWidget):
         for box in (self.overdue, self.one_purchase, self.no_next_step):
             box.toggled.connect(self._emit_now)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:  # Qt's name
         if watched is self.search and event.type() == QEvent.Type.KeyPress and \
                 event.key() == Qt.Key.Key_Down:
             self._emit_now()

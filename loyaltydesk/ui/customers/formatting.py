@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor, QPalette
 
-from loyaltydesk.clock import clock
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
+from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.widgets.marks import gap_text_color
 
 
@@ -27,7 +27,7 @@ def gap_label(state: GapState) -> str:
 
 
 def local_date(moment: datetime) -> date:
-    return moment.astimezone(clock().local_tz()).date()
+    return local(moment).date()
 
 
 def day_text(day: date | None) -> str:
@@ -41,8 +41,8 @@ def moment_text(moment: datetime | None) -> str:
 
 
 def moment_time_text(moment: datetime) -> str:
-    local = moment.astimezone(clock().local_tz())
-    return f"{day_text(local.date())} {local.strftime('%H:%M')}"
+    shown = local(moment)
+    return f"{day_text(shown.date())} {shown.strftime('%H:%M')}"
 
 
 def warning_color(palette: QPalette | None = None) -> QColor:

@@ -10,9 +10,9 @@ from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.personal import KeptFields, day_parts
 from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.domain.rhythm import GapState
-from loyaltydesk.services import figures
 from loyaltydesk.services.rhythm import CustomerRhythm
 from loyaltydesk.ui.customers.formatting import count_text, day_text, moment_text, stage_label, tr
+from loyaltydesk.ui.local_time import today
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 
@@ -31,7 +31,7 @@ def rhythm_summary(current: CustomerRhythm) -> str:
 
 
 def rhythm_state_text(current: CustomerRhythm) -> str:
-    days = (figures.today() - current.last_contact).days
+    days = (today() - current.last_contact).days
     gap = count_text(days, "{n} day without contact", "{n} days without contact")
     if current.state is GapState.RED:
         return tr("Red: %s, past the longest gap") % gap

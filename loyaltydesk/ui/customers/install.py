@@ -1,15 +1,15 @@
-"""Puts the customers view, its menus, undo and status-bar counts into the main window."""
+"""Builds the customers view, its menus, undo and status-bar counts for the main window."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from loyaltydesk.services import demo
-from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.customers.actions import CustomerActions
 from loyaltydesk.ui.customers.status import RhythmStatus
 from loyaltydesk.ui.customers.view import CustomersView
@@ -19,10 +19,6 @@ from loyaltydesk.ui.timeline import TimelineView
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
-# The import command another view may offer: the welcome page triggers the window's action
-# with this object name, or the exchange view's import action.
-IMPORT_ACTION = "import_contacts"
-
 
 class _CloseGuard(QObject):
     """Asks about unsaved customer edits before the window closes, then remembers the view."""
@@ -31,7 +27,7 @@ class _CloseGuard(QObject):
         super().__init__(parent)
         self.view = view
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.Close:
             if not self.view.page.confirm_leave():
                 event.ignore()
@@ -40,18 +36,24 @@ class _CloseGuard(QObject):
         return False
 
 
-def install(window: MainWindow) -> None:
+@dataclass(frozen=True)
+class CustomerParts:
+    """What the rest of the window uses of the customers view."""
+
+    view: CustomersView
+    undo_stack: QUndoStack
+    actions: CustomerActions
+
+
+def install_customers(window: MainWindow) -> CustomerParts:
     stack = QUndoStack(window)
     view = CustomersView(stack)
     window.add_page("customers", window.tr("Customers"), _page_holding(view))
     timeline = TimelineView()
     view.page.set_side_widget(timeline)
     window.data_replaced.connect(timeline.refresh)
-    window.browser = view
-    window.customer_undo_stack = stack
     actions = CustomerActions(window, view)
     actions.add_to_menus()
-    window.customer_actions = actions
     status = RhythmStatus(window.show_customers)
     window.statusBar().addPermanentWidget(status)
     view.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
@@ -61,9 +63,11 @@ def install(window: MainWindow) -> None:
     view.welcome.import_requested.connect(lambda: _trigger_import(window))
     window.data_replaced.connect(view.data_replaced)
     window.installEventFilter(_CloseGuard(view, window))
-    view.welcome.set_import_check(lambda: _import_action(window) is not None)
+    # File > Import arrives after the first paint: the page asks each time it shows.
+    view.welcome.set_import_check(lambda: window.exchange_actions is not None)
     view.start()
     status.schedule_refresh()
+    return CustomerParts(view, stack, actions)
 
 
 def _page_holding(view: CustomersView) -> QWidget:
@@ -77,23 +81,14 @@ def _page_holding(view: CustomersView) -> QWidget:
     return page
 
 
-def _import_action(window: MainWindow) -> QAction | None:
-    named = window.findChild(QAction, IMPORT_ACTION)
-    if named is not None:
-        return named
-    return getattr(getattr(window, "exchange_actions", None), "import_action", None)
-
-
 def _trigger_import(window: MainWindow) -> None:
-    action = _import_action(window)
-    if action is not None:
-        action.trigger()
+    if window.exchange_actions is not None:
+        window.exchange_actions.import_action.trigger()
 
 
 def _load_demo(window: MainWindow, view: CustomersView) -> None:
-    try:
-        demo.build_demo(DEMO_CUSTOMERS)
-    except USER_ERRORS as exc:
-        view.status_message.emit(str(exc))
-        return
-    window.data_replaced.emit()
+    job = window.jobs.start(lambda progress: demo.build_demo(DEMO_CUSTOMERS, progress=progress),
+                            label=window.tr("Loading demo data…"), owner=window,
+                            error_text=None)
+    job.failed.connect(view.status_message)
+    job.succeeded.connect(lambda _count: window.data_replaced.emit())

@@ -108,7 +108,7 @@ class CustomerTable(QTableView):
             model.customer_id(current.row()) if current.isValid() else None)
 
     # -- keyboard --------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 self.current_customer_id() is not None:
             self.open_requested.emit(self.current_customer_id())

@@ -52,7 +52,7 @@ class RhythmStatus(QWidget):
         if self._painted:
             self._timer.start()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event) -> None:  # Qt's name
         super().paintEvent(event)
         if not self._painted:
             self._painted = True

@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from loyaltydesk.clock import now
 from loyaltydesk.domain.rhythm import GapState
-from loyaltydesk.services import figures
 from loyaltydesk.services.customer_list import (
     CustomerFilter,
     CustomerRow,
@@ -30,6 +29,7 @@ from loyaltydesk.ui.customers.formatting import (
     tr,
     warning_color,
 )
+from loyaltydesk.ui.local_time import today
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,7 +113,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._spec = CustomerFilter()
         self._sort = SortKey.NAME
         self._descending = False
-        self._today = figures.today()
+        self._today = today()
         self._titles = column_titles()
         self._active = False  # no query until the first reload: start-up asks once
 
@@ -149,7 +149,7 @@ class CustomerTableModel(QAbstractTableModel):
         """Ask again which customers match; keeps the view's selection when nothing moved."""
         self._active = True
         listing = self._read(self._spec, self._sort, self._descending)
-        self._today = figures.today()
+        self._today = today()
         self._blocks.clear()
         if (listing.total, listing.ids) == (self._total, self._ids) and listing.rest is None \
                 and self._rest is None:
@@ -211,13 +211,13 @@ class CustomerTableModel(QAbstractTableModel):
         return [by_id.get(cid) for cid in wanted] + [None] * (self.BLOCK - len(wanted))
 
     # -- QAbstractTableModel -----------------------------------------------------------------
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = _ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: Index = _ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+    def headerData(self, section: int, orientation: Qt.Orientation,  # Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None

@@ -11,10 +11,10 @@ from loyaltydesk.domain.contacts import parse_tags
 class _LastTagCompleter(QCompleter):
     """Completes only the text after the last comma, keeping the tags before it."""
 
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+    def splitPath(self, path: str) -> list[str]:  # Qt's name
         return [path.rsplit(",", 1)[-1].strip()]
 
-    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
+    def pathFromIndex(self, index) -> str:  # Qt's name
         typed = self.widget().text() if self.widget() else ""
         head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
         return head + str(index.data()) + ", "

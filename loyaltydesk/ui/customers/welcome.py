@@ -75,7 +75,7 @@ class WelcomePage(QWidget):
         self._import_check = check
         self.import_button.setVisible(check())
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:  # Qt's name
         self.import_button.setVisible(self._import_check())
         super().showEvent(event)
 

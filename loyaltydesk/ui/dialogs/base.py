@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.clock import clock, now
 from loyaltydesk.services import customers
 from loyaltydesk.services.errors import USER_ERRORS
+from loyaltydesk.ui.local_time import to_qdate, to_qdatetime
 
 
 class InputError(ValueError):
@@ -32,30 +32,6 @@ class InputError(ValueError):
     def __init__(self, message: str, field: QWidget | None = None) -> None:
         super().__init__(message)
         self.field = field
-
-
-def local_now() -> datetime:
-    return now().astimezone(clock().local_tz())
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    """The wall-clock time of `moment` in the user's timezone, as the edit shows it."""
-    local = moment.astimezone(clock().local_tz())
-    return QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    day, moment = value.date(), value.time()
-    return datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute(),
-                    tzinfo=clock().local_tz())
 
 
 def date_edit(day: date, name: str) -> QDateEdit:

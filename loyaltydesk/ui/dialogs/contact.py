@@ -9,18 +9,17 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.domain.followups import working_day_due
-from loyaltydesk.services import figures, followups
+from loyaltydesk.services import followups
 from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
 from loyaltydesk.ui.dialogs.base import (
     InputError,
     QuickDialog,
     choice_box,
     date_time_edit,
-    from_qdatetime,
-    local_now,
     open_followup_box,
     text_box,
 )
+from loyaltydesk.ui.local_time import from_qdatetime, local_now, today
 from loyaltydesk.ui.timeline.kinds import format_day
 
 INTERACTION_LABELS = {
@@ -85,7 +84,7 @@ class ScheduleFollowUpDialog(QuickDialog):
 
     def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(customer_id, self.tr("Schedule follow-up"), parent)
-        tomorrow = working_day_due(figures.today() + timedelta(days=1), clock().local_tz())
+        tomorrow = working_day_due(today() + timedelta(days=1), clock().local_tz())
         self.title_edit = self.add_row(self.tr("&What:"), QLineEdit())
         self.title_edit.setPlaceholderText(self.tr("Call back about the proposal"))
         self.due = self.add_row(self.tr("&Due:"), date_time_edit(tomorrow, self.tr("Due")))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QSpinBox
 
 from loyaltydesk.domain.cadences import ELEVEN_QUESTION
 from loyaltydesk.domain.metrics import is_detractor, is_promoter
-from loyaltydesk.services import feedback, figures, lookup
+from loyaltydesk.services import feedback, lookup
 from loyaltydesk.services.customer_list import CustomerRow
 from loyaltydesk.services.feedback import ReferralStatus, SurveyOutcome, TestimonialKind
 from loyaltydesk.ui.dialogs.base import (
@@ -15,10 +15,10 @@ from loyaltydesk.ui.dialogs.base import (
     QuickDialog,
     choice_box,
     date_edit,
-    from_qdate,
     open_followup_box,
     text_box,
 )
+from loyaltydesk.ui.local_time import from_qdate, today
 from loyaltydesk.ui.timeline.kinds import counted
 
 REFERRAL_LABELS = {
@@ -96,7 +96,7 @@ class ReferralDialog(QuickDialog):
             self.tr("Status"), [(self.tr(t), s) for s, t in REFERRAL_LABELS.items()]))
         self.reward = self.add_row(self.tr("Re&ward:"), QLineEdit())
         self.reward.setPlaceholderText(self.tr("How we thank them"))
-        self.day = self.add_row(self.tr("&Date:"), date_edit(figures.today(), self.tr("Date")))
+        self.day = self.add_row(self.tr("&Date:"), date_edit(today(), self.tr("Date")))
         self.referred.setFocus()
 
     def _suggest(self, text: str) -> None:
@@ -140,7 +140,7 @@ class TestimonialDialog(QuickDialog):
         self.may_publish = self.add_row(self.tr("&Publishing:"),
                                         QCheckBox(self.tr("They allow us to publish it")))
         self.may_publish.setAccessibleName(self.tr("Permission to publish"))
-        self.day = self.add_row(self.tr("&Date:"), date_edit(figures.today(), self.tr("Date")))
+        self.day = self.add_row(self.tr("&Date:"), date_edit(today(), self.tr("Date")))
         self.text.setFocus()
 
     def save(self) -> int:

@@ -146,6 +146,3 @@ class QuickActions(QObject):
             text.replace("%1", row.title).replace("%2", format_day(row.remind_at)), 10000)
         return followup_id
 
-
-def install(window: MainWindow) -> None:
-    QuickActions(window)

@@ -8,9 +8,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from loyaltydesk.domain.money import MoneyError, format_money, parse_amount, to_cents
-from loyaltydesk.services import figures
 from loyaltydesk.services.purchases import PurchaseInput, PurchaseOutcome, record_purchase
-from loyaltydesk.ui.dialogs.base import InputError, QuickDialog, date_edit, from_qdate
+from loyaltydesk.ui.dialogs.base import InputError, QuickDialog, date_edit
+from loyaltydesk.ui.local_time import from_qdate, today
 from loyaltydesk.ui.timeline.kinds import counted
 
 
@@ -24,8 +24,7 @@ class RecordPurchaseDialog(QuickDialog):
 
     def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(customer_id, self.tr("Record purchase"), parent)
-        today = figures.today()
-        self.day = self.add_row(self.tr("&Date:"), date_edit(today, self.tr("Date")))
+        self.day = self.add_row(self.tr("&Date:"), date_edit(today(), self.tr("Date")))
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 1 250,00"))
         self.amount.setAccessibleName(self.tr("Amount"))
@@ -46,7 +45,7 @@ class RecordPurchaseDialog(QuickDialog):
                                     QCheckBox(self.tr("This renews an earlier contract")))
         self.has_end = QCheckBox(self.tr("Contract &ends on"))
         self.has_end.setAccessibleName(self.tr("Has a contract end date"))
-        self.end_day = date_edit(today + timedelta(days=365), self.tr("Contract end date"))
+        self.end_day = date_edit(today() + timedelta(days=365), self.tr("Contract end date"))
         self.end_day.setEnabled(False)
         self.has_end.toggled.connect(self.end_day.setEnabled)
         self.form.addRow(self.has_end, self.end_day)

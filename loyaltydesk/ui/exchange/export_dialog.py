@@ -16,18 +16,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from loyaltydesk.exchange.errors import ExchangeError
 from loyaltydesk.exchange.exporter import SUFFIXES, ExportFormat, ExportOptions, export
 from loyaltydesk.exchange.ical import CalendarEntry
 from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
 from loyaltydesk.ui.exchange.preview_model import tr
-from loyaltydesk.ui.exchange.progress import run_with_progress
+from loyaltydesk.ui.jobs import Job, JobRunner
 
 # (label, format, options) in the order the dialog offers them
 CHOICES: tuple[tuple[str, ExportOptions], ...] = (
@@ -53,10 +51,12 @@ class ExportDialog(QDialog):
     For contact sheets of a day's visits, `visit` names the days and only PDFs are offered.
     """
 
-    def __init__(self, scopes: Sequence[tuple[str, list[int]]], folder: Path,
+    def __init__(self, scopes: Sequence[tuple[str, list[int]]], folder: Path, jobs: JobRunner,
                  parent: QWidget | None = None, *, visit: Visit | None = None,
                  sheets_only: bool = False) -> None:
         super().__init__(parent)
+        self.jobs = jobs
+        self.job: Job | None = None  # the export, while it runs
         self.visit = visit
         self.scope_labels = [label for label, _ids in scopes]
         self.setWindowTitle(tr("Export"))
@@ -124,20 +124,33 @@ class ExportDialog(QDialog):
         if not text:
             self.status.setText(tr("Choose a file to write."))
             return
+        if self.job is not None:
+            return
         path, options = Path(text), self.options()
         ids: list[int] = self.scope_box.currentData() or []
         if options.format is ExportFormat.PDF:  # the header names the days and who
             options = replace(options, visit=self.visit,
                               subtitle=self.scope_labels[self.scope_box.currentIndex()])
-        try:
-            result = run_with_progress(self, tr("Exporting..."),
-                                       lambda progress: export(path, ids, options, progress))
-        except (ExchangeError, OSError, ValueError) as exc:
-            QMessageBox.warning(self, tr("Export"), tr("No file was written: %1").replace(
-                "%1", str(exc)))
-            return
-        if result is None:
-            self.status.setText(tr("Export cancelled: no file was written."))
-            return
+        self.export_button.setEnabled(False)
+        self.job = self.jobs.start(lambda progress: export(path, ids, options, progress),
+                                   label=tr("Exporting..."), owner=self,
+                                   error_text=tr("No file was written: %1"))
+        self.job.succeeded.connect(lambda result: self._exported(result, options))
+        self.job.cancelled.connect(lambda: self.status.setText(
+            tr("Export cancelled: no file was written.")))
+        self.job.ended.connect(self._job_ended)
+
+    def _job_ended(self) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+
+    def _exported(self, result, options: ExportOptions) -> None:
         self.result_text = result.describe(options.format)
         self.accept()
+
+    def reject(self) -> None:
+        """Escape or Cancel while exporting stops the export (no file is written)."""
+        if self.job is not None:
+            self.job.cancel()
+            return
+        super().reject()

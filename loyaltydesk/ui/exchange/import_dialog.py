@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,7 +37,7 @@ from loyaltydesk.exchange.textio import ENCODING_LABELS
 from loyaltydesk.services.imports import Action, ImportFailed
 from loyaltydesk.ui.exchange.column_mapping import ColumnMapping
 from loyaltydesk.ui.exchange.preview_model import PreviewModel, tr
-from loyaltydesk.ui.exchange.progress import run_with_progress
+from loyaltydesk.ui.jobs import Job, JobRunner
 
 AUTOMATIC = ""
 
@@ -55,9 +54,11 @@ class ImportDialog(QDialog):
 
     imported = Signal(str)  # the summary, once the data changed
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
+        self.jobs = jobs
+        self.job: Job | None = None  # the import, while it runs
         self.preview: ImportPreview | None = None
         self.summary = ""
         self.setWindowTitle(tr("Import %1").replace("%1", path.name))
@@ -222,20 +223,34 @@ class ImportDialog(QDialog):
             self.status.setText(self._describe(self.preview))
 
     def run_import(self) -> None:
-        if self.preview is None:
+        """Import on the job runner; the dialog stays until it is done, then closes.
+
+        Cards the preview listed as unreadable are left out: the button said so."""
+        if self.preview is None or self.job is not None:
             return
-        preview = self.preview
-        try:
-            summary = run_with_progress(self, tr("Importing %1...").replace(
-                "%1", self.path.name), lambda progress: apply_import(
-                preview, self.add_missing.isChecked(), progress, skip_bad=True))
-        except (ImportFailed, ExchangeError) as exc:
-            QMessageBox.warning(self, self.windowTitle(),
-                                tr("Nothing was imported: %1").replace("%1", str(exc)))
-            return
-        if summary is None:
-            self.status.setText(tr("Import cancelled: nothing was changed."))
-            return
+        preview, add_missing = self.preview, self.add_missing.isChecked()
+        self.import_button.setEnabled(False)
+        self.job = self.jobs.start(
+            lambda progress: apply_import(preview, add_missing, progress, skip_bad=True),
+            label=tr("Importing %1...").replace("%1", self.path.name), owner=self,
+            error_text=tr("Nothing was imported: %1"))
+        self.job.succeeded.connect(self._imported)
+        self.job.cancelled.connect(lambda: self.status.setText(
+            tr("Import cancelled: nothing was changed.")))
+        self.job.ended.connect(self._job_ended)
+
+    def _job_ended(self) -> None:
+        self.job = None
+        self.import_button.setEnabled(self.preview is not None and self.preview.count > 0)
+
+    def _imported(self, summary) -> None:
         self.summary = summary.describe()
         self.imported.emit(self.summary)
         self.accept()
+
+    def reject(self) -> None:
+        """Escape or Cancel while importing stops the import (nothing is changed)."""
+        if self.job is not None:
+            self.job.cancel()
+            return
+        super().reject()

@@ -61,7 +61,7 @@ class ExchangeActions(QObject):
 
     def open_import(self, path: Path) -> ImportDialog:
         from loyaltydesk.ui.exchange.import_dialog import ImportDialog
-        dialog = ImportDialog(path, self.window)
+        dialog = ImportDialog(path, self.window.jobs, self.window)
         dialog.imported.connect(self._after_import)
         self.last_dialog = dialog
         dialog.open()
@@ -83,7 +83,8 @@ class ExchangeActions(QObject):
 
     def open_export(self, selected_first: bool = False) -> ExportDialog:
         from loyaltydesk.ui.exchange.export_dialog import ExportDialog
-        dialog = ExportDialog(self._scopes(selected_first), _documents(), self.window)
+        dialog = ExportDialog(self._scopes(selected_first), _documents(), self.window.jobs,
+                              self.window)
         dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
             tr("Exported %1").replace("%1", dialog.result_text), 15000))
         self.last_dialog = dialog
@@ -97,7 +98,8 @@ class ExchangeActions(QObject):
                     ) -> ExportDialog:
         """The one way to contact sheets from a view: these customers, for these days."""
         from loyaltydesk.ui.exchange.export_dialog import ExportDialog
-        dialog = ExportDialog([(label, ids)], _documents(), self.window, visit=visit,
+        dialog = ExportDialog([(label, ids)], _documents(), self.window.jobs, self.window,
+                              visit=visit,
                               sheets_only=True)
         dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
             tr("Exported %1").replace("%1", dialog.result_text), 15000))
@@ -115,12 +117,12 @@ class ExchangeActions(QObject):
         return self.open_sheets(describe_filter(spec) or tr("All customers"), ids_for(spec))
 
 
-def install(window: MainWindow) -> None:
+def install_exchange(window: MainWindow) -> ExchangeActions:
     actions = ExchangeActions(window)
-    window.exchange_actions = actions
     first = window.file_menu.actions()[0] if window.file_menu.actions() else None
     window.file_menu.insertAction(first, actions.import_action)
     window.file_menu.insertAction(first, actions.export_action)
     window.file_menu.insertSeparator(first)
     window.customer_context_actions.append(actions.export_selected_action)
     window.customer_context_actions.append(actions.sheets_action)
+    return actions

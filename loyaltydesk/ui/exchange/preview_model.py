@@ -67,10 +67,10 @@ class PreviewModel(QAbstractTableModel):
             return []
         return self.preview.purchases if self.is_purchases else self.preview.contacts
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items())
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(PURCHASE_COLUMNS if self.is_purchases else CONTACT_COLUMNS)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -81,7 +81,7 @@ class PreviewModel(QAbstractTableModel):
         cells = _purchase_cells(item) if self.is_purchases else _contact_cells(item)
         return cells[index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None

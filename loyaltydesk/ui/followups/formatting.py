@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
-from loyaltydesk.clock import clock, now
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
+from loyaltydesk.ui.local_time import local, to_qdate, today
 
 
 def tr(text: str) -> str:
@@ -39,39 +39,6 @@ def channel_label(channel: str) -> str:
         return tr(CHANNEL_LABELS[Channel(channel)])
     except ValueError:
         return channel.replace("_", " ").capitalize()
-
-
-def local(moment: datetime) -> datetime:
-    return moment.astimezone(clock().local_tz())
-
-
-def today() -> date:
-    return local(now()).date()
-
-
-def start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=clock().local_tz())
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    shown = local(moment)
-    return QDateTime(QDate(shown.year, shown.month, shown.day),
-                     QTime(shown.hour, shown.minute, shown.second))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    """A date and time the user picked, read as local time."""
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                    tzinfo=clock().local_tz())
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def day_text(day: date, long: bool = False) -> str:

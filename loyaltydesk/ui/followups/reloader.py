@@ -48,7 +48,7 @@ class Reloader(QObject):
         self.stale = False
         self._reload()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self._owner and event.type() == QEvent.Type.Show and self.stale:
             self._fire()
         return super().eventFilter(watched, event)

@@ -10,12 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.services.followups import FollowUpRow, edit_followup, skip_followup
 from loyaltydesk.ui.followups.dialogs import FollowUpForm
-from loyaltydesk.ui.followups.formatting import (
-    CHANNEL_LABELS,
-    KIND_LABELS,
-    from_qdatetime,
-    to_qdatetime,
-)
+from loyaltydesk.ui.followups.formatting import CHANNEL_LABELS, KIND_LABELS
+from loyaltydesk.ui.local_time import from_qdatetime, to_qdatetime
 
 SKIP_REASONS = ("Not needed any more", "Covered in another contact",
                 "The customer asked not to be contacted", "Could not reach them")

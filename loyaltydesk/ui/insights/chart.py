@@ -106,13 +106,13 @@ class BarChart(QWidget):
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     # -- geometry -----------------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:  # Qt's name
         line = self.fontMetrics().height()
         if self._horizontal:
             return QSize(360, max(4, len(self._bars)) * (line + PAD) + 2 * line)
         return QSize(480, 8 * line)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:  # Qt's name
         line = self.fontMetrics().height()
         rows = len(self._bars) if self._horizontal else 4
         return QSize(220, (rows + 2) * (line + 2))
@@ -173,7 +173,7 @@ class BarChart(QWidget):
         return -1
 
     # -- painting -----------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event) -> None:  # Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -261,7 +261,7 @@ class BarChart(QWidget):
         return step
 
     # -- input --------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         key = event.key()
         if not self._bars:
             super().keyPressEvent(event)
@@ -278,7 +278,7 @@ class BarChart(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # Qt's name
         index = self.bar_at(event.position())
         if index != self._hover:
             self._hover = index
@@ -289,24 +289,24 @@ class BarChart(QWidget):
                                   self._bars[index].description, self)
             self.update()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def focusInEvent(self, event) -> None:  # Qt's name
         super().focusInEvent(event)
         self.update()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def focusOutEvent(self, event) -> None:  # Qt's name
         super().focusOutEvent(event)
         self.update()
 
-    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def leaveEvent(self, event) -> None:  # Qt's name
         self._hover = -1
         self.update()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # Qt's name
         self._pressed = self.bar_at(event.position())
         if self._pressed >= 0:
             self.set_current(self._pressed)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt's name
         index = self.bar_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and index >= 0 and index == self._pressed:
             self.bar_activated.emit(index)

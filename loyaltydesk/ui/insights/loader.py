@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from loyaltydesk.services import insights
 from loyaltydesk.services.insights import Scope
+from loyaltydesk.ui.jobs import JobRunner
 
 UI_LIMIT = 50  # rows in the view's lists (counts and click-throughs cover everyone)
 
@@ -28,61 +29,42 @@ class _Signals(QObject):
     failed = Signal(int, str, str)  # generation, section, message
 
 
-class _Generation:
-    """The current generation, in a plain object the jobs can read from their thread."""
-
-    value = 0
-
-
-class _Job(QRunnable):
-    def __init__(self, signals: _Signals, current: _Generation, section: str,
-                 where: Scope) -> None:
-        super().__init__()
-        self._signals, self._current, self._section, self._scope = (
-            signals, current, section, where)
-        self._generation = current.value
-
-    def run(self) -> None:
-        if self._generation != self._current.value:
-            return  # asked for data that has changed since: a newer job follows
-        try:
-            try:
-                result = SECTIONS[self._section](self._scope)
-            except Exception as exc:  # noqa: BLE001 - shown in the view rather than lost
-                self._signals.failed.emit(self._generation, self._section, str(exc))
-            else:
-                self._signals.done.emit(self._generation, self._section, result)
-        except RuntimeError:  # the view went away while this ran: nobody waits for it
-            pass
-        finally:
-            insights.release_connection()
-
-
 class SectionLoader(QObject):
-    """Queues sections for a generation of the data; results of older generations are dropped
-    by the receiver (they carry their generation)."""
+    """Queues sections for a generation of the data on a job runner of its own (one at a
+    time); results of older generations are dropped by the receiver (they carry their
+    generation), and queued jobs of an older generation never compute."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The pool first: children go in creation order, and the pool's end waits for a
-        # running job, which still needs the signals to report to.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._runner = JobRunner(self)
         self.signals = _Signals(self)
-        self._current = _Generation()
+        self._generation = 0
 
     @property
     def generation(self) -> int:
-        return self._current.value
+        return self._generation
 
     def request(self, section: str, where: Scope) -> None:
-        self._pool.start(_Job(self.signals, self._current, section, where))
+        generation = self._generation
+        job = self._runner.start(lambda _progress: self._compute(generation, section, where),
+                                 error_text=None)
+        job.succeeded.connect(lambda result: result is _SKIPPED or self.signals.done.emit(
+            generation, section, result))
+        job.failed.connect(lambda message: self.signals.failed.emit(generation, section,
+                                                                    message))
+
+    def _compute(self, generation: int, section: str, where: Scope) -> Any:
+        if generation != self._generation:
+            return _SKIPPED  # asked for data that has changed since: a newer job follows
+        return SECTIONS[section](where)
 
     def next_generation(self) -> int:
-        self._current.value += 1
-        self._pool.clear()  # queued jobs of the old generation never start
-        return self._current.value
+        self._generation += 1
+        return self._generation
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the running job is over (tests, closing the data)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the queued jobs are over (tests, closing the data)."""
+        return self._runner.wait(msecs)
+
+
+_SKIPPED = object()

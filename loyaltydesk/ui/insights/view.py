@@ -283,7 +283,7 @@ class InsightsView(QWidget):
         """The data was replaced behind the view's back: now if in front, else when shown."""
         self._data_changed()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:  # Qt's name
         super().showEvent(event)
         if self._stale or self._scope is None or self._scope.today != insights.scope().today:
             self.reload()  # new data, or a new day since the figures were computed

@@ -72,10 +72,10 @@ class FigureCard(QPushButton):
         self.set_value("\u2026", "")
 
     # A push button sizes itself by its own text; this one holds its labels in a layout.
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:  # Qt's name
         return self.layout().totalSizeHint()
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:  # Qt's name
         return self.layout().totalMinimumSize()
 
     def set_value(self, text: str, hint: str) -> None:
@@ -114,13 +114,13 @@ class FigureTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent=_ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent=_ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self._headers):
             return self._headers[section]

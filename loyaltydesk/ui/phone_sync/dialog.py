@@ -272,7 +272,7 @@ class PhoneSyncDialog(QDialog):
         if notice is not None:
             try:
                 accept_contact_edit(notice)
-            except Exception as exc:  # noqa: BLE001 - a wrong email, say, is shown in place
+            except Exception as exc:
                 self.message.setText(str(exc))
             self._fill_notices()
 

@@ -20,10 +20,9 @@ def caldav_installed() -> bool:
     return True
 
 
-def install(window: MainWindow) -> None:
+def install_phone_sync(window: MainWindow) -> PhoneSyncController:
     controller = PhoneSyncController(window, read_only=window.data.readonly)
     controller.setObjectName("PhoneSync")
-    window.phone_sync = controller
     window.statusBar().addPermanentWidget(controller.label)
     settings = QAction(window.tr("P&hone sync..."), window)
     settings.setObjectName("phone_sync_settings")
@@ -42,6 +41,7 @@ def install(window: MainWindow) -> None:
     window.edit_menu.addAction(sync_now)
     if available:
         controller.start()
+    return controller
 
 
 def open_dialog(window: MainWindow, controller: PhoneSyncController) -> None:

@@ -36,7 +36,7 @@ class _Job(QRunnable):
         try:
             with events.muted():
                 result = self._work(self._report) if self._with_progress else self._work()
-        except Exception as exc:  # noqa: BLE001 - every failure is shown, one line
+        except Exception as exc:
             self._emit_failed(str(exc) or type(exc).__name__)
         else:
             self._emit_done(result)

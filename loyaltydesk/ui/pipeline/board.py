@@ -115,7 +115,7 @@ class PipelineBoard(QWidget):
     def is_loading(self) -> bool:
         return bool(self._pending)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def showEvent(self, event) -> None:  # Qt's API
         super().showEvent(event)
         if self._dirty:
             self.reload()

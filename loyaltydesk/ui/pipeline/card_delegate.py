@@ -75,7 +75,7 @@ class CardDelegate(QStyledItemDelegate):
         viewport = getattr(self._view, "viewport", None)
         return max(viewport().width() if viewport else 140, 80)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         card: BoardCard | None = index.data(CARD_ROLE)
         line = QFontMetrics(option.font).lineSpacing()
         width = self._card_width()

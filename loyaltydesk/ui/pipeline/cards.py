@@ -102,7 +102,7 @@ class CardsModel(QAbstractListModel):
     def row_of(self, customer_id: int) -> int:
         return next((i for i, c in enumerate(self._cards) if c.id == customer_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._cards)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -123,12 +123,12 @@ class CardsModel(QAbstractListModel):
         base = super().flags(index)
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's API
+    def mimeTypes(self) -> list[str]:  # Qt's API
         return [CARD_MIME]
 
-    def mimeData(self, indexes) -> QMimeData | None:  # noqa: N802 - Qt's API
+    def mimeData(self, indexes) -> QMimeData | None:  # Qt's API
         cards = [i.data(CARD_ROLE) for i in indexes if i.isValid()]
         return card_mime(cards[0]) if cards else None
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's API
+    def supportedDragActions(self) -> Qt.DropAction:  # Qt's API
         return Qt.DropAction.MoveAction

@@ -44,14 +44,14 @@ class CardListView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setItemDelegate(CardDelegate(self))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def resizeEvent(self, event) -> None:  # Qt's API
         super().resizeEvent(event)
         # A card's height depends on its width (markers wrap); Qt relays a top-to-bottom list
         # out only when its height changes.
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def keyPressEvent(self, event) -> None:  # Qt's API
         steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: +1}
         if event.key() in steps and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.step_requested.emit(steps[event.key()])
@@ -63,7 +63,7 @@ class CardListView(QListView):
         return self.currentIndex().data(CARD_ROLE) if self.selectionModel().hasSelection() \
             else None
 
-    def startDrag(self, actions: Qt.DropAction) -> None:  # noqa: N802 - Qt's API
+    def startDrag(self, actions: Qt.DropAction) -> None:  # Qt's API
         # The board reloads after a move, so the view must not remove the row by itself.
         index = self.currentIndex()
         mime = self.model().mimeData([index]) if index.isValid() else None
@@ -90,7 +90,7 @@ class CardListView(QListView):
         card = dragged_card(event.mimeData())
         return card is not None and card.from_stage is not self.stage
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def dragEnterEvent(self, event) -> None:  # Qt's API
         if self._wants(event):
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
@@ -98,18 +98,18 @@ class CardListView(QListView):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def dragMoveEvent(self, event) -> None:  # Qt's API
         if self._wants(event):
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def dragLeaveEvent(self, event) -> None:  # Qt's API
         self._set_drop_target(False)
         event.accept()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def dropEvent(self, event) -> None:  # Qt's API
         self._set_drop_target(False)
         card = dragged_card(event.mimeData())
         if card is None or card.from_stage is self.stage:
@@ -123,7 +123,7 @@ class CardListView(QListView):
         self._drop_target = on
         self.viewport().update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def paintEvent(self, event) -> None:  # Qt's API
         super().paintEvent(event)
         if self._drop_target:
             painter = QPainter(self.viewport())

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.pipeline.board import PipelineBoard
 
 
-def install(window: MainWindow) -> None:
+def install_pipeline(window: MainWindow) -> None:
     window.add_lazy_page("pipeline", window.tr("Pipeline"), lambda: _build(window))
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
 
-def install(window: MainWindow) -> None:
+def install_reminders(window: MainWindow) -> None:
     """Today, Calendar and the cadence editor, then the timer that raises due follow-ups."""
     today.install(window)
     calendar.install(window)

@@ -100,7 +100,7 @@ class NoticeBar(QFrame):
             bottom = window.statusBar().geometry().top() - margin
         self.move(window.width() - self.width() - margin, bottom - self.height())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()
         return super().eventFilter(watched, event)

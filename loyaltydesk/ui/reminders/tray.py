@@ -105,7 +105,7 @@ class ReminderTray(QObject):
             self.icon.hide()
             self._quit_app()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self._window and event.type() == QEvent.Type.Close \
                 and self.keeps_running():
             event.ignore()

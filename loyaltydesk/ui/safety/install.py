@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from loyaltydesk.services import backups
 from loyaltydesk.services.backups import BackupError
 from loyaltydesk.services.restore import restore
-from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.safety.encryption_dialog import EncryptionDialog
 from loyaltydesk.ui.safety.recovery import warning
 from loyaltydesk.ui.safety.restore_dialog import RestoreDialog, size_label
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.main_window import MainWindow
 
 
 class SafetyActions:
@@ -88,11 +91,10 @@ class SafetyActions:
         EncryptionDialog(self.window).exec()
 
 
-def install(window: MainWindow) -> None:
+def install_safety(window: MainWindow) -> SafetyActions:
     actions = SafetyActions(window)
-    window.safety_actions = actions
     menu = window.file_menu
-    before = getattr(window, "quit_action", None) or (menu.actions() or [None])[-1]  # Quit last
+    before = window.quit_action  # Quit stays last
     for action in (actions.back_up, actions.back_up_to, actions.restore):
         menu.insertAction(before, action)
     menu.insertSeparator(before)
@@ -102,3 +104,4 @@ def install(window: MainWindow) -> None:
         note = QLabel(window.tr("Read-only: changes cannot be saved"))
         note.setAccessibleName(window.tr("The data folder is read-only"))
         window.statusBar().addPermanentWidget(note)
+    return actions

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import threading
 import traceback
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from loyaltydesk.services.storage_errors import describe, is_damage, is_out_of_r
 from loyaltydesk.store import cipher
 from loyaltydesk.store.database import DatabaseBusy, DatabaseError
 from loyaltydesk.store.migrations import SchemaTooNewError
+from loyaltydesk.ui.jobs import Job, JobRunner, Progress
 from loyaltydesk.ui.safety.busy import WaitForWriter, busy_choice
 from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
 from loyaltydesk.ui.safety.recovery import recover, warning
@@ -119,43 +119,49 @@ def _plain_backups(folder: Path) -> bool:
 
 
 class StartChecks(QObject):
-    """The quick check and, when it is due, the automatic backup, off the painting thread."""
+    """The quick check and, when it is due, the automatic backup, as a job off the painting
+    thread."""
 
     problems_found = Signal(list)
     backed_up = Signal(str)
     backup_failed = Signal(str)
 
-    def __init__(self, data: DataFolder, parent: QObject | None = None) -> None:
+    def __init__(self, data: DataFolder, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self.thread = threading.Thread(target=self._run, name="start-checks", daemon=True)
+        self._jobs = jobs
+        self.job: Job | None = None
 
     def start(self) -> None:
-        if not self.thread.is_alive() and self.thread.ident is None:
-            self.thread.start()
+        if self.job is None:
+            self.job = self._jobs.start(self._check_then_back_up, error_text=None)
+            self.job.succeeded.connect(self._report)
+            self.job.failed.connect(lambda text: self.backup_failed.emit(
+                QApplication.tr("The start-up check stopped: %s") % text))
 
     def running(self) -> bool:
-        return self.thread.is_alive()
+        return self.job is not None and self.job.running()
 
-    def _run(self) -> None:
-        try:
-            self._check_then_back_up()
-        except Exception as exc:  # noqa: BLE001 - a thread's failure is reported, not lost
-            self.backup_failed.emit(QApplication.tr("The start-up check stopped: %s") % exc)
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the checks are over (their reports still to come)."""
+        return self.job is None or self.job.wait(msecs)
 
-    def _check_then_back_up(self) -> None:
+    def _report(self, outcome: tuple[str, object] | None) -> None:
+        if outcome is not None:
+            signal, value = outcome
+            getattr(self, signal).emit(value)
+
+    def _check_then_back_up(self, _progress: Progress) -> tuple[str, object] | None:
         found = backups.quick_problems(self.data.database_path, self.data.passphrase)
         if found:
-            self.problems_found.emit(found)
-            return
+            return "problems_found", found
         if self.data.readonly or not backups.backup_due(self.data.folder):
-            return
+            return None
         try:
             made = backups.automatic_backup(self.data.folder, self.data.passphrase)
         except BackupError as exc:
-            self.backup_failed.emit(str(exc))
-        else:
-            self.backed_up.emit(str(made.path))
+            return "backup_failed", str(exc)
+        return "backed_up", str(made.path)
 
 
 # The checks read the whole file: they wait until the window has painted and settled.
@@ -164,7 +170,7 @@ START_CHECKS_AFTER_MS = 1500
 
 def after_show(window, delay_ms: int = START_CHECKS_AFTER_MS) -> StartChecks:
     """Start the checks soon; a problem brings the recovery dialog over the window."""
-    checks = StartChecks(window.data, window)
+    checks = StartChecks(window.data, window.jobs, window)
     window.start_checks = checks
     window.changed_since_start = False
 
@@ -199,36 +205,29 @@ def offer_recovery(window, found: list[str]) -> None:
 
 
 def before_exit(window) -> None:
-    """The automatic backup at quit (when this session changed something, or one is due)."""
+    """The automatic backup at quit (when this session changed something, or one is due),
+    after whatever job is still running."""
     data: DataFolder = window.data
-    checks: StartChecks | None = getattr(window, "start_checks", None)
-    busy = [checks.thread] if checks is not None and checks.running() else []
-    changed = getattr(window, "changed_since_start", True)
+    jobs: JobRunner = window.jobs
+    changed = window.changed_since_start
     if not data.readonly and data.database_path.exists() and (
             changed or backups.backup_due(data.folder)):
-        busy.append(threading.Thread(target=_quiet_backup, args=(data,), daemon=True))
-        busy[-1].start()
-    if busy:
-        _wait_with_note(window, busy)
+        job = jobs.start(lambda _progress: backups.automatic_backup(data.folder, data.passphrase),
+                         error_text=None)
+        # Quitting goes on; say why there is no backup.
+        job.failed.connect(lambda text: print(f"loyaltydesk: no backup at quit: {text}",
+                                              file=sys.stderr))
+    if jobs.busy():
+        _wait_with_note(window, jobs)
 
 
-def _wait_with_note(window, threads: list[threading.Thread]) -> None:
+def _wait_with_note(window, jobs: JobRunner) -> None:
     note = QProgressDialog(window.tr("Backing up your data before closing…"), "", 0, 0)
     note.setCancelButton(None)
     note.setWindowTitle(APP_NAME)
     note.setMinimumDuration(500)
-    for thread in threads:
-        while thread.is_alive():
-            QApplication.processEvents()
-            thread.join(0.05)
+    jobs.finish()
     note.close()
-
-
-def _quiet_backup(data: DataFolder) -> None:
-    try:
-        backups.automatic_backup(data.folder, data.passphrase)
-    except Exception as exc:  # noqa: BLE001 - quitting goes on; say why there is no backup
-        print(f"loyaltydesk: no backup at quit: {exc}", file=sys.stderr)
 
 
 def install_error_dialog(parent: QWidget | None = None) -> None:

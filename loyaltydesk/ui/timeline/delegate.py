@@ -19,7 +19,7 @@ AMBER_TEXT = QColor("#b26a00")
 class TimelineDelegate(QStyledItemDelegate):
     """Every row has the same height, so the view can lay out thousands of them at once."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         line = QFontMetrics(option.font).lineSpacing()
         return QSize(320, 3 * line + 2 * PAD + 4)
 

@@ -8,9 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor, QIcon
 
-from loyaltydesk.clock import clock, now
+from loyaltydesk.clock import now
 from loyaltydesk.services.timeline import EntryKind, TimelineEntry
 from loyaltydesk.ui.icons import icon
+from loyaltydesk.ui.local_time import local
 
 
 def _tr(text: str) -> str:
@@ -69,10 +70,6 @@ def status_text(entry: TimelineEntry) -> str:
         return f"{label} · {entry.subtype}/10"
     sub = _SUBTYPE_LABELS.get(entry.subtype)
     return f"{label} · {_tr(sub)}" if sub else label
-
-
-def local(moment: datetime) -> datetime:
-    return moment.astimezone(clock().local_tz())
 
 
 def format_day(moment: datetime) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from loyaltydesk.domain.ladder import LADDER, STAGE_MEANINGS, Stage
 from loyaltydesk.services.timeline import TimelineEntry
+from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.timeline import kinds
 
 STEP_MIN, STEP_MAX = 12, 40  # bar heights of the lowest and the highest rung
@@ -62,11 +63,11 @@ class LadderStrip(QWidget):
                              .replace("%2", kinds.format_day(rung.reached.at)))
         return ". ".join(parts)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+    def sizeHint(self) -> QSize:  # Qt's API
         line = QFontMetrics(self.font()).lineSpacing()
         return QSize(560, STEP_MAX + 3 * line + 3 * GAP)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+    def minimumSizeHint(self) -> QSize:  # Qt's API
         return QSize(7 * 44, self.sizeHint().height())
 
     def rung_rect(self, index: int) -> QRect:
@@ -99,7 +100,7 @@ class LadderStrip(QWidget):
             lines.append(self.tr("Not reached yet"))
         return "\n".join(lines)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's API
+    def paintEvent(self, event) -> None:  # Qt's API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index, rung in enumerate(self._rungs):
@@ -158,7 +159,7 @@ class LadderStrip(QWidget):
         """The day reached in the locale's short form, or shorter forms when it does not fit."""
         if rung.reached is None:
             return "—"
-        day = kinds.local(rung.reached.at).date()
+        day = local(rung.reached.at).date()
         value = QDate(day.year, day.month, day.day)
         locale = QLocale()
         candidates = [locale.toString(value, QLocale.FormatType.ShortFormat),

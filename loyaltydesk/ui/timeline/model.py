@@ -34,7 +34,7 @@ class TimelineModel(QAbstractListModel):
     def entries(self) -> list[TimelineEntry]:
         return list(self._entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -80,7 +80,7 @@ class TimelineFilter(QSortFilterProxyModel):
             change()
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt's API
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # Qt's API
         entry: TimelineEntry = self.sourceModel().index(row, 0, parent).data(ENTRY_ROLE)
         if self._kind is not None and entry.kind is not self._kind:
             return False

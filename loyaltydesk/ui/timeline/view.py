@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.domain.stuck import days_on_rung
-from loyaltydesk.services import customers, figures, timeline
+from loyaltydesk.services import customers, timeline
 from loyaltydesk.services.customers import CustomerError
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.timeline import EntryKind, TimelineEntry
+from loyaltydesk.ui.local_time import local, today
 from loyaltydesk.ui.timeline import kinds
 from loyaltydesk.ui.timeline.changes import ChangeWatcher, mentions
 from loyaltydesk.ui.timeline.delegate import TimelineDelegate
@@ -135,7 +136,7 @@ class TimelineView(QWidget):
             return self.tr("No customer chosen")
         if rung.reached is None:
             return self.tr("Now %s") % rung.stage.label
-        days = days_on_rung(kinds.local(rung.reached.at).date(), figures.today())
+        days = days_on_rung(local(rung.reached.at).date(), today())
         return (self.tr("Now %1, since %2 (%3 on this rung)")
                 .replace("%1", rung.stage.label)
                 .replace("%2", kinds.format_day(rung.reached.at))

@@ -17,11 +17,11 @@ from loyaltydesk.ui.followups.formatting import (
     day_text,
     kind_label,
     late_text,
-    local,
     tr,
     when_text,
 )
 from loyaltydesk.ui.followups.look import gap_label, overdue_color
+from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,13 +36,13 @@ class _Table(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: Index = ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt's name
+    def columnCount(self, parent: Index = ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):

@@ -22,8 +22,9 @@ from loyaltydesk.services import customer_list, followups, rhythm
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.dialogs import LogContactDialog
-from loyaltydesk.ui.followups.formatting import day_text, start_of, today, when_text
+from loyaltydesk.ui.followups.formatting import day_text, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
+from loyaltydesk.ui.local_time import start_of, today
 from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel
 from loyaltydesk.ui.widgets.actions import view_action
 
@@ -158,12 +159,12 @@ class TodayView(QWidget):
             self._customer_table = self.unplanned if self.losing_model.rowCount() == 0 \
                 else self.losing
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:  # Qt's name
         super().showEvent(event)
         if self.focusWidget() is None or not self.isAncestorOf(self.focusWidget()):
             self._followup_table.setFocus()  # the keys work at once
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.FocusIn:
             if watched in (self.overdue, self.due_today):
                 self._followup_table = watched

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication
@@ -48,6 +50,19 @@ def window(open_window):
     return open_window()
 
 
+# A question must come within this long; an answer never waits into the next test.
+ANSWER_WITHIN_S = 20.0
+_waiting: list[dict[str, bool]] = []  # the helpers still looking for their dialog
+
+
+@pytest.fixture(autouse=True)
+def _answers_end_with_their_test():
+    yield
+    for watch in _waiting:
+        watch["active"] = False
+    _waiting.clear()
+
+
 def answer_next_dialog(qtbot, button_text: str | None, before=None) -> list[str]:
     """Click `button_text` in the next modal dialog (after running `before(dialog)`, which
     may itself close the dialog, with no button to click then).
@@ -55,11 +70,17 @@ def answer_next_dialog(qtbot, button_text: str | None, before=None) -> list[str]
     Returns a list that receives the dialog's text, so a test can check what was asked.
     """
     seen: list[str] = []
+    deadline = time.monotonic() + ANSWER_WITHIN_S
+    watch = {"active": True}
+    _waiting.append(watch)
 
     def answer() -> None:
+        if not watch["active"]:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(10, answer)
+            if time.monotonic() < deadline:
+                QTimer.singleShot(10, answer)
             return
         seen.append(getattr(dialog, "text", lambda: dialog.windowTitle())())
         if before is not None:

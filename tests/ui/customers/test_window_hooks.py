@@ -1,7 +1,5 @@
 """How the customers view serves the rest of the window: the browser, menus, the timeline."""
 
-from types import SimpleNamespace
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -9,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services.customer_list import CustomerFilter
 from tests.ui.customers.conftest import add
+from tests.ui.safety.modal import on_next_modal
 
 
 def test_the_window_reaches_customers_through_the_browser(qtbot, open_window):
@@ -45,16 +44,15 @@ def test_an_equivalent_quick_action_takes_the_menu_entry_and_shortcut(qtbot, ope
 
 def test_the_welcome_page_uses_the_exchange_import(qtbot, open_window):
     window = open_window()
-    imported = []
-    action = QAction("Import…", window)
-    action.triggered.connect(lambda: imported.append(True))
-    window.exchange_actions = SimpleNamespace(import_action=action)
     welcome = window.browser.welcome
     welcome.hide()
     welcome.show()
     assert welcome.import_button.isVisible()
-    qtbot.mouseClick(welcome.import_button, Qt.MouseButton.LeftButton)
-    assert imported == [True]
+    asked = []
+    on_next_modal(lambda dialog: asked.append(dialog.windowTitle()) or dialog.reject())
+    with qtbot.waitSignal(window.exchange_actions.import_action.triggered):
+        qtbot.mouseClick(welcome.import_button, Qt.MouseButton.LeftButton)
+    assert asked == ["Import contacts or purchases"]
 
 
 class _Timeline(QWidget):

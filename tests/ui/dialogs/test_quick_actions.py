@@ -1,60 +1,40 @@
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers, followups
-from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.timeline import EntryKind, customer_timeline
-from loyaltydesk.ui import features
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.dialogs.quick_actions import QUICK_ACTIONS, QuickActions
 from loyaltydesk.ui.main_window import MainWindow
 
 
-class ListSelection(QObject):
-    """Stands in for the customer list's selection: the window's CustomerBrowser seam."""
-
-    selection_changed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.ids: list[int] = []
-
-    def select(self, ids: list[int]) -> None:
-        self.ids = list(ids)
-        self.selection_changed.emit()
-
-    def selected_customer_ids(self) -> list[int]:
-        return list(self.ids)
-
-    def current_filter(self) -> CustomerFilter:
-        return CustomerFilter()
-
-    def show_filter(self, spec: CustomerFilter) -> None:
-        pass
-
-    def open_customer(self, customer_id: int) -> None:
-        pass
-
-
-def _window(qtbot, data) -> tuple[MainWindow, QuickActions, ListSelection]:
+def _window(qtbot, data) -> tuple[MainWindow, QuickActions]:
     window = MainWindow(data)
     qtbot.addWidget(window)
-    selection = ListSelection()
-    window.browser = selection
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    quick = window.findChild(QuickActions)
-    quick.update_enabled()
-    return window, quick, selection
+    if customers.customer_count():  # the first customer's page opens after the first paint
+        qtbot.waitUntil(lambda: window.browser.page.customer_id() is not None)
+    return window, window.quick_actions
+
+
+def _select(window: MainWindow, ids: list[int]) -> None:
+    """Select these customers in the customer list, as clicks there would."""
+    view = window.browser
+    view.table.clearSelection()
+    if ids:
+        view.table.select_customers(ids, ids[0])
+    else:
+        view.page.show_customer(None)
 
 
 def test_quick_actions_are_installed_in_the_menu_and_the_context_menu(qtbot, data):
-    assert "loyaltydesk.ui.dialogs.quick_actions:install" in features.INSTALLERS
-    window, quick, _ = _window(qtbot, data)
+    window, quick = _window(qtbot, data)
+    assert window.findChild(QuickActions) is quick
     menu_texts = [a.text() for a in window.customer_menu.actions()]
     for spec in QUICK_ACTIONS:
         action = quick.actions[spec.key]
@@ -66,19 +46,20 @@ def test_quick_actions_are_installed_in_the_menu_and_the_context_menu(qtbot, dat
 
 def test_actions_are_disabled_until_a_customer_is_selected(qtbot, data):
     cid = customers.create_customer(ContactDetails(name="Zoé"))
-    window, quick, selection = _window(qtbot, data)
+    window, quick = _window(qtbot, data)
+    _select(window, [])
     assert not any(a.isEnabled() for a in quick.actions.values())
-    selection.select([cid])
+    _select(window, [cid])
     assert all(a.isEnabled() for a in quick.actions.values())
-    selection.select([])
+    _select(window, [])
     assert not quick.actions["log_interaction"].isEnabled()
 
 
 def test_ctrl_l_logs_a_call_for_the_first_selected_customer(qtbot, data):
     first = customers.create_customer(ContactDetails(name="Zoé"))
-    second = customers.create_customer(ContactDetails(name="Marc"))
-    window, quick, selection = _window(qtbot, data)
-    selection.select([first, second])
+    second = customers.create_customer(ContactDetails(name="Zygmunt"))
+    window, quick = _window(qtbot, data)
+    _select(window, [first, second])
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dialog = window.findChild(LogInteractionDialog)
     assert dialog is not None and dialog.customer_id == first and dialog.isModal()
@@ -92,8 +73,8 @@ def test_ctrl_l_logs_a_call_for_the_first_selected_customer(qtbot, data):
 
 def test_plan_next_step_takes_one_keystroke_and_never_duplicates(qtbot, data, clock):
     cid = customers.create_customer(ContactDetails(name="Zoé"), stage=Stage.LOYAL)
-    window, quick, selection = _window(qtbot, data)
-    selection.select([cid])
+    window, quick = _window(qtbot, data)
+    _select(window, [cid])
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     [planned] = followups.followups_of(cid)
@@ -107,8 +88,13 @@ def test_plan_next_step_takes_one_keystroke_and_never_duplicates(qtbot, data, cl
 
 def test_the_customer_menu_refreshes_what_is_enabled_when_opened(qtbot, data):
     cid = customers.create_customer(ContactDetails(name="Zoé"))
-    window, quick, selection = _window(qtbot, data)
-    selection.ids = [cid]  # changed without telling anyone
+    window, quick = _window(qtbot, data)
+    _select(window, [])
+    assert not quick.actions["record_purchase"].isEnabled()
+    selection = window.browser.table.selectionModel()
+    selection.blockSignals(True)  # selected without telling anyone
+    _select(window, [cid])
+    selection.blockSignals(False)
     assert not quick.actions["record_purchase"].isEnabled()
     window.customer_menu.aboutToShow.emit()
     assert quick.actions["record_purchase"].isEnabled()

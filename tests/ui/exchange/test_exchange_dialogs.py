@@ -68,7 +68,8 @@ def test_unknown_columns_are_mapped_in_the_dialog(window, qtbot, tmp_path):
     mail.setCurrentIndex(mail.findData(Target.EMAIL))
     assert dialog.table.model().index(0, 1).data() == "Ann Lee"
     assert dialog.table.model().index(0, 3).data() == "ann@example.com"
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert customers.customer_count() == 2
 
 
@@ -107,15 +108,18 @@ def test_choosing_another_encoding_reads_the_file_again(window, qtbot, tmp_path)
     assert dialog.table.model().index(0, 1).data() == "Božena Nováková"
 
 
-def test_export_selected_writes_a_vcard(window, qtbot, tmp_path, monkeypatch):
-    ids = [customers.create_customer(ContactDetails(name="Ann Lee", email="ann@example.com"))]
-    monkeypatch.setattr(window, "selected_customer_ids", lambda: ids)
+def test_export_selected_writes_a_vcard(window, qtbot, tmp_path):
+    ann = customers.create_customer(ContactDetails(name="Ann Lee", email="ann@example.com"))
+    window.browser.reload()
+    window.browser.table.select_customers([ann], ann)
+    assert window.selected_customer_ids() == [ann]
     dialog = window.exchange_actions.export_selected()
     qtbot.addWidget(dialog)
     assert dialog.scope_box.currentText() == "Selected customers (1)"
     dialog.format_box.setCurrentIndex(dialog.format_box.findText("Address book, vCard 3.0"))
     dialog.path_edit.setText(str(tmp_path / "ann.vcf"))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     card = vobject.readOne((tmp_path / "ann.vcf").read_text(encoding="utf-8"))
     assert card.fn.value == "Ann Lee"
     assert "1 cards for 1 customers" in window.statusBar().currentMessage()
@@ -126,7 +130,8 @@ def test_export_all_as_pdf_from_the_file_menu(window, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert dialog.scope_box.currentText().startswith("Customers in the list")
     dialog.path_edit.setText(str(tmp_path / "sheets.pdf"))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "sheets.pdf").read_bytes().startswith(b"%PDF")
 
 

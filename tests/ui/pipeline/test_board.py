@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -9,6 +9,7 @@ from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.timeline import EntryKind, customer_timeline
+from loyaltydesk.ui.customers.view import CustomersView
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.dialogs.stage import MoveStageDialog
 from loyaltydesk.ui.main_window import MainWindow
@@ -17,38 +18,14 @@ from loyaltydesk.ui.pipeline.card_delegate import pills
 from loyaltydesk.ui.pipeline.cards import CARD_ROLE
 
 
-class CustomerList(QObject):
-    """Stands in for the customer list behind the window's CustomerBrowser seam."""
-
-    selection_changed = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[int] = []
-        self.filters: list[CustomerFilter] = []
-
-    def selected_customer_ids(self) -> list[int]:
-        return []
-
-    def current_filter(self) -> CustomerFilter:
-        return CustomerFilter()
-
-    def show_filter(self, spec: CustomerFilter) -> None:
-        self.filters.append(spec)
-
-    def open_customer(self, customer_id: int) -> None:
-        self.opened.append(customer_id)
-
-
 def _add(name: str, stage: Stage) -> int:
     return customers.create_customer(ContactDetails(name=name), stage=stage)
 
 
-def _window(qtbot, data) -> tuple[MainWindow, PipelineBoard, CustomerList]:
+def _window(qtbot, data) -> tuple[MainWindow, PipelineBoard, CustomersView]:
     window = MainWindow(data)
     qtbot.addWidget(window)
-    browser = CustomerList()
-    window.browser = browser
+    browser = window.browser
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -161,10 +138,13 @@ def test_double_click_or_enter_opens_the_customer(qtbot, data):
     centre = view.visualRect(view.model().index(0, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    assert browser.opened == [cid]
-    browser.opened.clear()
+    assert window.pages.currentWidget() is window.page("customers")
+    assert browser.page.customer_id() == cid
+    window.show_page("pipeline")
+    browser.page.show_customer(None)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert browser.opened == [cid]
+    assert window.pages.currentWidget() is window.page("customers")
+    assert browser.page.customer_id() == cid
 
 
 def test_a_busy_rung_shows_its_first_cards_and_sends_the_rest_to_the_list(qtbot, data):
@@ -176,7 +156,9 @@ def test_a_busy_rung_shows_its_first_cards_and_sends_the_rest_to_the_list(qtbot,
     assert column.counts.text() == f"{CARDS_PER_COLUMN + 5} customers"
     assert column.show_all.text() == f"Show all ({CARDS_PER_COLUMN + 5})"
     qtbot.mouseClick(column.show_all, Qt.MouseButton.LeftButton)
-    assert browser.filters == [CustomerFilter(stages=(Stage.CLIENT,))]
+    assert window.pages.currentWidget() is window.page("customers")
+    assert browser.current_filter() == CustomerFilter(stages=(Stage.CLIENT,))
+    assert browser.model.rowCount() == CARDS_PER_COLUMN + 5
 
 
 def test_stuck_and_rhythm_markers_are_words_not_only_colours(qtbot, data, clock):

@@ -71,13 +71,13 @@ def test_restore_from_the_menu_brings_the_data_back_and_reloads_the_views(qtbot,
 
 
 def test_the_start_checks_back_up_when_the_last_backup_is_a_day_old(qtbot, window):
-    checks = startup.StartChecks(window.data, window)
+    checks = startup.StartChecks(window.data, window.jobs, window)
     with qtbot.waitSignal(checks.backed_up, timeout=10000) as made:
         checks.start()
     assert made.args[0].split("/")[-1].startswith("auto-")
-    again = startup.StartChecks(window.data, window)
+    again = startup.StartChecks(window.data, window.jobs, window)
     again.start()
-    again.thread.join(10)
+    again.wait(10000)
     assert len(backups.list_backups(window.data.folder)) == 1  # not due again
 
 
@@ -101,7 +101,7 @@ def test_quitting_backs_up_again_only_when_the_session_changed_something(qtbot, 
     checks = startup.after_show(window, delay_ms=0)
     with qtbot.waitSignal(checks.backed_up, timeout=10000):
         pass
-    checks.thread.join(10)
+    checks.wait(10000)
     [first] = backups.list_backups(window.data.folder)
     startup.before_exit(window)
     assert backups.list_backups(window.data.folder) == [first]  # nothing new to keep
@@ -137,7 +137,7 @@ def test_a_problem_found_after_start_offers_the_newest_good_backup(qtbot, window
     on_next_modal(restore_newest)
     with qtbot.waitSignal(window.data_replaced, timeout=10000):
         pass
-    checks.thread.join(5)
+    checks.wait(5000)
     assert backups.quick_problems(window.data.database_path) == []
     assert [b.kind for b in backups.list_backups(window.data.folder)] == ["damaged", "manual"]
     assert good.path.exists()
