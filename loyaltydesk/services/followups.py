@@ -157,6 +157,8 @@ def edit_followup(followup_id: int, title: str, kind: FollowUpKind, channel: Cha
         FollowUp.update(title=title.strip(), kind=kind.value, channel=channel.value,
                         script=script, updated_at=now()).where(FollowUp.id == followup_id).execute()
         customer_id = FollowUp.get_by_id(followup_id).customer_id
+        if close_met_goals([customer_id]):  # now of a kind whose goal is already met
+            figures.refresh([customer_id])
     _changed(customer_id)
 
 
