@@ -150,7 +150,9 @@ def edit_followup(followup_id: int, title: str, kind: FollowUpKind, channel: Cha
     with unit_of_work():
         FollowUp.update(title=title.strip(), kind=kind.value, channel=channel.value,
                         script=script, updated_at=now()).where(FollowUp.id == followup_id).execute()
-        _changed(FollowUp.get_by_id(followup_id).customer_id, figures=False)
+        customer_id = FollowUp.get_by_id(followup_id).customer_id
+        # now of a kind whose goal is already met: it closes, and the figures follow
+        _changed(customer_id, figures=bool(close_met_goals([customer_id])))
 
 
 def drop_followup(followup_id: int) -> None:

@@ -170,3 +170,12 @@ def test_check_reports_open_follow_ups_whose_goal_is_met_and_repair_closes_them(
     assert integrity.problems() == []
     assert followups.get_followup(ask.id).outcome == "Closed: second purchase on 2 Mar"
     assert goals.repair() == 0
+
+
+def test_a_follow_up_edited_into_a_kind_whose_goal_is_met_closes(data, clock):
+    cid = _customer()
+    feedback.record_survey(cid, 8)
+    fid = followups.schedule_followup(cid, clock.now() + timedelta(days=2), "Call")
+    followups.edit_followup(fid, "Ask again", FollowUpKind.SURVEY, followups.Channel.PHONE, "")
+    assert followups.get_followup(fid).outcome == "Closed: survey answered on 2 Mar"
+    assert goals.met_but_open() == []

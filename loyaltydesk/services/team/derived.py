@@ -3,7 +3,8 @@
 Every laptop runs the same rules on the same rows, so they agree without talking: of two
 automatic ladder moves alike, or two follow-ups one cadence step planned for one purchase, the
 one with the smallest UUID stays; the stage follows the merged purchases; a move the merge
-itself calls for gets a UUID made from what it is, so two laptops make the same row.
+itself calls for gets a UUID made from what it is, so two laptops make the same row; and a
+follow-up whose goal the merged rows meet closes, as on the laptop that recorded them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 
 from loyaltydesk.clock import now
 from loyaltydesk.domain.ladder import Stage, stage_after_purchase
+from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
 
@@ -28,6 +30,7 @@ def settle(customer_ids: Iterable[int]) -> set[int]:
         moved = _follow_purchases(cid) or moved
         if moved:
             _stage_from_timeline(cid)
+    close_met_goals(ids)  # a purchase or survey from another laptop meets asks made here
     return set(ids)
 
 
