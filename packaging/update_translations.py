@@ -7,6 +7,8 @@ fills the English catalogue's plural forms from the source text ("%n day(s)" -> 
 
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -35,7 +37,7 @@ def update(catalogues: list[Path]) -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for catalogue in catalogues:
         language = catalogue.stem.rpartition("_")[2]
-        subprocess.run([lupdate(), *sources(), "-no-obsolete", "-locations", "none",
+        subprocess.run([lupdate(), *sources(), "-no-obsolete", "-locations", "relative",
                         "-source-language", "en", "-target-language", language,
                         "-ts", str(catalogue)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
@@ -48,6 +50,82 @@ def english_forms(source: str) -> tuple[str, str]:
                 singular = singular.replace("ies", "y")
             return singular, source.replace(marker, plural)
     return source, source
+
+
+# What lupdate cannot know: the class behind `window.tr(...)`, and the context a module's own
+# `tr(text)` helper passes to QCoreApplication.translate.
+_OBJECT_CONTEXTS = {"window": "MainWindow", "self.window": "MainWindow", "box": "QMessageBox",
+                    "f": "ContactSheet"}  # a sheet's Formats carries the sheet's own tr
+_HELPER = re.compile(r'QCoreApplication\.translate\(\s*(?:"([^"]+)"|(_CONTEXT))')
+_CONTEXT_CONSTANT = re.compile(r'^_CONTEXT\s*=\s*"([^"]+)"', re.M)
+# A module whose tr comes from its caller names the caller's context in a comment.
+_CONTEXT_COMMENT = re.compile(r"^# Translation context: (\w+)", re.M)
+
+
+
+
+def _module_context(path: Path) -> str | None:
+    """The context of the module's tr helper: its own, or the one it imports."""
+    text = path.read_text(encoding="utf-8")
+    comment = _CONTEXT_COMMENT.search(text)
+    if comment:
+        return comment.group(1)
+    for match in _HELPER.finditer(text):
+        if match.group(1):
+            return match.group(1)
+        constant = _CONTEXT_CONSTANT.search(text)
+        if constant:
+            return constant.group(1)
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("loyaltydesk") \
+                and any((a.asname or a.name) in ("tr", "_tr") for a in node.names):
+            module = ROOT.joinpath(*node.module.split("."))
+            for candidate in (module.with_suffix(".py"), module / "__init__.py"):
+                if candidate.exists():
+                    return _module_context(candidate)
+    return None
+
+
+def place_contexts(catalogue: Path) -> None:
+    """Give each text the context it is looked up under at run time, then drop locations."""
+    tree = ET.parse(catalogue)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    files: dict[int, Path | None] = {}
+    current: Path | None = None  # a location without a file name is in the last file named
+    for message in root.iter("message"):
+        location = message.find("location")
+        if location is not None and location.get("filename"):
+            current = (catalogue.parent / location.get("filename")).resolve()
+        files[id(message)] = current
+    for name, context in list(contexts.items()):
+        for message in list(context.iter("message")):
+            target = _OBJECT_CONTEXTS.get(name)
+            if target is None and (name == "" or name not in _looked_up(contexts)):
+                path = files.get(id(message))
+                target = _module_context(path) if path and path.exists() else None
+            if target and target != name:
+                context.remove(message)
+                destination = contexts.get(target)
+                if destination is None:
+                    destination = ET.SubElement(root, "context")
+                    ET.SubElement(destination, "name").text = target
+                    contexts[target] = destination
+                sources = {m.findtext("source") for m in destination.iter("message")}
+                if message.findtext("source") not in sources:
+                    destination.append(message)
+    for context in list(root.iter("context")):
+        for message in context.iter("message"):
+            for location in message.findall("location"):
+                message.remove(location)
+        if not context.findall("message"):
+            root.remove(context)
+    _write(tree, catalogue)
+
+
+def _looked_up(contexts: dict) -> set[str]:
+    """Contexts that are real class names or helper contexts (not a variable lupdate saw)."""
+    return {n for n in contexts if n and (n[0].isupper() or n in ("followups",))}
 
 
 def mark_plurals(catalogue: Path) -> None:
@@ -93,6 +171,7 @@ def main(argv: list[str]) -> int:
     catalogues = [FOLDER / f"loyaltydesk_{language}.ts" for language in LANGUAGES]
     update(catalogues)
     for catalogue in catalogues:
+        place_contexts(catalogue)
         mark_plurals(catalogue)
     fill_english_plurals(FOLDER / "loyaltydesk_en.ts")
     return 0

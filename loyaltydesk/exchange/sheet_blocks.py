@@ -1,5 +1,7 @@
 """One customer's sheet, and the route list's rows, placed on the pages of a Flow."""
 
+# Translation context: ContactSheet (the tr each block is given is the sheet writer's)
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence

@@ -2,1171 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Cadences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New cadence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cadences (tick to switch on)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;teps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New cadence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is on: it plans follow-ups again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is off: it plans no new follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved “%1”: follow-ups already planned stay as they are</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the saved cadence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cadence name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the cadence is for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Na&amp;me</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Step title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to ask</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Offset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;itle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Questions to ask</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today, %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 red, %2 amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>contact logged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>+%1 more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turns red: %1 (past the longest gap)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turns amber: %1 (past the ideal gap)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>and %1 more turning amber or red: show them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>and %1 more: open the week to see them all</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag onto another day to move it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entries of the chosen day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 turning red</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 turning amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendar days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>◀ &amp;Previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The page before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Next ▶</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The page after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the calendar by %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show logged contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done and s&amp;kipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show follow-ups already done or skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendar navigation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag a follow-up onto another day to move it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moved to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not a working day)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing on this day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Move stage…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plan &amp;next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move to &amp;Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;rash…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Clear filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Losing touch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;No next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer &amp;Page Beside the List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plan next steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the new customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snoozed until %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Red</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>set for this customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>from the tag “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>from the stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Red: %s, past the longest gap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amber: %s, past the ideal gap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In touch: %s; amber from %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{stage} since {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LTV (3 years) %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>last score %d/10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>customer since %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>d MMMM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birthday: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anniversary: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers losing touch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers with no next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From the first purchase up, nothing planned: click to list them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{red} red · {amber} amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LTV (3 years)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep in touch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%s (overdue)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bought already, and nothing is planned: plan the next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Past the longest gap without contact since %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Past the ideal gap without contact since %s; red from %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In touch; amber from %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot undo or redo “%s”: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undone: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move to %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>QuickDialog</source>
-            <comment>Completes follow-up</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>QuickDialog</source>
-            <comment>None</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column mapping</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not placed: choose the field this column fills, or leave it out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1 as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Which customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Choose...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Customers:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a file to write.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exporting...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No file was written: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export cancelled: no file was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the file holds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guess from the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text encoding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add customers that no line matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Holds:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Duplicates:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What will be imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes about the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contacts that cannot be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This file cannot be imported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import the %1 good contacts, skip %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, read as %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 purchases; %2 name no customer we know.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing %1...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import cancelled: nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export selected...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import contacts or purchases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Selected customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers in the list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an earlier row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merge into %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (not found)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> - already recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Done…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark done: log the contact, or take the survey score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Pick a date…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;nooze</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remind me again later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reschedule…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the follow-up to another date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;kip…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the follow-up without doing it, saying why</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the customer's page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snoozed until %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snooze until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reschedule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened to this follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dro&amp;p</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo drop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dropped “%1”: undo with %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Brought back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tomorrow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 day late</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 days late</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lifetime value, 3 years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bought again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Median time to 2nd sale</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bought once, waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NPS in the period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Red: losing touch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fell due while LoyaltyDesk was closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fell due while you were away</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up due: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 follow-ups %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 follow-ups are due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show &amp;Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show today's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dis&amp;miss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Back Up Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back Up to &amp;File…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Restore from Backup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Encryption…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before an upgrade</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Automatic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Made by you</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before a restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Damaged copy, kept as it was</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Value over the last three years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route for %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets for %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No customer matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (continued)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Talking points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing raised by the data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes from the visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due today or overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sheets for the da&amp;y...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for the chosen day's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sheets for the wee&amp;k...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for this week's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;heets for today...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for today's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %s</source>
@@ -1628,13 +463,6 @@
         </message>
     </context>
     <context>
-        <name>Exchange</name>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>FigureTable</name>
         <message>
             <source>Show in list</source>
@@ -1988,6 +816,38 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Lifetime value, 3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median time to 2nd sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought once, waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NPS in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not compute the figures: %s</source>
             <translation type="unfinished" />
         </message>
@@ -2237,6 +1097,110 @@
         </message>
         <message>
             <source>%s customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not backed up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up and checked: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back Up to File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoyaltyDesk backups (*.sqlite3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored. What it replaced is kept in %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;dences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View, edit, add and switch off the cadences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading demo data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a customer first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reminder settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check for &amp;due follow-ups now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-&amp;ups of this customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back Up Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back Up to &amp;File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encryption…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up automatically to %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backing up your data before closing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone sync...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ync with Phone Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2547,9 +1511,40 @@
         </message>
     </context>
     <context>
+        <name>QDialog</name>
+        <message>
+            <source>Before an upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Damaged copy, kept as it was</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <source>Not restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2576,6 +1571,14 @@
         </message>
         <message>
             <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completes follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3713,18 +2716,1108 @@
         </message>
     </context>
     <context>
-        <name>box</name>
+        <name>followups</name>
         <message>
-            <source>Try Again</source>
+            <source>Cadences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Quit</source>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cadences (tick to switch on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is on: it plans follow-ups again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is off: it plans no new follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved “%1”: follow-ups already planned stay as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the saved cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cadence name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the cadence is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Offset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questions to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 red, %2 amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turns red: %1 (past the longest gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turns amber: %1 (past the ideal gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more turning amber or red: show them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more: open the week to see them all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag onto another day to move it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries of the chosen day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 turning red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 turning amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the calendar by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show logged contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done and s&amp;kipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show follow-ups already done or skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar navigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a follow-up onto another day to move it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not a working day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done: log the contact, or take the survey score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pick a date…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind me again later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reschedule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the follow-up to another date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;kip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the follow-up without doing it, saying why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the customer's page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened to this follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dro&amp;p</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped “%1”: undo with %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 days late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fell due while LoyaltyDesk was closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fell due while you were away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups are due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show today's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value over the last three years</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>f</name>
+        <name>Customers</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move stage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan &amp;next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to &amp;Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;rash…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer &amp;Page Beside the List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set for this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the tag “%s”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: %s, past the longest gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber: %s, past the ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch: %s; amber from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} since {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTV (3 years) %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last score %d/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customer since %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d MMMM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anniversary: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers with no next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the first purchase up, nothing planned: click to list them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{red} red · {amber} amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTV (3 years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought already, and nothing is planned: plan the next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the longest gap without contact since %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the ideal gap without contact since %s; red from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch; amber from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot undo or redo “%s”: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Column mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not placed: choose the field this column fills, or leave it out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1 as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Customers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add customers that no line matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Holds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duplicates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts that cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import the %1 good contacts, skip %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, read as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 purchases; %2 name no customer we know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export selected...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts or purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers in the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an earlier row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge into %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> - already recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due today or overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets for the da&amp;y...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for the chosen day's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets for the wee&amp;k...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for this week's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;heets for today...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for today's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ContactSheet</name>
+        <message>
+            <source>Contact sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route for %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets for %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talking points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing raised by the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes from the visit</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>No contact logged yet</source>
             <translation type="unfinished" />
@@ -3891,113 +3984,73 @@
         </message>
     </context>
     <context>
-        <name>self.window</name>
+        <name>Jobs</name>
         <message>
-            <source>Not backed up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backed up and checked: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back Up to File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LoyaltyDesk backups (*.sqlite3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored. What it replaced is kept in %s</source>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>TeamSync</name>
         <message>
-            <source>&amp;About %s</source>
+            <source>Team sync</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>About &amp;Qt</source>
+            <source>Sync conflicts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ca&amp;dences…</source>
+            <source>Syncing with the team…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Offline: %n change(s) waiting</source>
+            <translation>
+                <numerusform>Offline: %n change waiting</numerusform>
+                <numerusform>Offline: %n changes waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>View, edit, add and switch off the cadences</source>
+            <source>Not synced yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Calendar</source>
+            <source>Synced %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What two laptops changed differently: review them</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Customers</source>
+            <source>just now</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Insights</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Pipeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a customer first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reminder settings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check for &amp;due follow-ups now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-&amp;ups of this customer…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read-only: changes cannot be saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The data folder is read-only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backed up automatically to %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backing up your data before closing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;hone sync...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;ync with Phone Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n hour ago</numerusform>
+                <numerusform>%n hours ago</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

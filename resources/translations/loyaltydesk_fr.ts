@@ -2,1171 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Cadences</source>
-            <translation>Cadences</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Étapes</translation>
-        </message>
-        <message>
-            <source>&amp;New cadence</source>
-            <translation>&amp;Nouvelle cadence</translation>
-        </message>
-        <message>
-            <source>&amp;Cadences (tick to switch on)</source>
-            <translation>&amp;Cadences (cochez pour activer)</translation>
-        </message>
-        <message>
-            <source>&amp;Add step</source>
-            <translation>&amp;Ajouter une étape</translation>
-        </message>
-        <message>
-            <source>&amp;Remove step</source>
-            <translation>&amp;Retirer l’étape</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Descen&amp;dre</translation>
-        </message>
-        <message>
-            <source>S&amp;teps</source>
-            <translation>É&amp;tapes</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation>Ann&amp;uler les modifications</translation>
-        </message>
-        <message>
-            <source>New cadence</source>
-            <translation>Nouvelle cadence</translation>
-        </message>
-        <message>
-            <source>“%1” is on: it plans follow-ups again</source>
-            <translation>« %1 » est activée : elle planifie de nouveau des relances</translation>
-        </message>
-        <message>
-            <source>“%1” is off: it plans no new follow-ups</source>
-            <translation>« %1 » est désactivée : elle ne planifie plus de relances</translation>
-        </message>
-        <message>
-            <source>Saved “%1”: follow-ups already planned stay as they are</source>
-            <translation>« %1 » enregistrée : les relances déjà planifiées restent telles quelles</translation>
-        </message>
-        <message>
-            <source>Back to the saved cadence</source>
-            <translation>Revenir à la cadence enregistrée</translation>
-        </message>
-        <message>
-            <source>Cadence name</source>
-            <translation>Nom de la cadence</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Démarre</translation>
-        </message>
-        <message>
-            <source>What the cadence is for</source>
-            <translation>À quoi sert la cadence</translation>
-        </message>
-        <message>
-            <source>Na&amp;me</source>
-            <translation>No&amp;m</translation>
-        </message>
-        <message>
-            <source>&amp;Starts</source>
-            <translation>&amp;Démarre</translation>
-        </message>
-        <message>
-            <source>&amp;Purpose</source>
-            <translation>&amp;But</translation>
-        </message>
-        <message>
-            <source>Offset</source>
-            <translation>Décalage</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Step title</source>
-            <translation>Titre de l’étape</translation>
-        </message>
-        <message>
-            <source>What to ask</source>
-            <translation>Que demander</translation>
-        </message>
-        <message>
-            <source>&amp;Offset</source>
-            <translation>&amp;Décalage</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation>C&amp;anal</translation>
-        </message>
-        <message>
-            <source>T&amp;itle</source>
-            <translation>T&amp;itre</translation>
-        </message>
-        <message>
-            <source>&amp;Questions to ask</source>
-            <translation>&amp;Questions à poser</translation>
-        </message>
-        <message>
-            <source>Today, %1</source>
-            <translation>Aujourd’hui, %1</translation>
-        </message>
-        <message>
-            <source>%1 entries</source>
-            <translation>%1 entrées</translation>
-        </message>
-        <message>
-            <source>%1 red, %2 amber</source>
-            <translation>%1 rouges, %2 orange</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Nothing planned</source>
-            <translation>Rien de prévu</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>en retard</translation>
-        </message>
-        <message>
-            <source>due</source>
-            <translation>à faire</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>prévu</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>fait</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>sauté</translation>
-        </message>
-        <message>
-            <source>contact logged</source>
-            <translation>contact noté</translation>
-        </message>
-        <message>
-            <source>+%1 more</source>
-            <translation>+%1 de plus</translation>
-        </message>
-        <message>
-            <source>Turns red: %1 (past the longest gap)</source>
-            <translation>Passe au rouge : %1 (au-delà de l’écart maximal)</translation>
-        </message>
-        <message>
-            <source>Turns amber: %1 (past the ideal gap)</source>
-            <translation>Passe à l’orange : %1 (au-delà de l’écart idéal)</translation>
-        </message>
-        <message>
-            <source>and %1 more turning amber or red: show them</source>
-            <translation>et %1 de plus passent à l’orange ou au rouge : les afficher</translation>
-        </message>
-        <message>
-            <source>and %1 more: open the week to see them all</source>
-            <translation>et %1 de plus : ouvrir la semaine pour tout voir</translation>
-        </message>
-        <message>
-            <source>Drag onto another day to move it</source>
-            <translation>Faites glisser sur un autre jour pour déplacer</translation>
-        </message>
-        <message>
-            <source>Entries of the chosen day</source>
-            <translation>Entrées du jour choisi</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>et %1 de plus</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>%1 en retard</translation>
-        </message>
-        <message>
-            <source>%1 turning red</source>
-            <translation>%1 passent au rouge</translation>
-        </message>
-        <message>
-            <source>%1 turning amber</source>
-            <translation>%1 passent à l’orange</translation>
-        </message>
-        <message>
-            <source>Calendar days</source>
-            <translation>Jours du calendrier</translation>
-        </message>
-        <message>
-            <source>◀ &amp;Previous</source>
-            <translation>◀ &amp;Précédent</translation>
-        </message>
-        <message>
-            <source>The page before</source>
-            <translation>La page précédente</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>Au&amp;jourd’hui</translation>
-        </message>
-        <message>
-            <source>Back to today</source>
-            <translation>Revenir à aujourd’hui</translation>
-        </message>
-        <message>
-            <source>&amp;Next ▶</source>
-            <translation>&amp;Suivant ▶</translation>
-        </message>
-        <message>
-            <source>The page after</source>
-            <translation>La page suivante</translation>
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation>&amp;Mois</translation>
-        </message>
-        <message>
-            <source>&amp;Week</source>
-            <translation>S&amp;emaine</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>&amp;Agenda</translation>
-        </message>
-        <message>
-            <source>Show the calendar by %1</source>
-            <translation>Afficher le calendrier par %1</translation>
-        </message>
-        <message>
-            <source>&amp;Contacts</source>
-            <translation>&amp;Contacts</translation>
-        </message>
-        <message>
-            <source>Show logged contacts</source>
-            <translation>Afficher les contacts notés</translation>
-        </message>
-        <message>
-            <source>Done and s&amp;kipped</source>
-            <translation>Faites et sa&amp;utées</translation>
-        </message>
-        <message>
-            <source>Show follow-ups already done or skipped</source>
-            <translation>Afficher les relances déjà faites ou sautées</translation>
-        </message>
-        <message>
-            <source>Calendar navigation</source>
-            <translation>Navigation du calendrier</translation>
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation>Actions sur la relance</translation>
-        </message>
-        <message>
-            <source>Drag a follow-up onto another day to move it.</source>
-            <translation>Faites glisser une relance sur un autre jour pour la déplacer.</translation>
-        </message>
-        <message>
-            <source>Moved to %1</source>
-            <translation>Déplacée au %1</translation>
-        </message>
-        <message>
-            <source>(not a working day)</source>
-            <translation>(jour non ouvré)</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Semaine du %1</translation>
-        </message>
-        <message>
-            <source>Nothing on this day</source>
-            <translation>Rien ce jour-là</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;New customer</source>
-            <translation>&amp;Nouveau client</translation>
-        </message>
-        <message>
-            <source>&amp;Open customer</source>
-            <translation>&amp;Ouvrir le client</translation>
-        </message>
-        <message>
-            <source>&amp;Move stage…</source>
-            <translation>&amp;Changer d’étape…</translation>
-        </message>
-        <message>
-            <source>Plan &amp;next step</source>
-            <translation>Planifier la &amp;prochaine étape</translation>
-        </message>
-        <message>
-            <source>Move to &amp;Trash</source>
-            <translation>Mettre à la &amp;corbeille</translation>
-        </message>
-        <message>
-            <source>T&amp;rash…</source>
-            <translation>Cor&amp;beille…</translation>
-        </message>
-        <message>
-            <source>&amp;Find customers</source>
-            <translation>&amp;Rechercher des clients</translation>
-        </message>
-        <message>
-            <source>&amp;Clear filters</source>
-            <translation>&amp;Effacer les filtres</translation>
-        </message>
-        <message>
-            <source>&amp;Losing touch</source>
-            <translation>&amp;Contact qui se perd</translation>
-        </message>
-        <message>
-            <source>&amp;No next step</source>
-            <translation>&amp;Sans prochaine étape</translation>
-        </message>
-        <message>
-            <source>Customer &amp;Page Beside the List</source>
-            <translation>&amp;Fiche client à côté de la liste</translation>
-        </message>
-        <message>
-            <source>Plan next steps</source>
-            <translation>Planifier les prochaines étapes</translation>
-        </message>
-        <message>
-            <source>the new customer</source>
-            <translation>le nouveau client</translation>
-        </message>
-        <message>
-            <source>Done %s</source>
-            <translation>Faite %s</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Faite</translation>
-        </message>
-        <message>
-            <source>Skipped %s</source>
-            <translation>Sautée %s</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Sautée</translation>
-        </message>
-        <message>
-            <source>Snoozed until %s</source>
-            <translation>Reportée jusqu’au %s</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <source>Amber</source>
-            <translation>Orange</translation>
-        </message>
-        <message>
-            <source>Red</source>
-            <translation>Rouge</translation>
-        </message>
-        <message>
-            <source>set for this customer</source>
-            <translation>fixé pour ce client</translation>
-        </message>
-        <message>
-            <source>from the tag “%s”</source>
-            <translation>de l’étiquette « %s »</translation>
-        </message>
-        <message>
-            <source>from the stage</source>
-            <translation>de l’étape</translation>
-        </message>
-        <message>
-            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
-            <translation>Désormais idéalement tous les {ideal} jours, au plus tous les {most} ({source}).</translation>
-        </message>
-        <message>
-            <source>Red: %s, past the longest gap</source>
-            <translation>Rouge : %s, au-delà de l’écart maximal</translation>
-        </message>
-        <message>
-            <source>Amber: %s, past the ideal gap</source>
-            <translation>Orange : %s, au-delà de l’écart idéal</translation>
-        </message>
-        <message>
-            <source>In touch: %s; amber from %s</source>
-            <translation>En contact : %s ; orange à partir du %s</translation>
-        </message>
-        <message>
-            <source>{stage} since {day}</source>
-            <translation>{stage} depuis le {day}</translation>
-        </message>
-        <message>
-            <source>LTV (3 years) %s</source>
-            <translation>Valeur vie client (3 ans) %s</translation>
-        </message>
-        <message>
-            <source>last score %d/10</source>
-            <translation>dernière note %d/10</translation>
-        </message>
-        <message>
-            <source>customer since %s</source>
-            <translation>client depuis le %s</translation>
-        </message>
-        <message>
-            <source>d MMMM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birthday: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anniversary: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers losing touch</source>
-            <translation>Clients dont le contact se perd</translation>
-        </message>
-        <message>
-            <source>Customers with no next step</source>
-            <translation>Clients sans prochaine étape</translation>
-        </message>
-        <message>
-            <source>From the first purchase up, nothing planned: click to list them</source>
-            <translation>Dès le premier achat, rien de prévu : cliquez pour les lister</translation>
-        </message>
-        <message>
-            <source>{red} red · {amber} amber</source>
-            <translation>{red} rouges · {amber} orange</translation>
-        </message>
-        <message>
-            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
-            <translation>Au-delà de l’écart maximal (rouge) ou idéal (orange) sans contact : cliquez pour les lister</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>Dernier contact</translation>
-        </message>
-        <message>
-            <source>Next follow-up</source>
-            <translation>Prochaine relance</translation>
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation>Achats</translation>
-        </message>
-        <message>
-            <source>LTV (3 years)</source>
-            <translation>Valeur (3 ans)</translation>
-        </message>
-        <message>
-            <source>Last score</source>
-            <translation>Dernière note</translation>
-        </message>
-        <message>
-            <source>Keep in touch</source>
-            <translation>Garder le contact</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Jamais</translation>
-        </message>
-        <message>
-            <source>No next step</source>
-            <translation>Sans prochaine étape</translation>
-        </message>
-        <message>
-            <source>%s (overdue)</source>
-            <translation>%s (en retard)</translation>
-        </message>
-        <message>
-            <source>Bought already, and nothing is planned: plan the next step</source>
-            <translation>A déjà acheté, et rien n’est prévu : planifiez la prochaine étape</translation>
-        </message>
-        <message>
-            <source>Past the longest gap without contact since %s</source>
-            <translation>Au-delà de l’écart maximal sans contact depuis le %s</translation>
-        </message>
-        <message>
-            <source>Past the ideal gap without contact since %s; red from %s</source>
-            <translation>Au-delà de l’écart idéal sans contact depuis le %s ; rouge à partir du %s</translation>
-        </message>
-        <message>
-            <source>In touch; amber from %s</source>
-            <translation>En contact ; orange à partir du %s</translation>
-        </message>
-        <message>
-            <source>Cannot undo or redo “%s”: %s</source>
-            <translation>Impossible d’annuler ou de rétablir « %s » : %s</translation>
-        </message>
-        <message>
-            <source>Undone: %s</source>
-            <translation>Annulé : %s</translation>
-        </message>
-        <message>
-            <source>Move to %s</source>
-            <translation>Passer à %s</translation>
-        </message>
-        <message>
-            <source>Edit %s</source>
-            <translation>Modifier %s</translation>
-        </message>
-        <message>
-            <source>Add %s</source>
-            <translation>Ajouter %s</translation>
-        </message>
-        <message>
-            <source>QuickDialog</source>
-            <comment>Completes follow-up</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>QuickDialog</source>
-            <comment>None</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column mapping</source>
-            <translation>Correspondance des colonnes</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Colonne du fichier</translation>
-        </message>
-        <message>
-            <source>First value</source>
-            <translation>Première valeur</translation>
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation>Importer comme</translation>
-        </message>
-        <message>
-            <source>Not placed: choose the field this column fills, or leave it out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1 as</source>
-            <translation>Importer %1 comme</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>Export as</source>
-            <translation>Exporter en</translation>
-        </message>
-        <message>
-            <source>Which customers</source>
-            <translation>Quels clients</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation>Fichier à écrire</translation>
-        </message>
-        <message>
-            <source>&amp;Choose...</source>
-            <translation>&amp;Choisir…</translation>
-        </message>
-        <message>
-            <source>Choose the file</source>
-            <translation>Choisir le fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Export:</source>
-            <translation>&amp;Exporter :</translation>
-        </message>
-        <message>
-            <source>&amp;Customers:</source>
-            <translation>&amp;Clients :</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fichier :</translation>
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xporter</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Exporter vers</translation>
-        </message>
-        <message>
-            <source>Choose a file to write.</source>
-            <translation>Choisissez un fichier à écrire.</translation>
-        </message>
-        <message>
-            <source>Exporting...</source>
-            <translation>Export en cours…</translation>
-        </message>
-        <message>
-            <source>No file was written: %1</source>
-            <translation>Aucun fichier n’a été écrit : %1</translation>
-        </message>
-        <message>
-            <source>Export cancelled: no file was written.</source>
-            <translation>Export annulé : aucun fichier n’a été écrit.</translation>
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation>Importer %1</translation>
-        </message>
-        <message>
-            <source>What the file holds</source>
-            <translation>Contenu du fichier</translation>
-        </message>
-        <message>
-            <source>Guess from the file</source>
-            <translation>Deviner d’après le fichier</translation>
-        </message>
-        <message>
-            <source>Text encoding</source>
-            <translation>Encodage du texte</translation>
-        </message>
-        <message>
-            <source>Duplicates</source>
-            <translation>Doublons</translation>
-        </message>
-        <message>
-            <source>Add customers that no line matches</source>
-            <translation>Ajouter les clients qu’aucune ligne ne reconnaît</translation>
-        </message>
-        <message>
-            <source>Import status</source>
-            <translation>État de l’import</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Fichier :</translation>
-        </message>
-        <message>
-            <source>&amp;Holds:</source>
-            <translation>&amp;Contient :</translation>
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation>&amp;Encodage :</translation>
-        </message>
-        <message>
-            <source>&amp;Duplicates:</source>
-            <translation>&amp;Doublons :</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>What will be imported</source>
-            <translation>Ce qui sera importé</translation>
-        </message>
-        <message>
-            <source>Notes about the file</source>
-            <translation>Remarques sur le fichier</translation>
-        </message>
-        <message>
-            <source>Contacts that cannot be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This file cannot be imported: %1</source>
-            <translation>Ce fichier ne peut pas être importé : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Import the %1 good contacts, skip %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, read as %2.</source>
-            <translation>%1, lu en %2.</translation>
-        </message>
-        <message>
-            <source>%1 purchases; %2 name no customer we know.</source>
-            <translation>%1 achats ; %2 ne désignent aucun client connu.</translation>
-        </message>
-        <message>
-            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
-            <translation>%1 à ajouter, %2 doublons à fusionner, %3 laissés de côté.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing %1...</source>
-            <translation>Import de %1…</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: %1</source>
-            <translation>Rien n’a été importé : %1</translation>
-        </message>
-        <message>
-            <source>Import cancelled: nothing was changed.</source>
-            <translation>Import annulé : rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <source>&amp;Import...</source>
-            <translation>&amp;Importer…</translation>
-        </message>
-        <message>
-            <source>&amp;Export...</source>
-            <translation>&amp;Exporter…</translation>
-        </message>
-        <message>
-            <source>Export selected...</source>
-            <translation>Exporter la sélection…</translation>
-        </message>
-        <message>
-            <source>Contact sheets...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import contacts or purchases</source>
-            <translation>Importer des contacts ou des achats</translation>
-        </message>
-        <message>
-            <source>Imported: %1</source>
-            <translation>Importé : %1</translation>
-        </message>
-        <message>
-            <source>Selected customers</source>
-            <translation>Clients sélectionnés</translation>
-        </message>
-        <message>
-            <source>Customers in the list</source>
-            <translation>Clients de la liste</translation>
-        </message>
-        <message>
-            <source>All customers</source>
-            <translation>Tous les clients</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>Exporté : %1</translation>
-        </message>
-        <message>
-            <source>Leave out</source>
-            <translation>Laisser de côté</translation>
-        </message>
-        <message>
-            <source>an earlier row</source>
-            <translation>une ligne précédente</translation>
-        </message>
-        <message>
-            <source>Merge into %1 (%2)</source>
-            <translation>Fusionner avec %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>%1 (not found)</source>
-            <translation>%1 (introuvable)</translation>
-        </message>
-        <message>
-            <source> - already recorded</source>
-            <translation> – déjà enregistré</translation>
-        </message>
-        <message>
-            <source>&amp;Done…</source>
-            <translation>&amp;Faite…</translation>
-        </message>
-        <message>
-            <source>Mark done: log the contact, or take the survey score</source>
-            <translation>Marquer comme faite : noter le contact, ou saisir la note de l’enquête</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Reporter</translation>
-        </message>
-        <message>
-            <source>&amp;Pick a date…</source>
-            <translation>&amp;Choisir une date…</translation>
-        </message>
-        <message>
-            <source>S&amp;nooze</source>
-            <translation>Re&amp;porter</translation>
-        </message>
-        <message>
-            <source>Remind me again later</source>
-            <translation>Me le rappeler plus tard</translation>
-        </message>
-        <message>
-            <source>&amp;Reschedule…</source>
-            <translation>Re&amp;planifier…</translation>
-        </message>
-        <message>
-            <source>Move the follow-up to another date</source>
-            <translation>Déplacer la relance à une autre date</translation>
-        </message>
-        <message>
-            <source>S&amp;kip…</source>
-            <translation>Sa&amp;uter…</translation>
-        </message>
-        <message>
-            <source>Close the follow-up without doing it, saying why</source>
-            <translation>Clore la relance sans la faire, en disant pourquoi</translation>
-        </message>
-        <message>
-            <source>Show the customer's page</source>
-            <translation>Afficher la fiche du client</translation>
-        </message>
-        <message>
-            <source>Snoozed until %1</source>
-            <translation>Reportée jusqu’au %1</translation>
-        </message>
-        <message>
-            <source>Snooze until</source>
-            <translation>Reporter jusqu’au</translation>
-        </message>
-        <message>
-            <source>Reschedule</source>
-            <translation>Replanifier</translation>
-        </message>
-        <message>
-            <source>Follow-ups of %1</source>
-            <translation>Relances de %1</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Relances</translation>
-        </message>
-        <message>
-            <source>What happened to this follow-up</source>
-            <translation>Ce qu’il est advenu de cette relance</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>Dro&amp;p</source>
-            <translation>&amp;Abandonner</translation>
-        </message>
-        <message>
-            <source>&amp;Undo drop</source>
-            <translation>Annuler l’a&amp;bandon</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Historique</translation>
-        </message>
-        <message>
-            <source>Dropped “%1”: undo with %2</source>
-            <translation>« %1 » abandonnée : annulez avec %2</translation>
-        </message>
-        <message>
-            <source>Brought back</source>
-            <translation>Rétablie</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>Hier</translation>
-        </message>
-        <message>
-            <source>Tomorrow</source>
-            <translation>Demain</translation>
-        </message>
-        <message>
-            <source>1 day late</source>
-            <translation>1 jour de retard</translation>
-        </message>
-        <message>
-            <source>%1 days late</source>
-            <translation>%1 jours de retard</translation>
-        </message>
-        <message>
-            <source>Lifetime value, 3 years</source>
-            <translation>Valeur vie client, 3 ans</translation>
-        </message>
-        <message>
-            <source>Bought again</source>
-            <translation>Ont racheté</translation>
-        </message>
-        <message>
-            <source>Median time to 2nd sale</source>
-            <translation>Délai médian avant le 2e achat</translation>
-        </message>
-        <message>
-            <source>Bought once, waiting</source>
-            <translation>Un achat, en attente</translation>
-        </message>
-        <message>
-            <source>NPS in the period</source>
-            <translation>NPS sur la période</translation>
-        </message>
-        <message>
-            <source>Red: losing touch</source>
-            <translation>Rouge : contact perdu</translation>
-        </message>
-        <message>
-            <source>fell due while LoyaltyDesk was closed</source>
-            <translation>arrivées à échéance pendant que LoyaltyDesk était fermé</translation>
-        </message>
-        <message>
-            <source>fell due while you were away</source>
-            <translation>arrivées à échéance pendant votre absence</translation>
-        </message>
-        <message>
-            <source>Follow-up due: %1</source>
-            <translation>Relance à faire : %1</translation>
-        </message>
-        <message>
-            <source>%1 follow-ups %2</source>
-            <translation>%1 relances %2</translation>
-        </message>
-        <message>
-            <source>%1 follow-ups are due</source>
-            <translation>%1 relances sont à faire</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>Rappel</translation>
-        </message>
-        <message>
-            <source>Show &amp;Today</source>
-            <translation>Afficher &amp;Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Show today's follow-ups</source>
-            <translation>Afficher les relances du jour</translation>
-        </message>
-        <message>
-            <source>Dis&amp;miss</source>
-            <translation>&amp;Ignorer</translation>
-        </message>
-        <message>
-            <source>%1 due</source>
-            <translation>%1 à faire</translation>
-        </message>
-        <message>
-            <source>Follow-ups due: %1</source>
-            <translation>Relances à faire : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Open %1</source>
-            <translation>&amp;Ouvrir %1</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>%1: %2 due</source>
-            <translation>%1 : %2 à faire</translation>
-        </message>
-        <message>
-            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
-            <translation>Toujours actif ici, pour que les rappels continuent. Quittez depuis le menu de cette icône.</translation>
-        </message>
-        <message>
-            <source>&amp;Back Up Now</source>
-            <translation>&amp;Sauvegarder maintenant</translation>
-        </message>
-        <message>
-            <source>Back Up to &amp;File…</source>
-            <translation>Sauvegarder dans un &amp;fichier…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from Backup…</source>
-            <translation>&amp;Restaurer une sauvegarde…</translation>
-        </message>
-        <message>
-            <source>&amp;Encryption…</source>
-            <translation>&amp;Chiffrement…</translation>
-        </message>
-        <message>
-            <source>Before an upgrade</source>
-            <translation>Avant une mise à jour</translation>
-        </message>
-        <message>
-            <source>Automatic</source>
-            <translation>Automatique</translation>
-        </message>
-        <message>
-            <source>Made by you</source>
-            <translation>Faite par vous</translation>
-        </message>
-        <message>
-            <source>Before a restore</source>
-            <translation>Avant une restauration</translation>
-        </message>
-        <message>
-            <source>Damaged copy, kept as it was</source>
-            <translation>Copie endommagée, gardée telle quelle</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
-            <source>Value over the last three years</source>
-            <translation>Valeur sur les trois dernières années</translation>
-        </message>
-        <message>
-            <source>Contact sheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route for %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets for %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No customer matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (continued)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Talking points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing raised by the data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Notes from the visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due today or overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sheets for the da&amp;y...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for the chosen day's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sheets for the wee&amp;k...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for this week's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;heets for today...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for today's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %s</source>
@@ -1379,7 +214,7 @@
         </message>
         <message>
             <source>Birthday and anniversary</source>
-            <translation type="unfinished" />
+            <translation>Anniversaire et date anniversaire</translation>
         </message>
         <message>
             <source>Move stage…</source>
@@ -1502,27 +337,27 @@
         <name>EditConflict</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vide)</translation>
         </message>
         <message>
             <source>%1: now “%2”, yours “%3”</source>
-            <translation type="unfinished" />
+            <translation>%1 : maintenant « %2 », le vôtre « %3 »</translation>
         </message>
         <message>
             <source>Changed Elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Modifié ailleurs</translation>
         </message>
         <message>
             <source>This customer was changed elsewhere (an import, another window) since you opened it. Your other changes are kept either way.</source>
-            <translation type="unfinished" />
+            <translation>Ce client a été modifié ailleurs (un import, une autre fenêtre) depuis que vous l’avez ouvert. Vos autres modifications sont gardées dans tous les cas.</translation>
         </message>
         <message>
             <source>Keep Mine</source>
-            <translation type="unfinished" />
+            <translation>Garder les miennes</translation>
         </message>
         <message>
             <source>Keep Theirs</source>
-            <translation type="unfinished" />
+            <translation>Garder les autres</translation>
         </message>
     </context>
     <context>
@@ -1625,13 +460,6 @@
         <message>
             <source>Store the database and its backups without encryption?</source>
             <translation>Enregistrer la base et ses sauvegardes sans chiffrement ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Exchange</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -1988,6 +816,38 @@
             <translation>Sections des analyses</translation>
         </message>
         <message>
+            <source>Lifetime value, 3 years</source>
+            <translation>Valeur vie client, 3 ans</translation>
+        </message>
+        <message>
+            <source>Bought again</source>
+            <translation>Ont racheté</translation>
+        </message>
+        <message>
+            <source>Median time to 2nd sale</source>
+            <translation>Délai médian avant le 2e achat</translation>
+        </message>
+        <message>
+            <source>Bought once, waiting</source>
+            <translation>Un achat, en attente</translation>
+        </message>
+        <message>
+            <source>NPS in the period</source>
+            <translation>NPS sur la période</translation>
+        </message>
+        <message>
+            <source>Red: losing touch</source>
+            <translation>Rouge : contact perdu</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Sans prochaine étape</translation>
+        </message>
+        <message>
             <source>Could not compute the figures: %s</source>
             <translation>Impossible de calculer les chiffres : %s</translation>
         </message>
@@ -2239,6 +1099,110 @@
             <source>%s customers</source>
             <translation>%s clients</translation>
         </message>
+        <message>
+            <source>Not backed up</source>
+            <translation>Non sauvegardé</translation>
+        </message>
+        <message>
+            <source>Backed up and checked: %1 (%2)</source>
+            <translation>Sauvegardé et vérifié : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Back Up to File</source>
+            <translation>Sauvegarder dans un fichier</translation>
+        </message>
+        <message>
+            <source>LoyaltyDesk backups (*.sqlite3)</source>
+            <translation>Sauvegardes LoyaltyDesk (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>Not restored</source>
+            <translation>Non restauré</translation>
+        </message>
+        <message>
+            <source>Restored. What it replaced is kept in %s</source>
+            <translation>Restauré. Ce qui a été remplacé est gardé dans %s</translation>
+        </message>
+        <message>
+            <source>&amp;About %s</source>
+            <translation>&amp;À propos de %s</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>À propos de &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Ca&amp;dences…</source>
+            <translation>Ca&amp;dences…</translation>
+        </message>
+        <message>
+            <source>View, edit, add and switch off the cadences</source>
+            <translation>Voir, modifier, ajouter et désactiver les cadences</translation>
+        </message>
+        <message>
+            <source>Loading demo data…</source>
+            <translation>Chargement des données de démonstration…</translation>
+        </message>
+        <message>
+            <source>Choose a customer first</source>
+            <translation>Choisissez d’abord un client</translation>
+        </message>
+        <message>
+            <source>&amp;Reminder settings…</source>
+            <translation>Réglages des &amp;rappels…</translation>
+        </message>
+        <message>
+            <source>Check for &amp;due follow-ups now</source>
+            <translation>Chercher les relances à &amp;faire maintenant</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;ups of this customer…</source>
+            <translation>Rel&amp;ances de ce client…</translation>
+        </message>
+        <message>
+            <source>&amp;Back Up Now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Back Up to &amp;File…</source>
+            <translation>Sauvegarder dans un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption…</source>
+            <translation>&amp;Chiffrement…</translation>
+        </message>
+        <message>
+            <source>Read-only: changes cannot be saved</source>
+            <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
+        </message>
+        <message>
+            <source>The data folder is read-only</source>
+            <translation>Le dossier des données est en lecture seule</translation>
+        </message>
+        <message>
+            <source>Backed up automatically to %s</source>
+            <translation>Sauvegardé automatiquement dans %s</translation>
+        </message>
+        <message>
+            <source>Backing up your data before closing…</source>
+            <translation>Sauvegarde de vos données avant fermeture…</translation>
+        </message>
+        <message>
+            <source>P&amp;hone sync...</source>
+            <translation>Synchronisation du &amp;téléphone…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with Phone Now</source>
+            <translation>S&amp;ynchroniser le téléphone maintenant</translation>
+        </message>
+        <message>
+            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
+            <translation>La synchronisation du téléphone demande l’option « phone » de LoyaltyDesk (caldav)</translation>
+        </message>
     </context>
     <context>
         <name>MoveStageDialog</name>
@@ -2330,123 +1294,123 @@
         <name>PhoneSyncDialog</name>
         <message>
             <source>Phone sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation du téléphone</translation>
         </message>
         <message>
             <source>https://dav.example.com or just the host name</source>
-            <translation type="unfinished" />
+            <translation>https://dav.example.com ou simplement le nom d’hôte</translation>
         </message>
         <message>
             <source>kept in the system keyring</source>
-            <translation type="unfinished" />
+            <translation>gardé dans le trousseau du système</translation>
         </message>
         <message>
             <source>&amp;Find calendars</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trouver les calendriers</translation>
         </message>
         <message>
             <source>Follow-ups to the calendar</source>
-            <translation type="unfinished" />
+            <translation>Relances vers le calendrier</translation>
         </message>
         <message>
             <source>as events (for phones that show no to-dos)</source>
-            <translation type="unfinished" />
+            <translation>en événements (pour les téléphones qui n’affichent pas les tâches)</translation>
         </message>
         <message>
             <source>Customers to the address book</source>
-            <translation type="unfinished" />
+            <translation>Clients vers le carnet d’adresses</translation>
         </message>
         <message>
             <source>only customers with an open follow-up</source>
-            <translation type="unfinished" />
+            <translation>seulement les clients avec une relance ouverte</translation>
         </message>
         <message>
             <source>offer phone numbers and emails edited on the phone back</source>
-            <translation type="unfinished" />
+            <translation>proposer en retour les numéros et courriels modifiés sur le téléphone</translation>
         </message>
         <message>
             <source>What the phone changed</source>
-            <translation type="unfinished" />
+            <translation>Ce que le téléphone a modifié</translation>
         </message>
         <message>
             <source>&amp;Accept the phone's value</source>
-            <translation type="unfinished" />
+            <translation>&amp;Accepter la valeur du téléphone</translation>
         </message>
         <message>
             <source>&amp;Dismiss</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ignorer</translation>
         </message>
         <message>
             <source>Disco&amp;nnect</source>
-            <translation type="unfinished" />
+            <translation>Décon&amp;necter</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Serveur :</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utilisateur :</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <source>Ca&amp;lendar:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;lendrier :</translation>
         </message>
         <message>
             <source>Add&amp;ress book:</source>
-            <translation type="unfinished" />
+            <translation>Carnet d’ad&amp;resses :</translation>
         </message>
         <message>
             <source>What to sync</source>
-            <translation type="unfinished" />
+            <translation>Quoi synchroniser</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tiquette :</translation>
         </message>
         <message>
             <source>Sta&amp;ge:</source>
-            <translation type="unfinished" />
+            <translation>Éta&amp;pe :</translation>
         </message>
         <message>
             <source>From the phone</source>
-            <translation type="unfinished" />
+            <translation>Depuis le téléphone</translation>
         </message>
         <message>
             <source>any tag</source>
-            <translation type="unfinished" />
+            <translation>toute étiquette</translation>
         </message>
         <message>
             <source>any stage</source>
-            <translation type="unfinished" />
+            <translation>toute étape</translation>
         </message>
         <message>
             <source>a new LoyaltyDesk calendar</source>
-            <translation type="unfinished" />
+            <translation>un nouveau calendrier LoyaltyDesk</translation>
         </message>
         <message>
             <source>a new LoyaltyDesk address book</source>
-            <translation type="unfinished" />
+            <translation>un nouveau carnet d’adresses LoyaltyDesk</translation>
         </message>
         <message>
             <source>Asking the server...</source>
-            <translation type="unfinished" />
+            <translation>Interrogation du serveur…</translation>
         </message>
         <message>
             <source>The server and the user are needed</source>
-            <translation type="unfinished" />
+            <translation>Le serveur et l’utilisateur sont nécessaires</translation>
         </message>
         <message>
             <source>Connecting...</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <source>%1 calendars and %2 address books found</source>
-            <translation type="unfinished" />
+            <translation>%1 calendriers et %2 carnets d’adresses trouvés</translation>
         </message>
     </context>
     <context>
@@ -2489,7 +1453,7 @@
         </message>
         <message>
             <source>Contact sheets for this rung...</source>
-            <translation type="unfinished" />
+            <translation>Fiches de contact de cet échelon…</translation>
         </message>
     </context>
     <context>
@@ -2531,11 +1495,11 @@
         </message>
         <message>
             <source>The disk is full, so LoyaltyDesk opens your data read-only: nothing can be changed until some space is freed. Close it, free some space, then open it again.</source>
-            <translation type="unfinished" />
+            <translation>Le disque est plein, LoyaltyDesk ouvre donc vos données en lecture seule : rien ne peut être modifié tant que de la place n’est pas libérée. Fermez-le, libérez de la place, puis rouvrez-le.</translation>
         </message>
         <message>
             <source>The database file cannot be read: it is not a plain SQLite file and no passphrase opened it; as its backups are not encrypted, it may be damaged.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de la base est illisible : ce n’est pas un fichier SQLite ordinaire et aucune phrase secrète ne l’a ouvert ; comme ses sauvegardes ne sont pas chiffrées, il est peut-être endommagé.</translation>
         </message>
         <message>
             <source>The start-up check stopped: %s</source>
@@ -2547,10 +1511,41 @@
         </message>
     </context>
     <context>
+        <name>QDialog</name>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Avant une mise à jour</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatique</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Faite par vous</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Avant une restauration</translation>
+        </message>
+        <message>
+            <source>Damaged copy, kept as it was</source>
+            <translation>Copie endommagée, gardée telle quelle</translation>
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <source>Not restored</source>
             <translation>Non restauré</translation>
+        </message>
+        <message>
+            <source>Try Again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>
@@ -2577,6 +1572,14 @@
         <message>
             <source>Saved</source>
             <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Completes follow-up</source>
+            <translation>Termine la relance</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
         </message>
     </context>
     <context>
@@ -3659,7 +2662,7 @@
         <name>WaitForWriter</name>
         <message>
             <source>Another LoyaltyDesk command (%1) is changing this data folder. LoyaltyDesk opens as soon as it is done.</source>
-            <translation type="unfinished" />
+            <translation>Une autre commande LoyaltyDesk (%1) modifie ce dossier de données. LoyaltyDesk s’ouvre dès qu’elle a fini.</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -3713,29 +2716,1119 @@
         </message>
     </context>
     <context>
-        <name>box</name>
+        <name>followups</name>
         <message>
-            <source>Try Again</source>
-            <translation type="unfinished" />
+            <source>Cadences</source>
+            <translation>Cadences</translation>
         </message>
         <message>
-            <source>Quit</source>
-            <translation>Quitter</translation>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>&amp;New cadence</source>
+            <translation>&amp;Nouvelle cadence</translation>
+        </message>
+        <message>
+            <source>&amp;Cadences (tick to switch on)</source>
+            <translation>&amp;Cadences (cochez pour activer)</translation>
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation>&amp;Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>&amp;Remove step</source>
+            <translation>&amp;Retirer l’étape</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Descen&amp;dre</translation>
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation>É&amp;tapes</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Ann&amp;uler les modifications</translation>
+        </message>
+        <message>
+            <source>New cadence</source>
+            <translation>Nouvelle cadence</translation>
+        </message>
+        <message>
+            <source>“%1” is on: it plans follow-ups again</source>
+            <translation>« %1 » est activée : elle planifie de nouveau des relances</translation>
+        </message>
+        <message>
+            <source>“%1” is off: it plans no new follow-ups</source>
+            <translation>« %1 » est désactivée : elle ne planifie plus de relances</translation>
+        </message>
+        <message>
+            <source>Saved “%1”: follow-ups already planned stay as they are</source>
+            <translation>« %1 » enregistrée : les relances déjà planifiées restent telles quelles</translation>
+        </message>
+        <message>
+            <source>Back to the saved cadence</source>
+            <translation>Revenir à la cadence enregistrée</translation>
+        </message>
+        <message>
+            <source>Cadence name</source>
+            <translation>Nom de la cadence</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Démarre</translation>
+        </message>
+        <message>
+            <source>What the cadence is for</source>
+            <translation>À quoi sert la cadence</translation>
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation>No&amp;m</translation>
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation>&amp;Démarre</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;But</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Décalage</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation>Titre de l’étape</translation>
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation>Que demander</translation>
+        </message>
+        <message>
+            <source>&amp;Offset</source>
+            <translation>&amp;Décalage</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>C&amp;anal</translation>
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation>T&amp;itre</translation>
+        </message>
+        <message>
+            <source>&amp;Questions to ask</source>
+            <translation>&amp;Questions à poser</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Aujourd’hui, %1</translation>
+        </message>
+        <message>
+            <source>%1 entries</source>
+            <translation>%1 entrées</translation>
+        </message>
+        <message>
+            <source>%1 red, %2 amber</source>
+            <translation>%1 rouges, %2 orange</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Rien de prévu</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>à faire</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>prévu</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>sauté</translation>
+        </message>
+        <message>
+            <source>contact logged</source>
+            <translation>contact noté</translation>
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation>+%1 de plus</translation>
+        </message>
+        <message>
+            <source>Turns red: %1 (past the longest gap)</source>
+            <translation>Passe au rouge : %1 (au-delà de l’écart maximal)</translation>
+        </message>
+        <message>
+            <source>Turns amber: %1 (past the ideal gap)</source>
+            <translation>Passe à l’orange : %1 (au-delà de l’écart idéal)</translation>
+        </message>
+        <message>
+            <source>and %1 more turning amber or red: show them</source>
+            <translation>et %1 de plus passent à l’orange ou au rouge : les afficher</translation>
+        </message>
+        <message>
+            <source>and %1 more: open the week to see them all</source>
+            <translation>et %1 de plus : ouvrir la semaine pour tout voir</translation>
+        </message>
+        <message>
+            <source>Drag onto another day to move it</source>
+            <translation>Faites glisser sur un autre jour pour déplacer</translation>
+        </message>
+        <message>
+            <source>Entries of the chosen day</source>
+            <translation>Entrées du jour choisi</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>et %1 de plus</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation>%1 en retard</translation>
+        </message>
+        <message>
+            <source>%1 turning red</source>
+            <translation>%1 passent au rouge</translation>
+        </message>
+        <message>
+            <source>%1 turning amber</source>
+            <translation>%1 passent à l’orange</translation>
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation>Jours du calendrier</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>The page before</source>
+            <translation>La page précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Au&amp;jourd’hui</translation>
+        </message>
+        <message>
+            <source>Back to today</source>
+            <translation>Revenir à aujourd’hui</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Suivant ▶</translation>
+        </message>
+        <message>
+            <source>The page after</source>
+            <translation>La page suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Mois</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>S&amp;emaine</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>Show the calendar by %1</source>
+            <translation>Afficher le calendrier par %1</translation>
+        </message>
+        <message>
+            <source>&amp;Contacts</source>
+            <translation>&amp;Contacts</translation>
+        </message>
+        <message>
+            <source>Show logged contacts</source>
+            <translation>Afficher les contacts notés</translation>
+        </message>
+        <message>
+            <source>Done and s&amp;kipped</source>
+            <translation>Faites et sa&amp;utées</translation>
+        </message>
+        <message>
+            <source>Show follow-ups already done or skipped</source>
+            <translation>Afficher les relances déjà faites ou sautées</translation>
+        </message>
+        <message>
+            <source>Calendar navigation</source>
+            <translation>Navigation du calendrier</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions sur la relance</translation>
+        </message>
+        <message>
+            <source>Drag a follow-up onto another day to move it.</source>
+            <translation>Faites glisser une relance sur un autre jour pour la déplacer.</translation>
+        </message>
+        <message>
+            <source>Moved to %1</source>
+            <translation>Déplacée au %1</translation>
+        </message>
+        <message>
+            <source>(not a working day)</source>
+            <translation>(jour non ouvré)</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semaine du %1</translation>
+        </message>
+        <message>
+            <source>Nothing on this day</source>
+            <translation>Rien ce jour-là</translation>
+        </message>
+        <message>
+            <source>&amp;Done…</source>
+            <translation>&amp;Faite…</translation>
+        </message>
+        <message>
+            <source>Mark done: log the contact, or take the survey score</source>
+            <translation>Marquer comme faite : noter le contact, ou saisir la note de l’enquête</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>&amp;Pick a date…</source>
+            <translation>&amp;Choisir une date…</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>Re&amp;porter</translation>
+        </message>
+        <message>
+            <source>Remind me again later</source>
+            <translation>Me le rappeler plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Reschedule…</source>
+            <translation>Re&amp;planifier…</translation>
+        </message>
+        <message>
+            <source>Move the follow-up to another date</source>
+            <translation>Déplacer la relance à une autre date</translation>
+        </message>
+        <message>
+            <source>S&amp;kip…</source>
+            <translation>Sa&amp;uter…</translation>
+        </message>
+        <message>
+            <source>Close the follow-up without doing it, saying why</source>
+            <translation>Clore la relance sans la faire, en disant pourquoi</translation>
+        </message>
+        <message>
+            <source>Show the customer's page</source>
+            <translation>Afficher la fiche du client</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation>Reportée jusqu’au %1</translation>
+        </message>
+        <message>
+            <source>Snooze until</source>
+            <translation>Reporter jusqu’au</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Replanifier</translation>
+        </message>
+        <message>
+            <source>Follow-ups of %1</source>
+            <translation>Relances de %1</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Relances</translation>
+        </message>
+        <message>
+            <source>What happened to this follow-up</source>
+            <translation>Ce qu’il est advenu de cette relance</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Dro&amp;p</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>&amp;Undo drop</source>
+            <translation>Annuler l’a&amp;bandon</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>Dropped “%1”: undo with %2</source>
+            <translation>« %1 » abandonnée : annulez avec %2</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Rétablie</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Hier</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Demain</translation>
+        </message>
+        <message>
+            <source>1 day late</source>
+            <translation>1 jour de retard</translation>
+        </message>
+        <message>
+            <source>%1 days late</source>
+            <translation>%1 jours de retard</translation>
+        </message>
+        <message>
+            <source>fell due while LoyaltyDesk was closed</source>
+            <translation>arrivées à échéance pendant que LoyaltyDesk était fermé</translation>
+        </message>
+        <message>
+            <source>fell due while you were away</source>
+            <translation>arrivées à échéance pendant votre absence</translation>
+        </message>
+        <message>
+            <source>Follow-up due: %1</source>
+            <translation>Relance à faire : %1</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups %2</source>
+            <translation>%1 relances %2</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups are due</source>
+            <translation>%1 relances sont à faire</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Rappel</translation>
+        </message>
+        <message>
+            <source>Show &amp;Today</source>
+            <translation>Afficher &amp;Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Show today's follow-ups</source>
+            <translation>Afficher les relances du jour</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation>&amp;Ignorer</translation>
+        </message>
+        <message>
+            <source>%1 due</source>
+            <translation>%1 à faire</translation>
+        </message>
+        <message>
+            <source>Follow-ups due: %1</source>
+            <translation>Relances à faire : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open %1</source>
+            <translation>&amp;Ouvrir %1</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>%1: %2 due</source>
+            <translation>%1 : %2 à faire</translation>
+        </message>
+        <message>
+            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
+            <translation>Toujours actif ici, pour que les rappels continuent. Quittez depuis le menu de cette icône.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Value over the last three years</source>
+            <translation>Valeur sur les trois dernières années</translation>
         </message>
     </context>
     <context>
-        <name>f</name>
+        <name>Customers</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;New customer</source>
+            <translation>&amp;Nouveau client</translation>
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation>&amp;Ouvrir le client</translation>
+        </message>
+        <message>
+            <source>&amp;Move stage…</source>
+            <translation>&amp;Changer d’étape…</translation>
+        </message>
+        <message>
+            <source>Plan &amp;next step</source>
+            <translation>Planifier la &amp;prochaine étape</translation>
+        </message>
+        <message>
+            <source>Move to &amp;Trash</source>
+            <translation>Mettre à la &amp;corbeille</translation>
+        </message>
+        <message>
+            <source>T&amp;rash…</source>
+            <translation>Cor&amp;beille…</translation>
+        </message>
+        <message>
+            <source>&amp;Find customers</source>
+            <translation>&amp;Rechercher des clients</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>&amp;Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Losing touch</source>
+            <translation>&amp;Contact qui se perd</translation>
+        </message>
+        <message>
+            <source>&amp;No next step</source>
+            <translation>&amp;Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>Customer &amp;Page Beside the List</source>
+            <translation>&amp;Fiche client à côté de la liste</translation>
+        </message>
+        <message>
+            <source>Plan next steps</source>
+            <translation>Planifier les prochaines étapes</translation>
+        </message>
+        <message>
+            <source>the new customer</source>
+            <translation>le nouveau client</translation>
+        </message>
+        <message>
+            <source>Done %s</source>
+            <translation>Faite %s</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Skipped %s</source>
+            <translation>Sautée %s</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sautée</translation>
+        </message>
+        <message>
+            <source>Snoozed until %s</source>
+            <translation>Reportée jusqu’au %s</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <source>set for this customer</source>
+            <translation>fixé pour ce client</translation>
+        </message>
+        <message>
+            <source>from the tag “%s”</source>
+            <translation>de l’étiquette « %s »</translation>
+        </message>
+        <message>
+            <source>from the stage</source>
+            <translation>de l’étape</translation>
+        </message>
+        <message>
+            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
+            <translation>Désormais idéalement tous les {ideal} jours, au plus tous les {most} ({source}).</translation>
+        </message>
+        <message>
+            <source>Red: %s, past the longest gap</source>
+            <translation>Rouge : %s, au-delà de l’écart maximal</translation>
+        </message>
+        <message>
+            <source>Amber: %s, past the ideal gap</source>
+            <translation>Orange : %s, au-delà de l’écart idéal</translation>
+        </message>
+        <message>
+            <source>In touch: %s; amber from %s</source>
+            <translation>En contact : %s ; orange à partir du %s</translation>
+        </message>
+        <message>
+            <source>{stage} since {day}</source>
+            <translation>{stage} depuis le {day}</translation>
+        </message>
+        <message>
+            <source>LTV (3 years) %s</source>
+            <translation>Valeur vie client (3 ans) %s</translation>
+        </message>
+        <message>
+            <source>last score %d/10</source>
+            <translation>dernière note %d/10</translation>
+        </message>
+        <message>
+            <source>customer since %s</source>
+            <translation>client depuis le %s</translation>
+        </message>
+        <message>
+            <source>d MMMM</source>
+            <translation>d MMMM</translation>
+        </message>
+        <message>
+            <source>Birthday: %s</source>
+            <translation>Anniversaire : %s</translation>
+        </message>
+        <message>
+            <source>Anniversary: %s</source>
+            <translation>Date anniversaire : %s</translation>
+        </message>
+        <message>
+            <source>Customers losing touch</source>
+            <translation>Clients dont le contact se perd</translation>
+        </message>
+        <message>
+            <source>Customers with no next step</source>
+            <translation>Clients sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>From the first purchase up, nothing planned: click to list them</source>
+            <translation>Dès le premier achat, rien de prévu : cliquez pour les lister</translation>
+        </message>
+        <message>
+            <source>{red} red · {amber} amber</source>
+            <translation>{red} rouges · {amber} orange</translation>
+        </message>
+        <message>
+            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
+            <translation>Au-delà de l’écart maximal (rouge) ou idéal (orange) sans contact : cliquez pour les lister</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Prochaine relance</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>LTV (3 years)</source>
+            <translation>Valeur (3 ans)</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation>Dernière note</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>%s (overdue)</source>
+            <translation>%s (en retard)</translation>
+        </message>
+        <message>
+            <source>Bought already, and nothing is planned: plan the next step</source>
+            <translation>A déjà acheté, et rien n’est prévu : planifiez la prochaine étape</translation>
+        </message>
+        <message>
+            <source>Past the longest gap without contact since %s</source>
+            <translation>Au-delà de l’écart maximal sans contact depuis le %s</translation>
+        </message>
+        <message>
+            <source>Past the ideal gap without contact since %s; red from %s</source>
+            <translation>Au-delà de l’écart idéal sans contact depuis le %s ; rouge à partir du %s</translation>
+        </message>
+        <message>
+            <source>In touch; amber from %s</source>
+            <translation>En contact ; orange à partir du %s</translation>
+        </message>
+        <message>
+            <source>Cannot undo or redo “%s”: %s</source>
+            <translation>Impossible d’annuler ou de rétablir « %s » : %s</translation>
+        </message>
+        <message>
+            <source>Undone: %s</source>
+            <translation>Annulé : %s</translation>
+        </message>
+        <message>
+            <source>Move to %s</source>
+            <translation>Passer à %s</translation>
+        </message>
+        <message>
+            <source>Edit %s</source>
+            <translation>Modifier %s</translation>
+        </message>
+        <message>
+            <source>Add %s</source>
+            <translation>Ajouter %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Column mapping</source>
+            <translation>Correspondance des colonnes</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Première valeur</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importer comme</translation>
+        </message>
+        <message>
+            <source>Not placed: choose the field this column fills, or leave it out</source>
+            <translation>Non placée : choisissez le champ que cette colonne remplit, ou laissez-la de côté</translation>
+        </message>
+        <message>
+            <source>Import %1 as</source>
+            <translation>Importer %1 comme</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation>Exporter en</translation>
+        </message>
+        <message>
+            <source>Which customers</source>
+            <translation>Quels clients</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Fichier à écrire</translation>
+        </message>
+        <message>
+            <source>&amp;Choose...</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choisir le fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation>&amp;Exporter :</translation>
+        </message>
+        <message>
+            <source>&amp;Customers:</source>
+            <translation>&amp;Clients :</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation>Choisissez un fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <source>No file was written: %1</source>
+            <translation>Aucun fichier n’a été écrit : %1</translation>
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Importer %1</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>Contenu du fichier</translation>
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation>Deviner d’après le fichier</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Encodage du texte</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <source>Add customers that no line matches</source>
+            <translation>Ajouter les clients qu’aucune ligne ne reconnaît</translation>
+        </message>
+        <message>
+            <source>Import status</source>
+            <translation>État de l’import</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Holds:</source>
+            <translation>&amp;Contient :</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Encodage :</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates:</source>
+            <translation>&amp;Doublons :</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>Ce qui sera importé</translation>
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation>Remarques sur le fichier</translation>
+        </message>
+        <message>
+            <source>Contacts that cannot be read</source>
+            <translation>Contacts illisibles</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation>Ce fichier ne peut pas être importé : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Import the %1 good contacts, skip %2</source>
+            <translation>&amp;Importer les %1 contacts lisibles, en sauter %2</translation>
+        </message>
+        <message>
+            <source>%1, read as %2.</source>
+            <translation>%1, lu en %2.</translation>
+        </message>
+        <message>
+            <source>%1 purchases; %2 name no customer we know.</source>
+            <translation>%1 achats ; %2 ne désignent aucun client connu.</translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
+            <translation>%1 à ajouter, %2 doublons à fusionner, %3 laissés de côté.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
+            <translation>%1 illisibles (listés ci-dessous) : importez les autres en les sautant, ou corrigez le fichier ; rien ne change tant que vous n’avez pas choisi.</translation>
+        </message>
+        <message>
+            <source>Importing %1...</source>
+            <translation>Import de %1…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Rien n’a été importé : %1</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Import annulé : rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>&amp;Import...</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>&amp;Export...</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Export selected...</source>
+            <translation>Exporter la sélection…</translation>
+        </message>
+        <message>
+            <source>Contact sheets...</source>
+            <translation>Fiches de contact…</translation>
+        </message>
+        <message>
+            <source>Import contacts or purchases</source>
+            <translation>Importer des contacts ou des achats</translation>
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation>Importé : %1</translation>
+        </message>
+        <message>
+            <source>Selected customers</source>
+            <translation>Clients sélectionnés</translation>
+        </message>
+        <message>
+            <source>Customers in the list</source>
+            <translation>Clients de la liste</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Tous les clients</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Exporté : %1</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Laisser de côté</translation>
+        </message>
+        <message>
+            <source>an earlier row</source>
+            <translation>une ligne précédente</translation>
+        </message>
+        <message>
+            <source>Merge into %1 (%2)</source>
+            <translation>Fusionner avec %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation>%1 (introuvable)</translation>
+        </message>
+        <message>
+            <source> - already recorded</source>
+            <translation> – déjà enregistré</translation>
+        </message>
+        <message>
+            <source>Follow-ups due on %1</source>
+            <translation>Relances à faire le %1</translation>
+        </message>
+        <message>
+            <source>Follow-ups due today or overdue</source>
+            <translation>Relances à faire aujourd’hui ou en retard</translation>
+        </message>
+        <message>
+            <source>Follow-ups due %1 to %2</source>
+            <translation>Relances à faire du %1 au %2</translation>
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation>Étape : %1</translation>
+        </message>
+        <message>
+            <source>Sheets for the da&amp;y...</source>
+            <translation>Fiches du &amp;jour…</translation>
+        </message>
+        <message>
+            <source>Contact sheets and the route for the chosen day's follow-ups</source>
+            <translation>Fiches de contact et tournée pour les relances du jour choisi</translation>
+        </message>
+        <message>
+            <source>Sheets for the wee&amp;k...</source>
+            <translation>Fiches de la se&amp;maine…</translation>
+        </message>
+        <message>
+            <source>Contact sheets and the route for this week's follow-ups</source>
+            <translation>Fiches de contact et tournée pour les relances de cette semaine</translation>
+        </message>
+        <message>
+            <source>S&amp;heets for today...</source>
+            <translation>Fic&amp;hes d’aujourd’hui…</translation>
+        </message>
+        <message>
+            <source>Contact sheets and the route for today's follow-ups</source>
+            <translation>Fiches de contact et tournée pour les relances d’aujourd’hui</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactSheet</name>
+        <message>
+            <source>Contact sheets</source>
+            <translation>Fiches de contact</translation>
+        </message>
+        <message>
+            <source>Route list</source>
+            <translation>Tournée</translation>
+        </message>
+        <message>
+            <source>Route for %1</source>
+            <translation>Tournée du %1</translation>
+        </message>
+        <message>
+            <source>Contact sheets for %1</source>
+            <translation>Fiches de contact du %1</translation>
+        </message>
+        <message>
+            <source>Route for %1 to %2</source>
+            <translation>Tournée du %1 au %2</translation>
+        </message>
+        <message>
+            <source>Contact sheets for %1 to %2</source>
+            <translation>Fiches de contact du %1 au %2</translation>
+        </message>
+        <message>
+            <source>No customer matches.</source>
+            <translation>Aucun client ne correspond.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (suite)</translation>
+        </message>
+        <message>
+            <source>Talking points</source>
+            <translation>Points à aborder</translation>
+        </message>
+        <message>
+            <source>Nothing raised by the data</source>
+            <translation>Rien de particulier dans les données</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notes from the visit</source>
+            <translation>Notes de la visite</translation>
+        </message>
         <message>
             <source>No contact logged yet</source>
-            <translation type="unfinished" />
+            <translation>Aucun contact noté pour l’instant</translation>
         </message>
         <message>
             <source>%1 for %2</source>
-            <translation type="unfinished" />
+            <translation>%1 depuis %2</translation>
         </message>
         <message>
             <source>last on %1</source>
-            <translation type="unfinished" />
+            <translation>dernier le %1</translation>
         </message>
         <message>
             <source>never</source>
@@ -3743,11 +3836,11 @@
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 par %2</translation>
         </message>
         <message>
             <source>Lifetime value (3 years)</source>
-            <translation type="unfinished" />
+            <translation>Valeur vie client (3 ans)</translation>
         </message>
         <message>
             <source>Purchases</source>
@@ -3759,15 +3852,15 @@
         </message>
         <message>
             <source>Satisfaction</source>
-            <translation type="unfinished" />
+            <translation>Satisfaction</translation>
         </message>
         <message>
             <source>%1/10 on %2</source>
-            <translation type="unfinished" />
+            <translation>%1/10 le %2</translation>
         </message>
         <message>
             <source>What would make it 11/10</source>
-            <translation type="unfinished" />
+            <translation>Ce qui en ferait un 11/10</translation>
         </message>
         <message>
             <source>Comment</source>
@@ -3775,59 +3868,59 @@
         </message>
         <message>
             <source>not asked yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore demandé</translation>
         </message>
         <message>
             <source>Bought once, on %1: ask for the second order</source>
-            <translation type="unfinished" />
+            <translation>Un achat, le %1 : demandez la seconde commande</translation>
         </message>
         <message>
             <source>Contract ends on %1 (%2): prepare the renewal</source>
-            <translation type="unfinished" />
+            <translation>Le contrat se termine le %1 (%2) : préparez le renouvellement</translation>
         </message>
         <message>
             <source>contract</source>
-            <translation type="unfinished" />
+            <translation>contrat</translation>
         </message>
         <message>
             <source>Gave %1/10 on %2: ask for a testimonial or a referral</source>
-            <translation type="unfinished" />
+            <translation>A donné %1/10 le %2 : demandez un témoignage ou une recommandation</translation>
         </message>
         <message>
             <source>ask what went wrong</source>
-            <translation type="unfinished" />
+            <translation>demandez ce qui n’a pas été</translation>
         </message>
         <message>
             <source>Gave %1/10 on %2: close the open issue: %3</source>
-            <translation type="unfinished" />
+            <translation>A donné %1/10 le %2 : réglez le problème en cours : %3</translation>
         </message>
         <message>
             <source>Referred %1 on %2: %3</source>
-            <translation type="unfinished" />
+            <translation>A recommandé %1 le %2 : %3</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Courriel</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Site web</translation>
         </message>
         <message>
             <source>Values and interests</source>
-            <translation type="unfinished" />
+            <translation>Valeurs et centres d’intérêt</translation>
         </message>
         <message>
             <source>Account manager</source>
-            <translation type="unfinished" />
+            <translation>Chargé de clientèle</translation>
         </message>
         <message>
             <source>Referred by</source>
@@ -3835,7 +3928,7 @@
         </message>
         <message>
             <source>Planned later</source>
-            <translation type="unfinished" />
+            <translation>Prévu plus tard</translation>
         </message>
         <message>
             <source>Due</source>
@@ -3851,7 +3944,7 @@
         </message>
         <message>
             <source>Recent purchases</source>
-            <translation type="unfinished" />
+            <translation>Achats récents</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3863,141 +3956,101 @@
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <source>No purchase yet</source>
-            <translation type="unfinished" />
+            <translation>Aucun achat pour l’instant</translation>
         </message>
         <message>
             <source>Recent contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacts récents</translation>
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Par</translation>
         </message>
         <message>
             <source>What was said</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été dit</translation>
         </message>
         <message>
             <source>No contact logged</source>
-            <translation type="unfinished" />
+            <translation>Aucun contact noté</translation>
         </message>
         <message>
             <source>%1 since %2</source>
-            <translation type="unfinished" />
+            <translation>%1 depuis le %2</translation>
         </message>
     </context>
     <context>
-        <name>self.window</name>
+        <name>Jobs</name>
         <message>
-            <source>Not backed up</source>
-            <translation>Non sauvegardé</translation>
-        </message>
-        <message>
-            <source>Backed up and checked: %1 (%2)</source>
-            <translation>Sauvegardé et vérifié : %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Back Up to File</source>
-            <translation>Sauvegarder dans un fichier</translation>
-        </message>
-        <message>
-            <source>LoyaltyDesk backups (*.sqlite3)</source>
-            <translation>Sauvegardes LoyaltyDesk (*.sqlite3)</translation>
-        </message>
-        <message>
-            <source>Not restored</source>
-            <translation>Non restauré</translation>
-        </message>
-        <message>
-            <source>Restored. What it replaced is kept in %s</source>
-            <translation>Restauré. Ce qui a été remplacé est gardé dans %s</translation>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>TeamSync</name>
         <message>
-            <source>&amp;About %s</source>
-            <translation>&amp;À propos de %s</translation>
+            <source>Team sync</source>
+            <translation>Synchronisation de l’équipe</translation>
         </message>
         <message>
-            <source>About &amp;Qt</source>
-            <translation>À propos de &amp;Qt</translation>
+            <source>Sync conflicts</source>
+            <translation>Conflits de synchronisation</translation>
         </message>
         <message>
-            <source>Ca&amp;dences…</source>
-            <translation>Ca&amp;dences…</translation>
+            <source>Syncing with the team…</source>
+            <translation>Synchronisation avec l’équipe…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline: %n change(s) waiting</source>
+            <translation>
+                <numerusform>Hors ligne : %n modification en attente</numerusform>
+                <numerusform>Hors ligne : %n modifications en attente</numerusform>
+            </translation>
         </message>
         <message>
-            <source>View, edit, add and switch off the cadences</source>
-            <translation>Voir, modifier, ajouter et désactiver les cadences</translation>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
         </message>
         <message>
-            <source>Calendar</source>
-            <translation>Calendrier</translation>
+            <source>Not synced yet</source>
+            <translation>Pas encore synchronisé</translation>
         </message>
         <message>
-            <source>Customers</source>
-            <translation>Clients</translation>
+            <source>Synced %1</source>
+            <translation>Synchronisé %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Insights</source>
-            <translation>Analyses</translation>
+            <source>What two laptops changed differently: review them</source>
+            <translation>Ce que deux ordinateurs ont modifié différemment : à revoir</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Pipeline</translation>
+            <source>just now</source>
+            <translation>à l’instant</translation>
         </message>
-        <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>il y a %n min</numerusform>
+                <numerusform>il y a %n min</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Choose a customer first</source>
-            <translation>Choisissez d’abord un client</translation>
-        </message>
-        <message>
-            <source>&amp;Reminder settings…</source>
-            <translation>Réglages des &amp;rappels…</translation>
-        </message>
-        <message>
-            <source>Check for &amp;due follow-ups now</source>
-            <translation>Chercher les relances à &amp;faire maintenant</translation>
-        </message>
-        <message>
-            <source>Follow-&amp;ups of this customer…</source>
-            <translation>Rel&amp;ances de ce client…</translation>
-        </message>
-        <message>
-            <source>Read-only: changes cannot be saved</source>
-            <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
-        </message>
-        <message>
-            <source>The data folder is read-only</source>
-            <translation>Le dossier des données est en lecture seule</translation>
-        </message>
-        <message>
-            <source>Backed up automatically to %s</source>
-            <translation>Sauvegardé automatiquement dans %s</translation>
-        </message>
-        <message>
-            <source>Backing up your data before closing…</source>
-            <translation>Sauvegarde de vos données avant fermeture…</translation>
-        </message>
-        <message>
-            <source>P&amp;hone sync...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;ync with Phone Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>il y a %n heure</numerusform>
+                <numerusform>il y a %n heures</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -170,9 +170,8 @@ def open_followup_box(customer_id: int, prefer: str | None = None) -> ChoiceBox:
     from loyaltydesk.ui.timeline.kinds import format_day
 
     open_ones = [f for f in followups_of(customer_id) if f.status.value == "open"]
-    tr = QCoreApplication.translate
-    combo = choice_box(tr("QuickDialog", "Completes follow-up"),
-                       [(tr("QuickDialog", "None"), None)]
+    combo = choice_box(QCoreApplication.translate("QuickDialog", "Completes follow-up"),
+                       [(QCoreApplication.translate("QuickDialog", "None"), None)]
                        + [(f"{f.title} ({format_day(f.remind_at)})", f.id) for f in open_ones])
     preferred = next((i + 1 for i, f in enumerate(open_ones) if f.kind.value == prefer), 0)
     combo.setCurrentIndex(preferred)

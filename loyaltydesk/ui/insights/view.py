@@ -131,16 +131,15 @@ class InsightsView(QWidget):
         return self.tabs
 
     def _headline(self) -> dict[str, FigureCard]:
-        tr = self.tr
         cards = {
-            "ltv": FigureCard(tr("Lifetime value, 3 years"), ("ltv", "")),
-            "repeat_rate": FigureCard(tr("Bought again"), ("repeat_buyers", "")),
-            "to_second": FigureCard(tr("Median time to 2nd sale"), ("repeat_buyers", "")),
-            "one_purchase": FigureCard(tr("Bought once, waiting"), ("one_purchase", "")),
-            "nps": FigureCard(tr("NPS in the period"), ("answered", "")),
-            "red": FigureCard(tr("Red: losing touch"), ("red", "")),
-            "amber": FigureCard(tr("Amber"), ("amber", "")),
-            "no_next_step": FigureCard(tr("No next step"), ("no_next_step", "")),
+            "ltv": FigureCard(self.tr("Lifetime value, 3 years"), ("ltv", "")),
+            "repeat_rate": FigureCard(self.tr("Bought again"), ("repeat_buyers", "")),
+            "to_second": FigureCard(self.tr("Median time to 2nd sale"), ("repeat_buyers", "")),
+            "one_purchase": FigureCard(self.tr("Bought once, waiting"), ("one_purchase", "")),
+            "nps": FigureCard(self.tr("NPS in the period"), ("answered", "")),
+            "red": FigureCard(self.tr("Red: losing touch"), ("red", "")),
+            "amber": FigureCard(self.tr("Amber"), ("amber", "")),
+            "no_next_step": FigureCard(self.tr("No next step"), ("no_next_step", "")),
         }
         for card in cards.values():
             card.drill_requested.connect(self.show_customers_behind)

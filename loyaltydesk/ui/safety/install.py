@@ -25,13 +25,12 @@ class SafetyActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        tr = window.tr
-        self.back_up = self._action(tr("&Back Up Now"), self.back_up_now,
+        self.back_up = self._action(window.tr("&Back Up Now"), self.back_up_now,
                                     QKeySequence("Ctrl+Shift+B"))
         self.back_up.setObjectName("back_up_now")
-        self.back_up_to = self._action(tr("Back Up to &File…"), self.back_up_to_file)
-        self.restore = self._action(tr("&Restore from Backup…"), self.restore_from_backup)
-        self.encryption = self._action(tr("&Encryption…"), self.edit_encryption)
+        self.back_up_to = self._action(window.tr("Back Up to &File…"), self.back_up_to_file)
+        self.restore = self._action(window.tr("&Restore from Backup…"), self.restore_from_backup)
+        self.encryption = self._action(window.tr("&Encryption…"), self.edit_encryption)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self.window)

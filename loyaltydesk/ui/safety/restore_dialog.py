@@ -25,12 +25,11 @@ from loyaltydesk.services.backups import Backup
 
 
 def kind_label(kind: str) -> str:
-    tr = QDialog.tr
     if kind.startswith("before-schema"):
-        return tr("Before an upgrade")
-    return {backups.AUTO: tr("Automatic"), backups.MANUAL: tr("Made by you"),
-            backups.BEFORE_RESTORE: tr("Before a restore"),
-            backups.DAMAGED: tr("Damaged copy, kept as it was")}.get(kind, kind)
+        return QDialog.tr("Before an upgrade")
+    return {backups.AUTO: QDialog.tr("Automatic"), backups.MANUAL: QDialog.tr("Made by you"),
+            backups.BEFORE_RESTORE: QDialog.tr("Before a restore"),
+            backups.DAMAGED: QDialog.tr("Damaged copy, kept as it was")}.get(kind, kind)
 
 
 def when_label(backup: Backup) -> str:
