@@ -58,6 +58,8 @@ def run_gui(data_dir: str | None = None, *, smoke_test: bool = False) -> int:
         window.features_installed.connect(
             lambda: QTimer.singleShot(0, lambda: _end_smoke_test(window)))
     code = app.exec()
+    if window.team is not None:
+        window.team.controller.sync_at_quit()
     startup.before_exit(window)
     return code
 

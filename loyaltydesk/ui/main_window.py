@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
     from loyaltydesk.ui.safety.install import SafetyActions
     from loyaltydesk.ui.safety.startup import StartChecks
+    from loyaltydesk.ui.team.install import TeamActions
 
 
 class CustomerBrowser(Protocol):
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.exchange_actions: ExchangeActions | None = None
         self.safety_actions: SafetyActions | None = None
         self.phone_sync: PhoneSyncController | None = None
+        self.team: TeamActions | None = None
         # Set once the window is on screen (ui.safety.startup.after_show).
         self.start_checks: StartChecks | None = None
         self.changed_since_start = True
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         from loyaltydesk.ui.pipeline.install import install_pipeline
         from loyaltydesk.ui.reminders.install import install_reminders
         from loyaltydesk.ui.safety.install import install_safety
+        from loyaltydesk.ui.team.install import install_team
 
         install_pipeline(self)
         self.quick_actions = QuickActions(self)
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         install_reminders(self)
         self.safety_actions = install_safety(self)
         self.phone_sync = install_phone_sync(self)
+        self.team = install_team(self)
 
     def _install_remaining_features(self) -> None:
         self._build_after_first_paint()

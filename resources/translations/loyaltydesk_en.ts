@@ -1144,6 +1144,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>P&amp;hone sync...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ync with Phone Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Choose a customer first</source>
             <translation type="unfinished" />
         </message>
@@ -1189,18 +1201,6 @@
         </message>
         <message>
             <source>Backing up your data before closing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;hone sync...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;ync with Phone Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2716,6 +2716,229 @@
         </message>
     </context>
     <context>
+        <name>ContactSheet</name>
+        <message>
+            <source>Contact sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route for %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets for %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Talking points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing raised by the data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes from the visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact logged yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value (3 years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1/10 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What would make it 11/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not asked yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought once, on %1: ask for the second order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends on %1 (%2): prepare the renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave %1/10 on %2: ask for a testimonial or a referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ask what went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gave %1/10 on %2: close the open issue: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred %1 on %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values and interests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No purchase yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>followups</name>
         <message>
             <source>Cadences</source>
@@ -3761,229 +3984,6 @@
         </message>
     </context>
     <context>
-        <name>ContactSheet</name>
-        <message>
-            <source>Contact sheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Route for %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets for %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No customer matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (continued)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Talking points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing raised by the data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes from the visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No contact logged yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 for %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>last on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 by %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lifetime value (3 years)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Satisfaction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1/10 on %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What would make it 11/10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not asked yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bought once, on %1: ask for the second order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contract ends on %1 (%2): prepare the renewal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>contract</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gave %1/10 on %2: ask for a testimonial or a referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ask what went wrong</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gave %1/10 on %2: close the open issue: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referred %1 on %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Website</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Values and interests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Account manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to ask</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recent purchases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No purchase yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recent contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What was said</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No contact logged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 since %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Jobs</name>
         <message>
             <source>Cancel</source>
@@ -4051,6 +4051,177 @@
                 <numerusform>%n hour ago</numerusform>
                 <numerusform>%n hours ago</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Create Team's Book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join Team's Book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave Team's Book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync Con&amp;flicts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;Private in the Team's Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only you see this customer: other laptops never receive it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the Team's Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop stops syncing with the team's book. Every customer stays here, and the team's book stays on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a customer first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamDialogs</name>
+        <message>
+            <source>Join a Team's Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a Team's Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect this laptop to the team's book on your PostgreSQL server. This book stays here as the working copy and syncs whenever the server answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make an empty PostgreSQL database the team's book and upload this book into it. Each account manager then joins it from their own laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty: from the keyring, PGPASSWORD or ~/.pgpass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add this book's customers to the team's book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the server's address, like the example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keyring here: the password is used this once; keep it in ~/.pgpass for the syncs to come.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined the team's book: %1 records received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's book is ready: %1 records sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts: every laptop's edits merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep the Other Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value that lost becomes the one kept, and is sent at the next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;This One</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

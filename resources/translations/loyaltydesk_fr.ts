@@ -1144,6 +1144,18 @@
             <translation>Chargement des données de démonstration…</translation>
         </message>
         <message>
+            <source>P&amp;hone sync...</source>
+            <translation>Synchronisation du &amp;téléphone…</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with Phone Now</source>
+            <translation>S&amp;ynchroniser le téléphone maintenant</translation>
+        </message>
+        <message>
+            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
+            <translation>La synchronisation du téléphone demande l’option « phone » de LoyaltyDesk (caldav)</translation>
+        </message>
+        <message>
             <source>Choose a customer first</source>
             <translation>Choisissez d’abord un client</translation>
         </message>
@@ -1190,18 +1202,6 @@
         <message>
             <source>Backing up your data before closing…</source>
             <translation>Sauvegarde de vos données avant fermeture…</translation>
-        </message>
-        <message>
-            <source>P&amp;hone sync...</source>
-            <translation>Synchronisation du &amp;téléphone…</translation>
-        </message>
-        <message>
-            <source>S&amp;ync with Phone Now</source>
-            <translation>S&amp;ynchroniser le téléphone maintenant</translation>
-        </message>
-        <message>
-            <source>Phone sync needs LoyaltyDesk's phone extra (caldav)</source>
-            <translation>La synchronisation du téléphone demande l’option « phone » de LoyaltyDesk (caldav)</translation>
         </message>
     </context>
     <context>
@@ -2716,6 +2716,229 @@
         </message>
     </context>
     <context>
+        <name>ContactSheet</name>
+        <message>
+            <source>Contact sheets</source>
+            <translation>Fiches de contact</translation>
+        </message>
+        <message>
+            <source>Route list</source>
+            <translation>Tournée</translation>
+        </message>
+        <message>
+            <source>Route for %1</source>
+            <translation>Tournée du %1</translation>
+        </message>
+        <message>
+            <source>Contact sheets for %1</source>
+            <translation>Fiches de contact du %1</translation>
+        </message>
+        <message>
+            <source>Route for %1 to %2</source>
+            <translation>Tournée du %1 au %2</translation>
+        </message>
+        <message>
+            <source>Contact sheets for %1 to %2</source>
+            <translation>Fiches de contact du %1 au %2</translation>
+        </message>
+        <message>
+            <source>No customer matches.</source>
+            <translation>Aucun client ne correspond.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (suite)</translation>
+        </message>
+        <message>
+            <source>Talking points</source>
+            <translation>Points à aborder</translation>
+        </message>
+        <message>
+            <source>Nothing raised by the data</source>
+            <translation>Rien de particulier dans les données</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notes from the visit</source>
+            <translation>Notes de la visite</translation>
+        </message>
+        <message>
+            <source>No contact logged yet</source>
+            <translation>Aucun contact noté pour l’instant</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 depuis %2</translation>
+        </message>
+        <message>
+            <source>last on %1</source>
+            <translation>dernier le %1</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 par %2</translation>
+        </message>
+        <message>
+            <source>Lifetime value (3 years)</source>
+            <translation>Valeur vie client (3 ans)</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>%1/10 on %2</source>
+            <translation>%1/10 le %2</translation>
+        </message>
+        <message>
+            <source>What would make it 11/10</source>
+            <translation>Ce qui en ferait un 11/10</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Commentaire</translation>
+        </message>
+        <message>
+            <source>not asked yet</source>
+            <translation>pas encore demandé</translation>
+        </message>
+        <message>
+            <source>Bought once, on %1: ask for the second order</source>
+            <translation>Un achat, le %1 : demandez la seconde commande</translation>
+        </message>
+        <message>
+            <source>Contract ends on %1 (%2): prepare the renewal</source>
+            <translation>Le contrat se termine le %1 (%2) : préparez le renouvellement</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>contrat</translation>
+        </message>
+        <message>
+            <source>Gave %1/10 on %2: ask for a testimonial or a referral</source>
+            <translation>A donné %1/10 le %2 : demandez un témoignage ou une recommandation</translation>
+        </message>
+        <message>
+            <source>ask what went wrong</source>
+            <translation>demandez ce qui n’a pas été</translation>
+        </message>
+        <message>
+            <source>Gave %1/10 on %2: close the open issue: %3</source>
+            <translation>A donné %1/10 le %2 : réglez le problème en cours : %3</translation>
+        </message>
+        <message>
+            <source>Referred %1 on %2: %3</source>
+            <translation>A recommandé %1 le %2 : %3</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>Values and interests</source>
+            <translation>Valeurs et centres d’intérêt</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>Chargé de clientèle</translation>
+        </message>
+        <message>
+            <source>Referred by</source>
+            <translation>Recommandé par</translation>
+        </message>
+        <message>
+            <source>Planned later</source>
+            <translation>Prévu plus tard</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation>Que demander</translation>
+        </message>
+        <message>
+            <source>Recent purchases</source>
+            <translation>Achats récents</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>No purchase yet</source>
+            <translation>Aucun achat pour l’instant</translation>
+        </message>
+        <message>
+            <source>Recent contacts</source>
+            <translation>Contacts récents</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>Ce qui a été dit</translation>
+        </message>
+        <message>
+            <source>No contact logged</source>
+            <translation>Aucun contact noté</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 depuis le %2</translation>
+        </message>
+    </context>
+    <context>
         <name>followups</name>
         <message>
             <source>Cadences</source>
@@ -3761,229 +3984,6 @@
         </message>
     </context>
     <context>
-        <name>ContactSheet</name>
-        <message>
-            <source>Contact sheets</source>
-            <translation>Fiches de contact</translation>
-        </message>
-        <message>
-            <source>Route list</source>
-            <translation>Tournée</translation>
-        </message>
-        <message>
-            <source>Route for %1</source>
-            <translation>Tournée du %1</translation>
-        </message>
-        <message>
-            <source>Contact sheets for %1</source>
-            <translation>Fiches de contact du %1</translation>
-        </message>
-        <message>
-            <source>Route for %1 to %2</source>
-            <translation>Tournée du %1 au %2</translation>
-        </message>
-        <message>
-            <source>Contact sheets for %1 to %2</source>
-            <translation>Fiches de contact du %1 au %2</translation>
-        </message>
-        <message>
-            <source>No customer matches.</source>
-            <translation>Aucun client ne correspond.</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Page %1 sur %2</translation>
-        </message>
-        <message>
-            <source>%1 (continued)</source>
-            <translation>%1 (suite)</translation>
-        </message>
-        <message>
-            <source>Talking points</source>
-            <translation>Points à aborder</translation>
-        </message>
-        <message>
-            <source>Nothing raised by the data</source>
-            <translation>Rien de particulier dans les données</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Notes from the visit</source>
-            <translation>Notes de la visite</translation>
-        </message>
-        <message>
-            <source>No contact logged yet</source>
-            <translation>Aucun contact noté pour l’instant</translation>
-        </message>
-        <message>
-            <source>%1 for %2</source>
-            <translation>%1 depuis %2</translation>
-        </message>
-        <message>
-            <source>last on %1</source>
-            <translation>dernier le %1</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
-            <source>%1 by %2</source>
-            <translation>%1 par %2</translation>
-        </message>
-        <message>
-            <source>Lifetime value (3 years)</source>
-            <translation>Valeur vie client (3 ans)</translation>
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation>Achats</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>Dernier contact</translation>
-        </message>
-        <message>
-            <source>Satisfaction</source>
-            <translation>Satisfaction</translation>
-        </message>
-        <message>
-            <source>%1/10 on %2</source>
-            <translation>%1/10 le %2</translation>
-        </message>
-        <message>
-            <source>What would make it 11/10</source>
-            <translation>Ce qui en ferait un 11/10</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Commentaire</translation>
-        </message>
-        <message>
-            <source>not asked yet</source>
-            <translation>pas encore demandé</translation>
-        </message>
-        <message>
-            <source>Bought once, on %1: ask for the second order</source>
-            <translation>Un achat, le %1 : demandez la seconde commande</translation>
-        </message>
-        <message>
-            <source>Contract ends on %1 (%2): prepare the renewal</source>
-            <translation>Le contrat se termine le %1 (%2) : préparez le renouvellement</translation>
-        </message>
-        <message>
-            <source>contract</source>
-            <translation>contrat</translation>
-        </message>
-        <message>
-            <source>Gave %1/10 on %2: ask for a testimonial or a referral</source>
-            <translation>A donné %1/10 le %2 : demandez un témoignage ou une recommandation</translation>
-        </message>
-        <message>
-            <source>ask what went wrong</source>
-            <translation>demandez ce qui n’a pas été</translation>
-        </message>
-        <message>
-            <source>Gave %1/10 on %2: close the open issue: %3</source>
-            <translation>A donné %1/10 le %2 : réglez le problème en cours : %3</translation>
-        </message>
-        <message>
-            <source>Referred %1 on %2: %3</source>
-            <translation>A recommandé %1 le %2 : %3</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <source>Values and interests</source>
-            <translation>Valeurs et centres d’intérêt</translation>
-        </message>
-        <message>
-            <source>Account manager</source>
-            <translation>Chargé de clientèle</translation>
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation>Recommandé par</translation>
-        </message>
-        <message>
-            <source>Planned later</source>
-            <translation>Prévu plus tard</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Relance</translation>
-        </message>
-        <message>
-            <source>What to ask</source>
-            <translation>Que demander</translation>
-        </message>
-        <message>
-            <source>Recent purchases</source>
-            <translation>Achats récents</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <source>No purchase yet</source>
-            <translation>Aucun achat pour l’instant</translation>
-        </message>
-        <message>
-            <source>Recent contacts</source>
-            <translation>Contacts récents</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Par</translation>
-        </message>
-        <message>
-            <source>What was said</source>
-            <translation>Ce qui a été dit</translation>
-        </message>
-        <message>
-            <source>No contact logged</source>
-            <translation>Aucun contact noté</translation>
-        </message>
-        <message>
-            <source>%1 since %2</source>
-            <translation>%1 depuis le %2</translation>
-        </message>
-    </context>
-    <context>
         <name>Jobs</name>
         <message>
             <source>Cancel</source>
@@ -4051,6 +4051,177 @@
                 <numerusform>il y a %n heure</numerusform>
                 <numerusform>il y a %n heures</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Create Team's Book…</source>
+            <translation>&amp;Créer le portefeuille de l’équipe…</translation>
+        </message>
+        <message>
+            <source>&amp;Join Team's Book…</source>
+            <translation>&amp;Rejoindre le portefeuille de l’équipe…</translation>
+        </message>
+        <message>
+            <source>&amp;Sync Now</source>
+            <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Leave Team's Book…</source>
+            <translation>&amp;Quitter le portefeuille de l’équipe…</translation>
+        </message>
+        <message>
+            <source>Sync Con&amp;flicts…</source>
+            <translation>Con&amp;flits de synchronisation…</translation>
+        </message>
+        <message>
+            <source>Keep &amp;Private in the Team's Book</source>
+            <translation>Garder &amp;privé dans le portefeuille de l’équipe</translation>
+        </message>
+        <message>
+            <source>Only you see this customer: other laptops never receive it</source>
+            <translation>Vous seul voyez ce client : les autres ordinateurs ne le reçoivent jamais</translation>
+        </message>
+        <message>
+            <source>Leave the Team's Book</source>
+            <translation>Quitter le portefeuille de l’équipe</translation>
+        </message>
+        <message>
+            <source>This laptop stops syncing with the team's book. Every customer stays here, and the team's book stays on the server.</source>
+            <translation>Cet ordinateur cesse de se synchroniser avec le portefeuille de l’équipe. Chaque client reste ici, et le portefeuille de l’équipe reste sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Choose a customer first</source>
+            <translation>Choisissez d’abord un client</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>É&amp;quipe</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialogs</name>
+        <message>
+            <source>Join a Team's Book</source>
+            <translation>Rejoindre le portefeuille d’une équipe</translation>
+        </message>
+        <message>
+            <source>Create a Team's Book</source>
+            <translation>Créer le portefeuille d’une équipe</translation>
+        </message>
+        <message>
+            <source>Connect this laptop to the team's book on your PostgreSQL server. This book stays here as the working copy and syncs whenever the server answers.</source>
+            <translation>Reliez cet ordinateur au portefeuille de l’équipe sur votre serveur PostgreSQL. Ce portefeuille reste ici comme copie de travail et se synchronise dès que le serveur répond.</translation>
+        </message>
+        <message>
+            <source>Make an empty PostgreSQL database the team's book and upload this book into it. Each account manager then joins it from their own laptop.</source>
+            <translation>Faites d’une base PostgreSQL vide le portefeuille de l’équipe et envoyez-y ce portefeuille. Chaque chargé de clientèle le rejoint ensuite depuis son propre ordinateur.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>empty: from the keyring, PGPASSWORD or ~/.pgpass</source>
+            <translation>vide : depuis le trousseau, PGPASSWORD ou ~/.pgpass</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the system keyring</source>
+            <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
+        </message>
+        <message>
+            <source>&amp;Add this book's customers to the team's book</source>
+            <translation>&amp;Ajouter les clients de ce portefeuille à celui de l’équipe</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Rejoindre</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Créer</translation>
+        </message>
+        <message>
+            <source>Type the server's address, like the example.</source>
+            <translation>Tapez l’adresse du serveur, comme dans l’exemple.</translation>
+        </message>
+        <message>
+            <source>No system keyring here: the password is used this once; keep it in ~/.pgpass for the syncs to come.</source>
+            <translation>Pas de trousseau système ici : le mot de passe sert cette fois seulement ; gardez-le dans ~/.pgpass pour les prochaines synchronisations.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connexion à %1…</translation>
+        </message>
+        <message>
+            <source>Joined the team's book: %1 records received</source>
+            <translation>Portefeuille de l’équipe rejoint : %1 enregistrements reçus</translation>
+        </message>
+        <message>
+            <source>The team's book is ready: %1 records sent</source>
+            <translation>Le portefeuille de l’équipe est prêt : %1 enregistrements envoyés</translation>
+        </message>
+        <message>
+            <source>Sync Conflicts</source>
+            <translation>Conflits de synchronisation</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Trouvé</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Gardé</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Autre valeur</translation>
+        </message>
+        <message>
+            <source>No conflicts: every laptop's edits merged.</source>
+            <translation>Aucun conflit : les modifications de chaque ordinateur ont fusionné.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the Other Value</source>
+            <translation>&amp;Garder l’autre valeur</translation>
+        </message>
+        <message>
+            <source>The value that lost becomes the one kept, and is sent at the next sync</source>
+            <translation>La valeur qui a perdu devient celle gardée, et part à la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Keep &amp;This One</source>
+            <translation>Garder &amp;celle-ci</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Achat</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
         </message>
     </context>
 </TS>

@@ -99,10 +99,34 @@ def _keyring_password(params: dict[str, str]) -> str | None:
     except ImportError:
         return None
     try:
-        return keyring.get_password("LoyaltyDesk team",
-                                    f"{params.get('user', '')}@{params.get('host', '')}")
+        return keyring.get_password("LoyaltyDesk team", _keyring_user(params))
     except Exception:  # no usable keyring backend here: libpq's own ways still apply
         return None
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with this password, for this one connection (it is never stored)."""
+    if not password:
+        return url
+    _psycopg()
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    return make_conninfo(**{**conninfo_to_dict(url), "password": password})
+
+
+def _keyring_user(params: dict[str, str]) -> str:
+    return f"{params.get('user', '')}@{params.get('host', '')}"
+
+
+def remember_password(url: str, password: str) -> bool:
+    """Keep the password in the system keyring for later syncs; False when there is none."""
+    try:
+        import keyring
+
+        keyring.set_password("LoyaltyDesk team", _keyring_user(settings(url)), password)
+    except Exception:  # no keyring module or no usable backend: the caller says so
+        return False
+    return True
 
 
 def connect(url: str, *, timeout: int = 10):

@@ -148,7 +148,7 @@ def _quiet(step: str, count: int) -> None:
     pass
 
 
-def sync_now(progress: Progress = _quiet, batch: int = 5000) -> SyncResult:
+def sync_now(progress: Progress = _quiet, batch: int = 5000, timeout: int = 10) -> SyncResult:
     """Send what changed here, then receive what changed on the server.
 
     `progress` hears each step as it is done: "sending", "sent" (the server committed),
@@ -157,7 +157,7 @@ def sync_now(progress: Progress = _quiet, batch: int = 5000) -> SyncResult:
     url = journal.get(journal.URL)
     if url is None:
         raise TeamError("This book is not shared with a team ('team create' or 'team join')")
-    conn = server.connect(url)
+    conn = server.connect(url, timeout=timeout)
     with server.answering(), conn:
         server.check_schema(conn)
         sent, conflicts = _send(conn, progress)
@@ -228,6 +228,11 @@ CONFLICT = "conflict"  # records of edits that lost a race, for any member to re
 def _privacy_notice(customer_uuid: str, private_to: str | None):
     stamp = Stamp(_now_ms(), 0, journal.get(journal.DEVICE) or "device").text()
     return (PRIVACY, customer_uuid, {"private_to": private_to}, {"private_to": stamp}, None, None)
+
+
+def is_private(customer_id: int) -> bool:
+    row = db.execute_sql("SELECT private_to FROM customer WHERE id = ?", (customer_id,)).fetchone()
+    return bool(row and row[0])
 
 
 def set_private(customer_id: int, private: bool) -> None:

@@ -20,7 +20,7 @@ from loyaltydesk.ui.jobs import Job, JobRunner
 EVERY_MS = 3 * 60 * 1000
 AFTER_EDITS_MS = 20 * 1000
 AFTER_START_MS = 2 * 1000
-AT_QUIT_MS = 5 * 1000
+AT_QUIT_TIMEOUT_S = 3  # a server that does not answer at quit is not waited for long
 
 
 def tr(text: str, count: int = -1) -> str:
@@ -75,12 +75,13 @@ class TeamSyncController(QObject):
         if self.job is None and self.shared():  # a burst of edits: one sync once it settles
             self.after_edits.start()
 
-    def sync_now(self) -> Job | None:
+    def sync_now(self, timeout: int = 10) -> Job | None:
         """Start a sync unless one runs or the book is not shared; the job, if started."""
         if self.read_only or self.job is not None or not self.shared():
             return None
         self.after_edits.stop()
-        self.job = self.jobs.start(lambda progress: sync.sync_now(), error_text=None)
+        self.job = self.jobs.start(lambda progress: sync.sync_now(timeout=timeout),
+                                   error_text=None)
         self.job.succeeded.connect(self._succeeded)
         self.job.failed.connect(self._failed)
         self.job.ended.connect(self._ended)
@@ -102,13 +103,13 @@ class TeamSyncController(QObject):
         self.job = None
         self.show_status()
 
-    def finish_at_quit(self) -> None:
-        """Send what waits before quitting, for a few seconds at most; what is left waits."""
-        if self.read_only or not self.shared() or sync.status().waiting == 0:
-            return
-        job = self.job or self.sync_now()
-        if job is not None:
-            job.wait(AT_QUIT_MS)
+    def sync_at_quit(self) -> None:
+        """Send what waits before quitting (the window's jobs are finished after it)."""
+        self.every.stop()
+        self.after_edits.stop()
+        if not self.read_only and self.job is None and self.shared() \
+                and sync.status().waiting:
+            self.sync_now(timeout=AT_QUIT_TIMEOUT_S)
 
     # ------------------------------------------------------------------------------------------
 
