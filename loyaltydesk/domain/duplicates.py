@@ -44,7 +44,8 @@ def folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # text of punctuation only ("::", "-") is still itself, not nothing
-    return " ".join(re.sub(r"[^\w\s]", " ", bare).split()) or " ".join(bare.split())
+    return (" ".join(re.sub(r"[^\w\s]", " ", bare).split()) or " ".join(bare.split())
+            or " ".join(text.casefold().split()))
 
 
 def company_key(company: str) -> str:

@@ -146,3 +146,21 @@ def test_a_birthday_without_a_year_and_one_that_is_no_day():
     second = read.contacts[1]
     assert second.kept.birthday == "" and "Birthday: circa 1800" in second.details.notes
     assert "line 9" in second.warnings[0] and "not a day" in second.warnings[0]
+
+
+def test_what_the_model_has_no_field_for_goes_to_the_notes():
+    from loyaltydesk.exchange.vcard import read_vcards
+    read = read_vcards(b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann Lee\r\nGENDER:F\r\n"
+                       b"IMPP;TYPE=work:xmpp:ann@chat.example\r\nX-SPOUSE:Bob Lee\r\n"
+                       b"RELATED;TYPE=friend:urn:uuid:1234\r\nEND:VCARD\r\n")
+    notes = read.contacts[0].details.notes.splitlines()
+    assert {"Messaging: xmpp:ann@chat.example", "Gender: F", "Spouse: Bob Lee",
+            "Related: urn:uuid:1234"} <= set(notes)
+
+
+def test_a_character_that_folds_to_nothing_still_names_its_contact(data, tmp_path):
+    path = tmp_path / "odd.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nEMAIL;TYPE=INTERNET:\xc2\xb8\r\nEND:VCARD\r\n")
+    first = apply_import(preview_import(path))
+    again = apply_import(preview_import(path))
+    assert (first.added, again.added, again.unchanged) == (1, 0, 1)
