@@ -113,10 +113,16 @@ def test_what_a_card_says_is_kept_and_exported(data, tmp_path):
     name = card.n.value
     assert (name.family, name.given, name.prefix) == ("Van Dijk", "Agnès", "Dr.")
     assert card.bday.value == "1985-04-12"
-    assert card.contents["x-anniversary"][0].value == "--06-01"
+    anniversary = card.contents["x-anniversary"][0]  # vCard 3.0 has no day without a year:
+    assert anniversary.value == "1604-06-01"  # Apple's way, read back as one
+    assert anniversary.params["X-APPLE-OMIT-YEAR"] == ["1604"]
     v4 = tmp_path / "out4.vcf"
     export(v4, [record.id], ExportOptions(ExportFormat.VCARD, vcard_version="4.0"))
-    assert vobject.readOne(v4.read_text(encoding="utf-8")).anniversary.value == "--06-01"
+    card4 = vobject.readOne(v4.read_text(encoding="utf-8"))
+    assert (card4.bday.value, card4.anniversary.value) == ("19850412", "--0601")  # RFC 6350
+    for path in (out, v4):
+        back = apply_import(preview_import(path))
+        assert (back.added, back.merged, back.unchanged) == (0, 0, 1)
     table = tmp_path / "out.csv"
     export(table, [record.id], ExportOptions(ExportFormat.CSV))
     row = next(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
