@@ -72,8 +72,10 @@ def remember(target: Target, source_id: str, taken: set[str]) -> bool:
 
 def merge_into(target: Target, item: IncomingContact, details: ContactDetails) -> bool:
     """Complete the target with the contact; True when that changed it."""
-    kept, notes = merged_kept(target.kept, item.kept,
-                              folded(target.details.name) == folded(details.name))
+    # the structured name comes along when the name we keep is the one it spells (ours, or
+    # the one this contact fills in)
+    name = merged(target.details, details).name
+    kept, notes = merged_kept(target.kept, item.kept, folded(name) == folded(details.name))
     incoming = replace(details, notes="\n".join(x for x in (details.notes, *notes) if x))
     result = contacts.cleaned(merged(target.details, incoming))
     if result == target.details and kept == target.kept:
