@@ -20,9 +20,10 @@ def add_commands(sub) -> None:
                            help="the file's text encoding, when the guess is wrong "
                                 "(utf-8, cp1252, shift_jis...)")
     importing.add_argument("--on-duplicate", choices=("merge", "skip", "add"), default="merge",
-                           help="a contact matching a customer (same email or phone, close "
-                                "name at the same company): complete that customer (default), "
-                                "leave it out, or add it anyway")
+                           help="a contact matching a customer (same id in the file, same "
+                                "email, the same person at the same phone or company): "
+                                "complete that customer (default), leave it out, or add it "
+                                "anyway")
     importing.add_argument("--add-missing", action="store_true",
                            help="purchases: add customers that no line matches")
     importing.add_argument("--currency", default="EUR", metavar="CODE",

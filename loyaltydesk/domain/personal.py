@@ -37,10 +37,12 @@ def _day_text(year: int | None, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-def parse_day(text: str) -> str:
+def parse_day(text: str, day_first: bool = False) -> str:
     """'19850412', '1985-04-12', '--0412', '12.04.1985' -> ISO text; '' for an empty text.
 
-    Raises ValueError for text that is not a day, so the caller can keep it in the notes.
+    A slashed day is month first ('4/12/1985', as Outlook in English writes it) unless
+    `day_first` (Outlook in French) or its first number cannot be a month. Raises
+    ValueError for text that is not a day, so the caller can keep it in the notes.
     """
     text = text.strip()
     if not text:
@@ -55,7 +57,8 @@ def parse_day(text: str) -> str:
         return _day_text(int(found.group(3)), int(found.group(2)), int(found.group(1)))
     if found := _SLASHED.match(text):
         first, second, year = (int(g) for g in found.groups())
-        month, day = (second, first) if first > 12 else (first, second)
+        swap = (day_first or first > 12) and second <= 12
+        month, day = (second, first) if swap else (first, second)
         return _day_text(year, month, day)
     raise ValueError(f"{text!r} is not a day")
 

@@ -78,7 +78,7 @@ def _address(values: dict[Target, list[tuple[int, str]]], group: int) -> dict[st
 
 
 def _read_day(values: dict[Target, list[tuple[int, str]]], target: Target, label: str,
-         problems: list[str]) -> str:
+              problems: list[str], day_first: bool) -> str:
     text = _pick(values[target])
     if target is Target.BIRTHDAY and not text and values[Target.BIRTH_MONTH]:
         parts = [_pick(values[t]) for t in (Target.BIRTH_YEAR, Target.BIRTH_MONTH,
@@ -86,7 +86,7 @@ def _read_day(values: dict[Target, list[tuple[int, str]]], target: Target, label
         text = f"{parts[0] or '-'}-{parts[1].zfill(2)}-{parts[2].zfill(2)}"
         text = text if parts[0] else f"--{parts[1].zfill(2)}-{parts[2].zfill(2)}"
     try:
-        return parse_day(text)
+        return parse_day(text, day_first)
     except ValueError:
         problems.append(f"{label}: {text}")
         return ""
@@ -117,7 +117,19 @@ def _values(headers: list[str], mapping: list[ColumnTarget], cells: list[str]) -
     return values, notes
 
 
-def _row(headers: list[str], mapping: list[ColumnTarget], cells: list[str]) -> _Row:
+_MONTH_FIRST_HEADERS = {"birthday", "anniversary", "birth date", "date of birth",
+                        "wedding anniversary"}
+
+
+def _day_first(headers: list[str], mapping: list[ColumnTarget]) -> bool:
+    """Dates in a file whose day columns are not named in English are read day first."""
+    named = [" ".join(h.casefold().split()) for h, m in zip(headers, mapping, strict=True)
+             if m.target in (Target.BIRTHDAY, Target.ANNIVERSARY)]
+    return bool(named) and not any(h in _MONTH_FIRST_HEADERS for h in named)
+
+
+def _row(headers: list[str], mapping: list[ColumnTarget], cells: list[str],
+         day_first: bool = False) -> _Row:
     values, notes = _values(headers, mapping, cells)
     name = _pick(values[Target.NAME]) or " ".join(
         _pick(values[t]) for t in (Target.FIRST, Target.MIDDLE, Target.LAST) if values[t])
@@ -133,8 +145,9 @@ def _row(headers: list[str], mapping: list[ColumnTarget], cells: list[str]) -> _
         text = ", ".join(x for x in (*other.values(), _pick(values[Target.REGION], group)) if x)
         extra += [f"Other address: {text}"] if text else []
     unreadable: list[str] = []
-    kept = KeptFields(birthday=_read_day(values, Target.BIRTHDAY, "Birthday", unreadable),
-                      anniversary=_read_day(values, Target.ANNIVERSARY, "Anniversary", unreadable))
+    kept = KeptFields(
+        birthday=_read_day(values, Target.BIRTHDAY, "Birthday", unreadable, day_first),
+        anniversary=_read_day(values, Target.ANNIVERSARY, "Anniversary", unreadable, day_first))
     text = "\n".join(v for _, v in values[Target.NOTES])
     details = ContactDetails(
         name=" ".join(name.split()), company=_pick(values[Target.COMPANY]),
@@ -153,8 +166,9 @@ def contacts_from_table(table: Table, mapping: list[ColumnTarget]) -> CsvContact
     contacts: list[IncomingContact] = []
     skipped: list[str] = []
     bad = list(table.bad)
+    day_first = _day_first(table.headers, mapping)
     for number, cells in table.rows:
-        row = _row(table.headers, mapping, cells)
+        row = _row(table.headers, mapping, cells, day_first)
         details = row.details
         formula = next((f for f in ("name", "company") if looks_like_formula(
             getattr(details, f))), None)

@@ -92,6 +92,25 @@ def _address(prop: Property) -> tuple[str, str, str, str, str]:
     return (", ".join(x for x in (street, box) if x), parts[5], parts[3], parts[6], parts[4])
 
 
+# Properties the model has no field for, kept as a line of the notes rather than lost.
+_KEPT_IN_NOTES = {
+    "IMPP": "Messaging", "X-SOCIALPROFILE": "Social profile", "X-SKYPE": "Skype",
+    "X-SKYPE-USERNAME": "Skype", "X-AIM": "AIM", "X-JABBER": "Jabber", "X-MSN": "MSN",
+    "X-ICQ": "ICQ", "X-TWITTER": "Twitter", "GENDER": "Gender", "RELATED": "Related",
+    "X-SPOUSE": "Spouse", "X-ASSISTANT": "Assistant", "X-MANAGER": "Manager",
+    "X-MS-SPOUSE": "Spouse", "X-MS-MANAGER": "Manager", "X-MS-ASSISTANT": "Assistant",
+    "X-EVOLUTION-SPOUSE": "Spouse", "X-EVOLUTION-MANAGER": "Manager",
+    "X-EVOLUTION-ASSISTANT": "Assistant", "X-PHONETIC-FIRST-NAME": "Phonetic first name",
+    "X-PHONETIC-LAST-NAME": "Phonetic last name", "EXPERTISE": "Expertise",
+    "HOBBY": "Hobby", "INTEREST": "Interest", "X-GOOGLE-TALK": "Google Talk",
+}
+
+
+def _readable(value: str) -> str:
+    """A structured value (GENDER:F;text) as words."""
+    return " ".join(p for p in (x.strip() for x in split_unescaped(value, ";")) if p)
+
+
 class _Notes(list):
     def add(self, label: str, value: str) -> None:
         if value.strip():
@@ -123,6 +142,9 @@ def _contact_details(card: Card, notes: _Notes) -> ContactDetails:
         notes.add("Region", region)
     for other in addresses[1:]:
         notes.add("Other address", ", ".join(x for x in _address(other) if x))
+    for name, label in _KEPT_IN_NOTES.items():
+        for prop in card.all(name):
+            notes.add(label, _readable(prop.value))
     text_notes = [unescape(p.value).strip() for p in card.all("NOTE")]
     tags = []
     for prop in card.all("CATEGORIES"):

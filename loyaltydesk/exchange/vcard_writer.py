@@ -6,7 +6,12 @@ from collections.abc import Iterable
 
 import vobject
 
-from loyaltydesk.domain.personal import guessed_name_parts, name_parts_fit, split_name_parts
+from loyaltydesk.domain.personal import (
+    day_parts,
+    guessed_name_parts,
+    name_parts_fit,
+    split_name_parts,
+)
 from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.exchange.errors import ExchangeError
 
@@ -31,12 +36,25 @@ def _add_typed(card, name: str, value: str, types: list[str]) -> None:
         line.type_paramlist = types
 
 
+def _add_day(card, name: str, text: str, version: str) -> None:
+    """A day as each version's RFC writes it: 4.0 '19850412' or '--0412' (RFC 6350 4.3.1),
+    3.0 '1985-04-12' (RFC 2426), with Apple's year 1604 for a day without one."""
+    year, month, day = day_parts(text)
+    line = card.add(name)
+    if version == "4.0":
+        line.value = f"{year:04d}{month:02d}{day:02d}" if year else f"--{month:02d}{day:02d}"
+        return
+    line.value = f"{year or 1604:04d}-{month:02d}-{day:02d}"
+    if year is None:
+        line.params["X-APPLE-OMIT-YEAR"] = ["1604"]
+
+
 def _add_days(card, record: CustomerRecord, version: str) -> None:
     if record.kept.birthday:
-        card.add("bday").value = record.kept.birthday
+        _add_day(card, "bday", record.kept.birthday, version)
     if record.kept.anniversary:
-        card.add("anniversary" if version == "4.0" else "x-anniversary").value = \
-            record.kept.anniversary
+        _add_day(card, "anniversary" if version == "4.0" else "x-anniversary",
+                 record.kept.anniversary, version)
 
 
 def customer_card(record: CustomerRecord, version: str = "3.0") -> vobject.base.Component:

@@ -122,11 +122,22 @@ def set_active(cadence_id: int, active: bool) -> None:
         touched_book(Change.CADENCES)
 
 
-def _has_open_birthday_followup() -> set[int]:
-    query = (FollowUp.select(FollowUp.customer).join(CadenceStep).join(Cadence)
-             .where((Cadence.trigger == Trigger.BIRTHDAY.value) & (FollowUp.status == "open")
-                    & FollowUp.deleted_at.is_null()).distinct().tuples())
-    return {cid for (cid,) in query}
+def _birthday_followups(customer_ids: list[int] | None) -> tuple[set[int], dict[int, date]]:
+    """Customers with a birthday follow-up open, and the last day one was due for each."""
+    query = (FollowUp.select(FollowUp.customer, FollowUp.status, FollowUp.due_at)
+             .join(CadenceStep).join(Cadence)
+             .where((Cadence.trigger == Trigger.BIRTHDAY.value) & FollowUp.deleted_at.is_null()))
+    if customer_ids is not None:
+        query = query.where(FollowUp.customer.in_(customer_ids))
+    tz = clock().local_tz()
+    planned: set[int] = set()
+    last: dict[int, date] = {}
+    for cid, status, due in query.tuples():
+        if status == "open":
+            planned.add(cid)
+        day = due.astimezone(tz).date()
+        last[cid] = max(last.get(cid, day), day)
+    return planned, last
 
 
 def schedule_birthdays(customer_ids: list[int] | None = None) -> list[int]:
@@ -139,12 +150,15 @@ def schedule_birthdays(customer_ids: list[int] | None = None) -> list[int]:
         (Customer.birthday != "") & Customer.deleted_at.is_null())
     if customer_ids is not None:
         query = query.where(Customer.id.in_(customer_ids))
-    planned = _has_open_birthday_followup()
+    planned, last = _birthday_followups(customer_ids)
     today = now().astimezone(clock().local_tz()).date()
     created: list[int] = []
     for cid, birthday in query.tuples():
-        if cid not in planned:
-            created += run_trigger(cid, Trigger.BIRTHDAY, next_occurrence(birthday, today))
+        if cid in planned:
+            continue
+        # past this year's (moved up to two days for a weekend): next year's
+        start = max(today, last[cid] + timedelta(days=8)) if cid in last else today
+        created += run_trigger(cid, Trigger.BIRTHDAY, next_occurrence(birthday, start))
     return created
 
 

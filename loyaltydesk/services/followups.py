@@ -104,6 +104,9 @@ def _close(followup_id: int, status: Status, outcome: str, action: str) -> Follo
     f.status, f.outcome, f.completed_at = status.value, outcome, moment
     f.save()
     _log(f.id, status.value, outcome, moment)
+    # a birthday wished (or let go) makes way for next year's
+    from loyaltydesk.services.cadences import schedule_birthdays
+    schedule_birthdays([f.customer_id])
     return f
 
 

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.domain.duplicates import ContactIndex, MatchReason, folded, merged, source_key
-from loyaltydesk.domain.ladder import Stage, StageMove
-from loyaltydesk.domain.personal import merged_kept
-from loyaltydesk.domain.records import DETAIL_FIELDS, KEPT_FIELDS, IncomingContact
+from loyaltydesk.domain.duplicates import ContactIndex, MatchReason, source_key
+from loyaltydesk.domain.records import IncomingContact
+from loyaltydesk.services import import_writes
 from loyaltydesk.services.cadences import schedule_birthdays
-from loyaltydesk.services.customers import get_customer, record_move, tags_of
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
-from loyaltydesk.store.models import ContactSource, Customer, CustomerTag, Tag
+from loyaltydesk.store.models import ContactSource, Customer
 
 # Called with (done, total) while an import runs; returning False cancels it.
 Progress = Callable[[int, int], bool]
@@ -105,55 +103,15 @@ def _check(item: IncomingContact) -> ContactDetails:
     return clean
 
 
-def _set_tags(customer_id: int, tags: Sequence[str]) -> None:
-    wanted = [t for t in dict.fromkeys(tags) if t not in tags_of(customer_id)]
-    for name in wanted:
-        tag, _ = Tag.get_or_create(name=name)
-        CustomerTag.insert(customer=customer_id, tag=tag.id).on_conflict_ignore().execute()
-
-
-def _remember_source(customer_id: int, uuid: str, source_id: str) -> bool:
-    key = source_key(source_id)
-    if not key or key == uuid or ContactSource.select().where(
-            ContactSource.source_key == key).exists():
-        return False
-    ContactSource.create(customer=customer_id, source_key=key)
-    return True
-
-
-def _add(item: IncomingContact, details: ContactDetails, reason: str) -> int:
-    row = Customer.create(**{f: getattr(details, f) for f in DETAIL_FIELDS},
-                          **{f: getattr(item.kept, f) for f in KEPT_FIELDS},
-                          stage=Stage.SUSPECT.value)
-    record_move(row.id, StageMove(None, Stage.SUSPECT, reason, True))
-    _set_tags(row.id, details.tags)
-    _remember_source(row.id, row.uuid, item.source_id)
-    return row.id
-
-
-def _merge(customer_id: int, item: IncomingContact, details: ContactDetails) -> bool:
-    record = get_customer(customer_id)
-    existing = record.details
-    kept, notes = merged_kept(record.kept, item.kept,
-                              folded(existing.name) == folded(details.name))
-    incoming = replace(details, notes="\n".join(x for x in (details.notes, *notes) if x))
-    result = contacts.cleaned(merged(existing, incoming))
-    remembered = _remember_source(customer_id, record.uuid, item.source_id)
-    if result == existing and kept == record.kept:
-        return remembered
-    Customer.update(**{f: getattr(result, f) for f in DETAIL_FIELDS},
-                    **{f: getattr(kept, f) for f in KEPT_FIELDS}).where(
-        Customer.id == customer_id).execute()
-    _set_tags(customer_id, result.tags)
-    return True
-
-
 def apply_contacts(plan: Sequence[PlannedContact], origin: str,
                    progress: Progress | None = None) -> ImportSummary:
     """Add and merge as planned, all in one transaction: an error or a cancel changes nothing."""
     counts = {"added": 0, "merged": 0, "unchanged": 0, "skipped": 0}
-    ids: list[int] = []
-    new_ids: dict[int, int] = {}  # plan position -> customer added for it
+    chosen: list[import_writes.Target] = []  # in the order of the plan
+    targets = import_writes.loaded(p.match_id for p in plan if p.action is Action.MERGE
+                                   and not p.match_is_new and p.match_id is not None)
+    taken = import_writes.known_sources(source_key(p.incoming.source_id) for p in plan)
+    new: dict[int, import_writes.Target] = {}  # plan position -> customer added for it
     with unit_of_work():
         for position, item in enumerate(plan):
             if progress is not None and position % 50 == 0 and not progress(position, len(plan)):
@@ -162,21 +120,21 @@ def apply_contacts(plan: Sequence[PlannedContact], origin: str,
                 counts["skipped"] += 1
                 continue
             details = _check(item.incoming)
-            if item.action is Action.ADD or item.match_id is None:
-                new_ids[position] = _add(item.incoming, details, f"Imported from {origin}")
-                ids.append(new_ids[position])
+            target = None
+            if item.action is Action.MERGE and item.match_id is not None:
+                target = new.get(item.match_id) if item.match_is_new else \
+                    targets.get(item.match_id)
+            if target is None:  # a new contact, or one duplicating a row left out
+                new[position] = target = import_writes.new_target(item.incoming, details)
+                import_writes.remember(target, item.incoming.source_id, taken)
                 counts["added"] += 1
-                continue
-            target = new_ids.get(item.match_id) if item.match_is_new else item.match_id
-            if target is None:  # it duplicates a row the user chose to skip
-                new_ids[position] = target = _add(item.incoming, details,
-                                                  f"Imported from {origin}")
-                counts["added"] += 1
-            elif _merge(target, item.incoming, details):
-                counts["merged"] += 1
             else:
-                counts["unchanged"] += 1
-            ids.append(target)
+                changed = import_writes.merge_into(target, item.incoming, details)
+                remembered = import_writes.remember(target, item.incoming.source_id, taken)
+                counts["merged" if changed or remembered else "unchanged"] += 1
+            chosen.append(target)
+        import_writes.write(dict.fromkeys(chosen), f"Imported from {origin}")
+        ids = [t.customer_id for t in chosen]
         schedule_birthdays(list(dict.fromkeys(ids)))
         touched(ids, Change.BULK)
         if progress is not None and not progress(len(plan), len(plan)):

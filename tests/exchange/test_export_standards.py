@@ -113,10 +113,16 @@ def test_what_a_card_says_is_kept_and_exported(data, tmp_path):
     name = card.n.value
     assert (name.family, name.given, name.prefix) == ("Van Dijk", "Agnès", "Dr.")
     assert card.bday.value == "1985-04-12"
-    assert card.contents["x-anniversary"][0].value == "--06-01"
+    anniversary = card.contents["x-anniversary"][0]  # vCard 3.0 has no day without a year:
+    assert anniversary.value == "1604-06-01"  # Apple's way, read back as one
+    assert anniversary.params["X-APPLE-OMIT-YEAR"] == ["1604"]
     v4 = tmp_path / "out4.vcf"
     export(v4, [record.id], ExportOptions(ExportFormat.VCARD, vcard_version="4.0"))
-    assert vobject.readOne(v4.read_text(encoding="utf-8")).anniversary.value == "--06-01"
+    card4 = vobject.readOne(v4.read_text(encoding="utf-8"))
+    assert (card4.bday.value, card4.anniversary.value) == ("19850412", "--0601")  # RFC 6350
+    for path in (out, v4):
+        back = apply_import(preview_import(path))
+        assert (back.added, back.merged, back.unchanged) == (0, 0, 1)
     table = tmp_path / "out.csv"
     export(table, [record.id], ExportOptions(ExportFormat.CSV))
     row = next(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
@@ -146,3 +152,21 @@ def test_a_birthday_without_a_year_and_one_that_is_no_day():
     second = read.contacts[1]
     assert second.kept.birthday == "" and "Birthday: circa 1800" in second.details.notes
     assert "line 9" in second.warnings[0] and "not a day" in second.warnings[0]
+
+
+def test_what_the_model_has_no_field_for_goes_to_the_notes():
+    from loyaltydesk.exchange.vcard import read_vcards
+    read = read_vcards(b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann Lee\r\nGENDER:F\r\n"
+                       b"IMPP;TYPE=work:xmpp:ann@chat.example\r\nX-SPOUSE:Bob Lee\r\n"
+                       b"RELATED;TYPE=friend:urn:uuid:1234\r\nEND:VCARD\r\n")
+    notes = read.contacts[0].details.notes.splitlines()
+    assert {"Messaging: xmpp:ann@chat.example", "Gender: F", "Spouse: Bob Lee",
+            "Related: urn:uuid:1234"} <= set(notes)
+
+
+def test_a_character_that_folds_to_nothing_still_names_its_contact(data, tmp_path):
+    path = tmp_path / "odd.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:2.1\r\nEMAIL;TYPE=INTERNET:\xc2\xb8\r\nEND:VCARD\r\n")
+    first = apply_import(preview_import(path))
+    again = apply_import(preview_import(path))
+    assert (first.added, again.added, again.unchanged) == (1, 0, 1)

@@ -49,3 +49,13 @@ def test_an_import_plans_the_birthday_when_the_cadence_is_on(data, clock):
     cadences.set_active(_birthday_cadence().id, True)
     ann = _import(("Ann Lee", "--03-10")).customer_ids[0]
     assert [f.due_at.date() for f in _open_followups(ann)] == [date(2026, 3, 10)]
+
+
+def test_a_birthday_wished_plans_next_years(data, clock):
+    cadences.set_active(_birthday_cadence().id, True)
+    ann = _import(("Ann Lee", "--03-04")).customer_ids[0]
+    [wish] = _open_followups(ann)
+    assert wish.due_at.date() == date(2026, 3, 4)
+    clock.set(clock.now().replace(day=4, hour=10))
+    followups.complete_followup(wish.id, "Sent a card")
+    assert [f.due_at.date() for f in _open_followups(ann)] == [date(2027, 3, 4)]

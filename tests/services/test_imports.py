@@ -136,3 +136,14 @@ def test_the_same_card_twice_in_a_file_is_one_customer_and_a_second_import_chang
     assert (first.added, first.merged, customers.customer_count()) == (1, 1, 1)
     again = apply_contacts(plan_contacts(items), "a.vcf")
     assert (again.added, again.merged, again.unchanged) == (0, 0, 2)
+
+
+def test_a_structured_name_comes_with_the_name_it_fills_in(data):
+    from loyaltydesk.domain.personal import KeptFields
+    company = IncomingContact(ContactDetails(company="Acme SA", email="ann@example.com"), "card 1")
+    ann = IncomingContact(ContactDetails(name="Ann", email="ann@example.com"), "card 2",
+                          kept=KeptFields(name_parts="Ann;;;;"))
+    first = apply_contacts(plan_contacts([company, ann]), "a.vcf")
+    assert customers.get_customer(first.customer_ids[0]).kept.name_parts == "Ann;;;;"
+    again = apply_contacts(plan_contacts([company, ann]), "a.vcf")
+    assert (again.added, again.merged, again.unchanged) == (0, 0, 2)

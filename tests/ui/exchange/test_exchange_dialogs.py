@@ -73,6 +73,23 @@ def test_unknown_columns_are_mapped_in_the_dialog(window, qtbot, tmp_path):
     assert customers.customer_count() == 2
 
 
+def test_columns_no_field_takes_are_offered_first_in_the_mapping(window, qtbot, tmp_path):
+    path = tmp_path / "mood.csv"
+    path.write_text("Name,Email,Humeur\nAnn Lee,ann@example.com,joyeuse\n", encoding="utf-8")
+    dialog = _open_import(window, qtbot, path)
+    assert dialog.notes.item(0).text() == "Columns left out unless you map them: Humeur"
+    unplaced = dialog.mapping.item(2, 0)
+    assert unplaced.font().bold() and "Not placed" in unplaced.toolTip()
+    assert not dialog.mapping.item(0, 0).font().bold()
+    mood = dialog.mapping.combo(2)
+    mood.setCurrentIndex(mood.findData(Target.NOTE_FIELD))
+    assert not any("Humeur" in dialog.notes.item(i).text() for i in range(dialog.notes.count()))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
+    [cid] = matching_ids(CustomerFilter(text="Ann Lee"))
+    assert "Humeur: joyeuse" in customers.get_customer(cid).details.notes
+
+
 def test_a_broken_file_shows_why_and_imports_nothing(window, qtbot, tmp_path, data):
     path = tmp_path / "cut.vcf"
     path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half a card\r\n")
