@@ -165,7 +165,9 @@ class CustomersView(QStackedWidget):
         after_first_paint(self.table.viewport(), self._select_first)
 
     def _select_first(self) -> None:
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
+        # A new customer begun before the first paint keeps the page.
+        if self.model.rowCount() and not self.table.currentIndex().isValid() \
+                and not self.page.is_new():
             self.table.selectRow(0)
 
     def save_settings(self) -> None:

@@ -155,6 +155,8 @@ def test_planning_next_steps_for_a_large_selection_asks_first(qtbot, open_window
         add(f"Lou {i:02d}", Stage.LOYAL)
     window = open_window()
     view = window.browser
+    # The first customer's page opens after the first paint and selects that customer.
+    qtbot.waitUntil(lambda: view.page.customer_id() is not None)
     view.table.selectAll()
     asked = answer_next_dialog(qtbot, "No")
     window.customer_actions.plan_next_step.trigger()
