@@ -36,6 +36,7 @@ from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.formatting import day_text, today, tr, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.widgets.actions import view_action
+from loyaltydesk.ui.widgets.day_watcher import DayWatcher
 
 # The week's time grid shows every entry (it scrolls): the limit only guards memory.
 ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 20_000, Mode.AGENDA: 30}
@@ -88,6 +89,8 @@ class CalendarView(QWidget):
         self._wire()
         # Loaded when first shown, so building the window stays quick.
         self.reloader = Reloader(self, self.reload, stale=True)
+        self.day_watcher = DayWatcher(self)  # overdue marks and today's column move at midnight
+        self.day_watcher.day_changed.connect(lambda _day: self.reloader.reload_soon())
 
     # -- building --------------------------------------------------------------------------
     def _action(self, text: str, key: QKeySequence | str, slot, tip: str) -> QAction:

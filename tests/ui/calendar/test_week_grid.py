@@ -148,3 +148,13 @@ def test_lanes_of_a_chain_of_overlaps_are_one_group():
     placed = place_week(date(2026, 3, 2), [entry(1, 0), entry(2, 20), entry(3, 40),
                                            entry(4, 45)])
     assert [(p.lane, p.lanes) for p in placed] == [(0, 3), (1, 3), (0, 3), (2, 3)]
+
+
+def test_past_midnight_the_week_moves_today_and_marks_overdue(qtbot, zoé, clock, view):
+    followups.schedule_followup(zoé, _at(date(2026, 3, 2), 15), "Call")
+    canvas = _week(view, date(2026, 3, 2))
+    assert canvas.today == date(2026, 3, 2) and not canvas.placed[0].entry.overdue
+    clock.advance(timedelta(days=1))
+    assert view.day_watcher.check()
+    qtbot.waitUntil(lambda: canvas.today == date(2026, 3, 3))
+    assert canvas.placed[0].entry.overdue

@@ -203,3 +203,25 @@ def test_reschedule_and_skip_from_the_page_use_todays_forms(qtbot, open_window, 
     qtbot.keyClicks(dialog.reason.lineEdit(), "Covered on the call")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert followups.get_followup(offer).status == "skipped"
+
+
+def test_past_midnight_the_page_recomputes_what_depends_on_the_day(qtbot, open_window, clock):
+    cid = add("Lou", Stage.LOYAL)
+    # bought three years ago tomorrow: inside today's lifetime-value window, out of tomorrow's
+    record_purchase(cid, PurchaseInput(date(2023, 3, 3), Decimal("500")))
+    followups.schedule_followup(cid, clock.now().replace(hour=15), "Call", kind=FollowUpKind.TASK)
+    window, page = _page(open_window, cid)
+    card = page.header
+    assert formats.money(50_000) in card.figures.text()
+    assert not card.next_step.text().endswith("(overdue)")
+    page.start_editing()
+    qtbot.keyClicks(page.form.lines["city"], "Lyon")  # typed edits survive the new day
+    view = window.browser
+    assert not view.day_watcher.check()  # the same day: nothing to do
+    clock.advance(timedelta(days=1))
+    assert view.day_watcher.check()
+    qtbot.waitUntil(lambda: card.next_step.text().endswith("(overdue)"))
+    assert formats.money(0) in card.figures.text()
+    assert customers.get_customer(cid).ltv_cents == 0
+    assert page.form.lines["city"].text() == "Lyon" and page.is_dirty()
+    page.revert()
