@@ -179,6 +179,7 @@ class CalendarView(QWidget):
     def _wire(self) -> None:
         self.grid.day_chosen.connect(self._show_day)
         self.grid.day_requested.connect(self.go_to)
+        self.grid.more_requested.connect(self.open_week_of)
         self.grid.activated.connect(lambda _index: self.day_list.setFocus())
         self.model.followup_dropped.connect(self.move_followup)
         self.week.canvas.move_requested.connect(self.move_followup_to)
@@ -231,6 +232,11 @@ class CalendarView(QWidget):
             action.setChecked(action.data() == mode)
         self.stack.setCurrentIndex(1 if mode is Mode.AGENDA else 0)
         self.reload()
+
+    def open_week_of(self, day: date) -> None:
+        """The week holding `day`, where every entry of the day has its place."""
+        self.anchor = day
+        self.set_mode(Mode.WEEK)
 
     def step(self, pages: int) -> None:
         self.go_to(shifted(self.anchor, self.mode, pages))

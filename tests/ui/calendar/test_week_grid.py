@@ -158,3 +158,15 @@ def test_past_midnight_the_week_moves_today_and_marks_overdue(qtbot, zoé, clock
     assert view.day_watcher.check()
     qtbot.waitUntil(lambda: canvas.today == date(2026, 3, 3))
     assert canvas.placed[0].entry.overdue
+
+
+def test_a_months_more_link_opens_that_day_in_the_week(qtbot, zoé, clock, view):
+    for i in range(30):
+        followups.schedule_followup(zoé, _at(THURSDAY, 9) + timedelta(minutes=10 * i), f"F{i}")
+    view.set_mode(Mode.MONTH)
+    view.go_to(THURSDAY)
+    view.grid.viewport().repaint()
+    rect = view.grid.itemDelegate().more_rects[THURSDAY]
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.mode is Mode.WEEK and len(view.week.canvas.placed) == 30
+    assert view.anchor == THURSDAY
