@@ -59,12 +59,12 @@ def day_count(days: int) -> str:
 
 
 def days_text(card: BoardCard) -> str:
-    """'3 weeks on this rung', in the words people use for a span."""
-    return _tr("%s on this rung") % formats.duration(card.days_on_rung)
+    """'3 weeks here', in the words people use for a span."""
+    return _tr("%s here") % formats.duration(card.days_on_rung)
 
 
 def value_text(card: BoardCard) -> str:
-    """'€1,531 · 3 weeks on this rung': what they are worth, and how long they have been here."""
+    """'€1,531 · 3 weeks here': what they are worth, and how long they have been here."""
     if card.ltv_cents:
         return f"{formats.money(card.ltv_cents, decimals=False)} · {days_text(card)}"
     return days_text(card)

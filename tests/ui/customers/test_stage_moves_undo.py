@@ -62,9 +62,9 @@ def test_cards_show_value_and_time_on_the_rung_without_a_blank_company_line(
     board = _board(qtbot, window)
     column = board.columns[Stage.LOYAL]
     cards = {c.display_name: c for c in column.model.cards()}
-    assert [t for t, _ in card_lines(cards["Ana"])] == ["Ana", "Atelier", "3 weeks on this rung"]
+    assert [t for t, _ in card_lines(cards["Ana"])] == ["Ana", "Atelier", "3 weeks here"]
     ben = [t for t, _ in card_lines(cards["Ben"])]
-    assert len(ben) == 2 and ben[1].endswith("· 3 weeks on this rung") and "1530" in ben[1]
+    assert len(ben) == 2 and ben[1].endswith("· 3 weeks here") and "1530" in ben[1]
     view = column.view
     ana_row = column.model.row_of(with_company)
     ben_row = column.model.row_of(alone)
