@@ -161,5 +161,5 @@ class DayDelegate(QStyledItemDelegate):
             painter.setPen(option.palette.color(QPalette.ColorRole.Link))
             rect = QRect(area.left() + 6, y, area.width() - 6, line)
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
-                             tr("+%1 more: see them all").replace("%1", str(more)))
+                             tr("+%1 more ›").replace("%1", str(more)))
             self.more_rects[cell.day] = rect

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSplitter,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk import formats
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.followups import FollowUpError, moved_to_day
+from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import calendar
 from loyaltydesk.services.calendar import CalendarEntry, EntryType, RhythmMark
 from loyaltydesk.services.errors import USER_ERRORS
@@ -37,6 +39,7 @@ from loyaltydesk.ui.followups.formatting import day_text, today, tr, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.widgets.actions import view_action
 from loyaltydesk.ui.widgets.day_watcher import DayWatcher
+from loyaltydesk.ui.widgets.marks import gap_text_color
 
 # The week's time grid shows every entry (it scrolls): the limit only guards memory.
 ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 20_000, Mode.AGENDA: 30}
@@ -49,6 +52,21 @@ def first_weekday() -> int:
 
 def working_days() -> set[int]:
     return {day.value - 1 for day in QLocale().weekdays()}
+
+
+def legend() -> QWidget:
+    """What the month's coloured counts mean, each in its own colour and in words."""
+    box = QWidget()
+    box.setAccessibleName(tr("Legend"))
+    row = QHBoxLayout(box)
+    row.setContentsMargins(4, 2, 4, 2)
+    for state, text in ((GapState.RED, tr("● red: customers passing their longest gap that day")),
+                        (GapState.AMBER, tr("● amber: passing their ideal gap"))):
+        label = QLabel(text)
+        label.setStyleSheet(f"color: {gap_text_color(state, label.palette()).name()}")
+        row.addWidget(label)
+    row.addStretch(1)
+    return box
 
 
 class CalendarView(QWidget):
@@ -72,10 +90,7 @@ class CalendarView(QWidget):
         self.model = DaysModel(self)
         self.grid = DaysGrid(self.model)
         self.week = WeekView()
-        self.legend = QLabel(tr("● red: customers passing their longest gap that day · "
-                                "● amber: passing their ideal gap"))
-        self.legend.setAccessibleName(tr("Legend"))
-        self.legend.setWordWrap(True)
+        self.legend = legend()
         self.day_list = DayList()
         self.agenda = AgendaTree()
         self.period = QLabel()
@@ -313,6 +328,7 @@ class CalendarView(QWidget):
             return
         weeks = MONTH_WEEKS if self.mode is Mode.MONTH else 1
         month = self.anchor.month if self.mode is Mode.MONTH else None
+        anchor = self.anchor  # a reset or newly shown grid may report its first cell as chosen
         self.model.set_days(first, weeks, days, month, today(), working_days())
         self.left.setCurrentIndex(1 if self.mode is Mode.WEEK else 0)
         if self.mode is Mode.WEEK:
@@ -322,8 +338,9 @@ class CalendarView(QWidget):
                                 f"{self.anchor.year}")
         else:
             self.period.setText(tr("Week of %1").replace("%1", day_text(first)))
-        self.grid.choose(self.anchor)
-        self._show_day(self.anchor)
+        self.anchor = anchor
+        self.grid.choose(anchor)
+        self._show_day(anchor)
 
     def _show_day(self, day: date) -> None:
         self.anchor = day

@@ -170,3 +170,10 @@ def test_a_months_more_link_opens_that_day_in_the_week(qtbot, zoé, clock, view)
     qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert view.mode is Mode.WEEK and len(view.week.canvas.placed) == 30
     assert view.anchor == THURSDAY
+
+
+def test_going_back_from_the_week_to_the_month_keeps_the_chosen_day(qtbot, zoé, clock, view):
+    _week(view, date(2026, 4, 1))
+    view.set_mode(Mode.MONTH)
+    assert view.anchor == date(2026, 4, 1) and view.grid.chosen_day() == date(2026, 4, 1)
+    assert view.legend.findChildren(type(view.period))[0].text().startswith("● red")
