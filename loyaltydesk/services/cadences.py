@@ -162,6 +162,10 @@ def schedule_birthdays(customer_ids: list[int] | None = None) -> list[int]:
     return created
 
 
+# The outcome of follow-ups a cadence gives up when it starts again (the timeline folds them).
+REPLACED_REASON = "Replaced by the same cadence started again"
+
+
 def _supersede(customer_id: int, cadence_id: int, at: datetime) -> None:
     """Open, not yet raised follow-ups from an earlier run of the same cadence give way."""
     stale = (FollowUp.select(FollowUp.id).join(CadenceStep)
@@ -171,7 +175,7 @@ def _supersede(customer_id: int, cadence_id: int, at: datetime) -> None:
     ids = [f.id for f in stale]
     if not ids:
         return
-    reason = "Replaced by the same cadence started again"
+    reason = REPLACED_REASON
     FollowUp.update(status="skipped", outcome=reason, completed_at=at, updated_at=at).where(
         FollowUp.id.in_(ids)).execute()
     FollowUpEvent.insert_many([{"followup": i, "action": "skipped", "at": at, "detail": reason}

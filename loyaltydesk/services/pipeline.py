@@ -39,6 +39,7 @@ class BoardCard:
     gap: GapState
     stuck: bool
     needs_next_step: bool
+    ltv_cents: int = 0  # lifetime value over the last three years
 
     @property
     def display_name(self) -> str:
@@ -82,15 +83,16 @@ def _card(row: tuple, today: date) -> BoardCard:
     gap = GapState.OK if row[5] is None else gap_state(
         today, GapDates(date.fromisoformat(row[5]), date.fromisoformat(row[6])))
     return BoardCard(row[0], row[1], row[2], stage, since, days_on_rung(reached, today), gap,
-                     is_stuck(stage, reached, today), needs_next_step(stage, row[7] is not None))
+                     is_stuck(stage, reached, today), needs_next_step(stage, row[7] is not None),
+                     row[8] or 0)
 
 
 def column_cards(stage: Stage, limit: int, order: CardOrder = CardOrder.LONGEST_ON_RUNG,
                  as_of: date | None = None) -> list[BoardCard]:
     """The first `limit` customers on a rung, in the board's order."""
     today = as_of or figures.today()
-    sql = ("SELECT id, name, company, stage, stage_since, amber_on, red_on, next_followup_at "
-           "FROM customer WHERE deleted_at IS NULL AND stage = ? "
+    sql = ("SELECT id, name, company, stage, stage_since, amber_on, red_on, next_followup_at, "
+           "ltv_cents FROM customer WHERE deleted_at IS NULL AND stage = ? "
            f"ORDER BY {_ORDER_SQL[order]} LIMIT ?")
     return [_card(r, today) for r in db.execute_sql(sql, (stage.value, limit)).fetchall()]
 

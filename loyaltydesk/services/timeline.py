@@ -41,6 +41,10 @@ class TimelineEntry:
     detail: str
     ref_id: int
     subtype: str = ""  # the interaction kind, stage key, follow-up status...
+    folded: tuple[TimelineEntry, ...] = ()  # the entries this one line stands for
+
+
+REPLACED = "replaced"  # subtype of the line standing for follow-ups a restart replaced
 
 
 def _on_day(day: date) -> datetime:
@@ -126,6 +130,32 @@ def customer_timeline(customer_id: int) -> list[TimelineEntry]:
     entries.sort(key=lambda e: (e.at, e.kind != EntryKind.STAGE, e.kind, e.ref_id),
                  reverse=True)
     return entries
+
+
+def fold_replaced(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """The follow-ups one cadence restart replaced, as one line where the first of them was.
+
+    A restart skips them all at the same moment with the same outcome: that is the group.
+    """
+    from loyaltydesk.services.cadences import REPLACED_REASON
+
+    def replaced(e: TimelineEntry) -> bool:
+        return e.kind is EntryKind.FOLLOWUP and e.subtype == "skipped" \
+            and e.detail == REPLACED_REASON
+
+    groups: dict[datetime, list[TimelineEntry]] = {}
+    for entry in entries:
+        if replaced(entry):
+            groups.setdefault(entry.at, []).append(entry)
+    folded: list[TimelineEntry] = []
+    for entry in entries:
+        group = groups.get(entry.at) if replaced(entry) else None
+        if group is None or len(group) < 2:
+            folded.append(entry)
+        elif group[0] is entry:
+            folded.append(TimelineEntry(EntryKind.FOLLOWUP, entry.at, "", REPLACED_REASON,
+                                        entry.ref_id, REPLACED, tuple(group)))
+    return folded
 
 
 def stage_history(customer_id: int) -> list[TimelineEntry]:

@@ -18,7 +18,8 @@ def install(window: MainWindow) -> None:
         view = CalendarView(
             window.open_customer,
             lambda ids: window.show_customers(CustomerFilter(ids=tuple(ids))),
-            lambda text: window.statusBar().showMessage(text, 8000))
+            lambda text: window.statusBar().showMessage(text, 8000),
+            undo_stack=getattr(window, "customer_undo_stack", None))
         window.data_replaced.connect(view.reload)
         from loyaltydesk.ui.exchange.sheets import add_to_calendar
         add_to_calendar(view, window)

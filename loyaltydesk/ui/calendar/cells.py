@@ -65,6 +65,7 @@ class DayDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._fonts: dict[tuple[str, bool, bool, bool], QFont] = {}
+        self.more_rects: dict = {}  # day -> where its "+N more" link was last painted
 
     def _font(self, base: QFont, bold: bool = False, italic: bool = False,
               strike: bool = False) -> QFont:
@@ -151,10 +152,14 @@ class DayDelegate(QStyledItemDelegate):
                              Qt.AlignmentFlag.AlignVCenter, text)
             y += line
         more = content.total - len(shown)
+        self.more_rects.pop(cell.day, None)
         if more > 0 and room > 0:
-            painter.setFont(self._font(option.font))
-            painter.setPen(option.palette.color(QPalette.ColorGroup.Disabled,
-                                                QPalette.ColorRole.Text))
-            painter.drawText(QRect(area.left() + 6, y, area.width() - 6, line),
-                             Qt.AlignmentFlag.AlignVCenter,
-                             tr("+%1 more").replace("%1", str(more)))
+            # A link, readable in both palettes: a click opens the day's week, every entry in it.
+            font = QFont(self._font(option.font))
+            font.setUnderline(True)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(QPalette.ColorRole.Link))
+            rect = QRect(area.left() + 6, y, area.width() - 6, line)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
+                             tr("+%1 more ›").replace("%1", str(more)))
+            self.more_rects[cell.day] = rect

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from loyaltydesk.services.calendar import Day
@@ -159,6 +159,7 @@ class DaysGrid(QTableView):
 
     day_chosen = Signal(object)  # date
     day_requested = Signal(object)  # a day outside the page: the view turns the page
+    more_requested = Signal(object)  # a day's "+N more" was clicked: show that day in full
 
     STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
 
@@ -199,6 +200,15 @@ class DaysGrid(QTableView):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.day_chosen.emit(self.days_model().day_at(current))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # Qt's name
+        super().mouseReleaseEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid():
+            day = self.days_model().day_at(index)
+            rect = self.itemDelegate().more_rects.get(day)
+            if rect is not None and rect.contains(event.position().toPoint()):
+                self.more_requested.emit(day)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         step = self.STEPS.get(Qt.Key(event.key()))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSplitter,
@@ -19,22 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.domain.followups import FollowUpError
+from loyaltydesk import formats
+from loyaltydesk.clock import clock
+from loyaltydesk.domain.followups import FollowUpError, moved_to_day
+from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import calendar
 from loyaltydesk.services.calendar import CalendarEntry, EntryType, RhythmMark
 from loyaltydesk.services.errors import USER_ERRORS
-from loyaltydesk.services.followups import FollowUpRow, get_followup
+from loyaltydesk.services.followups import FollowUpRow, get_followup, reschedule_followup
 from loyaltydesk.ui.calendar.agenda import AgendaTree
 from loyaltydesk.ui.calendar.day_list import DayList, MoreOn
 from loyaltydesk.ui.calendar.grid import DaysGrid, DaysModel
 from loyaltydesk.ui.calendar.periods import AGENDA_DAYS, MONTH_WEEKS, Mode, page_range, shifted
+from loyaltydesk.ui.calendar.week_grid import WeekView
+from loyaltydesk.ui.customers.undo import ServiceCommand
 from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.formatting import day_text, tr, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.local_time import today
 from loyaltydesk.ui.widgets.actions import view_action
+from loyaltydesk.ui.widgets.day_watcher import DayWatcher
+from loyaltydesk.ui.widgets.marks import gap_text_color
 
-ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 40, Mode.AGENDA: 30}
+# The week's time grid shows every entry (it scrolls): the limit only guards memory.
+ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 20_000, Mode.AGENDA: 30}
 MARKS_IN_DAY_LIST = 50
 
 
@@ -44,6 +53,21 @@ def first_weekday() -> int:
 
 def working_days() -> set[int]:
     return {day.value - 1 for day in QLocale().weekdays()}
+
+
+def legend() -> QWidget:
+    """What the month's coloured counts mean, each in its own colour and in words."""
+    box = QWidget()
+    box.setAccessibleName(tr("Legend"))
+    row = QHBoxLayout(box)
+    row.setContentsMargins(4, 2, 4, 2)
+    for state, text in ((GapState.RED, tr("● red: customers passing their longest gap that day")),
+                        (GapState.AMBER, tr("● amber: passing their ideal gap"))):
+        label = QLabel(text)
+        label.setStyleSheet(f"color: {gap_text_color(state, label.palette()).name()}")
+        row.addWidget(label)
+    row.addStretch(1)
+    return box
 
 
 class CalendarView(QWidget):
@@ -58,13 +82,16 @@ class CalendarView(QWidget):
     def __init__(self, open_customer: Callable[[int], None],
                  show_customer_ids: Callable[[list[int]], None] = lambda _ids: None,
                  announce: Callable[[str], None] = lambda _text: None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CalendarView")
         self._open, self._show_ids, self._announce = open_customer, show_customer_ids, announce
+        self.undo_stack = undo_stack or QUndoStack(self)
         self.mode, self.anchor = Mode.MONTH, today()
         self.model = DaysModel(self)
         self.grid = DaysGrid(self.model)
+        self.week = WeekView()
+        self.legend = legend()
         self.day_list = DayList()
         self.agenda = AgendaTree()
         self.period = QLabel()
@@ -78,6 +105,8 @@ class CalendarView(QWidget):
         self._wire()
         # Loaded when first shown, so building the window stays quick.
         self.reloader = Reloader(self, self.reload, stale=True)
+        self.day_watcher = DayWatcher(self)  # overdue marks and today's column move at midnight
+        self.day_watcher.day_changed.connect(lambda _day: self.reloader.reload_soon())
 
     # -- building --------------------------------------------------------------------------
     def _action(self, text: str, key: QKeySequence | str, slot, tip: str) -> QAction:
@@ -139,15 +168,24 @@ class CalendarView(QWidget):
             if action.menu() is not None:
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             buttons.addWidget(button, number // 3, number % 3)
-        hint = QLabel(tr("Drag a follow-up onto another day to move it."))
+        hint = QLabel(tr("Drag a follow-up onto another day or hour to move it (in the week: "
+                         "Alt+arrows). Edit > Undo puts it back."))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.day_title, bar, self.day_list, hint):
             layout.addWidget(widget, 1 if widget is self.day_list else 0)
+        month = QWidget()
+        month_layout = QVBoxLayout(month)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.addWidget(self.grid, 1)
+        month_layout.addWidget(self.legend)
+        self.left = QStackedWidget()
+        self.left.addWidget(month)
+        self.left.addWidget(self.week)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.grid)
+        splitter.addWidget(self.left)
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -157,8 +195,12 @@ class CalendarView(QWidget):
     def _wire(self) -> None:
         self.grid.day_chosen.connect(self._show_day)
         self.grid.day_requested.connect(self.go_to)
+        self.grid.more_requested.connect(self.open_week_of)
         self.grid.activated.connect(lambda _index: self.day_list.setFocus())
         self.model.followup_dropped.connect(self.move_followup)
+        self.week.canvas.move_requested.connect(self.move_followup_to)
+        self.week.canvas.entry_chosen.connect(self._week_entry_chosen)
+        self.week.canvas.entry_activated.connect(lambda entry: self._open_line(entry))
         self.day_list.selectionModel().currentChanged.connect(
             lambda *_: self.actions.update_enabled())
         self.day_list.selectionModel().currentChanged.connect(self.selection_changed)
@@ -207,6 +249,11 @@ class CalendarView(QWidget):
         self.stack.setCurrentIndex(1 if mode is Mode.AGENDA else 0)
         self.reload()
 
+    def open_week_of(self, day: date) -> None:
+        """The week holding `day`, where every entry of the day has its place."""
+        self.anchor = day
+        self.set_mode(Mode.WEEK)
+
     def step(self, pages: int) -> None:
         self.go_to(shifted(self.anchor, self.mode, pages))
 
@@ -224,15 +271,44 @@ class CalendarView(QWidget):
 
     # -- changes ---------------------------------------------------------------------------
     def move_followup(self, followup_id: int, day: date) -> None:
+        """A follow-up dropped on a day of the month: same time of day, that day."""
         try:
-            moved = calendar.move_followup_to_day(followup_id, day)
+            row = get_followup(followup_id)
+        except FollowUpError as exc:
+            self._announce(str(exc))
+            return
+        self.move_followup_to(followup_id, moved_to_day(row.remind_at, day, clock().local_tz()))
+
+    def move_followup_to(self, followup_id: int, when: datetime) -> None:
+        """Reschedule a follow-up (a drag, Alt+arrows), undoably from Edit > Undo."""
+        try:
+            row = get_followup(followup_id)
+            reschedule_followup(followup_id, when)
         except USER_ERRORS as exc:
             self._announce(str(exc))
             return
-        message = tr("Moved to %1").replace("%1", when_text(moved))
-        if day.weekday() not in working_days():
+        before = row.remind_at
+        self.undo_stack.push(ServiceCommand(
+            tr("Move “%1”").replace("%1", row.title.replace("&", "&&")),
+            lambda: reschedule_followup(followup_id, when),
+            lambda: reschedule_followup(followup_id, before), self._announce))
+        message = tr("Moved to %1").replace("%1", when_text(when))
+        if when.date().weekday() not in working_days():
             message += " " + tr("(not a working day)")
         self._announce(message)
+
+    def _week_entry_chosen(self, entry: CalendarEntry) -> None:
+        """A block chosen in the week: its day's list beside shows it, and the keys act on it."""
+        day = formats.local(entry.at).date()
+        if day != self.anchor or self.day_list.current_line() != entry:
+            self.grid.choose(day)
+            self._show_day(day)
+            model = self.day_list.day_model()
+            row = next((r for r in range(model.rowCount()) if model.line_at(r) == entry), -1)
+            if row >= 0:
+                self.day_list.setCurrentIndex(model.index(row))
+        self.week.show_entry(entry)
+        self.actions.update_enabled()
 
     # -- loading ---------------------------------------------------------------------------
     def _filters(self) -> dict[str, bool]:
@@ -253,14 +329,19 @@ class CalendarView(QWidget):
             return
         weeks = MONTH_WEEKS if self.mode is Mode.MONTH else 1
         month = self.anchor.month if self.mode is Mode.MONTH else None
+        anchor = self.anchor  # a reset or newly shown grid may report its first cell as chosen
         self.model.set_days(first, weeks, days, month, today(), working_days())
+        self.left.setCurrentIndex(1 if self.mode is Mode.WEEK else 0)
+        if self.mode is Mode.WEEK:
+            self.week.set_week(first, days, today(), working_days())
         if self.mode is Mode.MONTH:
             self.period.setText(f"{QLocale().standaloneMonthName(self.anchor.month)} "
                                 f"{self.anchor.year}")
         else:
             self.period.setText(tr("Week of %1").replace("%1", day_text(first)))
-        self.grid.choose(self.anchor)
-        self._show_day(self.anchor)
+        self.anchor = anchor
+        self.grid.choose(anchor)
+        self._show_day(anchor)
 
     def _show_day(self, day: date) -> None:
         self.anchor = day

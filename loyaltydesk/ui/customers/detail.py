@@ -1,10 +1,12 @@
-"""The customer page: header, editable form, timeline slot and follow-ups, with a dirty guard."""
+"""The customer page: a card to act from, details read until edited, timeline and follow-ups;
+unsaved edits are never dropped without asking."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -17,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.domain import contacts
-from loyaltydesk.services import customers, rhythm
+from loyaltydesk.services import customers
+from loyaltydesk.services.customer_card import card_of
 from loyaltydesk.services.customer_edits import (
     CustomerEdit,
     EditConflict,
@@ -32,6 +35,8 @@ from loyaltydesk.ui.customers.form import CustomerForm
 from loyaltydesk.ui.customers.formatting import tr
 from loyaltydesk.ui.customers.header import CustomerHeader, rhythm_summary
 from loyaltydesk.ui.customers.undo import CustomerUndo
+from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
+from loyaltydesk.ui.dialogs.sale import RecordPurchaseDialog
 
 
 def _same(a: CustomerEdit, b: CustomerEdit) -> bool:
@@ -57,13 +62,18 @@ class CustomerPage(QWidget):
         self._loaded = CustomerEdit()
         self._tried_save = False
         self._known_stale = True  # tags and owners offered while typing
+        self.dialog: QDialog | None = None  # a form opened from the card, while open
         self.header = CustomerHeader()
         self.header.move_stage_requested.connect(self._ask_move)
+        self.header.plan_next_step_requested.connect(self._ask_plan)
+        self.header.log_contact_requested.connect(lambda: self._open_form(LogInteractionDialog))
+        self.header.record_purchase_requested.connect(
+            lambda: self._open_form(RecordPurchaseDialog))
         self.form = CustomerForm()
         self.form.changed.connect(self._form_changed)
+        self.form.edit_requested.connect(self.start_editing)
         self.followups = FollowUpsPanel()
-        self.followups.plan_next_step_requested.connect(
-            lambda: self._customer_id and self.plan_next_step_requested.emit(self._customer_id))
+        self.followups.plan_next_step_requested.connect(self._ask_plan)
         self.timeline_area = QWidget()
         self.timeline_area.setObjectName("timeline_area")
         QVBoxLayout(self.timeline_area).setContentsMargins(0, 0, 0, 0)
@@ -94,13 +104,22 @@ class CustomerPage(QWidget):
         return area
 
     def _build_buttons(self) -> None:
+        self.edit_button = QPushButton(self.tr("Edit (F2)"))
+        self.edit_button.setAccessibleName(self.tr("Edit the details"))
+        self.edit_button.setToolTip(self.tr("Edit the details (F2, or double-click a field)"))
+        self.edit_button.clicked.connect(lambda: self.start_editing())
+        self.edit_action = QAction(self.tr("Edit the details"), self)
+        self.edit_action.setShortcut(QKeySequence("F2"))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(lambda: self.start_editing())
+        self.addAction(self.edit_action)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save the customer"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.setAccessibleName(self.tr("Revert the unsaved changes"))
+        self.revert_button = QPushButton(self.tr("Cancel"))
+        self.revert_button.setAccessibleName(self.tr("Cancel the changes"))
         self.revert_button.clicked.connect(self.revert)
         self.dirty_label = QLabel()
         self.dirty_label.setAccessibleName(self.tr("Edit state"))
@@ -108,6 +127,7 @@ class CustomerPage(QWidget):
     def _content(self) -> QWidget:
         buttons = QHBoxLayout()
         buttons.addWidget(self.dirty_label, 1)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         content = QWidget()
@@ -168,6 +188,7 @@ class CustomerPage(QWidget):
         self.followups.show_customer(None)
         self._stack.setCurrentIndex(1)
         self.tabs.setCurrentIndex(0)
+        self._set_editing(True)
         self._update_state()
         self._changed_customer()
         self.form.lines["name"].setFocus()
@@ -179,16 +200,15 @@ class CustomerPage(QWidget):
     def _load(self) -> None:
         try:
             self._loaded = edit_of(self._customer_id)
-            record = customers.get_customer(self._customer_id)
+            card = card_of(self._customer_id)
         except CustomerError:
             self.show_customer(None)
             return
-        current = rhythm.rhythm_of(self._customer_id)
         self._load_known()
-        self.form.set_edit(self._loaded, self._customer_id, rhythm_summary(current))
-        self.header.show_record(record, current)
+        self.form.set_edit(self._loaded, self._customer_id, rhythm_summary(card.rhythm))
+        self.header.show_card(card)
         self.followups.show_customer(self._customer_id)
-        self._update_state()
+        self._set_editing(False)
 
     def _load_known(self) -> None:
         if self._known_stale:
@@ -204,13 +224,31 @@ class CustomerPage(QWidget):
             self._load()
             return
         try:
-            record = customers.get_customer(self._customer_id)
+            card = card_of(self._customer_id)
         except CustomerError:
             return
-        self.header.show_record(record, rhythm.rhythm_of(self._customer_id))
+        self.header.show_card(card)
         self.followups.show_customer(self._customer_id)
 
     # -- editing -------------------------------------------------------------------------------
+    def is_editing(self) -> bool:
+        return self.form.is_editing()
+
+    def start_editing(self, field: QWidget | None = None) -> None:
+        """Details become editable (Edit, F2, a double-click on a field)."""
+        if self._customer_id is None and not self._new:
+            return
+        self._set_editing(True)
+        self.tabs.setCurrentIndex(0)
+        (field or self.form.lines["name"]).setFocus()
+
+    def _set_editing(self, editing: bool) -> None:
+        self.form.set_editing(editing)
+        self.edit_button.setVisible(not editing)
+        self.save_button.setVisible(editing)
+        self.revert_button.setVisible(editing)
+        self._update_state()
+
     def is_dirty(self) -> bool:
         if not self._new and self._customer_id is None:
             return False
@@ -226,7 +264,7 @@ class CustomerPage(QWidget):
             found.pop("name", None)  # do not scold an empty new form before a save
         self.form.show_problems(found)
         self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty or self.is_editing())
         self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
 
     def save(self) -> bool:
@@ -302,3 +340,20 @@ class CustomerPage(QWidget):
     def _ask_move(self) -> None:
         if self._customer_id is not None and not self._new:
             self.move_stage_requested.emit(self._customer_id)
+
+    def _ask_plan(self) -> None:
+        if self._customer_id is not None and not self._new:
+            self.plan_next_step_requested.emit(self._customer_id)
+
+    def _open_form(self, form) -> None:
+        """A quick form on this customer, window-modal; the data events refresh the page."""
+        if self._customer_id is None or self._new:
+            return
+        try:
+            dialog = form(self._customer_id, self)
+        except CustomerError:
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()

@@ -1,4 +1,5 @@
-"""A customer's follow-ups: what is planned, and what was done, skipped or snoozed, and when."""
+"""A customer's follow-ups: what is planned, what was done, skipped or snoozed, and when; the
+selected one is done, snoozed, rescheduled or skipped with the same keys and forms as Today."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,6 +22,7 @@ from loyaltydesk.domain.followups import Status
 from loyaltydesk.services import followups
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.ui.customers.formatting import count_text, moment_time_text, plain_tooltip, tr
+from loyaltydesk.ui.followups.actions import FollowUpActions
 
 _FOLLOWUP_ID = Qt.ItemDataRole.UserRole + 1
 _ACTIONS = {"scheduled": "Scheduled", "raised": "Reminder shown", "snoozed": "Snoozed until",
@@ -71,16 +74,58 @@ class FollowUpsPanel(QWidget):
         self.plan_button.setToolTip(self.tr("A keep-in-touch follow-up before the ideal gap "
                                             "runs out (Ctrl+Shift+N)"))
         self.plan_button.clicked.connect(self.plan_next_step_requested)
+        self._rows: dict[int, FollowUpRow] = {}
+        self._customer_id: int | None = None
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("What the last action did"))
+        self.actions = FollowUpActions(self.tree, self.current, lambda _id: None,
+                                       self.message.setText, self._popup_at)
+        self.tree.currentItemChanged.connect(lambda *_: self.actions.update_enabled())
+        bar = QToolBar()
+        bar.setAccessibleName(self.tr("Follow-up actions"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.actions.done, self.actions.snooze_action, self.actions.reschedule,
+                        self.actions.skip])
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.plan_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(bar)
         layout.addWidget(self.tree)
+        layout.addWidget(self.message)
+
+    def _popup_at(self):
+        rect = self.tree.visualItemRect(self.tree.currentItem()) if self.tree.currentItem() \
+            else self.tree.rect()
+        return self.tree.viewport().mapToGlobal(rect.bottomLeft())
+
+    def current(self) -> FollowUpRow | None:
+        """The follow-up chosen in the list (or the one whose history line is chosen)."""
+        item = self.tree.currentItem()
+        while item is not None and item.data(0, _FOLLOWUP_ID) is None:
+            item = item.parent()
+        return self._rows.get(item.data(0, _FOLLOWUP_ID)) if item is not None else None
+
+    def select_followup(self, followup_id: int) -> bool:
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            for child in range(group.childCount()):
+                if group.child(child).data(0, _FOLLOWUP_ID) == followup_id:
+                    self.tree.setCurrentItem(group.child(child))
+                    return True
+        return False
 
     def show_customer(self, customer_id: int | None) -> None:
+        chosen = self.current()
+        if customer_id != self._customer_id:
+            self.message.clear()
+            chosen = None
+        self._customer_id = customer_id
         self.tree.clear()
         rows = followups.followups_of(customer_id) if customer_id is not None else []
+        self._rows = {r.id: r for r in rows}
         planned = [r for r in rows if r.status is Status.OPEN]
         past = sorted((r for r in rows if r.status is not Status.OPEN),
                       key=lambda r: r.completed_at or r.remind_at, reverse=True)
@@ -97,6 +142,9 @@ class FollowUpsPanel(QWidget):
             for row in group:
                 self._add(parent, row)
             parent.setExpanded(True)
+        if not (chosen and self.select_followup(chosen.id)) and planned:
+            self.select_followup(planned[0].id)
+        self.actions.update_enabled()
 
     def _add(self, parent: QTreeWidgetItem, row: FollowUpRow) -> None:
         item = QTreeWidgetItem(parent, [moment_time_text(row.remind_at), row.title,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCompleter,
     QFormLayout,
-        QLabel,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -27,9 +28,14 @@ _LINE_FIELDS = ("name", "company", "email", "phone", "street", "postal_code", "c
 
 
 class CustomerForm(QWidget):
-    """Edits a CustomerEdit; `changed` fires on every keystroke so the page can track edits."""
+    """Edits a CustomerEdit; `changed` fires on every keystroke so the page can track edits.
+
+    Read-only until `set_editing(True)`: values can be selected and copied; a double-click on
+    a field asks for editing (`edit_requested`, with the field to put the cursor in).
+    """
 
     changed = Signal()
+    edit_requested = Signal(object)  # the widget double-clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +73,35 @@ class CustomerForm(QWidget):
         self.notes.setMinimumHeight(80)
         self.notes.textChanged.connect(self.changed)
         self._add_row(self.tr("No&tes"), "notes", self.notes)
+        self._editing = True
+        for widget in self._fields():
+            (widget.viewport() if widget is self.notes else widget).installEventFilter(self)
+
+    def _fields(self) -> list[QWidget]:
+        return [*self.lines.values(), self.tags, self.notes, self.ideal_gap, self.max_gap]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonDblClick and not self._editing:
+            field = self.notes if watched is self.notes.viewport() else watched
+            self.edit_requested.emit(field)
+            return True
+        return super().eventFilter(watched, event)
+
+    def is_editing(self) -> bool:
+        return self._editing
+
+    def set_editing(self, editing: bool) -> None:
+        """Fields editable, or read-only (still selectable, copyable and focusable)."""
+        self._editing = editing
+        for widget in self._fields():
+            widget.setReadOnly(not editing)
+        for line in (*self.lines.values(), self.tags):
+            line.setFrame(editing)  # a value to read, not a box to type in
+        for box in (self.ideal_gap, self.max_gap):
+            box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows if editing
+                                 else QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.referrer.choose.setVisible(editing)
+        self.referrer.clear.setVisible(editing)
 
     def _add_row(self, title: str, field: str, widget: QWidget) -> QLabel:
         error = QLabel()

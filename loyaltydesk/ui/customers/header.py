@@ -1,19 +1,33 @@
-"""The top of the customer page: name, stage, keep-in-touch state and key figures."""
+"""The customer card at the top of the page: who, where on the ladder, worth, last and next
+contact, keep-in-touch state, how to reach them, and the big actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.personal import KeptFields, day_parts
-from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.domain.rhythm import GapState
+from loyaltydesk.services import figures
+from loyaltydesk.services.customer_card import CustomerCard, LastContact
+from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.services.rhythm import CustomerRhythm
-from loyaltydesk.ui.customers.formatting import count_text, day_text, moment_text, stage_label, tr
-from loyaltydesk.ui.local_time import today
-from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
+from loyaltydesk.ui.customers.formatting import count_text, day_text, stage_label, tr
+from loyaltydesk.ui.customers.links import ContactLink, mail_url, phone_url, web_url
+from loyaltydesk.ui.followups.formatting import kind_label
+from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color
+
+# The big actions: the window's customer commands hold these keys (Customer menu).
+ACTIONS = (("log_contact", "Log contact", "Ctrl+L"),
+           ("record_purchase", "Record purchase", "Ctrl+Shift+P"),
+           ("plan_next_step", "Plan next step", "Ctrl+Shift+N"),
+           ("move_stage", "Move stage", "Ctrl+Shift+M"))
+
+_HOW = {"call": "call", "phone": "call", "email": "email", "meeting": "meeting",
+        "visit": "visit", "event": "event", "message": "message"}
 
 
 def rhythm_source_text(current: CustomerRhythm) -> str:
@@ -31,7 +45,7 @@ def rhythm_summary(current: CustomerRhythm) -> str:
 
 
 def rhythm_state_text(current: CustomerRhythm) -> str:
-    days = (today() - current.last_contact).days
+    days = (figures.today() - current.last_contact).days
     gap = count_text(days, "{n} day without contact", "{n} days without contact")
     if current.state is GapState.RED:
         return tr("Red: %s, past the longest gap") % gap
@@ -40,74 +54,180 @@ def rhythm_state_text(current: CustomerRhythm) -> str:
     return tr("In touch: %s; amber from %s") % (gap, day_text(current.amber_on))
 
 
-class CustomerHeader(QWidget):
+def last_contact_text(last: LastContact | None) -> str:
+    """'9 days ago, call'."""
+    if last is None:
+        return tr("No contact yet")
+    how = QCoreApplication.translate("Customers", _HOW.get(last.how, last.how))
+    return f"{formats.ago(last.at)}, {how}"
+
+
+def next_step_text(step: FollowUpRow | None) -> str:
+    """'Thu 10 Dec 10:00, survey'; 'No next step'."""
+    if step is None:
+        return tr("No next step")
+    local = formats.local(step.remind_at)
+    late = tr(" (overdue)") if local.date() < formats.today() else ""
+    return (f"{formats.weekday_day(local.date())} {formats.time(step.remind_at)}, "
+            f"{kind_label(step.kind).lower()}{late}")
+
+
+def _key_text(key: str) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class CustomerHeader(QFrame):
     """Plain-text labels only: every value here may come from what a user typed."""
 
     move_stage_requested = Signal()
+    plan_next_step_requested = Signal()
+    log_contact_requested = Signal()
+    record_purchase_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name = self._label(self.tr("Customer name"))
-        font = QFont(self.name.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.name.setFont(font)
+        self.setObjectName("customer_card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.name = self._label(self.tr("Customer name"), scale=1.5, bold=True)
+        self.company = self._label(self.tr("Company"), scale=1.1)
         self.stage = self._label(self.tr("Stage"))
+        self.stage.setObjectName("stage_chip")
+        self.figures = self._label(self.tr("Lifetime value and purchases"), bold=True)
+        self.days = self._label(self.tr("Birthday and anniversary"))
+        self.last_contact = self._label(self.tr("Last contact"))
+        self.next_step = self._label(self.tr("Next step"))
+        self.plan_button = QPushButton(self.tr("Plan…"))
+        self.plan_button.setAccessibleName(self.tr("Plan the next step"))
+        self.plan_button.clicked.connect(self.plan_next_step_requested)
         self.rhythm_icon = QLabel()
         self.rhythm = self._label(self.tr("Keep-in-touch state"))
-        self.figures = self._label(self.tr("Figures"))
-        self.days = self._label(self.tr("Birthday and anniversary"))
-        self.move_button = QPushButton(self.tr("Move stage…"))
-        self.move_button.setAccessibleName(self.tr("Move stage"))
-        self.move_button.setToolTip(self.tr("Move on the ladder, with a reason (Ctrl+Shift+M)"))
-        self.move_button.clicked.connect(self.move_stage_requested)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.name, 0, 0, 1, 3)
-        grid.addWidget(self.stage, 1, 0, 1, 2)
-        grid.addWidget(self.move_button, 1, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.rhythm_icon, 2, 0)
-        grid.addWidget(self.rhythm, 2, 1, 1, 2)
-        grid.addWidget(self.figures, 3, 0, 1, 3)
-        grid.addWidget(self.days, 4, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
+        self.owner_tags = self._label(self.tr("Owner and tags"))
+        self.email = ContactLink(self.tr("Email"), mail_url)
+        self.phone = ContactLink(self.tr("Phone"), phone_url)
+        self.website = ContactLink(self.tr("Website"), web_url)
+        self.buttons: dict[str, QPushButton] = {}
+        self._build()
 
-    def _label(self, name: str) -> QLabel:
+    def _build(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setVerticalSpacing(4)
+        self.stage.setWordWrap(False)
+        grid.addWidget(self.name, 0, 0, 1, 3)
+        grid.addWidget(self.stage, 0, 3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.company, 1, 0, 1, 4)
+        grid.addWidget(self.figures, 2, 0, 1, 4)
+        grid.addWidget(self.days, 3, 0, 1, 4)
+        grid.addWidget(self.last_contact, 6, 0, 1, 4)
+        step = QHBoxLayout()
+        step.addWidget(self.next_step, 1)
+        step.addWidget(self.plan_button)
+        grid.addLayout(step, 7, 0, 1, 4)
+        rhythm = QHBoxLayout()
+        rhythm.addWidget(self.rhythm_icon)
+        rhythm.addWidget(self.rhythm, 1)
+        grid.addLayout(rhythm, 8, 0, 1, 4)
+        grid.addWidget(self.owner_tags, 9, 0, 1, 4)
+        links = QHBoxLayout()
+        for link in (self.email, self.phone, self.website):
+            links.addWidget(link)
+        links.addStretch(1)
+        grid.addLayout(links, 10, 0, 1, 4)
+        actions = QHBoxLayout()
+        signals = {"log_contact": self.log_contact_requested,
+                   "record_purchase": self.record_purchase_requested,
+                   "plan_next_step": self.plan_next_step_requested,
+                   "move_stage": self.move_stage_requested}
+        for key, text, shortcut in ACTIONS:
+            button = QPushButton(f"{self.tr(text)}\n{_key_text(shortcut)}")
+            button.setObjectName(f"card_{key}")
+            button.setAccessibleName(self.tr(text))
+            button.setToolTip(f"{self.tr(text)} ({_key_text(shortcut)})")
+            button.setMinimumHeight(44)
+            button.clicked.connect(signals[key])
+            self.buttons[key] = button
+            actions.addWidget(button)
+        grid.addLayout(actions, 11, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        self.move_button = self.buttons["move_stage"]
+
+    def _label(self, name: str, scale: float = 1.0, bold: bool = False) -> QLabel:
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setAccessibleName(name)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        if scale != 1.0 or bold:
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * scale)
+            font.setBold(bold)
+            label.setFont(font)
         return label
+
+    def _chip_style(self) -> str:
+        palette = self.palette()
+        back = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.HighlightedText)
+        return (f"background: {back.name()}; color: {text.name()}; border-radius: 9px; "
+                "padding: 2px 10px;")
 
     def show_new(self) -> None:
         self.name.setText(self.tr("New customer"))
         self.stage.setText(self.tr("Starts as %s, the first rung of the ladder")
                            % stage_label(Stage.SUSPECT))
-        for label in (self.rhythm, self.figures, self.rhythm_icon, self.days):
+        self.stage.setStyleSheet("")
+        for label in (self.company, self.rhythm, self.figures, self.rhythm_icon,
+                      self.last_contact, self.next_step, self.owner_tags, self.days):
             label.clear()
+        self.days.hide()
+        for link in (self.email, self.phone, self.website):
+            link.set_value("")
         self.rhythm.setStyleSheet("")
-        self.move_button.hide()
+        self.plan_button.hide()
+        for button in self.buttons.values():
+            button.hide()
 
-    def show_record(self, record: CustomerRecord, current: CustomerRhythm) -> None:
+    def show_card(self, card: CustomerCard) -> None:
+        record, details = card.record, card.record.details
         self.name.setText(record.display_name)
-        since = moment_text(record.stage_since)
-        self.stage.setText(tr("{stage} since {day}").format(stage=stage_label(record.stage),
-                                                              day=since))
-        self.move_button.show()
-        self.move_button.setEnabled(record.deleted_at is None)
+        self.company.setText(details.company if details.name and details.company else "")
+        self.company.setVisible(bool(self.company.text()))
+        self.stage.setText(tr("{stage} · since {day}").format(
+            stage=stage_label(record.stage), day=formats.day(record.stage_since)))
+        self.stage.setStyleSheet(self._chip_style())
+        self.figures.setText(" · ".join([
+            tr("LTV (3 years) %s") % formats.money(record.ltv_cents),
+            count_text(record.purchase_count, "{n} purchase", "{n} purchases")]))
+        self.days.setText(personal_days_text(record.kept))
+        self.days.setVisible(bool(self.days.text()))
+        self.last_contact.setText(tr("Last contact: %s") % last_contact_text(card.last_contact))
+        self.next_step.setText(tr("Next step: %s") % next_step_text(card.next_step)
+                               if card.next_step else tr("No next step"))
+        self.plan_button.setVisible(card.next_step is None)
+        self._show_rhythm(card.rhythm)
+        extra = [tr("Owner: %s") % details.owner if details.owner else tr("No owner")]
+        if details.tags:
+            extra.append(tr("Tags: %s") % ", ".join(details.tags))
+        if record.last_score is not None:
+            extra.append(tr("last score %d/10") % record.last_score)
+        self.owner_tags.setText(" · ".join(extra))
+        self.email.set_value(details.email)
+        self.phone.set_value(details.phone)
+        self.website.set_value(details.website)
+        for button in self.buttons.values():
+            button.show()
+            button.setEnabled(record.deleted_at is None)
+
+    def _show_rhythm(self, current: CustomerRhythm) -> None:
         self.rhythm.setText(rhythm_state_text(current))
         color = gap_text_color(current.state, self.palette())
         self.rhythm.setStyleSheet(f"color: {color.name()}" if color else "")
         self.rhythm_icon.setPixmap(gap_icon(current.state).pixmap(12, 12))
-        parts = [count_text(record.purchase_count, "{n} purchase", "{n} purchases"),
-                 tr("LTV (3 years) %s") % money_text(record.ltv_cents)]
-        if record.last_score is not None:
-            parts.append(tr("last score %d/10") % record.last_score)
-        parts.append(tr("customer since %s") % moment_text(record.created_at))
-        self.figures.setText(" · ".join(parts))
-        self.days.setText(personal_days_text(record.kept))
-        self.days.setVisible(bool(self.days.text()))
+        self.rhythm_icon.setVisible(current.state is not GapState.OK)
 
 
 def personal_day_text(text: str) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from loyaltydesk.services import customers, events
+from loyaltydesk.services import customers, events, figures
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.events import Change
 from loyaltydesk.ui.customers.detail import CustomerPage
@@ -15,6 +15,7 @@ from loyaltydesk.ui.customers.list_view import CustomerTable
 from loyaltydesk.ui.customers.table_model import CustomerTableModel
 from loyaltydesk.ui.customers.undo import CustomerUndo
 from loyaltydesk.ui.customers.welcome import WelcomePage
+from loyaltydesk.ui.widgets.day_watcher import DayWatcher
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
 
 _WATCHED = (Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS, Change.BULK)
@@ -55,6 +56,8 @@ class CustomersView(QStackedWidget):
         self.addWidget(self.welcome)
         self.addWidget(browser)
         self._connect()
+        self.day_watcher = DayWatcher(self)
+        self.day_watcher.day_changed.connect(self.new_day)
         unsubscribe = [events.subscribe(change, self._data_event) for change in _WATCHED]
         self.destroyed.connect(lambda *_: [u() for u in unsubscribe])
 
@@ -193,6 +196,12 @@ class CustomersView(QStackedWidget):
         self._show_counts()
         self.page.refresh()
         self.data_changed.emit()
+
+    def new_day(self, _day=None) -> None:
+        """Past midnight: the lifetime-value window slides, follow-ups turn overdue and
+        customers amber or red; the list and the page show it, keeping typed edits."""
+        figures.refresh_stale_ltv()
+        self.reload()
 
     def data_replaced(self) -> None:
         """Everything changed (an import, a restore): forget undo steps about the old data."""

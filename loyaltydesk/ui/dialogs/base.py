@@ -124,6 +124,18 @@ class QuickDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
 
+    def add_script(self, script: str) -> QLabel | None:
+        """What the follow-up being answered asks to say or do, above the fields."""
+        if not script.strip():
+            return None
+        label = QLabel(script)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("What to ask"))
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(label)
+        return label
+
     def add_row(self, label: str, field: QWidget) -> QWidget:
         """A labelled field; the label's mnemonic (&) jumps to it."""
         caption = QLabel(label)
@@ -164,8 +176,12 @@ class QuickDialog(QDialog):
         super().accept()
 
 
-def open_followup_box(customer_id: int, prefer: str | None = None) -> ChoiceBox:
-    """The customer's open follow-ups, so saving can mark the one it answers as done."""
+def open_followup_box(customer_id: int, prefer: str | None = None,
+                      chosen: int | None = None) -> ChoiceBox:
+    """The customer's open follow-ups, so saving can mark the one it answers as done.
+
+    `chosen` (a follow-up id) is selected when it is open; else the first of kind `prefer`.
+    """
     from loyaltydesk.services.followups import followups_of
     from loyaltydesk.ui.timeline.kinds import format_day
 
@@ -174,5 +190,5 @@ def open_followup_box(customer_id: int, prefer: str | None = None) -> ChoiceBox:
                        [(QCoreApplication.translate("QuickDialog", "None"), None)]
                        + [(f"{f.title} ({format_day(f.remind_at)})", f.id) for f in open_ones])
     preferred = next((i + 1 for i, f in enumerate(open_ones) if f.kind.value == prefer), 0)
-    combo.setCurrentIndex(preferred)
+    combo.setCurrentIndex(combo.index_of(chosen) if combo.index_of(chosen) > 0 else preferred)
     return combo

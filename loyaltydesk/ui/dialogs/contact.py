@@ -10,6 +10,7 @@ from loyaltydesk.clock import clock
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.domain.followups import working_day_due
 from loyaltydesk.services import followups
+from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
 from loyaltydesk.ui.dialogs.base import (
     InputError,
@@ -42,15 +43,30 @@ CHANNEL_LABELS = {
     Channel.VISIT: "Visit", Channel.MESSAGE: "Message",
 }
 
+# The contact a follow-up's channel asks for, so marking it done logs the right kind.
+CHANNEL_TO_CONTACT = {
+    Channel.PHONE: InteractionKind.CALL, Channel.EMAIL: InteractionKind.EMAIL,
+    Channel.MEETING: InteractionKind.MEETING, Channel.VISIT: InteractionKind.VISIT,
+    Channel.MESSAGE: InteractionKind.MESSAGE,
+}
+
 # A contact logged this far ahead is a typing slip, not a plan (plans are follow-ups).
 FUTURE_SLACK = timedelta(minutes=5)
 
 
 class LogInteractionDialog(QuickDialog):
-    """A call, email, meeting, visit, event or message that happened."""
+    """A call, email, meeting, visit, event or message that happened.
 
-    def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(customer_id, self.tr("Log interaction"), parent)
+    Given the follow-up it answers (Done on Today, the calendar or the customer page), the form
+    starts from it: its script, its title as the summary, its channel, and it is marked done.
+    """
+
+    def __init__(self, customer_id: int, parent: QWidget | None = None,
+                 followup: FollowUpRow | None = None) -> None:
+        title = self.tr("Follow-up done") if followup else self.tr("Log interaction")
+        super().__init__(customer_id, title, parent)
+        self.followup = followup
+        self.script = self.add_script(followup.script if followup else "")
         self.kind = self.add_row(self.tr("&Kind:"), choice_box(
             self.tr("Kind"), [(self.tr(t), k) for k, t in INTERACTION_LABELS.items()]))
         self.when = self.add_row(self.tr("&When:"), date_time_edit(local_now(), self.tr("When")))
@@ -60,8 +76,15 @@ class LogInteractionDialog(QuickDialog):
         self.effort = self.add_row(self.tr("&Effort:"), QSpinBox())
         self.effort.setRange(0, 24 * 60)
         self.effort.setSuffix(self.tr(" min"))
-        self.answers = self.add_row(self.tr("&Completes:"), open_followup_box(customer_id))
+        self.answers = self.add_row(self.tr("&Completes:"), open_followup_box(
+            customer_id, chosen=followup.id if followup else None))
+        if followup is not None:
+            self.kind.select(CHANNEL_TO_CONTACT.get(followup.channel, InteractionKind.CALL))
+            self.summary_edit.setText(followup.title)
+            self.buttons.button(self.buttons.StandardButton.Save).setText(
+                self.tr("Log and mark done"))
         self.summary_edit.setFocus()
+        self.summary_edit.selectAll()
 
     def save(self) -> int:
         if not self.summary_edit.text().strip():

@@ -10,6 +10,7 @@ from loyaltydesk.domain.metrics import is_detractor, is_promoter
 from loyaltydesk.services import feedback, lookup
 from loyaltydesk.services.customer_list import CustomerRow
 from loyaltydesk.services.feedback import ReferralStatus, SurveyOutcome, TestimonialKind
+from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.ui.dialogs.base import (
     InputError,
     QuickDialog,
@@ -37,13 +38,18 @@ SUGGESTIONS = 12
 
 
 class SurveyDialog(QuickDialog):
-    """A rating out of 10, and what would make it 11."""
+    """A rating out of 10, and what would make it 11; it completes the survey follow-up."""
 
-    def __init__(self, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, customer_id: int, parent: QWidget | None = None,
+                 followup: FollowUpRow | None = None) -> None:
         super().__init__(customer_id, self.tr("Record satisfaction survey"), parent)
-        question = QLabel(self.tr(ELEVEN_QUESTION))
+        self.followup = followup
+        script = followup.script if followup is not None and followup.script.strip() else ""
+        question = QLabel(script or self.tr(ELEVEN_QUESTION))
         question.setWordWrap(True)
         question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setAccessibleName(self.tr("What to ask"))
+        self.script = question
         self.form.addRow(question)
         self.score = self.add_row(self.tr("&Score (0-10):"), QSpinBox())
         self.score.setAccessibleName(self.tr("Score out of 10"))
@@ -53,8 +59,11 @@ class SurveyDialog(QuickDialog):
         self.eleven = self.add_row(self.tr("&11/10 would be:"), text_box(
             self.tr("What would make it 11 out of 10"), self.tr("In the customer's words")))
         self.comment = self.add_row(self.tr("C&omment:"), text_box(self.tr("Comment")))
-        self.answers = self.add_row(self.tr("&Completes:"),
-                                    open_followup_box(customer_id, prefer="survey"))
+        self.answers = self.add_row(self.tr("&Completes:"), open_followup_box(
+            customer_id, prefer="survey", chosen=followup.id if followup else None))
+        if followup is not None:
+            self.buttons.button(self.buttons.StandardButton.Save).setText(
+                self.tr("Record and mark done"))
         self.score.setFocus()
 
     def save(self) -> SurveyOutcome:

@@ -84,6 +84,8 @@ class QuickActions(QObject):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if spec.opens is None:
             action.triggered.connect(self.plan_next_step)
+        elif spec.opens is MoveStageDialog:
+            action.triggered.connect(lambda _=False: self.open_dialog(self._undoable_move))
         else:
             action.triggered.connect(lambda _=False, s=spec: self.open_dialog(s.opens))
         return action
@@ -115,6 +117,12 @@ class QuickActions(QObject):
     def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
         # The click that moves the focus selects a row only after the focus moved.
         QTimer.singleShot(0, self, self.update_enabled)
+
+    def _undoable_move(self, customer_id: int, parent: QWidget) -> MoveStageDialog:
+        """The stage move, on the window's undo stack when the customers view offers one."""
+        undo = getattr(self.main_window.browser, "undo", None)
+        return MoveStageDialog(customer_id, parent,
+                               mover=undo.move_stage if undo is not None else None)
 
     def open_dialog(self, factory: DialogFactory) -> QuickDialog | None:
         """The dialog for the selected customer, window-modal; the status bar tells the result."""

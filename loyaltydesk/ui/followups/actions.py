@@ -15,7 +15,8 @@ from loyaltydesk.domain.cadences import FollowUpKind
 from loyaltydesk.domain.followups import Snooze, snooze_until
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.services.followups import FollowUpRow, reschedule_followup, snooze_followup
-from loyaltydesk.ui.followups.dialogs import LogContactDialog, SurveyDialog
+from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
+from loyaltydesk.ui.dialogs.feedback import SurveyDialog
 from loyaltydesk.ui.followups.formatting import tr, when_text
 from loyaltydesk.ui.followups.small_dialogs import SkipDialog, WhenDialog
 from loyaltydesk.ui.widgets.actions import view_action
@@ -93,10 +94,14 @@ class FollowUpActions(QObject):
         row = self._open_row()
         if row is None:
             return
-        if row.kind is FollowUpKind.SURVEY:
-            self.show_dialog(SurveyDialog(row, self._host))
-        else:
-            self.show_dialog(LogContactDialog(row.customer_id, row.customer_name, row, self._host))
+        form = SurveyDialog if row.kind is FollowUpKind.SURVEY else LogInteractionDialog
+        try:
+            dialog = form(row.customer_id, self._host, followup=row)
+        except USER_ERRORS as exc:  # the customer went to the trash meanwhile
+            self._announce(str(exc))
+            return
+        dialog.saved.connect(lambda result: self._announce(dialog.summary(result)))
+        self.show_dialog(dialog)
 
     def show_snooze_menu(self) -> None:
         if self._open_row() is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QScrollArea, QVBoxLayout, QWidget
@@ -36,9 +38,11 @@ class PipelineBoard(QWidget):
     loaded = Signal()  # every column read after a reload
 
     def __init__(self, parent: QWidget | None = None,
-                 extra_actions: list[QAction] | None = None) -> None:
+                 extra_actions: list[QAction] | None = None,
+                 mover: Callable[[int, Stage, str], None] | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Pipeline board"))
+        self.mover = mover  # how a move is made: undoably when the window gives its undo
         self.extra_actions = extra_actions if extra_actions is not None else []
         self.columns = {stage: self._make_column(stage) for stage in LADDER}
         self.order = ChoiceBox(self.tr("Order cards by"),
@@ -173,7 +177,7 @@ class PipelineBoard(QWidget):
 
     # Moving a card: always through the reason dialog.
     def ask_move(self, customer_id: int, target: Stage | None) -> MoveStageDialog:
-        dialog = MoveStageDialog(customer_id, self, target=target)
+        dialog = MoveStageDialog(customer_id, self, target=target, mover=self.mover)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda result: self._moved(customer_id, dialog.summary(result)))
         dialog.open()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
-from loyaltydesk.ui.pipeline.cards import CARD_ROLE, _tr, days_text, gap_text
+from loyaltydesk.ui.pipeline.cards import CARD_ROLE, _tr, card_lines, gap_text
 
 MARGIN, PAD, STRIP, DOT, SPACING = 4, 6, 4, 6, 4
 GAP_COLORS = {GapState.RED: QColor("#d32f2f"), GapState.AMBER: QColor("#f0a000")}
@@ -80,8 +80,9 @@ class CardDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).lineSpacing()
         width = self._card_width()
         rows = len(layout_pills(card, option.font, _text_width(width))) if card else 0
+        lines = len(card_lines(card)) if card else 3
         pill_line = QFontMetrics(pill_font(option.font)).height() + 4
-        return QSize(width, 3 * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
+        return QSize(width, lines * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         card: BoardCard | None = index.data(CARD_ROLE)
@@ -116,16 +117,15 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         muted = QColor(color)
         muted.setAlphaF(1.0 if selected else 0.7)
-        company = card.company if card.name else ""
-        for row, (text, font, pen) in enumerate(((card.display_name, bold, color),
-                                                 (company, option.font, muted),
-                                                 (days_text(card), option.font, muted))):
+        lines = card_lines(card)
+        for row, (text, strong) in enumerate(lines):
+            font, pen = (bold, color) if strong else (option.font, muted)
             painter.setFont(font)
             painter.setPen(pen)
             rect = QRect(area.left(), area.top() + row * line, area.width(), line)
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, QFontMetrics(font).elidedText(
                 text, Qt.TextElideMode.ElideRight, rect.width()))
-        self._paint_pills(painter, option, card, area.left(), area.top() + 3 * line,
+        self._paint_pills(painter, option, card, area.left(), area.top() + len(lines) * line,
                           _text_width(option.rect.width()))
 
     def _paint_pills(self, painter: QPainter, option: QStyleOptionViewItem, card: BoardCard,

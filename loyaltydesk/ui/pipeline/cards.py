@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
@@ -58,7 +59,24 @@ def day_count(days: int) -> str:
 
 
 def days_text(card: BoardCard) -> str:
-    return _tr("%s here") % day_count(card.days_on_rung)
+    """'3 weeks here', in the words people use for a span."""
+    return _tr("%s here") % formats.duration(card.days_on_rung)
+
+
+def value_text(card: BoardCard) -> str:
+    """'€1,531 · 3 weeks here': what they are worth, and how long they have been here."""
+    if card.ltv_cents:
+        return f"{formats.money(card.ltv_cents, decimals=False)} · {days_text(card)}"
+    return days_text(card)
+
+
+def card_lines(card: BoardCard) -> list[tuple[str, bool]]:
+    """The lines of a card, (text, bold): no blank line where there is no company."""
+    lines = [(card.display_name, True)]
+    if card.name and card.company:
+        lines.append((card.company, False))
+    lines.append((value_text(card), False))
+    return lines
 
 
 def gap_text(gap: GapState) -> str:
@@ -70,6 +88,8 @@ def describe(card: BoardCard) -> str:
     parts = [card.display_name]
     if card.name and card.company:
         parts.append(card.company)
+    if card.ltv_cents:
+        parts.append(_tr("lifetime value %s") % formats.money(card.ltv_cents))
     parts.append(_tr("%1 on %2").replace("%1", day_count(card.days_on_rung))
                  .replace("%2", card.stage.label))
     if card.stuck:

@@ -18,7 +18,9 @@ def install_pipeline(window: MainWindow) -> None:
 def _build(window: MainWindow) -> PipelineBoard:
     from loyaltydesk.ui.pipeline.board import PipelineBoard
 
-    board = PipelineBoard(extra_actions=window.customer_context_actions)
+    undo = getattr(window.browser, "undo", None)  # the customers view's undoable changes
+    board = PipelineBoard(extra_actions=window.customer_context_actions,
+                          mover=undo.move_stage if undo is not None else None)
     board.open_requested.connect(window.open_customer)
     board.show_all_requested.connect(
         lambda stage: window.show_customers(CustomerFilter(stages=(stage,))))

@@ -106,3 +106,10 @@ def describe(entry: TimelineEntry) -> str:
     if entry.detail.strip():
         parts.append(entry.detail.strip())
     return "\n".join(parts)
+
+
+def folded_text(entry: TimelineEntry) -> str:
+    """'6 follow-ups replaced when the cadence started again (Enter shows them)'."""
+    return (_tr("%1 follow-ups replaced when their cadence started again, %2 "
+                "(Enter or double-click shows them)")
+            .replace("%1", str(len(entry.folded))).replace("%2", format_day(entry.at)))

@@ -34,6 +34,16 @@ class TimelineModel(QAbstractListModel):
     def entries(self) -> list[TimelineEntry]:
         return list(self._entries)
 
+    def expand(self, row: int) -> bool:
+        """Open a folded line: the entries it stands for take its place."""
+        entry = self._entries[row] if 0 <= row < len(self._entries) else None
+        if entry is None or not entry.folded:
+            return False
+        self.beginResetModel()
+        self._entries[row:row + 1] = list(entry.folded)
+        self.endResetModel()
+        return True
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._entries)
 
@@ -41,6 +51,10 @@ class TimelineModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
+        if entry.folded and role in (Qt.ItemDataRole.DisplayRole,
+                                     Qt.ItemDataRole.AccessibleTextRole,
+                                     Qt.ItemDataRole.ToolTipRole):
+            return kinds.folded_text(entry)
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.title
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.StatusTipRole):

@@ -115,7 +115,7 @@ class TimelineView(QWidget):
         scroll = self.list.verticalScrollBar().value()
         self.ladder.set_history(current, history)
         self.headline.setText(self._headline())
-        self.model.set_entries(entries)
+        self.model.set_entries(timeline.fold_replaced(entries))
         self.list.verticalScrollBar().setValue(scroll)
         self._update_count()
 
@@ -168,5 +168,9 @@ class TimelineView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         entry = index.data(ENTRY_ROLE)
+        if entry is not None and entry.folded:
+            self.model.expand(self.filter.mapToSource(index).row())
+            self._update_count()
+            return
         if entry is not None:
             self.entry_activated.emit(entry)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.services import customer_list, followups, rhythm
 from loyaltydesk.services.followups import FollowUpRow
+from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.followups.actions import FollowUpActions
-from loyaltydesk.ui.followups.dialogs import LogContactDialog
 from loyaltydesk.ui.followups.formatting import day_text, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.local_time import start_of, today
@@ -212,8 +212,7 @@ class TodayView(QWidget):
         line = self.current_customer()
         if line is None:
             return
-        self.actions.show_dialog(
-            LogContactDialog(line.customer.id, line.customer.display_name, None, self))
+        self.actions.show_dialog(LogInteractionDialog(line.customer.id, self))
 
     def plan_next_step_for_current(self) -> None:
         line = self.current_customer()

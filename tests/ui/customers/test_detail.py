@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from loyaltydesk.domain.ladder import Stage
@@ -9,10 +10,16 @@ from loyaltydesk.services.timeline import stage_history
 from tests.ui.customers.conftest import add, answer_next_dialog
 
 
-def _open(open_window, customer_id):
+def _open(open_window, customer_id, edit=True):
+    """The customer's page; `edit`: then F2, as a user asks to edit the details."""
     window = open_window()
     window.open_customer(customer_id)
-    return window, window.browser.page
+    page = window.browser.page
+    if edit:
+        assert not page.is_editing()
+        QTest.keyClick(page.form.lines["name"], Qt.Key.Key_F2)
+        assert page.is_editing()
+    return window, page
 
 
 def _retype(qtbot, line, text):
@@ -64,6 +71,7 @@ def test_leaving_with_unsaved_edits_asks_and_cancel_stays(qtbot, open_window):
     table.selectRow(1)
     assert page.customer_id() == second
     assert customers.get_customer(first).details.company == ""
+    page.edit_button.click()
     qtbot.keyClicks(page.form.lines["company"], "Beacon")
     answer_next_dialog(qtbot, "Save")
     table.selectRow(0)
@@ -132,7 +140,7 @@ def test_moving_the_stage_asks_for_a_reason_and_can_be_undone(qtbot, open_window
     answer_next_dialog(qtbot, "Save", before=give_reason)
     qtbot.mouseClick(page.header.move_button, Qt.MouseButton.LeftButton)
     assert customers.get_customer(cid).stage is Stage.PROSPECT
-    assert page.header.stage.text().startswith("Prospect since")
+    assert page.header.stage.text().startswith("Prospect · since")
     window.customer_actions.undo.trigger()
     assert customers.get_customer(cid).stage is Stage.SUSPECT
     assert [e.detail for e in stage_history(cid)][-2:] == ["Saw the demo",

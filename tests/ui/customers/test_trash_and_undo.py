@@ -118,6 +118,7 @@ def test_undo_of_an_edit_puts_the_old_values_back(qtbot, open_window):
     window = open_window()
     window.open_customer(cid)
     page = window.browser.page
+    page.start_editing()
     page.form.lines["city"].selectAll()
     qtbot.keyClicks(page.form.lines["city"], "Paris")
     assert page.save()
@@ -132,6 +133,7 @@ def test_an_ampersand_in_a_name_stays_an_ampersand_in_the_edit_menu(qtbot, open_
     window = open_window()
     window.open_customer(cid)
     page = window.browser.page
+    page.start_editing()
     qtbot.keyClicks(page.form.lines["city"], "Lyon")
     assert page.save()
     assert window.customer_actions.undo.text() == "&Undo Edit Bold && Co"

@@ -10,8 +10,8 @@ from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.reminders import Catching
 from loyaltydesk.services.session import close_data, open_data
 from loyaltydesk.services.timeline import EntryKind, customer_timeline
+from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.followups.customer_followups import CustomerFollowUpsDialog
-from loyaltydesk.ui.followups.dialogs import LogContactDialog
 from loyaltydesk.ui.reminders.notice import NoticeBar
 from loyaltydesk.ui.reminders.timer import ReminderTimer
 
@@ -44,8 +44,8 @@ def test_a_purchase_to_its_reminder_to_done_on_the_timeline(qtbot, data, clock, 
     today.due_today.setCurrentIndex(today.today_model.index(0, 0))
     today.actions.done.trigger()
     dialog = today.actions.dialog
-    assert isinstance(dialog, LogContactDialog)
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert isinstance(dialog, LogInteractionDialog)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert [e.title for e in customer_timeline(zoé) if e.kind is EntryKind.INTERACTION] == [
         D1_CHECK]
     qtbot.waitUntil(lambda: window.navigation_item("today").text() == "Today")

@@ -10,7 +10,8 @@ from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import customers, followups, rhythm
 from loyaltydesk.services.interactions import InteractionKind
 from loyaltydesk.services.timeline import EntryKind, customer_timeline
-from loyaltydesk.ui.followups.dialogs import LogContactDialog, SurveyDialog
+from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
+from loyaltydesk.ui.dialogs.feedback import SurveyDialog
 from loyaltydesk.ui.followups.small_dialogs import SkipDialog, WhenDialog
 from loyaltydesk.ui.today.view import TodayView
 
@@ -69,13 +70,14 @@ def test_done_opens_a_prefilled_contact_log_and_the_contact_lands_on_the_timelin
     _choose(qtbot, view.due_today)
     qtbot.keyClick(view.due_today, Qt.Key.Key_D)
     dialog = view.actions.dialog
-    assert isinstance(dialog, LogContactDialog)
-    assert dialog.summary.text() == "Check the delivery went well"
-    assert dialog.kind.currentData() == InteractionKind.EMAIL
+    assert isinstance(dialog, LogInteractionDialog)
+    assert dialog.summary_edit.text() == "Check the delivery went well"
+    assert dialog.kind.value() == InteractionKind.EMAIL
+    assert dialog.answers.value() == fid
     assert dialog.script.text() == "Did everything arrive?"
     qtbot.keyClicks(dialog.notes, "All arrived, they love it")
     dialog.effort.setValue(10)
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert followups.get_followup(fid).status == "done"
     logged = [e for e in customer_timeline(zoé) if e.kind is EntryKind.INTERACTION]
     assert [(e.title, e.subtype) for e in logged] == [("Check the delivery went well", "email")]
@@ -90,9 +92,10 @@ def test_done_on_a_survey_asks_for_the_score_first(qtbot, zoé, clock, view):
     qtbot.keyClick(view.due_today, Qt.Key.Key_D)
     dialog = view.actions.dialog
     assert isinstance(dialog, SurveyDialog)
-    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert ok.text() == "Record and mark done" and dialog.answers.value() == fid
     ok.click()
-    assert dialog.error.isVisible() and followups.get_followup(fid).status == "open"
+    assert dialog.error_label.isVisible() and followups.get_followup(fid).status == "open"
     dialog.score.setValue(9)
     qtbot.keyClicks(dialog.eleven, "Deliver on Saturdays")
     ok.click()
@@ -180,9 +183,9 @@ def test_losing_touch_lists_red_before_amber_and_a_logged_call_clears_it_at_once
     _choose(qtbot, view.losing)
     qtbot.keyClick(view.losing, Qt.Key.Key_L)
     dialog = view.actions.dialog
-    assert isinstance(dialog, LogContactDialog) and dialog.followup is None
-    qtbot.keyClicks(dialog.summary, "Caught up on the phone")
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert isinstance(dialog, LogInteractionDialog) and dialog.followup is None
+    qtbot.keyClicks(dialog.summary_edit, "Caught up on the phone")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: view.losing_model.rowCount() == 1)
     assert view.losing_model.line_at(0).customer.id == amber
 
@@ -219,4 +222,4 @@ def test_the_keys_work_as_soon_as_today_is_shown(qtbot, zoé, clock):
     qtbot.waitUntil(widget.due_today.hasFocus)
     assert widget.current_followup().title == "Call" and widget.actions.done.isEnabled()
     qtbot.keyClick(widget.due_today, Qt.Key.Key_D)
-    assert isinstance(widget.actions.dialog, LogContactDialog)
+    assert isinstance(widget.actions.dialog, LogInteractionDialog)

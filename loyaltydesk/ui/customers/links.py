@@ -1,0 +1,78 @@
+"""Email, phone and website as links to the system's mail, phone and web handlers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
+
+from loyaltydesk.ui.customers.formatting import tr
+
+
+def mail_url(address: str) -> QUrl:
+    return QUrl(f"mailto:{address.strip()}")
+
+
+def phone_url(number: str) -> QUrl:
+    """'+33 6 12-34.56.78' -> tel:+33612345678 (a dialer wants digits)."""
+    digits = re.sub(r"[^\d+]", "", number)
+    return QUrl(f"tel:{digits}")
+
+
+def web_url(site: str) -> QUrl:
+    """A site as typed ('example.com', 'http://…'): always opened as http or https."""
+    url = QUrl.fromUserInput(site.strip())
+    if url.scheme() not in ("http", "https"):
+        url = QUrl(f"https://{site.strip()}")
+    return url
+
+
+class ContactLink(QWidget):
+    """One address: a link that opens its handler, and a button copying it in one click."""
+
+    def __init__(self, name: str, to_url: Callable[[str], QUrl],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._to_url, self._value = to_url, ""
+        self.link = QPushButton()
+        self.link.setFlat(True)
+        self.link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.link.setAccessibleName(name)
+        self.link.clicked.connect(self.open)
+        self.copy = QToolButton()
+        self.copy.setText(tr("Copy"))
+        self.copy.setAutoRaise(True)
+        self.copy.setAccessibleName(tr("Copy %s") % name.lower())
+        self.copy.setToolTip(tr("Copy %s to the clipboard") % name.lower())
+        self.copy.clicked.connect(self.copy_value)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.link)
+        row.addWidget(self.copy)
+
+    def set_value(self, value: str) -> None:
+        self._value = value.strip()
+        self.link.setText(self._value.replace("&", "&&"))  # '&' would mark a mnemonic
+        self.link.setToolTip(self.url().toString() if self._value else "")
+        link_color = self.palette().color(QPalette.ColorRole.Link).name()
+        self.link.setStyleSheet(f"color: {link_color}; text-decoration: underline; "
+                                "text-align: left; padding: 2px;")
+        self.setVisible(bool(self._value))
+
+    def value(self) -> str:
+        return self._value
+
+    def url(self) -> QUrl:
+        return self._to_url(self._value)
+
+    def open(self) -> None:
+        if self._value:
+            QDesktopServices.openUrl(self.url())
+
+    def copy_value(self) -> None:
+        if self._value:
+            QGuiApplication.clipboard().setText(self._value)
