@@ -6,7 +6,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import backups, customers
@@ -19,7 +19,7 @@ from tests.overlaps.conftest import PausedImport, contacts_csv
 from tests.ui.safety.modal import click_message_button, on_next_modal
 
 
-def _modals_seen(seen: list[str]):
+def _modals_seen(seen: list[str], *, texts: bool = False, act: dict | None = None):
     """Note (and close) every modal dialog that shows; stops with the test."""
     from PySide6.QtCore import QTimer
 
@@ -30,8 +30,9 @@ def _modals_seen(seen: list[str]):
             return
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog.isVisible():
-            seen.append(dialog.objectName() or type(dialog).__name__)
-            dialog.close()
+            name = dialog.objectName() or type(dialog).__name__
+            seen.append(getattr(dialog, "text", str)() if texts else name)
+            (act or {}).get(name, QWidget.close)(dialog)
         QTimer.singleShot(10, poll)
     QTimer.singleShot(0, poll)
     return state
@@ -98,8 +99,8 @@ def test_a_damaged_file_in_the_window_brings_the_recovery_dialog(qtbot, data):
     close_data()
     flip_a_page(data.database_path)
     seen: list[str] = []
-    on_next_modal(lambda box: (seen.append(box.objectName()),
-                               click_message_button(box, "Restore Newest Backup")))
+    watch = _modals_seen(seen, act={"RecoveryDialog": lambda box: click_message_button(
+        box, "Restore Newest Backup")})  # any other dialog is noted and closed: none hangs
     opened = startup.open_checked(data.folder)
     window = None
     if opened is not None and not seen:  # the damage is found once the window reads it
@@ -108,6 +109,7 @@ def test_a_damaged_file_in_the_window_brings_the_recovery_dialog(qtbot, data):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    watch["on"] = False
     assert seen == ["RecoveryDialog"]
     assert len(matching_ids(CustomerFilter())) == 300
     if window is not None:
@@ -128,8 +130,8 @@ def test_on_a_full_disk_the_window_opens_the_data_read_only(qtbot, data):
 
     customers.create_customer(ContactDetails(name="Ann"))
     close_data()
-    seen = []
-    on_next_modal(lambda box: (seen.append(box.text()), box.accept()))
+    seen: list[str] = []
+    watch = _modals_seen(seen, texts=True)  # every dialog noted and closed: none can hang
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))  # not one more byte on disk
@@ -138,6 +140,7 @@ def test_on_a_full_disk_the_window_opens_the_data_read_only(qtbot, data):
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, previous)
+        watch["on"] = False
     assert len(seen) == 1 and "disk is full" in seen[0] and "read-only" in seen[0]
     assert opened is not None and opened.readonly
     assert customers.customer_count() == 1
