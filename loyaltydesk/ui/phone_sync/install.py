@@ -21,7 +21,15 @@ def caldav_installed() -> bool:
 
 
 def install(window: MainWindow) -> None:
-    controller = PhoneSyncController(window, read_only=window.data.readonly)
+    controller = PhoneSyncController(window, window.data.database,
+                                     read_only=window.data.readonly)
+
+    def data_replaced() -> None:  # a restore or encryption reopened the data
+        controller.database = window.data.database
+        controller.show_status()
+        controller.start()
+
+    window.data_replaced.connect(data_replaced)
     controller.setObjectName("PhoneSync")
     window.phone_sync = controller
     window.statusBar().addPermanentWidget(controller.label)
