@@ -131,35 +131,29 @@ def test_changes_on_both_sides_keep_the_apps_and_show_the_phones(connected, phon
 
 
 def test_a_change_on_the_phone_during_the_sync_is_reread_not_overwritten(connected, phone,
-                                                                          clock):
-    """The phone writes between the read and the write: the server answers 412."""
+                                                                          clock, monkeypatch):
+    """The phone writes between the sync's read and its write: the server answers 412."""
+    from loyaltydesk.exchange.dav.calendar_sync import CalendarSync
+
     ids = add_followups(clock, 2)
     sync()
     for fid in ids:
         reschedule_followup(fid, clock.now() + timedelta(days=4))
     moved = (clock.now() + timedelta(days=7)).replace(microsecond=0)
+    push = CalendarSync.push
 
-    def phone_moves_one(what, done, total):
-        if what == "calendar" and done == 0:
-            todo = phone.get_todo_by_uid(_uid(ids[1]))
-            todo.icalendar_component.pop("due")
-            todo.icalendar_component.add("due", moved)
-            todo.save()
+    def phone_moves_one_then_push(self):
+        todo = phone.get_todo_by_uid(_uid(ids[1]))
+        todo.icalendar_component.pop("due")
+        todo.icalendar_component.add("due", moved)
+        todo.save()
+        push(self)
 
-    from loyaltydesk.exchange.dav import calendar_sync
-    original = calendar_sync.CalendarSync.push
-
-    def push_after_phone(self):
-        phone_moves_one("calendar", 0, 2)
-        original(self)
-
-    calendar_sync.CalendarSync.push = push_after_phone
-    try:
-        sync()
-    finally:
-        calendar_sync.CalendarSync.push = original
+    monkeypatch.setattr(CalendarSync, "push", phone_moves_one_then_push)
+    sync()
     entry = _entries(phone)[_uid(ids[1])]
     assert entry["due"].dt == clock.now() + timedelta(days=4)  # the app's version won
+    assert get_followup(ids[1]).due_at == clock.now() + timedelta(days=4)
     [notice] = state.open_notices()
     assert "moved on the phone" in notice.message
 

@@ -85,3 +85,27 @@ def test_a_failed_sync_says_why_in_the_status_bar(qtbot, data, radicale, monkeyp
     with qtbot.waitSignal(window.phone_sync.problem, timeout=WAIT):
         window.phone_sync.sync_now()
     assert "does not answer" in window.phone_sync.label.text()
+
+
+def test_a_phone_edit_is_accepted_from_the_dialog(qtbot, data, connected, radicale, clock):
+    from loyaltydesk.exchange.dav.sync import sync
+    from loyaltydesk.services.customers import get_customer
+    from loyaltydesk.services.phone.account import update_account
+    from tests.dav.conftest import add_customer
+    from tests.dav.test_contacts_sync import _edit_on_phone
+
+    update_account(contacts_back=True)
+    cid = add_customer("Agnès Andersen", "+33 1")
+    sync()
+    _edit_on_phone(radicale, connected, "Agnès Andersen", "+33 9")
+    sync()
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    _action(window, "phone_sync_settings").trigger()
+    dialog = _dialog(window)
+    assert dialog.notices.count() == 1 and not dialog.accept_notice.isEnabled()
+    dialog.notices.setCurrentRow(0)
+    assert "+33 9" in dialog.notices.item(0).text()
+    dialog.accept_notice.click()
+    assert get_customer(cid).details.phone == "+33 9"
+    assert dialog.notices.count() == 0

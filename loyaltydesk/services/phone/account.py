@@ -52,6 +52,11 @@ class SyncStatus:
     received: int = 0
 
 
+def still_open(database: object) -> bool:
+    """Whether `database` is still the data in use (not closed, restored or replaced)."""
+    return db.obj is database
+
+
 def check_url(url: str) -> str:
     """The URL, refused unless it is HTTPS or points at this computer."""
     parts = urlsplit(url.strip())

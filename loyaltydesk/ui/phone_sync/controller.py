@@ -26,8 +26,9 @@ class PhoneSyncController(QObject):
     synced = Signal(object)  # the SyncResult
     problem = Signal(str)
 
-    def __init__(self, parent: QObject, *, read_only: bool = False) -> None:
+    def __init__(self, parent: QObject, database: object, *, read_only: bool = False) -> None:
         super().__init__(parent)
+        self.database = database  # the data this window shows; a sync never runs on other data
         self.read_only = read_only
         self.worker = PhoneSyncWorker(self)
         self.worker.progress.connect(self._progress)
@@ -68,6 +69,9 @@ class PhoneSyncController(QObject):
 
     def sync_now(self) -> bool:
         """Start a sync in the background; False when phone sync is not set up."""
+        if not accounts.still_open(self.database):
+            self.stop()
+            return False
         if self.read_only or not self.connected:
             self.show_status()
             return False
@@ -75,10 +79,22 @@ class PhoneSyncController(QObject):
             self._again = True
             return True
         from loyaltydesk.exchange.dav.sync import sync
-        password = self.password
+        password, database = self.password, self.database
+
+        def work(report):
+            if not accounts.still_open(database):
+                raise accounts.PhoneSyncError("The data was closed before the sync began")
+            return sync(password, report)
+
         self.label.setText(_tr("Phone: syncing..."))
-        self.worker.run(SYNC, lambda report: sync(password, report), with_progress=True)
+        self.worker.run(SYNC, work, with_progress=True)
         return True
+
+    def stop(self) -> None:
+        """No more syncs from this window (its data was closed or replaced)."""
+        self.every.stop()
+        self.after_edit.stop()
+        self._again = False
 
     def _progress(self, what: str, done: int, total: int) -> None:
         label = _tr("follow-ups") if what == "calendar" else _tr("customers")

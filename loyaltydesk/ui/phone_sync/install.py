@@ -21,7 +21,15 @@ def caldav_installed() -> bool:
 
 
 def install_phone_sync(window: MainWindow) -> PhoneSyncController:
-    controller = PhoneSyncController(window, read_only=window.data.readonly)
+    controller = PhoneSyncController(window, window.data.database,
+                                     read_only=window.data.readonly)
+
+    def data_replaced() -> None:  # a restore or encryption reopened the data
+        controller.database = window.data.database
+        controller.show_status()
+        controller.start()
+
+    window.data_replaced.connect(data_replaced)
     controller.setObjectName("PhoneSync")
     window.statusBar().addPermanentWidget(controller.label)
     settings = QAction(window.tr("P&hone sync..."), window)
