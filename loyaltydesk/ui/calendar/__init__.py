@@ -22,4 +22,4 @@ def install(window: MainWindow) -> None:
         window.data_replaced.connect(view.reload)
         return view
 
-    window.add_lazy_page("calendar", window.tr("Calendar"), build)
+    window.add_lazy_page("calendar", window.tr("Calendar"), build, offers_selection=True)

@@ -19,4 +19,4 @@ def install(window: MainWindow) -> None:
         window.data_replaced.connect(view.reload)
         return view
 
-    window.add_lazy_page("today", window.tr("Today"), build)
+    window.add_lazy_page("today", window.tr("Today"), build, offers_selection=True)
