@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -42,6 +42,15 @@ class CustomerBrowser(Protocol):
     def current_filter(self) -> CustomerFilter: ...
     def show_filter(self, spec: CustomerFilter) -> None: ...
     def open_customer(self, customer_id: int) -> None: ...
+
+
+class CustomerSelection(Protocol):
+    """A view whose chosen customers the window's customer actions act on while it shows
+    (Today, the calendar, the board); it says so when added with `offers_selection`."""
+
+    selection_changed: SignalInstance
+
+    def selected_customer_ids(self) -> list[int]: ...
 
 
 # The toolbar: actions the views add, by object name, in this order (None: a separator).
@@ -85,6 +94,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Views"))
         self.pages = QStackedWidget()
         self._page_keys: list[str] = []
+        self._selection_keys: set[str] = set()  # pages that are a CustomerSelection
         self.features_ready = False
         self.browser: CustomerBrowser | None = None
         self.customer_undo_stack: QUndoStack | None = None
@@ -191,8 +201,14 @@ class MainWindow(QMainWindow):
             elif name in named:
                 self.toolbar.addAction(named[name])
 
-    def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget]) -> None:
-        """A view built the first time it is shown (or asked for), so start-up skips it."""
+    def add_lazy_page(self, key: str, title: str, build: Callable[[], QWidget], *,
+                      offers_selection: bool = False) -> None:
+        """A view built the first time it is shown (or asked for), so start-up skips it.
+
+        With `offers_selection` the view is a CustomerSelection: while it shows, the
+        customer actions act on its chosen customers."""
+        if offers_selection:
+            self._selection_keys.add(key)
         showing = key in self._page_keys and \
             self.pages.currentIndex() == self._page_keys.index(key)
         self.add_page(key, title, _LazyPage(build))
@@ -227,6 +243,20 @@ class MainWindow(QMainWindow):
     # The customer hooks: answered by the customers view once it is installed.
     def selected_customer_ids(self) -> list[int]:
         return self.browser.selected_customer_ids() if self.browser else []
+
+    def selection_source(self) -> CustomerSelection | None:
+        """The shown page when it offers a selection, else the customer list."""
+        row = self.pages.currentIndex()
+        if 0 <= row < len(self._page_keys) and self._page_keys[row] in self._selection_keys:
+            page = self.built_page(self._page_keys[row])
+            if page is not None:  # declared a CustomerSelection when it was added
+                return cast(CustomerSelection, page)
+        return cast(CustomerSelection | None, self.browser)  # the list offers one too
+
+    def chosen_customer_ids(self) -> list[int]:
+        """The customers the customer actions act on: the shown page's choice, or the list's."""
+        source = self.selection_source()
+        return source.selected_customer_ids() if source is not None else []
 
     def current_customer_filter(self) -> CustomerFilter:
         return self.browser.current_filter() if self.browser else CustomerFilter()

@@ -25,4 +25,4 @@ def install(window: MainWindow) -> None:
         add_to_calendar(view, window)
         return view
 
-    window.add_lazy_page("calendar", window.tr("Calendar"), build)
+    window.add_lazy_page("calendar", window.tr("Calendar"), build, offers_selection=True)

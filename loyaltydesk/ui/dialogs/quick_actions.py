@@ -90,14 +90,8 @@ class QuickActions(QObject):
             action.triggered.connect(lambda _=False, s=spec: self.open_dialog(s.opens))
         return action
 
-    def _selection_source(self):
-        page = self.main_window.pages.currentWidget()
-        if callable(getattr(page, "selected_customer_ids", None)):
-            return page
-        return self.main_window
-
     def customer_id(self) -> int | None:
-        ids = self._selection_source().selected_customer_ids()
+        ids = self.main_window.chosen_customer_ids()
         return ids[0] if ids else None
 
     def update_enabled(self) -> None:
@@ -107,11 +101,10 @@ class QuickActions(QObject):
             action.setEnabled(enabled)
 
     def _hook_selection(self) -> None:
-        # Views may offer a selection signal; most are installed after this module.
-        for source in (self.main_window.browser, self.main_window.pages.currentWidget()):
-            signal = getattr(source, "selection_changed", None)
-            if signal is not None and not any(source is done for done in self._hooked):
-                signal.connect(self.update_enabled)
+        # Pages that offer a selection are built later than this object, when first shown.
+        for source in (self.main_window.browser, self.main_window.selection_source()):
+            if source is not None and not any(source is done for done in self._hooked):
+                source.selection_changed.connect(self.update_enabled)
                 self._hooked.append(source)
 
     def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:

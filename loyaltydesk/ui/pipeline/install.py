@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 
 def install_pipeline(window: MainWindow) -> None:
-    window.add_lazy_page("pipeline", window.tr("Pipeline"), lambda: _build(window))
+    window.add_lazy_page("pipeline", window.tr("Pipeline"), lambda: _build(window),
+                         offers_selection=True)
 
 
 def _build(window: MainWindow) -> PipelineBoard:

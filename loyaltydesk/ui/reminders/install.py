@@ -66,9 +66,7 @@ def _present(window: MainWindow, tray: ReminderTray, bar: NoticeBar, notice: Not
 def _chosen_customers(window: MainWindow) -> list[int]:
     """The shown page's chosen customers when it offers them (Today, Calendar, the board),
     else the customer list's."""
-    page = window.pages.currentWidget()
-    source = page if callable(getattr(page, "selected_customer_ids", None)) else window
-    return source.selected_customer_ids()
+    return window.chosen_customer_ids()
 
 
 def _action(window: MainWindow, text: str, slot, key: str = "") -> QAction:

@@ -21,4 +21,4 @@ def install(window: MainWindow) -> None:
         add_to_today(view, window)
         return view
 
-    window.add_lazy_page("today", window.tr("Today"), build)
+    window.add_lazy_page("today", window.tr("Today"), build, offers_selection=True)
