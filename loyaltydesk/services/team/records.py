@@ -205,7 +205,7 @@ def _apply_table(table: Table, batch: list[Record]) -> set[int]:
         else:
             row_id = existing.get(record.uuid) or _adopt(table.name, record)
             if row_id is None:  # new here: written together with the others of its shape
-                values = {**_defaults(table.name, values), **values}
+                values = {**defaults(table.name, values), **values}
                 inserts.setdefault(("uuid", *values), []).append([record.uuid, *values.values()])
             else:
                 _write(table.name, record.uuid, row_id, values)
@@ -238,7 +238,7 @@ def _adopt(table: str, record: Record) -> int | None:
 _MODELS: dict[str, type[pw.Model]] = {m._meta.table_name: m for m in SYNCED_MODELS}
 
 
-def _defaults(table: str, given: dict[str, Any]) -> dict[str, Any]:
+def defaults(table: str, given: dict[str, Any]) -> dict[str, Any]:
     """What a new row needs that the record does not carry (figures this laptop derives)."""
     found = {}
     for f in _MODELS[table]._meta.sorted_fields:

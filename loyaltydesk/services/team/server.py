@@ -266,6 +266,25 @@ def changes_after(conn, seq: int, batch: int = 5000) -> Iterator[list[ServerReco
             yield [ServerRecord(*row) for row in rows]
 
 
+@contextmanager
+def snapshot(conn) -> Iterator[None]:
+    """One unchanging view of the team's book for several reads, in one transaction."""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
+
+
+def copy_records(conn, table: str) -> Iterator[tuple[str, str | None, str, str]]:
+    """The records of one kind this role may see, oldest change first, as PostgreSQL's text:
+    (uuid, data as JSON or None, clocks as JSON, change number). Read them all."""
+    from psycopg import sql
+
+    query = sql.SQL("COPY (SELECT uuid, data::text, clocks::text, seq FROM loyaltydesk.record "
+                    "WHERE tbl = {} ORDER BY seq) TO STDOUT").format(sql.Literal(table))
+    with conn.cursor() as cur, cur.copy(query) as copy:
+        yield from copy.rows()
+
+
 def newest_seq(conn) -> int:
     with conn.cursor() as cur:
         cur.execute("SELECT COALESCE(MAX(seq), 0) FROM loyaltydesk.record")

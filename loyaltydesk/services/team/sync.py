@@ -21,6 +21,7 @@ from loyaltydesk.domain.clocks import Stamp, merge_field, next_stamp
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.team import journal, records, server
 from loyaltydesk.services.team.derived import settle
+from loyaltydesk.services.team.download import download
 from loyaltydesk.services.team.server import TeamError
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.store.database import db
@@ -101,7 +102,10 @@ def join_team(url: str, *, merge: bool = False) -> SyncResult:
         with unit_of_work():
             if merge:
                 _note_everything()
-            received, cursor = _receive(conn, 0, fresh=not merge)
+            if merge:
+                received, cursor = _receive(conn, 0)
+            else:  # into a book with no customers: in bulk
+                received, cursor = download(conn)
             _remember(url, device, conn.info.user, cursor)
         sent = conflicts = 0
         if merge:
@@ -289,7 +293,7 @@ def _edit_ms(record: records.Record, at_ms: int) -> int:
 
 
 def _receive(conn, cursor: int, progress: Progress = _quiet,
-             batch_size: int = 5000, *, fresh: bool = False) -> tuple[int, int]:
+             batch_size: int = 5000) -> tuple[int, int]:
     """Write here every record changed on the server after `cursor`; returns (count, cursor).
 
     A row edited here since the last send is left as it is: the next sync merges it.
@@ -309,8 +313,7 @@ def _receive(conn, cursor: int, progress: Progress = _quiet,
             changed = records.apply(incoming)
             journal.keep_shadows((r.table, r.uuid, r.data, r.clocks) for r in incoming)
             journal.set_logging(logging)
-            if not fresh:  # a first download has nothing of its own to reconcile
-                settle(changed)  # noted as edits here when shared: twins removed everywhere
+            settle(changed)  # noted as edits here when shared: twins removed everywhere
             if incoming:
                 touched(sorted(changed), Change.BULK)
             cursor = batch[-1].seq
