@@ -136,10 +136,7 @@ class _Loader:
             quoted = ",".join(f'"{n}"' for n in names)
             db.connection().executemany(f'INSERT INTO "{self.table.name}" ({quoted}) VALUES '
                                         f'({",".join("?" * len(names))})', batch)
-        db.connection().executemany(
-            "INSERT INTO sync_shadow (tbl, uuid, data, clocks) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (tbl, uuid) DO UPDATE SET data = excluded.data, "
-            "clocks = excluded.clocks", shadows)
+        journal.keep_shadow_texts(shadows)
 
     def _values(self, data: dict[str, Any]) -> dict[str, Any] | None:
         values = {c: v for c, v in data.items() if c in self.columns and c != REFERRER}

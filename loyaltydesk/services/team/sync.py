@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -52,12 +52,17 @@ def _plain(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
 
 
-def _all_records() -> list[records.Record]:
-    return [r for table in records.TABLES for r in records.read(table.name).values()]
-
-
-def _stamped(record: records.Record, stamp: str) -> dict[str, str]:
-    return dict.fromkeys(record.data or {}, stamp)
+def _uploaded(stamp: str) -> Iterator[server.Row]:
+    """Every row of this book as a record for the team's book, its shadow kept here as sent."""
+    for table in records.TABLES:
+        for batch in records.read_in_batches(table.name):
+            shadows = []
+            for r in batch:
+                text = json.dumps(r.data, sort_keys=True, default=str)
+                clocks = json.dumps(dict.fromkeys(r.data or {}, stamp))
+                shadows.append((r.table, r.uuid, text, clocks))
+                yield r.table, r.uuid, text, clocks, r.customer_uuid, r.private_to
+            journal.keep_shadow_texts(shadows)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -71,20 +76,13 @@ def create_team(url: str) -> SyncResult:
     device = uuidlib.uuid4().hex[:12]
     stamp = Stamp(_now_ms(), 0, device).text()
     conn = server.connect(url)
-    with server.answering(), conn:
+    with server.answering(), conn, db.atomic():  # here, committed only once the server has
         params = server.settings(url)
         group = f"{params.get('dbname') or conn.info.dbname}_team"
-        mine = _all_records()
-        with server.writing(conn) as cur:
-            server.create_schema(conn, group)
-            server.write(cur, [(r.table, r.uuid, r.data, _stamped(r, stamp), r.customer_uuid,
-                                r.private_to) for r in mine])
-        cursor = server.newest_seq(conn)
-        role = conn.info.user
-    with db.atomic():
-        journal.keep_shadows((r.table, r.uuid, _plain(r.data), _stamped(r, stamp)) for r in mine)
-        _remember(url, device, role, cursor)
-    return SyncResult(len(mine), 0, 0)
+        with server.writing(conn):
+            sent = server.create_schema(conn, group, _uploaded(stamp))
+        _remember(url, device, conn.info.user, server.newest_seq(conn))
+    return SyncResult(sent, 0, 0)
 
 
 def join_team(url: str, *, merge: bool = False) -> SyncResult:
