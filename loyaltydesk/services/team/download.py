@@ -1,15 +1,18 @@
 """A first download of the team's book into a book that holds no customers yet, in bulk.
 
-The team's records are read table by table from one snapshot of the server (COPY, as text), and
-each table that is empty here is loaded without its secondary indexes and triggers, row ids
-given here and remembered by UUID, then indexed once; the full-text index of customers is filled
-in one statement. Each record's shadow keeps the JSON text the server sent, as it is. A table
-that already holds rows (the built-in cadences and tags) takes its records the usual way, so a
-built-in this laptop made too is adopted rather than doubled. The caller holds the transaction.
+The team's records come from one snapshot of the server by COPY, as text, a kind at a time in
+the order rows point to each other. Each kind that is empty here lands in a scratch table as it
+is; its shadows are the JSON text the server sent, and its rows are written by one statement in
+which SQLite reads the JSON and finds each reference by UUID, with the table's secondary indexes
+and triggers dropped, then made again once; the customers' search index is filled in one
+statement. A kind that already holds rows (the built-in cadences and tags) takes its records the
+usual way, so a built-in this laptop made too is adopted rather than doubled. The caller holds
+the transaction.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -20,29 +23,25 @@ from loyaltydesk.services.unit_of_work import Book, touched_book
 from loyaltydesk.store.database import db
 
 REFERRER = "referred_by_id"  # set once every customer is here: a referrer may come later
-# Tables whose ids other rows need by UUID (a customer's tags among them)
-_REFERENCED = {"tag"} | {target for table in records.TABLES for target in table.refs.values()}
 
 
 def download(conn) -> tuple[int, int]:
     """Write every record this role may see into this book; returns (count, cursor)."""
-    ids: dict[str, dict[str, int]] = {}
     received = 0
     with server.snapshot(conn):
-        for table in records.TABLES:
-            rows = server.copy_records(conn, table.name)
-            if _empty(table.name):
-                received += _load(table, rows, ids)
-            else:
-                received += _apply(table, rows)
-                if table.name in _REFERENCED:
-                    ids[table.name] = _ids_of(table.name)
-        for uuid, data, _, _ in server.copy_records(conn, CONFLICT):
-            if data is not None:
-                journal.keep_conflict(uuid, json.loads(data))
+        found = server.copy_records(conn, [t.name for t in records.TABLES])
+        for name, group in itertools.groupby(found, key=lambda row: row[0]):
+            rows = (row[1:] for row in group)
+            if name == CONFLICT:
+                for uuid, data, _, _ in rows:
+                    if data is not None:
+                        journal.keep_conflict(uuid, json.loads(data))
+            elif name in records.BY_NAME:
+                table = records.BY_NAME[name]
+                received += _load(table, rows) if _empty(name) else _apply(table, rows)
+            # Notices of a customer made private need nothing: a customer private to another
+            # member is not readable by this role, so none of its rows came.
         cursor = server.newest_seq(conn)
-    # Notices of a customer made private need no action: a customer private to another member
-    # is not readable by this role, so none of its rows came.
     touched_book(Change.BULK, book=Book.ALL)
     return received, cursor
 
@@ -52,10 +51,6 @@ CONFLICT = "conflict"  # the server's records of edits that lost a race
 
 def _empty(table: str) -> bool:
     return db.execute_sql(f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0] == 1
-
-
-def _ids_of(table: str) -> dict[str, int]:
-    return dict(db.execute_sql(f'SELECT uuid, id FROM "{table}"').fetchall())
 
 
 def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
@@ -68,108 +63,80 @@ def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
-# Bulk loading an empty table
+# Bulk loading an empty table: the records land as text, SQLite reads their JSON
 
 
-def _load(table: records.Table, rows: Iterable[tuple], ids: dict[str, dict[str, int]]) -> int:
-    saved = _drop_indexes_and_triggers(table.name)
-    loader = _Loader(table, ids)
-    count = 0
-    for chunk in _chunks(rows, 20_000):
-        count += len(chunk)
-        loader.add(chunk)
-    loader.finish()
-    for sql in saved:
-        db.execute_sql(sql)
+def _load(table: records.Table, rows: Iterable[tuple]) -> int:
+    db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq TEXT)")
+    cursor = db.connection().executemany("INSERT INTO temp.team_load VALUES (?, ?, ?, ?)", rows)
+    count = cursor.rowcount
+    # shadows in the order of their key: far faster than a million random places in the index
+    db.execute_sql("INSERT INTO sync_shadow (tbl, uuid, data, clocks) "
+                   "SELECT ?, uuid, data, clocks FROM temp.team_load WHERE data IS NOT NULL "
+                   "ORDER BY uuid", (table.name,))
+    indexes, triggers = _drop_indexes_and_triggers(table.name)
+    sql, params = _insert_sql(table)
+    db.execute_sql(sql, params)
+    for statement in indexes:
+        db.execute_sql(statement)
     if table.name == "customer":
+        _link_customers()
         _fill_search_index()
-    if table.name in _REFERENCED:
-        ids[table.name] = loader.mine
+    for statement in triggers:
+        db.execute_sql(statement)
+    db.execute_sql("DROP TABLE temp.team_load")
     return count
 
 
-def _chunks(rows: Iterable[tuple], size: int) -> Iterable[list[tuple]]:
-    chunk: list[tuple] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _field(column: str) -> str:
+    return f"json_extract(l.data, '$.\"{column}\"')"
 
 
-class _Loader:
-    """Rows of one empty table written in batches, their ids given here."""
-
-    def __init__(self, table: records.Table, ids: dict[str, dict[str, int]]) -> None:
-        self.table = table
-        self.ids = ids
-        self.columns = set(records.columns_of(table.name)) - {"id", "uuid"}
-        self.refs = {c: t for c, t in table.refs.items() if c != REFERRER}
-        self.next_id = db.execute_sql(
-            f'SELECT COALESCE(MAX(id), 0) FROM "{table.name}"').fetchone()[0] + 1
-        self.mine: dict[str, int] = {}
-        self.defaults: dict[frozenset[str], dict[str, Any]] = {}
-        self.referrers: list[tuple[str, str]] = []
-        self.tags: list[tuple[int, int]] = []
-
-    def add(self, rows: list[tuple]) -> None:
-        inserts: dict[tuple[str, ...], list[list[Any]]] = {}
-        shadows = []
-        for uuid, text, clocks, _ in rows:
-            if text is None:  # deleted for good: nothing to write, nothing to remember
-                continue
-            shadows.append((self.table.name, uuid, text, clocks))
-            data = json.loads(text)
-            values = self._values(data)
-            if values is None:  # what it belongs to is not on this laptop: leave it
-                continue
-            row_id = self.next_id
-            self.next_id += 1
-            self.mine[uuid] = row_id
-            inserts.setdefault(("id", "uuid", *values), []).append(
-                [row_id, uuid, *values.values()])
-            if self.table.name == "customer":
-                self._customer_links(row_id, uuid, data)
-        for names, batch in inserts.items():
-            quoted = ",".join(f'"{n}"' for n in names)
-            db.connection().executemany(f'INSERT INTO "{self.table.name}" ({quoted}) VALUES '
-                                        f'({",".join("?" * len(names))})', batch)
-        journal.keep_shadow_texts(shadows)
-
-    def _values(self, data: dict[str, Any]) -> dict[str, Any] | None:
-        values = {c: v for c, v in data.items() if c in self.columns and c != REFERRER}
-        for column, target in self.refs.items():
-            wanted = data.get(column)
-            values[column] = self.ids[target].get(wanted) if wanted is not None else None
-            if values[column] is None and column not in self.table.nullable_refs:
-                return None
-        shape = frozenset(values)
-        if shape not in self.defaults:
-            self.defaults[shape] = records.defaults(self.table.name, values)
-        return {**self.defaults[shape], **values}
-
-    def _customer_links(self, row_id: int, uuid: str, data: dict[str, Any]) -> None:
-        if data.get(REFERRER):
-            self.referrers.append((uuid, data[REFERRER]))
-        tags = self.ids.get("tag", {})
-        self.tags += [(row_id, tags[t]) for t in dict.fromkeys(data.get(records.TAGS_KEY) or [])
-                      if t in tags]
-
-    def finish(self) -> None:
-        raw = db.connection()
-        raw.executemany("UPDATE customer SET referred_by_id = ? WHERE id = ?",
-                        [(self.mine[referrer], self.mine[uuid]) for uuid, referrer
-                         in self.referrers if referrer in self.mine])
-        raw.executemany("INSERT INTO customer_tag (customer_id, tag_id) VALUES (?, ?)",
-                        self.tags)
+def _insert_sql(table: records.Table) -> tuple[str, list[Any]]:
+    """The rows of the records loaded, in the order they changed: columns read from their JSON,
+    each reference found by the UUID it gives (a row whose owner is not here is left out)."""
+    columns = [c for c in records.columns_of(table.name)
+               if c not in ("id", "uuid", REFERRER) and c not in table.refs]
+    defaults = records.defaults(table.name, {})
+    synced = [c for c in columns if c not in table.local_only]
+    derived = [c for c in columns if c in table.local_only and c in defaults]
+    values, params, joins = [], [], []
+    for column in synced:
+        if column in defaults:  # absent from the record: the default a new row takes
+            values.append(f"CASE WHEN json_type(l.data, '$.\"{column}\"') IS NULL THEN ? "
+                          f"ELSE {_field(column)} END")
+            params.append(defaults[column])
+        else:
+            values.append(_field(column))
+    values += ["?"] * len(derived)
+    params += [defaults[c] for c in derived]
+    refs = [c for c in table.refs if c != REFERRER]
+    for n, column in enumerate(refs):
+        kind = "LEFT JOIN" if column in table.nullable_refs else "JOIN"
+        joins.append(f'{kind} "{table.refs[column]}" r{n} ON r{n}.uuid = {_field(column)}')
+        values.append(f"r{n}.id")
+    names = ", ".join(f'"{c}"' for c in ["uuid", *synced, *derived, *refs])
+    sql = (f'INSERT INTO "{table.name}" ({names}) SELECT l.uuid, {", ".join(values)} '
+           f"FROM temp.team_load l {' '.join(joins)} WHERE l.data IS NOT NULL "
+           "ORDER BY l.rowid")
+    return sql, params
 
 
-def _drop_indexes_and_triggers(table: str) -> list[str]:
-    """Drop what slows a bulk load of `table` down; returns the SQL that makes it again.
+def _link_customers() -> None:
+    """Referrers (any customer may be one, however late it came) and tags, once all are here."""
+    db.execute_sql(
+        "UPDATE customer SET referred_by_id = r.id FROM temp.team_load l "
+        f"JOIN customer r ON r.uuid = {_field(REFERRER)} WHERE customer.uuid = l.uuid")
+    db.execute_sql(
+        "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) "
+        "SELECT c.id, t.id FROM temp.team_load l JOIN customer c ON c.uuid = l.uuid, "
+        f"json_each(l.data, '$.{records.TAGS_KEY}') j JOIN tag t ON t.uuid = j.value "
+        "WHERE l.data IS NOT NULL")
 
-    Triggers on the customers' tags go too: the search index is filled once at the end.
+
+def _drop_indexes_and_triggers(table: str) -> tuple[list[str], list[str]]:
+    """Drop what slows a bulk load of `table` down; returns the SQL that makes the indexes and
+    the triggers again. Triggers on the customers' tags go too: the search index is filled once.
     """
     tables = (table, "customer_tag") if table == "customer" else (table,)
     marks = ",".join("?" * len(tables))
@@ -178,7 +145,8 @@ def _drop_indexes_and_triggers(table: str) -> list[str]:
         f"AND sql IS NOT NULL AND tbl_name IN ({marks})", tables).fetchall()
     for kind, name, _ in found:
         db.execute_sql(f'DROP {kind.upper()} "{name}"')
-    return [sql for _, _, sql in found]
+    return ([sql for kind, _, sql in found if kind == "index"],
+            [sql for kind, _, sql in found if kind == "trigger"])
 
 
 def _fill_search_index() -> None:

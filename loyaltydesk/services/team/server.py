@@ -298,14 +298,13 @@ def snapshot(conn) -> Iterator[None]:
         yield
 
 
-def copy_records(conn, table: str) -> Iterator[tuple[str, str | None, str, str]]:
-    """The records of one kind this role may see, oldest change first, as PostgreSQL's text:
-    (uuid, data as JSON or None, clocks as JSON, change number). Read them all."""
-    from psycopg import sql
-
-    query = sql.SQL("COPY (SELECT uuid, data::text, clocks::text, seq FROM loyaltydesk.record "
-                    "WHERE tbl = {} ORDER BY seq) TO STDOUT").format(sql.Literal(table))
-    with conn.cursor() as cur, cur.copy(query) as copy:
+def copy_records(conn, tables: list[str]) -> Iterator[tuple[str, str, str | None, str, str]]:
+    """Every record this role may see, as PostgreSQL's text: (table, uuid, data as JSON or None,
+    clocks as JSON, change number); a kind at a time in the order of `tables` (others after),
+    each kind oldest change first. Read them all."""
+    with conn.cursor() as cur, cur.copy(
+            "COPY (SELECT tbl, uuid, data::text, clocks::text, seq FROM loyaltydesk.record "
+            "ORDER BY array_position(%s::text[], tbl), tbl, seq) TO STDOUT", (tables,)) as copy:
         yield from copy.rows()
 
 
