@@ -96,11 +96,16 @@ def keep_shadows(entries: Iterable[tuple[str, str, dict[str, Any] | None, dict[s
         else:
             kept.append((table, uuid, json.dumps(data, sort_keys=True, default=str),
                          json.dumps(clocks)))
-    raw = db.connection()
-    raw.executemany("DELETE FROM sync_shadow WHERE tbl = ? AND uuid = ?", gone)
-    raw.executemany("INSERT INTO sync_shadow (tbl, uuid, data, clocks) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (tbl, uuid) DO UPDATE SET data = excluded.data, "
-                    "clocks = excluded.clocks", kept)
+    db.connection().executemany("DELETE FROM sync_shadow WHERE tbl = ? AND uuid = ?", gone)
+    keep_shadow_texts(kept)
+
+
+def keep_shadow_texts(entries: Iterable[tuple[str, str, str, str]]) -> None:
+    """Shadows given as JSON text already: (table, uuid, data, clocks), kept as they are."""
+    db.connection().executemany(
+        "INSERT INTO sync_shadow (tbl, uuid, data, clocks) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (tbl, uuid) DO UPDATE SET data = excluded.data, clocks = excluded.clocks",
+        entries)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -106,21 +106,32 @@ def _map(table: str, column: str, wanted: str, values: Iterable[Any]) -> dict[An
 
 def read(table: str, uuids: Iterable[str] | None = None) -> dict[str, Record]:
     """The records of `table` (all of them, or these UUIDs); deleted rows are simply absent."""
-    spec = BY_NAME[table]
-    columns = _columns(table)
-    owner = customer_expression(table)
-    extra = f", {owner} AS __customer" if owner else ", NULL AS __customer"
-    select = f'SELECT t.*{extra} FROM "{table}" t'
-    rows: list[dict[str, Any]] = []
     if uuids is None:
-        cursor = db.execute_sql(select)
-        rows = [dict(zip([*columns, "__customer"], r, strict=True)) for r in cursor.fetchall()]
-    else:
-        for chunk in _chunks(list(dict.fromkeys(uuids))):
-            cursor = db.execute_sql(f"{select} WHERE t.uuid IN ({','.join('?' * len(chunk))})",
-                                    chunk)
-            rows += [dict(zip([*columns, "__customer"], r, strict=True))
-                     for r in cursor.fetchall()]
+        return _records(table, _select(table))
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(list(dict.fromkeys(uuids))):
+        rows += _select(table, f"WHERE t.uuid IN ({','.join('?' * len(chunk))})", chunk)
+    return _records(table, rows)
+
+
+def read_in_batches(table: str, size: int = 20_000) -> Iterator[list[Record]]:
+    """Every record of `table`, a batch of rows at a time (in the order of their ids)."""
+    last = 0
+    while rows := _select(table, "WHERE t.id > ? ORDER BY t.id LIMIT ?", [last, size]):
+        last = rows[-1]["id"]
+        yield list(_records(table, rows).values())
+
+
+def _select(table: str, where: str = "", params: list[Any] | None = None) -> list[dict[str, Any]]:
+    columns = [*_columns(table), "__customer"]
+    owner = customer_expression(table) or "NULL"
+    cursor = db.execute_sql(f'SELECT t.*, {owner} AS __customer FROM "{table}" t {where}',
+                            params or [])
+    return [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
+
+
+def _records(table: str, rows: list[dict[str, Any]]) -> dict[str, Record]:
+    spec = BY_NAME[table]
     ref_uuids = {column: _map(target, "id", "uuid", (r[column] for r in rows))
                  for column, target in spec.refs.items()}
     tags = _tags_of([r["id"] for r in rows]) if table == "customer" else {}
@@ -205,7 +216,7 @@ def _apply_table(table: Table, batch: list[Record]) -> set[int]:
         else:
             row_id = existing.get(record.uuid) or _adopt(table.name, record)
             if row_id is None:  # new here: written together with the others of its shape
-                values = {**_defaults(table.name, values), **values}
+                values = {**defaults(table.name, values), **values}
                 inserts.setdefault(("uuid", *values), []).append([record.uuid, *values.values()])
             else:
                 _write(table.name, record.uuid, row_id, values)
@@ -238,7 +249,7 @@ def _adopt(table: str, record: Record) -> int | None:
 _MODELS: dict[str, type[pw.Model]] = {m._meta.table_name: m for m in SYNCED_MODELS}
 
 
-def _defaults(table: str, given: dict[str, Any]) -> dict[str, Any]:
+def defaults(table: str, given: dict[str, Any]) -> dict[str, Any]:
     """What a new row needs that the record does not carry (figures this laptop derives)."""
     found = {}
     for f in _MODELS[table]._meta.sorted_fields:

@@ -166,17 +166,21 @@ def _permission(exc: Exception) -> bool:
 # The schema
 
 
-def _schema_sql(group: str) -> list[str]:
+_TABLES_SQL = [
+    "CREATE SCHEMA loyaltydesk",
+    "CREATE TABLE loyaltydesk.meta (key text PRIMARY KEY, value text NOT NULL)",
+    "CREATE SEQUENCE loyaltydesk.change_seq",
+    """CREATE TABLE loyaltydesk.record (
+           tbl text NOT NULL, uuid text NOT NULL, data jsonb, clocks jsonb NOT NULL,
+           customer_uuid text, private_to text,
+           seq bigint NOT NULL DEFAULT nextval('loyaltydesk.change_seq'),
+           PRIMARY KEY (tbl, uuid))""",
+]
+
+
+def _guard_sql(group: str) -> list[str]:
     g = '"' + group.replace('"', '""') + '"'
     return [
-        "CREATE SCHEMA loyaltydesk",
-        "CREATE TABLE loyaltydesk.meta (key text PRIMARY KEY, value text NOT NULL)",
-        "CREATE SEQUENCE loyaltydesk.change_seq",
-        """CREATE TABLE loyaltydesk.record (
-               tbl text NOT NULL, uuid text NOT NULL, data jsonb, clocks jsonb NOT NULL,
-               customer_uuid text, private_to text,
-               seq bigint NOT NULL DEFAULT nextval('loyaltydesk.change_seq'),
-               PRIMARY KEY (tbl, uuid))""",
         "CREATE INDEX record_seq ON loyaltydesk.record (seq)",
         "CREATE INDEX record_customer ON loyaltydesk.record (customer_uuid)",
         "ALTER TABLE loyaltydesk.record ENABLE ROW LEVEL SECURITY",
@@ -191,8 +195,13 @@ def _schema_sql(group: str) -> list[str]:
     ]
 
 
-def create_schema(conn, group: str) -> None:
-    """Make an empty database the team's book, with `group` as the team's role."""
+Row = tuple[str, str, str, str, str | None, str | None]
+
+
+def create_schema(conn, group: str, rows: Iterable[Row] = ()) -> int:
+    """Make an empty database the team's book, with `group` as the team's role, holding `rows`:
+    (table, uuid, data as JSON text, clocks as JSON text, customer's uuid, private to).
+    Returns how many records it holds."""
     with conn.cursor() as cur:
         cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'loyaltydesk'")
         if cur.fetchone():
@@ -201,10 +210,25 @@ def create_schema(conn, group: str) -> None:
         if cur.fetchone() is None:
             cur.execute(f'CREATE ROLE "{group}" NOLOGIN')
             cur.execute(f'GRANT "{group}" TO CURRENT_USER')
-        for statement in _schema_sql(group):
+        for statement in _TABLES_SQL:
+            cur.execute(statement)
+        # loaded by COPY before row-level security is on (COPY cannot pass it) and indexed after
+        with cur.copy("COPY loyaltydesk.record (tbl, uuid, data, clocks, customer_uuid, "
+                      "private_to) FROM STDIN") as copy:
+            count = 0
+            for row in rows:
+                copy.write_row(row)
+                count += 1
+        cur.execute("SELECT COUNT(*) FROM loyaltydesk.record "
+                    "WHERE private_to IS NOT NULL AND private_to <> current_user")
+        if cur.fetchone()[0]:
+            raise TeamError("Some customers here are private to another user: share them again "
+                            "before making this book the team's")
+        for statement in _guard_sql(group):
             cur.execute(statement)
         cur.executemany("INSERT INTO loyaltydesk.meta (key, value) VALUES (%s, %s)",
                         [("schema_version", str(SCHEMA_VERSION)), ("group", group)])
+    return count
 
 
 def check_schema(conn) -> None:
@@ -288,6 +312,24 @@ def changes_after(conn, seq: int, batch: int = 5000) -> Iterator[list[ServerReco
                     "WHERE seq > %s ORDER BY seq", (seq,))
         while rows := cur.fetchmany(batch):
             yield [ServerRecord(*row) for row in rows]
+
+
+@contextmanager
+def snapshot(conn) -> Iterator[None]:
+    """One unchanging view of the team's book for several reads, in one transaction."""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
+
+
+def copy_records(conn, tables: list[str]) -> Iterator[tuple[str, str, str | None, str, str]]:
+    """Every record this role may see, as PostgreSQL's text: (table, uuid, data as JSON or None,
+    clocks as JSON, change number); a kind at a time in the order of `tables` (others after),
+    each kind oldest change first. Read them all."""
+    with conn.cursor() as cur, cur.copy(
+            "COPY (SELECT tbl, uuid, data::text, clocks::text, seq FROM loyaltydesk.record "
+            "ORDER BY array_position(%s::text[], tbl), tbl, seq) TO STDOUT", (tables,)) as copy:
+        yield from copy.rows()
 
 
 def newest_seq(conn) -> int:

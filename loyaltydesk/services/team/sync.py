@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,6 +21,7 @@ from loyaltydesk.domain.clocks import Stamp, merge_field, next_stamp
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.team import journal, records, server
 from loyaltydesk.services.team.derived import settle
+from loyaltydesk.services.team.download import download
 from loyaltydesk.services.team.server import TeamError
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.store.database import db
@@ -51,12 +52,17 @@ def _plain(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
 
 
-def _all_records() -> list[records.Record]:
-    return [r for table in records.TABLES for r in records.read(table.name).values()]
-
-
-def _stamped(record: records.Record, stamp: str) -> dict[str, str]:
-    return dict.fromkeys(record.data or {}, stamp)
+def _uploaded(stamp: str) -> Iterator[server.Row]:
+    """Every row of this book as a record for the team's book, its shadow kept here as sent."""
+    for table in records.TABLES:
+        for batch in records.read_in_batches(table.name):
+            shadows = []
+            for r in batch:
+                text = json.dumps(r.data, sort_keys=True, default=str)
+                clocks = json.dumps(dict.fromkeys(r.data or {}, stamp))
+                shadows.append((r.table, r.uuid, text, clocks))
+                yield r.table, r.uuid, text, clocks, r.customer_uuid, r.private_to
+            journal.keep_shadow_texts(shadows)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -70,20 +76,13 @@ def create_team(url: str) -> SyncResult:
     device = uuidlib.uuid4().hex[:12]
     stamp = Stamp(_now_ms(), 0, device).text()
     conn = server.connect(url)
-    with server.answering(), conn:
+    with server.answering(), conn, db.atomic():  # here, committed only once the server has
         params = server.settings(url)
         group = f"{params.get('dbname') or conn.info.dbname}_team"
-        mine = _all_records()
-        with server.writing(conn) as cur:
-            server.create_schema(conn, group)
-            server.write(cur, [(r.table, r.uuid, r.data, _stamped(r, stamp), r.customer_uuid,
-                                r.private_to) for r in mine])
-        cursor = server.newest_seq(conn)
-        role = conn.info.user
-    with db.atomic():
-        journal.keep_shadows((r.table, r.uuid, _plain(r.data), _stamped(r, stamp)) for r in mine)
-        _remember(url, device, role, cursor)
-    return SyncResult(len(mine), 0, 0)
+        with server.writing(conn):
+            sent = server.create_schema(conn, group, _uploaded(stamp))
+        _remember(url, device, conn.info.user, server.newest_seq(conn))
+    return SyncResult(sent, 0, 0)
 
 
 def join_team(url: str, *, merge: bool = False) -> SyncResult:
@@ -101,7 +100,10 @@ def join_team(url: str, *, merge: bool = False) -> SyncResult:
         with unit_of_work():
             if merge:
                 _note_everything()
-            received, cursor = _receive(conn, 0, fresh=not merge)
+            if merge:
+                received, cursor = _receive(conn, 0)
+            else:  # into a book with no customers: in bulk
+                received, cursor = download(conn)
             _remember(url, device, conn.info.user, cursor)
         sent = conflicts = 0
         if merge:
@@ -294,7 +296,7 @@ def _edit_ms(record: records.Record, at_ms: int) -> int:
 
 
 def _receive(conn, cursor: int, progress: Progress = _quiet,
-             batch_size: int = 5000, *, fresh: bool = False) -> tuple[int, int]:
+             batch_size: int = 5000) -> tuple[int, int]:
     """Write here every record changed on the server after `cursor`; returns (count, cursor).
 
     A row edited here since the last send is left as it is: the next sync merges it.
@@ -314,8 +316,7 @@ def _receive(conn, cursor: int, progress: Progress = _quiet,
             changed = records.apply(incoming)
             journal.keep_shadows((r.table, r.uuid, r.data, r.clocks) for r in incoming)
             journal.set_logging(logging)
-            if not fresh:  # a first download has nothing of its own to reconcile
-                settle(changed)  # noted as edits here when shared: twins removed everywhere
+            settle(changed)  # noted as edits here when shared: twins removed everywhere
             if incoming:
                 touched(sorted(changed), Change.BULK)
             cursor = batch[-1].seq

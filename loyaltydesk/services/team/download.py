@@ -1,0 +1,158 @@
+"""A first download of the team's book into a book that holds no customers yet, in bulk.
+
+The team's records come from one snapshot of the server by COPY, as text, a kind at a time in
+the order rows point to each other. Each kind that is empty here lands in a scratch table as it
+is; its shadows are the JSON text the server sent, and its rows are written by one statement in
+which SQLite reads the JSON and finds each reference by UUID, with the table's secondary indexes
+and triggers dropped, then made again once; the customers' search index is filled in one
+statement. A kind that already holds rows (the built-in cadences and tags) takes its records the
+usual way, so a built-in this laptop made too is adopted rather than doubled. The caller holds
+the transaction.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from loyaltydesk.services.events import Change
+from loyaltydesk.services.team import journal, records, server
+from loyaltydesk.services.unit_of_work import Book, touched_book
+from loyaltydesk.store.database import db
+
+REFERRER = "referred_by_id"  # set once every customer is here: a referrer may come later
+
+
+def download(conn) -> tuple[int, int]:
+    """Write every record this role may see into this book; returns (count, cursor)."""
+    received = 0
+    with server.snapshot(conn):
+        found = server.copy_records(conn, [t.name for t in records.TABLES])
+        for name, group in itertools.groupby(found, key=lambda row: row[0]):
+            rows = (row[1:] for row in group)
+            if name == CONFLICT:
+                for uuid, data, _, _ in rows:
+                    if data is not None:
+                        journal.keep_conflict(uuid, json.loads(data))
+            elif name in records.BY_NAME:
+                table = records.BY_NAME[name]
+                received += _load(table, rows) if _empty(name) else _apply(table, rows)
+            # Notices of a customer made private need nothing: a customer private to another
+            # member is not readable by this role, so none of its rows came.
+        cursor = server.newest_seq(conn)
+    touched_book(Change.BULK, book=Book.ALL)
+    return received, cursor
+
+
+CONFLICT = "conflict"  # the server's records of edits that lost a race
+
+
+def _empty(table: str) -> bool:
+    return db.execute_sql(f'SELECT NOT EXISTS (SELECT 1 FROM "{table}")').fetchone()[0] == 1
+
+
+def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
+    """A table that holds rows already: records merged in the usual way."""
+    batch = [records.Record(table.name, uuid, json.loads(data) if data is not None else None,
+                            clocks=json.loads(clocks)) for uuid, data, clocks, _ in rows]
+    records.apply(batch)
+    journal.keep_shadows((r.table, r.uuid, r.data, r.clocks) for r in batch)
+    return len(batch)
+
+
+# ---------------------------------------------------------------------------------------------
+# Bulk loading an empty table: the records land as text, SQLite reads their JSON
+
+
+def _load(table: records.Table, rows: Iterable[tuple]) -> int:
+    db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq TEXT)")
+    cursor = db.connection().executemany("INSERT INTO temp.team_load VALUES (?, ?, ?, ?)", rows)
+    count = cursor.rowcount
+    # shadows in the order of their key: far faster than a million random places in the index
+    db.execute_sql("INSERT INTO sync_shadow (tbl, uuid, data, clocks) "
+                   "SELECT ?, uuid, data, clocks FROM temp.team_load WHERE data IS NOT NULL "
+                   "ORDER BY uuid", (table.name,))
+    indexes, triggers = _drop_indexes_and_triggers(table.name)
+    sql, params = _insert_sql(table)
+    db.execute_sql(sql, params)
+    for statement in indexes:
+        db.execute_sql(statement)
+    if table.name == "customer":
+        _link_customers()
+        _fill_search_index()
+    for statement in triggers:
+        db.execute_sql(statement)
+    db.execute_sql("DROP TABLE temp.team_load")
+    return count
+
+
+def _field(column: str) -> str:
+    return f"json_extract(l.data, '$.\"{column}\"')"
+
+
+def _insert_sql(table: records.Table) -> tuple[str, list[Any]]:
+    """The rows of the records loaded, in the order they changed: columns read from their JSON,
+    each reference found by the UUID it gives (a row whose owner is not here is left out)."""
+    columns = [c for c in records.columns_of(table.name)
+               if c not in ("id", "uuid", REFERRER) and c not in table.refs]
+    defaults = records.defaults(table.name, {})
+    synced = [c for c in columns if c not in table.local_only]
+    derived = [c for c in columns if c in table.local_only and c in defaults]
+    values, params, joins = [], [], []
+    for column in synced:
+        if column in defaults:  # absent from the record: the default a new row takes
+            values.append(f"CASE WHEN json_type(l.data, '$.\"{column}\"') IS NULL THEN ? "
+                          f"ELSE {_field(column)} END")
+            params.append(defaults[column])
+        else:
+            values.append(_field(column))
+    values += ["?"] * len(derived)
+    params += [defaults[c] for c in derived]
+    refs = [c for c in table.refs if c != REFERRER]
+    for n, column in enumerate(refs):
+        kind = "LEFT JOIN" if column in table.nullable_refs else "JOIN"
+        joins.append(f'{kind} "{table.refs[column]}" r{n} ON r{n}.uuid = {_field(column)}')
+        values.append(f"r{n}.id")
+    names = ", ".join(f'"{c}"' for c in ["uuid", *synced, *derived, *refs])
+    sql = (f'INSERT INTO "{table.name}" ({names}) SELECT l.uuid, {", ".join(values)} '
+           f"FROM temp.team_load l {' '.join(joins)} WHERE l.data IS NOT NULL "
+           "ORDER BY l.rowid")
+    return sql, params
+
+
+def _link_customers() -> None:
+    """Referrers (any customer may be one, however late it came) and tags, once all are here."""
+    db.execute_sql(
+        "UPDATE customer SET referred_by_id = r.id FROM temp.team_load l "
+        f"JOIN customer r ON r.uuid = {_field(REFERRER)} WHERE customer.uuid = l.uuid")
+    db.execute_sql(
+        "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) "
+        "SELECT c.id, t.id FROM temp.team_load l JOIN customer c ON c.uuid = l.uuid, "
+        f"json_each(l.data, '$.{records.TAGS_KEY}') j JOIN tag t ON t.uuid = j.value "
+        "WHERE l.data IS NOT NULL")
+
+
+def _drop_indexes_and_triggers(table: str) -> tuple[list[str], list[str]]:
+    """Drop what slows a bulk load of `table` down; returns the SQL that makes the indexes and
+    the triggers again. Triggers on the customers' tags go too: the search index is filled once.
+    """
+    tables = (table, "customer_tag") if table == "customer" else (table,)
+    marks = ",".join("?" * len(tables))
+    found = db.execute_sql(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+        f"AND sql IS NOT NULL AND tbl_name IN ({marks})", tables).fetchall()
+    for kind, name, _ in found:
+        db.execute_sql(f'DROP {kind.upper()} "{name}"')
+    return ([sql for kind, _, sql in found if kind == "index"],
+            [sql for kind, _, sql in found if kind == "trigger"])
+
+
+def _fill_search_index() -> None:
+    db.execute_sql(
+        "INSERT INTO customer_fts (rowid, name, company, email, phone, city, tags, notes) "
+        "SELECT c.id, c.name, c.company, c.email, c.phone, c.city, "
+        "(SELECT coalesce(group_concat(t.name, ' '), '') FROM customer_tag ct "
+        " JOIN tag t ON t.id = ct.tag_id WHERE ct.customer_id = c.id), c.notes "
+        "FROM customer c WHERE c.deleted_at IS NULL")

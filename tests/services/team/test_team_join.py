@@ -1,0 +1,112 @@
+"""Joining a team from an empty book: the whole book arrives in bulk, searchable and indexed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from loyaltydesk.services import customer_list, customers
+from loyaltydesk.services.demo import build_demo
+from loyaltydesk.services.team import records, sync
+from loyaltydesk.store.database import db
+from loyaltydesk.store.models import Customer, Purchase
+from tests.services.team.conftest import laptop
+
+FIGURES = ("purchase_count", "ltv_cents", "first_purchase_on", "last_purchase_on",
+           "last_contact_at", "next_followup_at", "stage", "stage_since")
+
+
+def snapshot(but_customer: str | None = None) -> dict:
+    """Every shared fact of the book, but for the rows of one customer."""
+    return {t.name: {u: r.data for u, r in records.read(t.name).items()
+                     if but_customer is None or r.customer_uuid != but_customer}
+            for t in records.TABLES}
+
+
+def schema_objects() -> set[tuple[str, str, str]]:
+    return set(db.execute_sql("SELECT type, name, sql FROM sqlite_master "
+                              "WHERE type IN ('index', 'trigger')").fetchall())
+
+
+def figures_by_uuid() -> dict[str, tuple]:
+    columns = ", ".join(FIGURES)
+    return {row[0]: row[1:] for row in db.execute_sql(f"SELECT uuid, {columns} FROM customer")}
+
+
+def searched(words: list[str], ids: tuple[int, ...] = ()) -> dict[str, int]:
+    return {w: customer_list.count(customer_list.CustomerFilter(text=w, ids=ids)) for w in words}
+
+
+@pytest.fixture
+def clara_book(tmp_path, book, postgres, clock):
+    """Clara's believable book (tags, referrals, purchases, follow-ups) made the team's book;
+    one customer in the trash, one kept private, one referred by a customer made after it."""
+    clara = tmp_path / "clara"
+    with laptop(clara):
+        build_demo(40, seed=3)
+        first, second, trashed, private = [c.id for c in Customer.select().order_by(Customer.id)
+                                           .limit(4)]
+        customers.set_referrer(first, second)  # the referrer comes later in the book
+        customers.trash_customers([trashed])
+        sync.create_team(postgres.url("clara", book))
+        sync.set_private(private, True)
+        sync.sync_now()
+    postgres.let_in("bastien", book)
+    return clara, private
+
+
+def test_a_joined_empty_book_holds_the_team_book_whole(clara_book, tmp_path, postgres, book):
+    clara, private_id = clara_book
+    with laptop(clara):
+        private_uuid = Customer.get_by_id(private_id).uuid
+        mine = snapshot(but_customer=private_uuid)
+        mine_figures = figures_by_uuid()
+        words = [c.name.split()[-1] for c in Customer.select().where(
+            Customer.deleted_at.is_null()).limit(12)]
+        # the private customer stays with Clara: what it matches is found on her laptop alone
+        mine_search = {w: n - searched([w], (private_id,))[w] for w, n in searched(words).items()}
+        trashed_uuid = Customer.get(Customer.deleted_at.is_null(False)).uuid
+    with laptop(tmp_path / "bastien"):
+        before = schema_objects()
+        result = sync.join_team(postgres.url("bastien", book))
+        theirs = snapshot()
+        assert schema_objects() == before  # every index and trigger is back
+        assert private_uuid not in theirs["customer"]
+        assert not Purchase.select().join(Customer).where(Customer.uuid == private_uuid).exists()
+        assert Customer.get(Customer.uuid == trashed_uuid).deleted_at is not None
+        their_figures = figures_by_uuid()
+        their_search = searched(words)
+        tagged = db.execute_sql("SELECT COUNT(*) FROM customer_tag").fetchone()[0]
+        referred = Customer.select().where(Customer.referred_by.is_null(False)).count()
+        check = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    assert result.received >= sum(len(rows) for rows in theirs.values())
+    assert theirs == mine
+    assert tagged > 0 and referred > 0 and check == []
+    assert their_figures == {u: f for u, f in mine_figures.items() if u != private_uuid}
+    assert their_search == mine_search and sum(mine_search.values()) >= len(words)
+
+
+def test_an_edit_after_a_bulk_join_merges_field_by_field(clara_book, tmp_path, postgres, book,
+                                                        clock):
+    clara, _ = clara_book
+    bastien = tmp_path / "bastien"
+    with laptop(bastien):
+        sync.join_team(postgres.url("bastien", book))
+        shared = Customer.select().where(Customer.deleted_at.is_null()).order_by(
+            Customer.id.desc()).first()
+        details = customers.get_customer(shared.id).details
+        customers.update_customer(shared.id, replace(details, city="Grenoble"))
+        result = sync.sync_now()
+        assert (result.sent, result.conflicts) == (1, 0)
+    with laptop(clara):
+        customer = Customer.get(Customer.uuid == shared.uuid)
+        customers.update_customer(customer.id, replace(
+            customers.get_customer(customer.id).details, phone="+33 4 76 11 22 33"))
+        result = sync.sync_now()
+        assert result.conflicts == 0
+        customer = Customer.get(Customer.uuid == shared.uuid)
+        assert (customer.city, customer.phone) == ("Grenoble", "+33 4 76 11 22 33")
+    with laptop(bastien):
+        assert sync.sync_now().conflicts == 0
+        assert Customer.get(Customer.uuid == shared.uuid).phone == "+33 4 76 11 22 33"
