@@ -201,7 +201,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value and purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan the next step</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -209,23 +233,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Figures</source>
+            <source>Owner and tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Birthday and anniversary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move stage…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move on the ladder, with a reason (Ctrl+Shift+M)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -264,6 +288,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Edit (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the details (F2, or double-click a field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save</source>
             <translation type="unfinished" />
         </message>
@@ -276,11 +312,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Revert</source>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Revert the unsaved changes</source>
+            <source>Cancel the changes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -609,6 +645,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What the last action did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing planned</source>
             <translation type="unfinished" />
         </message>
@@ -912,68 +956,13 @@
         </message>
     </context>
     <context>
-        <name>LogContactDialog</name>
+        <name>LogInteractionDialog</name>
         <message>
-            <source>Log a contact with %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done: %1 (%2)</source>
+            <source>Log interaction</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Follow-up done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Contact by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log and mark done</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LogInteractionDialog</name>
-        <message>
-            <source>Log interaction</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1018,6 +1007,10 @@
         </message>
         <message>
             <source>&amp;Completes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log and mark done</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1567,6 +1560,10 @@
         </message>
         <message>
             <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to ask</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2292,6 +2289,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>What to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Score (0-10):</source>
             <translation type="unfinished" />
         </message>
@@ -2349,30 +2350,6 @@
         </message>
         <message>
             <source>now %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Satisfaction survey: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Satisfaction survey</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose 0 to 10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Score out of 10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What would make it &amp;11?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Comment</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3113,7 +3090,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>+%1 more</source>
+            <source>+%1 more ›</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3158,6 +3135,18 @@
         </message>
         <message>
             <source>Calendar days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● red: customers passing their longest gap that day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● amber: passing their ideal gap</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3225,7 +3214,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Drag a follow-up onto another day to move it.</source>
+            <source>Drag a follow-up onto another day or hour to move it (in the week: Alt+arrows). Edit &gt; Undo puts it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3242,6 +3235,22 @@
         </message>
         <message>
             <source>Nothing on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week, hour by hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days of the week and who turns red or amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3548,7 +3557,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{stage} since {day}</source>
+            <source>No contact yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} · since {day}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3556,11 +3577,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>last score %d/10</source>
+            <source>Last contact: %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>customer since %s</source>
+            <source>Next step: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last score %d/10</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3573,6 +3610,18 @@
         </message>
         <message>
             <source>Anniversary: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy %s to the clipboard</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3641,10 +3690,6 @@
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No next step</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -201,32 +201,56 @@
             <translation>Nom du client</translation>
         </message>
         <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
             <source>Stage</source>
             <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Lifetime value and purchases</source>
+            <translation>Valeur vie client et achats</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Prochaine étape</translation>
+        </message>
+        <message>
+            <source>Plan…</source>
+            <translation>Planifier…</translation>
+        </message>
+        <message>
+            <source>Plan the next step</source>
+            <translation>Planifier la prochaine étape</translation>
         </message>
         <message>
             <source>Keep-in-touch state</source>
             <translation>État du contact</translation>
         </message>
         <message>
-            <source>Figures</source>
-            <translation>Chiffres</translation>
+            <source>Owner and tags</source>
+            <translation>Responsable et étiquettes</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
         </message>
         <message>
             <source>Birthday and anniversary</source>
             <translation>Anniversaire et date anniversaire</translation>
-        </message>
-        <message>
-            <source>Move stage…</source>
-            <translation>Changer d’étape…</translation>
-        </message>
-        <message>
-            <source>Move stage</source>
-            <translation>Changer d’étape</translation>
-        </message>
-        <message>
-            <source>Move on the ladder, with a reason (Ctrl+Shift+M)</source>
-            <translation>Avancer sur l’échelle, avec une raison (Ctrl+Maj+M)</translation>
         </message>
         <message>
             <source>New customer</source>
@@ -264,6 +288,18 @@
             <translation>Choisissez un client dans la liste, ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         </message>
         <message>
+            <source>Edit (F2)</source>
+            <translation>Modifier (F2)</translation>
+        </message>
+        <message>
+            <source>Edit the details</source>
+            <translation>Modifier les détails</translation>
+        </message>
+        <message>
+            <source>Edit the details (F2, or double-click a field)</source>
+            <translation>Modifier les détails (F2, ou double-clic sur un champ)</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -276,12 +312,12 @@
             <translation>Enregistrer (Ctrl+S)</translation>
         </message>
         <message>
-            <source>Revert</source>
-            <translation>Annuler les modifications</translation>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
         <message>
-            <source>Revert the unsaved changes</source>
-            <translation>Annuler les modifications non enregistrées</translation>
+            <source>Cancel the changes</source>
+            <translation>Annuler les modifications</translation>
         </message>
         <message>
             <source>Edit state</source>
@@ -609,6 +645,14 @@
             <translation>Une relance de contact avant la fin de l’écart idéal (Ctrl+Maj+N)</translation>
         </message>
         <message>
+            <source>What the last action did</source>
+            <translation>Ce qu’a fait la dernière action</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions sur la relance</translation>
+        </message>
+        <message>
             <source>Nothing planned</source>
             <translation>Rien de prévu</translation>
         </message>
@@ -912,69 +956,14 @@
         </message>
     </context>
     <context>
-        <name>LogContactDialog</name>
-        <message>
-            <source>Log a contact with %1</source>
-            <translation>Noter un contact avec %1</translation>
-        </message>
-        <message>
-            <source>Log contact</source>
-            <translation>Noter un contact</translation>
-        </message>
-        <message>
-            <source>Done: %1 (%2)</source>
-            <translation>Faite : %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Follow-up done</source>
-            <translation>Relance faite</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>&amp;Contact by</source>
-            <translation>&amp;Contact par</translation>
-        </message>
-        <message>
-            <source>Contact by</source>
-            <translation>Contact par</translation>
-        </message>
-        <message>
-            <source>&amp;Summary</source>
-            <translation>&amp;Résumé</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>&amp;Effort</source>
-            <translation>&amp;Effort</translation>
-        </message>
-        <message>
-            <source>Effort</source>
-            <translation>Effort</translation>
-        </message>
-        <message>
-            <source>Log and mark done</source>
-            <translation>Noter et marquer comme faite</translation>
-        </message>
-    </context>
-    <context>
         <name>LogInteractionDialog</name>
         <message>
             <source>Log interaction</source>
             <translation>Noter un échange</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Relance faite</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
@@ -1019,6 +1008,10 @@
         <message>
             <source>&amp;Completes:</source>
             <translation>&amp;Termine :</translation>
+        </message>
+        <message>
+            <source>Log and mark done</source>
+            <translation>Noter et marquer comme faite</translation>
         </message>
         <message>
             <source>Say in a few words what the contact was about</source>
@@ -1568,6 +1561,10 @@
         <message>
             <source>Problem</source>
             <translation>Problème</translation>
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation>Que demander</translation>
         </message>
         <message>
             <source>Saved</source>
@@ -2292,6 +2289,10 @@
             <translation>Enregistrer une enquête de satisfaction</translation>
         </message>
         <message>
+            <source>What to ask</source>
+            <translation>Que demander</translation>
+        </message>
+        <message>
             <source>&amp;Score (0-10):</source>
             <translation>&amp;Note (0-10) :</translation>
         </message>
@@ -2350,30 +2351,6 @@
         <message>
             <source>now %s</source>
             <translation>désormais %s</translation>
-        </message>
-        <message>
-            <source>Satisfaction survey: %1</source>
-            <translation>Enquête de satisfaction : %1</translation>
-        </message>
-        <message>
-            <source>Satisfaction survey</source>
-            <translation>Enquête de satisfaction</translation>
-        </message>
-        <message>
-            <source>Choose 0 to 10</source>
-            <translation>Choisissez de 0 à 10</translation>
-        </message>
-        <message>
-            <source>&amp;Score out of 10</source>
-            <translation>&amp;Note sur 10</translation>
-        </message>
-        <message>
-            <source>What would make it &amp;11?</source>
-            <translation>Qu’est-ce qui en ferait un &amp;11 ?</translation>
-        </message>
-        <message>
-            <source>&amp;Comment</source>
-            <translation>&amp;Commentaire</translation>
         </message>
         <message>
             <source>Record and mark done</source>
@@ -3113,8 +3090,8 @@
             <translation>contact noté</translation>
         </message>
         <message>
-            <source>+%1 more</source>
-            <translation>+%1 de plus</translation>
+            <source>+%1 more ›</source>
+            <translation>+%1 de plus ›</translation>
         </message>
         <message>
             <source>Turns red: %1 (past the longest gap)</source>
@@ -3159,6 +3136,18 @@
         <message>
             <source>Calendar days</source>
             <translation>Jours du calendrier</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <source>● red: customers passing their longest gap that day</source>
+            <translation>● rouge : clients qui dépassent ce jour-là leur écart maximal</translation>
+        </message>
+        <message>
+            <source>● amber: passing their ideal gap</source>
+            <translation>● orange : qui dépassent leur écart idéal</translation>
         </message>
         <message>
             <source>◀ &amp;Previous</source>
@@ -3225,8 +3214,12 @@
             <translation>Actions sur la relance</translation>
         </message>
         <message>
-            <source>Drag a follow-up onto another day to move it.</source>
-            <translation>Faites glisser une relance sur un autre jour pour la déplacer.</translation>
+            <source>Drag a follow-up onto another day or hour to move it (in the week: Alt+arrows). Edit &gt; Undo puts it back.</source>
+            <translation>Faites glisser une relance sur un autre jour ou une autre heure pour la déplacer (dans la semaine : Alt+flèches). Édition &gt; Annuler la remet en place.</translation>
+        </message>
+        <message>
+            <source>Move “%1”</source>
+            <translation>Déplacer « %1 »</translation>
         </message>
         <message>
             <source>Moved to %1</source>
@@ -3243,6 +3236,22 @@
         <message>
             <source>Nothing on this day</source>
             <translation>Rien ce jour-là</translation>
+        </message>
+        <message>
+            <source>Week, hour by hour</source>
+            <translation>Semaine, heure par heure</translation>
+        </message>
+        <message>
+            <source>Days of the week and who turns red or amber</source>
+            <translation>Jours de la semaine et qui passe au rouge ou à l’orange</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>rouge</translation>
+        </message>
+        <message>
+            <source>amber</source>
+            <translation>orange</translation>
         </message>
         <message>
             <source>&amp;Done…</source>
@@ -3548,20 +3557,48 @@
             <translation>En contact : %s ; orange à partir du %s</translation>
         </message>
         <message>
-            <source>{stage} since {day}</source>
-            <translation>{stage} depuis le {day}</translation>
+            <source>No contact yet</source>
+            <translation>Aucun contact pour l’instant</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (en retard)</translation>
+        </message>
+        <message>
+            <source>{stage} · since {day}</source>
+            <translation>{stage} · depuis le {day}</translation>
         </message>
         <message>
             <source>LTV (3 years) %s</source>
             <translation>Valeur vie client (3 ans) %s</translation>
         </message>
         <message>
-            <source>last score %d/10</source>
-            <translation>dernière note %d/10</translation>
+            <source>Last contact: %s</source>
+            <translation>Dernier contact : %s</translation>
         </message>
         <message>
-            <source>customer since %s</source>
-            <translation>client depuis le %s</translation>
+            <source>Next step: %s</source>
+            <translation>Prochaine étape : %s</translation>
+        </message>
+        <message>
+            <source>Owner: %s</source>
+            <translation>Responsable : %s</translation>
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation>Sans responsable</translation>
+        </message>
+        <message>
+            <source>Tags: %s</source>
+            <translation>Étiquettes : %s</translation>
+        </message>
+        <message>
+            <source>last score %d/10</source>
+            <translation>dernière note %d/10</translation>
         </message>
         <message>
             <source>d MMMM</source>
@@ -3574,6 +3611,18 @@
         <message>
             <source>Anniversary: %s</source>
             <translation>Date anniversaire : %s</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy %s</source>
+            <translation>Copier %s</translation>
+        </message>
+        <message>
+            <source>Copy %s to the clipboard</source>
+            <translation>Copier %s dans le presse-papiers</translation>
         </message>
         <message>
             <source>Customers losing touch</source>
@@ -3642,10 +3691,6 @@
         <message>
             <source>Never</source>
             <translation>Jamais</translation>
-        </message>
-        <message>
-            <source>No next step</source>
-            <translation>Sans prochaine étape</translation>
         </message>
         <message>
             <source>%s (overdue)</source>
