@@ -27,8 +27,8 @@ def _pausing(done: int, total: int) -> bool:
     return True
 
 
-def apply_paused(preview, add_missing: bool = False, progress=None):
-    return _apply(preview, add_missing, _pausing)
+def apply_paused(preview, add_missing: bool = False, progress=None, *, skip_bad: bool = False):
+    return _apply(preview, add_missing, _pausing, skip_bad=skip_bad)
 
 
 if __name__ == "__main__":
