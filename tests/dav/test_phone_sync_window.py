@@ -109,3 +109,19 @@ def test_a_phone_edit_is_accepted_from_the_dialog(qtbot, data, connected, radica
     dialog.accept_notice.click()
     assert get_customer(cid).details.phone == "+33 9"
     assert dialog.notices.count() == 0
+
+
+def test_an_edit_schedules_a_sync_and_start_syncs_every_few_minutes(qtbot, data, connected,
+                                                                     clock):
+    from loyaltydesk.ui.phone_sync.controller import AFTER_EDIT_MS, EVERY_MS
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    controller = window.phone_sync
+    assert controller.every.isActive() and controller.every.interval() == EVERY_MS
+    assert not controller.after_edit.isActive()
+    add_followups(clock, 1)
+    assert controller.after_edit.isActive() and controller.after_edit.interval() == AFTER_EDIT_MS
+    with qtbot.waitSignal(controller.synced, timeout=WAIT):
+        controller.sync_now()
+    assert controller.label.text().startswith("Phone: synced")
+    controller.stop()
