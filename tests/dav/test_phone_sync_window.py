@@ -27,7 +27,7 @@ def _dialog(window) -> PhoneSyncDialog:
 
 
 def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, data, radicale,
-                                                                         clock):
+                                                                         clock, memory_keyring):
     ids = add_followups(clock, 3)
     window = MainWindow(data)
     qtbot.addWidget(window)
@@ -47,6 +47,8 @@ def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     current = accounts.account()
     assert current.calendar_url and current.addressbook_url
+    assert list(memory_keyring.kept.values()) == [PASSWORD]  # in the keyring, not the data
+    assert controller.password is None
     with qtbot.waitSignal(controller.synced, timeout=WAIT):
         _action(window, "phone_sync_now").trigger()
     assert controller.label.text().startswith("Phone: synced")
