@@ -5,13 +5,43 @@ from __future__ import annotations
 from datetime import timedelta
 
 import caldav
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services.customers import create_customer
 from loyaltydesk.services.followups import schedule_followup
 from loyaltydesk.services.phone.account import ENV_PASSWORD
 from tests.radicale_server import PASSWORD, USER, Radicale
+
+
+class MemoryKeyring(KeyringBackend):
+    """The keyring of a test: in memory, never the system's own."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.kept.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -163,3 +163,25 @@ def test_a_wrong_password_is_one_clear_line(connected, clock):
     with pytest.raises(PhoneSyncError, match="refused the user name or password"):
         sync(password="wrong")
     assert "refused" in status().last_error
+
+
+def test_as_events_an_event_moved_on_the_phone_reschedules_and_done_leaves_the_phone(
+        connected, phone, clock):
+    from loyaltydesk.services.phone.account import update_account
+    update_account(as_events=True)
+    first, second = add_followups(clock, 2)
+    sync()
+    entries = _entries(phone)
+    assert {e.name for e in entries.values()} == {"VEVENT"}
+    event = phone.get_event_by_uid(_uid(first))
+    moved = (clock.now() + timedelta(days=6)).replace(microsecond=0)
+    component = event.icalendar_component
+    component.pop("dtstart")
+    component.pop("dtend")
+    component.add("dtstart", moved)
+    component.add("dtend", moved + timedelta(minutes=30))
+    event.save()
+    complete_followup(second, "called")
+    sync()
+    assert get_followup(first).due_at == moved
+    assert set(_entries(phone)) == {_uid(first)}

@@ -114,3 +114,11 @@ def test_the_server_stopped_mid_sync_is_a_clear_message_and_the_next_sync_comple
     assert final.returncode == 0, final.stderr
     status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
     assert status["on_server"]["followups"] == len(ids) and status["last_error"] == ""
+
+
+def test_connecting_to_a_server_that_does_not_answer_is_one_line(data, data_dir, radicale):
+    close_data()
+    radicale.stop()
+    result = _connect(radicale, data_dir)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "does not answer" in result.stderr

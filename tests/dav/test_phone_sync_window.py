@@ -27,7 +27,7 @@ def _dialog(window) -> PhoneSyncDialog:
 
 
 def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, data, radicale,
-                                                                         clock):
+                                                                         clock, memory_keyring):
     ids = add_followups(clock, 3)
     window = MainWindow(data)
     qtbot.addWidget(window)
@@ -47,6 +47,8 @@ def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     current = accounts.account()
     assert current.calendar_url and current.addressbook_url
+    assert list(memory_keyring.kept.values()) == [PASSWORD]  # in the keyring, not the data
+    assert controller.password is None
     with qtbot.waitSignal(controller.synced, timeout=WAIT):
         _action(window, "phone_sync_now").trigger()
     assert controller.label.text().startswith("Phone: synced")
@@ -109,3 +111,19 @@ def test_a_phone_edit_is_accepted_from_the_dialog(qtbot, data, connected, radica
     dialog.accept_notice.click()
     assert get_customer(cid).details.phone == "+33 9"
     assert dialog.notices.count() == 0
+
+
+def test_an_edit_schedules_a_sync_and_start_syncs_every_few_minutes(qtbot, data, connected,
+                                                                     clock):
+    from loyaltydesk.ui.phone_sync.controller import AFTER_EDIT_MS, EVERY_MS
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    controller = window.phone_sync
+    assert controller.every.isActive() and controller.every.interval() == EVERY_MS
+    assert not controller.after_edit.isActive()
+    add_followups(clock, 1)
+    assert controller.after_edit.isActive() and controller.after_edit.interval() == AFTER_EDIT_MS
+    with qtbot.waitSignal(controller.synced, timeout=WAIT):
+        controller.sync_now()
+    assert controller.label.text().startswith("Phone: synced")
+    controller.stop()

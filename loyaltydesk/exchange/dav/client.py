@@ -101,18 +101,23 @@ def discover(url: str, user: str, password: str) -> Found:
 
 
 def _well_known(url: str, user: str, password: str) -> str:
+    """A bare host is asked where its service lives (RFC 6764), calendars first."""
     parts = urlsplit(url)
     if parts.path not in ("", "/"):
         return url
     probe = connect(url, user, password)
-    response = probe.session.request("GET", urljoin(url, "/.well-known/caldav"),
-                                     allow_redirects=False, timeout=TIMEOUT,
-                                     auth=(user, password))
-    location = response.headers.get("Location")
-    if response.status_code in (301, 302, 303, 307, 308) and location:
-        target = urljoin(url, location)
-        if urlsplit(target).hostname == parts.hostname:
-            return check_url(target)
+    for service in ("caldav", "carddav"):
+        try:
+            response = probe.session.request("GET", urljoin(url, f"/.well-known/{service}"),
+                                             allow_redirects=False, timeout=TIMEOUT,
+                                             auth=(user, password))
+        except NETWORK_ERRORS as exc:
+            raise ServerUnreachable(f"The server at {parts.netloc} does not answer") from exc
+        location = response.headers.get("Location")
+        if response.status_code in (301, 302, 303, 307, 308) and location:
+            target = urljoin(url, location)
+            if urlsplit(target).hostname == parts.hostname:  # never to another host
+                return check_url(target)
     return url
 
 
