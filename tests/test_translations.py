@@ -97,3 +97,10 @@ def test_the_language_chosen_in_preferences_wins_over_the_system(qapp, monkeypat
     assert translations.chosen_language() == translations.system_language()
     with pytest.raises(ValueError):
         translations.save_choice("xx")
+
+
+def test_every_text_has_its_french():
+    unfinished = [(context, source)
+                  for (context, source), message in entries(FOLDER / "loyaltydesk_fr.ts").items()
+                  if message.find("translation").get("type") == "unfinished"]
+    assert not unfinished, f"{len(unfinished)} texts have no French yet, e.g. {unfinished[:5]}"

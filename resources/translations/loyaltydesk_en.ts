@@ -288,6 +288,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Customer page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Edit (F2)</source>
             <translation type="unfinished" />
         </message>
@@ -1441,6 +1445,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Rungs of the ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show all on this rung in the list</source>
             <translation type="unfinished" />
         </message>
@@ -2267,6 +2275,10 @@
         <name>StageColumn</name>
         <message>
             <source>%s cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show all on this rung in the list</source>
             <translation type="unfinished" />
         </message>
         <message>

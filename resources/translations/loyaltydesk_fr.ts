@@ -288,6 +288,10 @@
             <translation>Choisissez un client dans la liste, ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         </message>
         <message>
+            <source>Customer page</source>
+            <translation>Fiche client</translation>
+        </message>
+        <message>
             <source>Edit (F2)</source>
             <translation>Modifier (F2)</translation>
         </message>
@@ -1441,6 +1445,10 @@
             <translation>Bloqué : trop longtemps sur un échelon · Orange, Rouge : au-delà de l’écart idéal, maximal entre deux contacts · Sans prochaine étape : rien de prévu</translation>
         </message>
         <message>
+            <source>Rungs of the ladder</source>
+            <translation>Échelons de l’échelle</translation>
+        </message>
+        <message>
             <source>Show all on this rung in the list</source>
             <translation>Afficher tout cet échelon dans la liste</translation>
         </message>
@@ -2268,6 +2276,10 @@
         <message>
             <source>%s cards</source>
             <translation>%s cartes</translation>
+        </message>
+        <message>
+            <source>Show all on this rung in the list</source>
+            <translation>Afficher tout cet échelon dans la liste</translation>
         </message>
         <message>
             <source>%s stuck</source>

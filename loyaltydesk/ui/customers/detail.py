@@ -101,6 +101,7 @@ class CustomerPage(QWidget):
         area.setWidgetResizable(True)
         area.setWidget(widget)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setAccessibleName(widget.accessibleName() or self.tr("Customer page"))
         return area
 
     def _build_buttons(self) -> None:

@@ -126,6 +126,7 @@ class InsightsView(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
+            scroll.setAccessibleName(titles[section].replace("&", ""))
             self.tabs.addTab(scroll, titles[section])
         self.tabs.currentChanged.connect(lambda _: self._request_missing())
         return self.tabs

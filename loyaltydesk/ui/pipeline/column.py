@@ -156,6 +156,7 @@ class StageColumn(QFrame):
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("%s cards") % stage.label)
         self.show_all = QPushButton()
+        self.show_all.setAccessibleName(self.tr("Show all on this rung in the list"))
         self.show_all.clicked.connect(lambda: self.show_all_requested.emit(self.stage))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
