@@ -62,6 +62,7 @@ def install(window: MainWindow) -> None:
     window.data_replaced.connect(view.data_replaced)
     window.installEventFilter(_CloseGuard(view, window))
     view.welcome.set_import_check(lambda: _import_action(window) is not None)
+    window.features_installed.connect(view.welcome.refresh_import)
     view.start()
     status.schedule_refresh()
 

@@ -44,7 +44,7 @@ class SurveyDialog(QuickDialog):
         question = QLabel(self.tr(ELEVEN_QUESTION))
         question.setWordWrap(True)
         question.setTextFormat(Qt.TextFormat.PlainText)
-        self.form.addRow(question)
+        self.add_note(question)
         self.score = self.add_row(self.tr("&Score (0-10):"), QSpinBox())
         self.score.setAccessibleName(self.tr("Score out of 10"))
         self.score.setRange(NO_SCORE, 10)

@@ -1,4 +1,4 @@
-"""File > Import... and Export..., and "Export selected..." on the customer list."""
+"""File > Import… and Export…, and "Export selected…" on the customer list."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ class ExchangeActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_dialog: ImportDialog | ExportDialog | None = None
-        self.import_action = self._action(tr("&Import..."), "Ctrl+Shift+I", self.choose_import)
-        self.export_action = self._action(tr("&Export..."), "Ctrl+Shift+E", self.open_export)
-        self.export_selected_action = self._action(tr("Export selected..."), "",
+        self.import_action = self._action(tr("&Import…"), "Ctrl+Shift+I", self.choose_import)
+        self.export_action = self._action(tr("&Export…"), "Ctrl+Shift+E", self.open_export)
+        self.export_selected_action = self._action(tr("Export selected…"), "",
                                                    self.export_selected)
         self.import_action.setObjectName("exchange_import")
         self.export_action.setObjectName("exchange_export")

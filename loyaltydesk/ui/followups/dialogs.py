@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,6 +58,8 @@ class FollowUpForm(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # as in every dialog: Ctrl+Enter saves
+            QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         heading_label = plain_label(heading)
         heading_label.setStyleSheet("font-weight: bold;")

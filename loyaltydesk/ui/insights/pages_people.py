@@ -116,9 +116,14 @@ class RiskPage(Page):
         self.heavy_list = FigureTable(self.tr("High maintenance: little revenue per hour"), [
             self.tr("Customer"), self.tr("Hours"), self.tr("Revenue"), self.tr("Per hour")],
             ("high_maintenance", ""))
+        # the long list on the left, the two short ones stacked beside it: three side by
+        # side left each customer's name a few letters at 1366 pixels
         tables = QHBoxLayout()
-        for table in (self.losing, self.unplanned, self.heavy_list):
-            tables.addWidget(table)
+        tables.addWidget(self.losing, 1)
+        short = QVBoxLayout()
+        short.addWidget(self.unplanned)
+        short.addWidget(self.heavy_list)
+        tables.addLayout(short, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(_cards(self, [self.red, self.amber, self.no_next, self.renewals,
                                        self.heavy]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,8 @@ def _table(model, name: str, stretch: int) -> QTableView:
     header.setResizeContentsPrecision(50)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setProperty("point_columns", list(model.POINT))
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 
@@ -115,8 +117,8 @@ class TodayView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the follow-ups' titles need the room
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -171,8 +173,22 @@ class TodayView(QWidget):
             if watched is not self._last_table:
                 self._last_table = watched
                 self.selection_changed.emit()
+            self._highlight_only(watched)
             self._update_actions()
         return super().eventFilter(watched, event)
+
+    def _highlight_only(self, chosen: QTableView) -> None:
+        """One row is shown selected, in the list worked in last; the others keep their
+        place (their current row) without a highlight."""
+        for table in (self.overdue, self.due_today, self.losing, self.unplanned):
+            if table is chosen:
+                index = table.currentIndex()
+                if index.isValid():
+                    table.selectionModel().select(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                table.selectionModel().clearSelection()
 
     # -- what is chosen --------------------------------------------------------------------
     def current_followup(self) -> FollowUpRow | None:
@@ -253,6 +269,9 @@ class TodayView(QWidget):
                             [(cid, None) for cid in unplanned])
         self._label_sections(day, overdue_total, today_total, counts)
         self._prefer_filled()
+        if not self._last_table.hasFocus() and self._last_table.model().rowCount() == 0:
+            self._last_table = self._followup_table
+        self._highlight_only(self._last_table)
         self._update_actions()
 
     def _set_customers(self, table: QTableView, model: CustomerTableModel, entries) -> None:
@@ -262,8 +281,7 @@ class TodayView(QWidget):
                  for cid, state in entries if cid in rows]
         self._keep_current(table, lambda: model.set_rows(lines))
 
-    @staticmethod
-    def _keep_current(table: QTableView, reset: Callable[[], None]) -> None:
+    def _keep_current(self, table: QTableView, reset: Callable[[], None]) -> None:
         """Reset a table's rows, keeping the chosen entry (or its place, once it is gone)."""
         model = table.model()
         row = table.currentIndex().row()
@@ -275,7 +293,11 @@ class TodayView(QWidget):
             return
         found = model.row_of(chosen) if chosen is not None else -1
         target = found if found >= 0 else min(max(row, 0), model.rowCount() - 1)
-        table.setCurrentIndex(model.index(target, column))
+        flags = QItemSelectionModel.SelectionFlag
+        shown = table is self._last_table  # the one list showing its selected row
+        table.selectionModel().setCurrentIndex(
+            model.index(target, column),
+            flags.ClearAndSelect | flags.Rows if shown else flags.NoUpdate)
 
     def _label_sections(self, day, overdue: int, due_today: int, counts) -> None:
         self.heading.setText(self.tr("Today, %1").replace("%1", day_text(day, long=True)))

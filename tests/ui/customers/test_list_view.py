@@ -98,13 +98,14 @@ def test_filter_sort_and_columns_are_remembered(qtbot, open_window):
     assert view.filter_bar.city.findData("Lyon") > 0
     view.filter_bar.city.setCurrentIndex(view.filter_bar.city.findData("Lyon"))
     view.table.sortByColumn(Column.STAGE, Qt.SortOrder.DescendingOrder)
-    view.table.horizontalHeader().resizeSection(Column.CITY, 222)
+    view.table.set_column_shown(Column.OWNER, False)
     assert _names(view) == ["Bea", "Al"]
     first.close()
     again = open_window().browser
     assert _names(again) == ["Bea", "Al"]
     assert again.filter_bar.city.currentData() == "Lyon"
-    assert again.table.horizontalHeader().sectionSize(Column.CITY) == 222
+    assert again.table.user_hidden == {Column.OWNER}
+    assert again.table.horizontalHeader().isSectionHidden(Column.OWNER)
 
 
 def test_a_fixed_set_from_elsewhere_shows_and_can_be_dropped(qtbot, open_window):
@@ -163,3 +164,26 @@ def test_planning_next_steps_for_a_large_selection_asks_first(qtbot, open_window
     window.customer_actions.plan_next_step.trigger()
     assert rhythm.counts().no_next_step == 0
     assert view.model.data(view.model.index(0, Column.NEXT_FOLLOWUP)) != "No next step"
+
+
+def test_the_list_fits_its_width_and_brings_columns_back_with_room(qtbot, open_window):
+    add("Bea", Stage.CLIENT, city="Lyon", company="Atelier Chevalier & Fils")
+    window = open_window()
+    window.resize(1366, 728)
+    view = window.browser
+    table = view.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    header = table.horizontalHeader()
+
+    def shown() -> set[int]:
+        return {c for c in Column if not header.isSectionHidden(c)}
+
+    assert table.horizontalScrollBar().maximum() == 0
+    beside = shown()
+    assert {Column.NAME, Column.STAGE, Column.NEXT_FOLLOWUP} <= beside
+    view.set_page_visible(False)
+    qtbot.waitUntil(lambda: len(shown()) > len(beside))
+    assert table.horizontalScrollBar().maximum() == 0
+    assert Column.LTV in shown()
+    used = sum(header.sectionSize(c) for c in shown())
+    assert used <= table.viewport().width()

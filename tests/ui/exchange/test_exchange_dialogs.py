@@ -34,7 +34,7 @@ def _open_import(window, qtbot, path):
 
 def test_the_menus_carry_import_export_and_export_selected(window):
     texts = [a.text() for a in window.file_menu.actions()]
-    assert texts[:2] == ["&Import...", "&Export..."]
+    assert texts[:2] == ["&Import…", "&Export…"]
     assert window.exchange_actions.export_selected_action in window.customer_context_actions
 
 
