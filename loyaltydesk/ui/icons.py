@@ -63,7 +63,10 @@ def set_action_icon(action: QAction, name: str) -> QAction:
 def refresh() -> None:
     """Re-tint every themed action's icon for the palette now in use."""
     for action, name in list(_THEMED.items()):
-        action.setIcon(themed_icon(name))
+        try:
+            action.setIcon(themed_icon(name))
+        except RuntimeError:  # its window is gone
+            _THEMED.pop(action, None)
 
 
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

@@ -50,7 +50,7 @@ _LIGHT = {
 }
 _DARK = {
     "window": "#202329", "base": "#17191e", "alternate": "#1d2026", "text": "#e6e8ec",
-    "button": "#2c3038", "highlight": "#3b7fd0", "highlighted_text": "#ffffff",
+    "button": "#2c3038", "highlight": "#2a62a8", "highlighted_text": "#ffffff",
     "link": "#7fb4ff", "mid": "#4a505c", "dark": "#12141a", "light": "#3a3f49",
     "placeholder": "#9aa1ad", "disabled": "#8a909b", "tooltip": "#2c3038",
 }

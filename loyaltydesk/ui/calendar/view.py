@@ -31,6 +31,7 @@ from loyaltydesk.ui.calendar.periods import AGENDA_DAYS, MONTH_WEEKS, Mode, page
 from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.formatting import day_text, today, tr, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
+from loyaltydesk.ui.theme import HEADING, use_font
 from loyaltydesk.ui.widgets.actions import view_action
 
 ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 40, Mode.AGENDA: 30}
@@ -67,11 +68,11 @@ class CalendarView(QWidget):
         self.day_list = DayList()
         self.agenda = AgendaTree()
         self.period = QLabel()
-        self.period.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        use_font(self.period, HEADING, bold=True)
         self.day_title = QLabel()
         self.day_title.setTextFormat(Qt.TextFormat.PlainText)
         self.day_title.setBuddy(self.day_list)
-        self.day_title.setStyleSheet("font-weight: bold;")
+        use_font(self.day_title, 1.0, bold=True)
         self.actions = FollowUpActions(self, self.current_followup, open_customer, announce)
         self._build()
         self._wire()

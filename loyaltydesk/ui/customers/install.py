@@ -15,6 +15,7 @@ from loyaltydesk.ui.customers.status import RhythmStatus
 from loyaltydesk.ui.customers.view import CustomersView
 from loyaltydesk.ui.customers.welcome import DEMO_CUSTOMERS
 from loyaltydesk.ui.timeline import TimelineView
+from loyaltydesk.ui.widgets.marks import forget_book_currency
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
@@ -59,6 +60,8 @@ def install(window: MainWindow) -> None:
     view.data_changed.connect(status.schedule_refresh)
     view.welcome.demo_requested.connect(lambda: _load_demo(window, view))
     view.welcome.import_requested.connect(lambda: _trigger_import(window))
+    forget_book_currency()  # a window opens one book: read its currency anew
+    window.data_replaced.connect(forget_book_currency)
     window.data_replaced.connect(view.data_replaced)
     window.installEventFilter(_CloseGuard(view, window))
     view.welcome.set_import_check(lambda: _import_action(window) is not None)

@@ -23,6 +23,7 @@ from loyaltydesk.services.feedback import record_survey
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
 from loyaltydesk.ui.followups.look import overdue_color
+from loyaltydesk.ui.theme import use_font
 
 CHANNEL_TO_CONTACT = {"phone": InteractionKind.CALL, "email": InteractionKind.EMAIL,
                       "meeting": InteractionKind.MEETING, "visit": InteractionKind.VISIT,
@@ -62,7 +63,7 @@ class FollowUpForm(QDialog):
             QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         heading_label = plain_label(heading)
-        heading_label.setStyleSheet("font-weight: bold;")
+        use_font(heading_label, 1.0, bold=True)
         layout.addWidget(heading_label)
         if script.strip():
             self.script = plain_label(script)

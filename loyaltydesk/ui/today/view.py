@@ -24,6 +24,7 @@ from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.dialogs import LogContactDialog
 from loyaltydesk.ui.followups.formatting import day_text, start_of, today, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
+from loyaltydesk.ui.theme import TITLE, use_font
 from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel
 from loyaltydesk.ui.widgets.actions import view_action
 
@@ -53,7 +54,7 @@ def _section(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setBuddy(buddy)
-    label.setStyleSheet("font-weight: bold; padding-top: 6px;")
+    use_font(label, 1.0, bold=True)  # a font, not a style sheet: it follows the palette
     return label
 
 
@@ -81,7 +82,7 @@ class TodayView(QWidget):
         self._followup_table, self._customer_table = self.overdue, self.losing
         self._last_table = self.overdue
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        use_font(self.heading, TITLE, bold=True)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
         self._day = today()
