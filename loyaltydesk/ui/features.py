@@ -22,6 +22,7 @@ INSTALLERS: list[str] = [
     "loyaltydesk.ui.insights:install",
     "loyaltydesk.ui.reminders.install:install",
     "loyaltydesk.ui.safety.install:install",
+    "loyaltydesk.ui.help:install",
     "loyaltydesk.ui.look:install",
 ]
 

@@ -126,7 +126,11 @@ def _dialog_actions(window: MainWindow) -> list[QAction]:
     actions = []
     for menu_action in window.menuBar().actions():
         for action in menu_action.menu().actions():
-            if action.text().endswith(("…", "...")) and action.isEnabled():
+            if action.menu() is not None:  # View > Theme: no window behind it
+                continue
+            opens_window = action.text().endswith(("…", "...")) or action.objectName() in (
+                "user_guide", "keyboard_shortcuts", "about_action")
+            if opens_window and action.isEnabled():
                 actions.append(action)
     return actions
 
