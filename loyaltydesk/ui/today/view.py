@@ -27,6 +27,7 @@ from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.theme import TITLE, use_font
 from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel
 from loyaltydesk.ui.widgets.actions import view_action
+from loyaltydesk.ui.widgets.empty_state import EmptyState
 
 SHOWN = 1000  # rows per list; the section title gives the full count
 
@@ -80,6 +81,14 @@ class TodayView(QWidget):
         self.losing = _table(self.losing_model, self.tr("Customers losing touch"), 1)
         self.unplanned = _table(self.unplanned_model, self.tr("Customers with no next step"), 1)
         self._followup_table, self._customer_table = self.overdue, self.losing
+        for table, words in (
+                (self.overdue, self.tr("Nothing overdue.")),
+                (self.due_today, self.tr("Nothing more is due today.")),
+                (self.losing, self.tr("Nobody is losing touch: every customer has been "
+                                      "contacted within their ideal gap.")),
+                (self.unplanned, self.tr("Every customer from the first purchase up has a "
+                                         "next step planned."))):
+            EmptyState(table, lambda w=words: w)
         self._last_table = self.overdue
         self.heading = QLabel()
         use_font(self.heading, TITLE, bold=True)

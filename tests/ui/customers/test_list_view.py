@@ -187,3 +187,49 @@ def test_the_list_fits_its_width_and_brings_columns_back_with_room(qtbot, open_w
     assert Column.LTV in shown()
     used = sum(header.sectionSize(c) for c in shown())
     assert used <= table.viewport().width()
+
+
+def test_a_search_with_no_match_says_so_and_offers_to_clear_it(qtbot, open_window):
+    add("Ana")
+    add("Bea")
+    view = open_window().browser
+    view.filter_bar.search.setText("xyz")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert view.empty_state.isVisible()
+    assert view.empty_state.text.text() == "No customer matches “xyz”."
+    qtbot.mouseClick(view.empty_state.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert not view.empty_state.isVisible()
+
+
+def test_the_last_search_is_not_restored_but_the_filters_are(qtbot, open_window):
+    add("Ana", city="Lyon")
+    add("Bea", city="Lyon")
+    add("Cy", city="Paris")
+    first = open_window()
+    bar = first.browser.filter_bar
+    bar.city.setFocus()
+    bar.city.setCurrentIndex(bar.city.findData("Lyon"))
+    bar.search.setText("ana")
+    qtbot.waitUntil(lambda: first.browser.model.rowCount() == 1)
+    first.close()
+    again = open_window().browser
+    assert again.filter_bar.search.text() == ""
+    assert again.filter_bar.city.currentData() == "Lyon"
+    assert _names(again) == ["Ana", "Bea"]
+
+
+def test_the_page_and_the_actions_follow_what_the_search_lists(qtbot, open_window):
+    ana, bea = add("Ana"), add("Bea")
+    window = open_window()
+    view = window.browser
+    view.open_customer(ana)
+    assert view.page.customer_id() == ana
+    view.filter_bar.search.setText("bea")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: view.page.customer_id() == bea)
+    assert window.selected_customer_ids() == [bea]
+    view.filter_bar.search.setText("nobody")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert view.page.customer_id() is None
+    assert window.selected_customer_ids() == []

@@ -255,3 +255,17 @@ def test_only_the_list_worked_in_shows_a_selected_row(qtbot, data, clock, view):
     if view.unplanned_model.rowCount():
         _choose(qtbot, view.unplanned)
         assert highlighted() == [view.unplanned]
+
+
+def test_empty_lists_say_why_they_are_empty(qtbot, data, clock, view):
+    from loyaltydesk.ui.widgets.empty_state import EmptyState
+
+    view.reload()
+    states = {state.parentWidget().parentWidget(): state for state in view.findChildren(EmptyState)}
+    assert states[view.overdue].isVisible()
+    assert states[view.overdue].text.text() == "Nothing overdue."
+    assert states[view.due_today].text.text() == "Nothing more is due today."
+    cid = customers.create_customer(ContactDetails(name="Zoé"))
+    followups.schedule_followup(cid, clock.now(), "Call")
+    view.reload()
+    assert not states[view.due_today].isVisible()
