@@ -51,6 +51,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export"))
         self.setMinimumWidth(620)
         self.result_text = ""
+        self.written_path: Path | None = None
         self.folder = folder
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(tr("Export as"))
@@ -124,4 +125,5 @@ class ExportDialog(QDialog):
             self.status.setText(tr("Export cancelled: no file was written."))
             return
         self.result_text = result.describe(options.format)
+        self.written_path = result.path
         self.accept()

@@ -61,7 +61,8 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.summary = ""
         self.setWindowTitle(tr("Import %1").replace("%1", path.name))
-        self.resize(1000, 620)
+        room = self.screen().availableGeometry()  # the rows' emails need the width
+        self.resize(min(1240, room.width() - 60), min(680, room.height() - 60))
         self._build()
         self.reload()
 
@@ -116,14 +117,14 @@ class ImportDialog(QDialog):
         self.mapping.mapping_changed.connect(self._remap)
         self.notes = QListWidget()
         self.notes.setAccessibleName(tr("Notes about the file"))
+        # the rows across the whole width; which column fills what, and notes, below
         splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.table)
-        top.addWidget(self.mapping)
-        top.setSizes([620, 380])
-        splitter.addWidget(top)
-        splitter.addWidget(self.notes)
-        splitter.setSizes([440, 90])
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.mapping)
+        bottom.addWidget(self.notes)
+        splitter.addWidget(self.table)
+        splitter.addWidget(bottom)
+        splitter.setSizes([330, 200])
         return splitter
 
     def _row_buttons(self) -> QHBoxLayout:
@@ -179,6 +180,8 @@ class ImportDialog(QDialog):
         else:
             self.notes.addItems(preview.notes)
             self.status.setText(self._describe(preview))
+        # an empty, unlabelled box said nothing: the notes show only when there are some
+        self.notes.setVisible(self.notes.count() > 0)
         self.import_button.setEnabled(preview is not None and preview.count > 0)
 
     def _describe(self, preview: ImportPreview) -> str:

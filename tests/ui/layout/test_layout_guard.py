@@ -165,6 +165,31 @@ def _look_at_dialog(qtbot, action: QAction) -> list[str]:
     return found
 
 
+CONTACTS_CSV = (
+    "First Name,Last Name,Organization Name,E-mail 1 - Value,Phone 1 - Value,Notes\n"
+    "Marie-Christine,Lefebvre-Dupont,Atelier Chevalier & Fils,"
+    "marie-christine.lefebvre-dupont@atelier-chevalier-et-fils.example.com,"
+    "+33 6 12 34 56 78,Met at the trade fair in Lyon\n"
+    "Björn,Andersen,Nord Logistique,bjorn.andersen@nord-logistique.example.com,"
+    "+46 70 123 45 67,\n")
+
+
+def _look_at_import(qtbot, window: MainWindow, folder: Path) -> list[str]:
+    """The import dialog on a Google Contacts CSV with long addresses."""
+    from loyaltydesk.ui.exchange.import_dialog import ImportDialog
+
+    source = folder / "contacts.csv"
+    source.write_text(CONTACTS_CSV, encoding="utf-8")
+    dialog = ImportDialog(source, window)
+    dialog.resize(1240, 680)  # what it takes on a 1366x768 screen (the test screen is smaller)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle(qtbot)
+    found = cut_texts(dialog)
+    dialog.reject()
+    return found
+
+
 def _plain(text: str) -> str:
     return text.replace("&", "")
 
@@ -201,6 +226,8 @@ def test_no_view_or_dialog_cuts_its_text(qtbot, book, app_font):
         for action in _dialog_actions(window):
             found.extend(f"[{font_name} dialog] {line}"
                          for line in _look_at_dialog(qtbot, action))
+        found.extend(f"[{font_name} import dialog] {line}"
+                     for line in _look_at_import(qtbot, window, book.folder.parent))
         window.close()
         window.deleteLater()
     assert not found, f"{len(found)} cut texts:\n" + "\n".join(dict.fromkeys(found))
