@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from loyaltydesk.ui import theme
+from loyaltydesk.ui.insights.axis import nice_step, plain_number
 
 _ACTIVATE = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 _BACK = (Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -58,23 +59,6 @@ def negative_color(palette: QPalette) -> QColor:
     return theme.meaning("chart_negative", palette)
 
 
-def _nice_step(rough: float) -> float:
-    """1, 2, 2.5 or 5 times a power of ten, at least `rough`."""
-    if rough <= 0:
-        return 1.0
-    power = 10 ** math.floor(math.log10(rough))
-    for factor in (1, 2, 2.5, 5, 10):
-        if factor * power >= rough:
-            return factor * power
-    return 10 * power
-
-
-def _plain_number(value: float) -> str:
-    from loyaltydesk import formats
-
-    return formats.number(round(value)) if value == round(value) else f"{value:g}"
-
-
 class BarChart(QWidget):
     """Columns (over time) or rows (by stage, by owner); each bar can be activated."""
 
@@ -90,7 +74,7 @@ class BarChart(QWidget):
         self._hover = -1
         self._pressed = -1
         self._unit = ""
-        self._tick_text: Callable[[float], str] = _plain_number
+        self._tick_text: Callable[[float], str] = plain_number
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -179,7 +163,8 @@ class BarChart(QWidget):
     def _label_width(self) -> int:
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
-        return min(widest + PAD, int(self.width() * 0.4))
+        # room for the whole label and the gap after it ('Value confirmed' lost its end)
+        return min(widest + 2 * PAD + 2, int(self.width() * 0.45))
 
     def _value_width(self) -> int:
         metrics = self.fontMetrics()
@@ -203,7 +188,7 @@ class BarChart(QWidget):
         low, high = min(min(values), 0.0), max(max(values), 0.0)
         if high <= low:
             high = low + 1.0
-        step = _nice_step((high - low) / 4)
+        step = nice_step((high - low) / 4)
         return math.floor(low / step) * step, math.ceil(high / step) * step, step
 
     def _range(self) -> tuple[float, float]:
@@ -336,8 +321,7 @@ class BarChart(QWidget):
                 slot = self._slot(index)
                 label = QRectF(PAD, slot.top(), self._label_width() - PAD, slot.height())
                 painter.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
-                                                    int(label.width())))
+                                 self.shown_label(index))
                 value = QRectF(plot.right() + PAD, slot.top(), self._value_width(), slot.height())
                 painter.drawText(value, Qt.AlignmentFlag.AlignVCenter, bar.text)
             return
@@ -350,6 +334,11 @@ class BarChart(QWidget):
             label = QRectF(left, plot.bottom() + 2, width, metrics.height() + PAD)
             painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                              self._bars[index].label)
+
+    def shown_label(self, index: int) -> str:
+        """A row's label as drawn: whole, unless the chart is too narrow for it."""
+        return QFontMetrics(self.font()).elidedText(
+            self._bars[index].label, Qt.TextElideMode.ElideRight, self._label_width() - PAD)
 
     def _label_step(self, metrics: QFontMetrics) -> int:
         """Show every label, or every second, third... so that none overlap."""

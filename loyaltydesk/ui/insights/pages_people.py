@@ -65,7 +65,7 @@ class SatisfactionPage(Page):
         grid.addWidget(self.unasked, 1, 0)
         grid.addWidget(self.unfollowed, 1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(_cards(self, [self.nps, self.promoters, self.passives, self.detractors]))
+        layout.addLayout(_cards(self, [self.promoters, self.passives, self.detractors]))
         layout.addLayout(grid, 1)
         self.connect_parts(self.over_time, self.eleven, self.unasked, self.unfollowed)
 
@@ -126,8 +126,9 @@ class RiskPage(Page):
         short.addWidget(self.heavy_list)
         tables.addLayout(short, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(_cards(self, [self.red, self.amber, self.no_next, self.renewals,
-                                       self.heavy]))
+        # red, amber and no next step are the headline's figures: not repeated here
+        self.connect_parts(self.red, self.amber, self.no_next)
+        layout.addLayout(_cards(self, [self.renewals, self.heavy]))
         layout.addLayout(tables, 1)
         self.connect_parts(self.losing, self.unplanned, self.heavy_list)
 
@@ -165,14 +166,15 @@ class ReferralsPage(Page):
         self.count = FigureCard(self.tr("Referrals made in the period"), ("referred", ""))
         self.referrers = FigureCard(self.tr("Customers who referred"), ("referrers", ""))
         self.revenue = FigureCard(self.tr("Revenue that came through them"), ("referred", ""))
+        # 'Won' beside an amount said nothing: each column says what it counts
         self.table = FigureTable(self.tr("Referrers, most revenue first"), [
-            self.tr("Referrer"), self.tr("Referred"), self.tr("Won"), self.tr("Revenue")],
-            ("referrers", ""))
+            self.tr("Referrer"), self.tr("People referred"), self.tr("Became customers"),
+            self.tr("They bought since")], ("referrers", ""))
         self.referred = FigureTable(self.tr("Whom they referred"), [
-            self.tr("Referred"), self.tr("Status"), self.tr("Day"), self.tr("Revenue")])
+            self.tr("Referred"), self.tr("Status"), self.tr("Day"), self.tr("Bought since")])
         tables = QHBoxLayout()
-        tables.addWidget(self.table)
-        tables.addWidget(self.referred)
+        tables.addWidget(self.table, 3)  # its column titles say what each figure counts
+        tables.addWidget(self.referred, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(_cards(self, [self.count, self.referrers, self.revenue]))
         layout.addLayout(tables, 1)
@@ -182,8 +184,9 @@ class ReferralsPage(Page):
     def show_data(self, refs: Referrals, currency: str) -> None:
         self._currency = currency
         self.count.set_value(count_text(refs.referrals),
-                             self.tr("%s of them won") % count_text(refs.won))
-        self.referrers.set_value(count_text(refs.referrers), "")
+                             self.tr("%s of them became customers") % count_text(refs.won))
+        self.referrers.set_value(count_text(refs.referrers),
+                                 self.tr("Customers who sent someone your way"))
         self.revenue.set_value(money_text(refs.revenue_cents, currency), self.tr(
             "What referred customers bought from the day they were referred"))
         self.table.set_rows([Row((

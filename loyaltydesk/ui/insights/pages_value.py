@@ -87,9 +87,9 @@ class SecondSalePage(Page):
             self.tr("Bought once and waiting for the second order, oldest first"),
             [self.tr("Customer"), self.tr("First purchase"), self.tr("Waiting")],
             ("one_purchase", ""))
-        cards = QHBoxLayout()
-        for card in (self.buyers, self.rate, self.median, self.waiting):
-            cards.addWidget(card)
+        cards = QHBoxLayout()  # repeat rate, time to it and who waits: in the headline
+        cards.addWidget(self.buyers)
+        cards.addStretch(3)
         layout = QVBoxLayout(self)
         layout.addLayout(cards)
         layout.addWidget(self.oldest, 1)

@@ -159,3 +159,13 @@ def test_a_figure_table_opens_the_customer_of_a_row_or_lists_a_cell(qtbot):
     with qtbot.waitSignal(table.drill_requested) as listed:
         qtbot.mouseClick(table.show_all, Qt.MouseButton.LeftButton)
     assert listed.args == ["ltv", ""]
+
+
+def test_row_labels_read_whole_in_a_chart_of_usual_width(qtbot):
+    chart = BarChart("Lifetime value by stage", horizontal=True)
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar(label, 10 * i, str(i), label) for i, label in enumerate(
+        ("Suspect", "Prospect", "First purchase", "Value confirmed", "Loyal"), 1)])
+    chart.resize(360, 260)
+    chart.show()
+    assert [chart.shown_label(i) for i in range(5)] == [b.label for b in chart.bars()]
