@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk import APP_NAME
+from loyaltydesk import APP_NAME, formats
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         count = customers.customer_count()
         text = self.tr("1 customer") if count == 1 else \
-            self.tr("%s customers") % QLocale().toString(count)
+            self.tr("%s customers") % formats.number(count)
         self._count_label.setText(text)
 
     def _fit_to_screen(self) -> None:

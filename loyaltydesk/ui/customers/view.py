@@ -178,7 +178,10 @@ class CustomersView(QStackedWidget):
         after_first_paint(self.table.viewport(), self._select_first)
 
     def _select_first(self) -> None:
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
+        # after the first paint: by then the user may have started a new customer, whose
+        # page must not be asked to make way (that opened a question nobody expected)
+        if self.model.rowCount() and not self.table.currentIndex().isValid() and \
+                not self.page.is_new() and not self.page.is_dirty():
             self.table.selectRow(0)
 
     def save_settings(self) -> None:
