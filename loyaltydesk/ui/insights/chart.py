@@ -267,7 +267,14 @@ class BarChart(QWidget):
         grid = QPen(blend(palette.color(QPalette.ColorRole.Mid),
                           palette.color(QPalette.ColorRole.Window), 0.5), 1)
         label_pen = QPen(theme.meaning("muted", palette))
-        for value, label in zip(self.ticks(), self.tick_labels(), strict=True):
+        labels = self.tick_labels()
+        every = 1
+        if self._horizontal and len(labels) > 1:  # side by side: only labels that fit
+            widest = max(metrics.horizontalAdvance(t) for t in labels) + 2 * PAD
+            every = max(1, math.ceil(widest / (plot.width() / (len(labels) - 1))))
+        for number, (value, label) in enumerate(zip(self.ticks(), labels, strict=True)):
+            if number % every:
+                label = ""
             share = (value - low) / (high - low)
             painter.setPen(grid)
             if self._horizontal:
