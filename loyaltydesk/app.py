@@ -27,6 +27,9 @@ def make_application(argv: list[str] | None = None):
     from loyaltydesk import translations
 
     translations.install(app)
+    from loyaltydesk.ui import theme
+
+    theme.apply(theme.saved_theme())  # the look chosen in View > Theme, before any window
     return app
 
 

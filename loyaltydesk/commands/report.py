@@ -40,21 +40,38 @@ def run_report(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
+        from loyaltydesk.formats import settle_locale
+
+        settle_locale()  # people's words: money, dates and spans as their locale writes them
         print("\n".join(text_report(data)))
     return 0
 
 
 def _money(cents: int, currency: str) -> str:
-    from loyaltydesk.domain.money import format_money
-    return format_money(cents, currency)
+    from loyaltydesk import formats
+    return formats.money(cents, currency)
 
 
 def _share(rate: float | None) -> str:
-    return "-" if rate is None else f"{100 * rate:.1f} %"
+    from loyaltydesk import formats
+    return formats.percent(rate)
 
 
 def _days(value: float | None) -> str:
-    return "-" if value is None else f"{value:g} days"
+    from loyaltydesk import formats
+    return formats.duration(value)
+
+
+def _cell(key: str, value: object) -> str:
+    """A list's cell for people: ISO days in the locale's short form, spans in words."""
+    from datetime import date
+
+    from loyaltydesk import formats
+    if isinstance(value, str) and (key == "on" or key.endswith("_on")):
+        return formats.day(date.fromisoformat(value))
+    if key.startswith("days_") and isinstance(value, int | float):
+        return formats.duration(value)
+    return str(value)
 
 
 def _stage(key: str) -> str:
@@ -68,7 +85,7 @@ def _section(title: str, rows: list[tuple[str, object]]) -> list[str]:
 
 
 def _people(rows: list[dict[str, Any]], *columns: str) -> list[str]:
-    return [f"    #{r['id']}  {r['name']}  " + "  ".join(str(r[c]) for c in columns)
+    return [f"    #{r['id']}  {r['name']}  " + "  ".join(_cell(c, r[c]) for c in columns)
             for r in rows]
 
 

@@ -53,9 +53,13 @@ class ExportResult:
     items: int  # cards, rows, calendar entries or pages
 
     def describe(self, fmt: ExportFormat) -> str:
-        unit = {ExportFormat.PDF: "pages", ExportFormat.CSV: "rows",
-                ExportFormat.VCARD: "cards", ExportFormat.ICS: "follow-ups"}[fmt]
-        return f"{self.items} {unit} for {self.customers} customers written to {self.path}"
+        """'1 page for 1 customer written to …', '12 rows for 12 customers written to …'."""
+        unit = {ExportFormat.PDF: ("page", "pages"), ExportFormat.CSV: ("row", "rows"),
+                ExportFormat.VCARD: ("card", "cards"),
+                ExportFormat.ICS: ("follow-up", "follow-ups")}[fmt]
+        who = "customer" if self.customers == 1 else "customers"
+        return (f"{self.items:,} {unit[self.items != 1]} for {self.customers:,} {who} "
+                f"written to {self.path}")
 
 
 def ids_for(spec: CustomerFilter) -> list[int]:

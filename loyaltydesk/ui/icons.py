@@ -1,11 +1,13 @@
-"""Application icons from resources/icons, tinted to follow the light or dark palette."""
+"""Application icons: the desktop theme's where it has them (freedesktop names), else ours
+from resources/icons, tinted to follow the light or dark palette."""
 
 from __future__ import annotations
 
+import weakref
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +40,33 @@ def icon(name: str) -> QIcon:
     app = QApplication.instance()
     color = app.palette().color(QPalette.ColorRole.WindowText).name() if app else "#5f6b7a"
     return _icon(name, color)
+
+
+# Actions showing a themed icon, re-tinted when the palette changes.
+_THEMED: weakref.WeakKeyDictionary[QAction, str] = weakref.WeakKeyDictionary()
+
+
+def themed_icon(name: str) -> QIcon:
+    """The desktop theme's icon named `name` (a freedesktop name), else our bundled drawing."""
+    if QIcon.hasThemeIcon(name):
+        return QIcon.fromTheme(name)
+    return icon(name)
+
+
+def set_action_icon(action: QAction, name: str) -> QAction:
+    """Give `action` the themed icon `name`; it follows later palette changes."""
+    action.setIcon(themed_icon(name))
+    _THEMED[action] = name
+    return action
+
+
+def refresh() -> None:
+    """Re-tint every themed action's icon for the palette now in use."""
+    for action, name in list(_THEMED.items()):
+        try:
+            action.setIcon(themed_icon(name))
+        except RuntimeError:  # its window is gone
+            _THEMED.pop(action, None)
 
 
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

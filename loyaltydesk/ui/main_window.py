@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk import APP_NAME
+from loyaltydesk import APP_NAME, formats
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def _build_after_first_paint(self) -> None:
         """Every other view and menu, in this order (imported here: start-up skips them)."""
-        from loyaltydesk.ui import about, insights
+        from loyaltydesk.ui import about, help, insights, look
         from loyaltydesk.ui.dialogs.quick_actions import QuickActions
         from loyaltydesk.ui.exchange.install import install_exchange
         from loyaltydesk.ui.phone_sync.install import install_phone_sync
@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         self.safety_actions = install_safety(self)
         self.phone_sync = install_phone_sync(self)
         self.team = install_team(self)
+        help.install(self)
+        look.install(self)  # last: it dresses every action the others made
 
     def _install_remaining_features(self) -> None:
         self._build_after_first_paint()
@@ -290,7 +292,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         count = customers.customer_count()
         text = self.tr("1 customer") if count == 1 else \
-            self.tr("%s customers") % QLocale().toString(count)
+            self.tr("%s customers") % formats.number(count)
         self._count_label.setText(text)
 
     def _fit_to_screen(self) -> None:

@@ -82,8 +82,9 @@ def test_the_period_changes_what_the_period_figures_count(book_dir):
 def test_text_report_for_people(book_dir):
     result = run_cli("report", "--at", AT, data_dir=book_dir, env=UTC_ENV)
     assert result.returncode == 0, result.stderr
-    assert "6,150.00 EUR" in result.stdout and "NPS" in result.stdout
-    assert "First purchase -> Value confirmed  75.0 %  (3 of 4)" in result.stdout
+    assert "€6,150.00" in result.stdout and "NPS" in result.stdout
+    assert "First purchase -> Value confirmed  75.0%  (3 of 4)" in result.stdout
+    assert "#4  Dora  01/06/2022  almost 4 years" in result.stdout  # days, spans in words
 
 
 def test_report_mistakes_give_one_line(tmp_path, book_dir):

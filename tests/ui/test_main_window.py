@@ -57,8 +57,8 @@ def test_the_toolbar_offers_the_daily_actions(qtbot, data):
     qtbot.addWidget(window)
     texts = [a.text().replace("&", "") for a in window.toolbar.actions() if not a.isSeparator()]
     assert texts[:2] == ["New customer", "Find customers"]
-    assert {"Log interaction…", "Record purchase…", "Import...", "Back Up Now"} <= set(texts)
-    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
+    assert {"Log interaction…", "Record purchase…", "Import…", "Back Up Now"} <= set(texts)
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 
 def test_a_view_chosen_before_it_is_installed_is_built_when_it_arrives(qtbot, data):

@@ -38,6 +38,7 @@ from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.formatting import day_text, tr, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.local_time import today
+from loyaltydesk.ui.theme import HEADING, use_font
 from loyaltydesk.ui.widgets.actions import view_action
 from loyaltydesk.ui.widgets.day_watcher import DayWatcher
 from loyaltydesk.ui.widgets.marks import gap_text_color
@@ -95,11 +96,11 @@ class CalendarView(QWidget):
         self.day_list = DayList()
         self.agenda = AgendaTree()
         self.period = QLabel()
-        self.period.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        use_font(self.period, HEADING, bold=True)
         self.day_title = QLabel()
         self.day_title.setTextFormat(Qt.TextFormat.PlainText)
         self.day_title.setBuddy(self.day_list)
-        self.day_title.setStyleSheet("font-weight: bold;")
+        use_font(self.day_title, 1.0, bold=True)
         self.actions = FollowUpActions(self, self.current_followup, open_customer, announce)
         self._build()
         self._wire()

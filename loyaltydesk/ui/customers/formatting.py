@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.ui.local_time import local
@@ -33,7 +34,7 @@ def local_date(moment: datetime) -> date:
 def day_text(day: date | None) -> str:
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return formats.day(day)
 
 
 def moment_text(moment: datetime | None) -> str:
@@ -41,8 +42,7 @@ def moment_text(moment: datetime | None) -> str:
 
 
 def moment_time_text(moment: datetime) -> str:
-    shown = local(moment)
-    return f"{day_text(shown.date())} {shown.strftime('%H:%M')}"
+    return formats.moment(moment)
 
 
 def warning_color(palette: QPalette | None = None) -> QColor:
@@ -50,7 +50,7 @@ def warning_color(palette: QPalette | None = None) -> QColor:
 
 
 def number_text(value: int) -> str:
-    return QLocale().toString(value)
+    return formats.number(value)
 
 
 def count_text(count: int, one: str, many: str) -> str:

@@ -15,6 +15,7 @@ from loyaltydesk.ui.customers.status import RhythmStatus
 from loyaltydesk.ui.customers.view import CustomersView
 from loyaltydesk.ui.customers.welcome import DEMO_CUSTOMERS
 from loyaltydesk.ui.timeline import TimelineView
+from loyaltydesk.ui.widgets.marks import forget_book_currency
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
@@ -61,10 +62,13 @@ def install_customers(window: MainWindow) -> CustomerParts:
     view.data_changed.connect(status.schedule_refresh)
     view.welcome.demo_requested.connect(lambda: _load_demo(window, view))
     view.welcome.import_requested.connect(lambda: _trigger_import(window))
+    forget_book_currency()  # a window opens one book: read its currency anew
+    window.data_replaced.connect(forget_book_currency)
     window.data_replaced.connect(view.data_replaced)
     window.installEventFilter(_CloseGuard(view, window))
     # File > Import arrives after the first paint: the page asks each time it shows.
     view.welcome.set_import_check(lambda: window.exchange_actions is not None)
+    window.features_installed.connect(view.welcome.refresh_import)
     view.start()
     status.schedule_refresh()
     return CustomerParts(view, stack, actions)

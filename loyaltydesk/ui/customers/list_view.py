@@ -6,11 +6,8 @@ from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, Qt, 
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from loyaltydesk.ui.customers.column_fit import fit_columns
 from loyaltydesk.ui.customers.table_model import Column, CustomerTableModel, column_titles
-
-_WIDTHS = {Column.NAME: 170, Column.COMPANY: 160, Column.STAGE: 110, Column.RHYTHM: 95,
-           Column.NEXT_FOLLOWUP: 150, Column.LAST_CONTACT: 95, Column.CITY: 100,
-           Column.OWNER: 110, Column.PURCHASES: 75, Column.LTV: 100, Column.SCORE: 75}
 
 
 class CustomerTable(QTableView):
@@ -41,8 +38,8 @@ class CustomerTable(QTableView):
         header.setStretchLastSection(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
-        for column, width in _WIDTHS.items():
-            header.resizeSection(column, width)
+        self.user_hidden: set[int] = set()  # columns the user hid; the rest fit the width
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self._open_index)
@@ -123,16 +120,40 @@ class CustomerTable(QTableView):
             action = QAction(title, menu, checkable=True)
             action.setChecked(not header.isSectionHidden(column))
             action.setEnabled(column != Column.NAME)
-            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
             menu.addAction(action)
         menu.exec(header.mapToGlobal(position))
 
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        (self.user_hidden.discard if shown else self.user_hidden.add)(column)
+        fit_columns(self, self.user_hidden)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_columns(self, self.user_hidden)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            fit_columns(self, self.user_hidden)
+
     def header_state(self) -> QByteArray:
-        return self.horizontalHeader().saveState()
+        """Order, sort and the columns the user hid (those that stepped aside for room are
+        saved as shown)."""
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        for column in Column:
+            header.setSectionHidden(column, column in self.user_hidden)
+        state = header.saveState()
+        header.blockSignals(False)
+        fit_columns(self, self.user_hidden)
+        return state
 
     def restore_header(self, state: QByteArray | None) -> None:
         """Widths, order, hidden columns and sort from an earlier run (ignored if unreadable)."""
         if state is None or not self.horizontalHeader().restoreState(state):
             return
         header = self.horizontalHeader()
+        self.user_hidden = {c for c in Column if header.isSectionHidden(c)}
         self.customer_model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns(self, self.user_hidden)

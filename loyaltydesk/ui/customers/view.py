@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
@@ -16,6 +18,7 @@ from loyaltydesk.ui.customers.table_model import CustomerTableModel
 from loyaltydesk.ui.customers.undo import CustomerUndo
 from loyaltydesk.ui.customers.welcome import WelcomePage
 from loyaltydesk.ui.widgets.day_watcher import DayWatcher
+from loyaltydesk.ui.widgets.empty_state import EmptyState
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
 
 _WATCHED = (Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS, Change.BULK)
@@ -71,6 +74,14 @@ class CustomersView(QStackedWidget):
         self.table.open_requested.connect(self.open_customer)
         self.page.saved.connect(self._saved)
         self.welcome.add_requested.connect(self.new_customer)
+        self.empty_state = EmptyState(self.table, self._empty_message, self.tr("Clear filters"),
+                                      self.filter_bar.clear)
+
+    def _empty_message(self) -> str:
+        words = self.model.spec.text.strip()
+        if words:
+            return self.tr("No customer matches “%1”.").replace("%1", words)
+        return self.tr("No customer matches these filters.")
 
     # -- the CustomerBrowser protocol ----------------------------------------------------------
     def selected_customer_ids(self) -> list[int]:
@@ -163,14 +174,18 @@ class CustomersView(QStackedWidget):
             self.set_page_visible(False)
         saved = settings.value(f"{_SETTINGS}/filter")
         spec = filter_from_text(saved) if isinstance(saved, str) else CustomerFilter()
-        self.filter_bar.set_filter(spec)  # loads the list through _apply_filter
+        # The filters come back (they show in their boxes); last time's search words do not:
+        # a list quietly cut to "2 of 2,002" on opening looks like lost customers.
+        self.filter_bar.set_filter(replace(spec, text=""))  # loads the list
         # The first customer's page fills in once the list is on screen.
         after_first_paint(self.table.viewport(), self._select_first)
 
     def _select_first(self) -> None:
-        # Not over what the user has started meanwhile (a new customer, another page).
+        # Not over what the user has started meanwhile (a new customer, another page,
+        # unsaved edits): making way would open a question nobody expected.
         if self.model.rowCount() and not self.table.currentIndex().isValid() \
-                and not self.page.is_new() and self.page.customer_id() is None:
+                and not self.page.is_new() and self.page.customer_id() is None \
+                and not self.page.is_dirty():
             self.table.selectRow(0)
 
     def save_settings(self) -> None:
@@ -187,6 +202,19 @@ class CustomersView(QStackedWidget):
         # A keystroke keeps a selection found among the first rows, never reads every row.
         self._keeping_selection(lambda: self.model.set_filter(spec), read_all=False)
         self._show_counts()
+        self._page_follows_the_list()
+
+    def _page_follows_the_list(self) -> None:
+        """The page never shows, nor the actions act on, a customer the list no longer has
+        (unless the page holds unsaved edits: those are never dropped)."""
+        shown = self.page.customer_id()
+        if shown is None or self.page.is_dirty() or self.page.is_new() or \
+                self.model.row_of(shown, False) is not None:
+            return
+        if self.model.rowCount():
+            self.table.selectRow(0)  # the page follows the current row
+        else:
+            self.page.show_customer(None)
 
     def reload(self) -> None:
         """Read the list again (after any change), keeping selection and the page's edits."""

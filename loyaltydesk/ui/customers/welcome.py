@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from loyaltydesk.ui.customers.formatting import count_text
 
@@ -57,9 +57,15 @@ class WelcomePage(QWidget):
         holder = QWidget()
         holder.setFixedWidth(520)  # a wrapped label needs a width to know its height
         holder.setLayout(column)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its plain
+        # size hint, and the wrapped text lost its last line.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def _button(self, text: str, description: str) -> QPushButton:
@@ -75,8 +81,12 @@ class WelcomePage(QWidget):
         self._import_check = check
         self.import_button.setVisible(check())
 
-    def showEvent(self, event) -> None:  # Qt's name
+    def refresh_import(self) -> None:
+        """Look for the import command again (it may be installed after the first paint)."""
         self.import_button.setVisible(self._import_check())
+
+    def showEvent(self, event) -> None:  # Qt's name
+        self.refresh_import()
         super().showEvent(event)
 
     def set_trashed_count(self, count: int) -> None:

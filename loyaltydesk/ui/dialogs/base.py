@@ -136,6 +136,12 @@ class QuickDialog(QDialog):
         self.form.addRow(label)
         return label
 
+    def add_note(self, note: QWidget) -> QWidget:
+        """A line of explanation above the fields, across the dialog (a form row would give
+        wrapped text the height of one line)."""
+        self.layout().insertWidget(1, note)  # after the customer's name, before the form
+        return note
+
     def add_row(self, label: str, field: QWidget) -> QWidget:
         """A labelled field; the label's mnemonic (&) jumps to it."""
         caption = QLabel(label)

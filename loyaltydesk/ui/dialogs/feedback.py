@@ -50,7 +50,7 @@ class SurveyDialog(QuickDialog):
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setAccessibleName(self.tr("What to ask"))
         self.script = question
-        self.form.addRow(question)
+        self.add_note(question)
         self.score = self.add_row(self.tr("&Score (0-10):"), QSpinBox())
         self.score.setAccessibleName(self.tr("Score out of 10"))
         self.score.setRange(NO_SCORE, 10)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.services import customers
 from loyaltydesk.ui.customers.formatting import count_text, moment_time_text
+from loyaltydesk.ui.widgets.empty_state import EmptyState
 
 Restore = Callable[[list[int]], None]
 
@@ -35,6 +36,8 @@ class TrashDialog(QDialog):
         self._restore, self._on_emptied = restore, on_emptied
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
+        EmptyState(self.table, lambda: self.tr("The trash is empty: deleted customers wait "
+                                               "here until you empty it."))
         self.table.setAccessibleName(self.tr("Customers in the trash"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Company"),
                                               self.tr("Moved to the trash")])

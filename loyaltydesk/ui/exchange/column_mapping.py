@@ -21,8 +21,10 @@ class ColumnMapping(QTableWidget):
         self.setHorizontalHeaderLabels([tr("Column in the file"), tr("First value"),
                                         tr("Import as")])
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # a sample may shorten
+        # the file's column names must read whole; the layout guard checks the columns named
+        self.setProperty("point_columns", [0])
         self.verticalHeader().hide()
         self._ranks: list[int] = []
 

@@ -62,6 +62,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export"))
         self.setMinimumWidth(620)
         self.result_text = ""
+        self.written_path: Path | None = None
         self.folder = folder
         self.format_box = QComboBox()
         self.format_box.setAccessibleName(tr("Export as"))
@@ -146,6 +147,7 @@ class ExportDialog(QDialog):
 
     def _exported(self, result, options: ExportOptions) -> None:
         self.result_text = result.describe(options.format)
+        self.written_path = result.path
         self.accept()
 
     def reject(self) -> None:

@@ -62,7 +62,8 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.summary = ""
         self.setWindowTitle(tr("Import %1").replace("%1", path.name))
-        self.resize(1000, 620)
+        room = self.screen().availableGeometry()  # the rows' emails need the width
+        self.resize(min(1240, room.width() - 60), min(680, room.height() - 60))
         self._build()
         self.reload()
 
@@ -119,15 +120,16 @@ class ImportDialog(QDialog):
         self.notes.setAccessibleName(tr("Notes about the file"))
         self.problems = QListWidget()
         self.problems.setAccessibleName(tr("Contacts that cannot be read"))
+        # the rows across the whole width; what cannot be read, which column fills what, and
+        # notes, below
         splitter = QSplitter(Qt.Orientation.Vertical)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.table)
-        top.addWidget(self.mapping)
-        top.setSizes([620, 380])
-        splitter.addWidget(top)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.mapping)
+        bottom.addWidget(self.notes)
+        splitter.addWidget(self.table)
         splitter.addWidget(self.problems)
-        splitter.addWidget(self.notes)
-        splitter.setSizes([400, 70, 90])
+        splitter.addWidget(bottom)
+        splitter.setSizes([330, 70, 200])
         return splitter
 
     def _row_buttons(self) -> QHBoxLayout:
@@ -187,6 +189,8 @@ class ImportDialog(QDialog):
             self.status.setText(self._describe(preview))
         self.problems.setVisible(preview is not None and bool(preview.bad))
         self._name_import_button(preview)
+        # an empty, unlabelled box said nothing: the notes show only when there are some
+        self.notes.setVisible(self.notes.count() > 0)
 
     def _name_import_button(self, preview: ImportPreview | None) -> None:
         """'Import', or 'Import the N good contacts, skip M' when some cannot be read."""

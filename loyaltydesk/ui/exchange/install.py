@@ -1,13 +1,13 @@
-"""File > Import... and Export..., and "Export selected..." on the customer list."""
+"""File > Import… and Export…, and "Export selected…" on the customer list."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from loyaltydesk.services.customer_list import CustomerFilter
 
@@ -38,9 +38,11 @@ class ExchangeActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_dialog: ImportDialog | ExportDialog | None = None
-        self.import_action = self._action(tr("&Import..."), "Ctrl+Shift+I", self.choose_import)
-        self.export_action = self._action(tr("&Export..."), "Ctrl+Shift+E", self.open_export)
-        self.export_selected_action = self._action(tr("Export selected..."), "",
+        self.open_file_button: QPushButton | None = None
+        self.exported_path: Path | None = None
+        self.import_action = self._action(tr("&Import…"), "Ctrl+Shift+I", self.choose_import)
+        self.export_action = self._action(tr("&Export…"), "Ctrl+Shift+E", self.open_export)
+        self.export_selected_action = self._action(tr("Export selected…"), "",
                                                    self.export_selected)
         self.sheets_action = self._action(tr("Contact sheets..."), "", self.sheets_for_list)
         self.import_action.setObjectName("exchange_import")
@@ -85,11 +87,29 @@ class ExchangeActions(QObject):
         from loyaltydesk.ui.exchange.export_dialog import ExportDialog
         dialog = ExportDialog(self._scopes(selected_first), _documents(), self.window.jobs,
                               self.window)
-        dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
-            tr("Exported %1").replace("%1", dialog.result_text), 15000))
+        dialog.accepted.connect(lambda: self._after_export(dialog))
         self.last_dialog = dialog
         dialog.open()
         return dialog
+
+    def _after_export(self, dialog: ExportDialog) -> None:
+        """Say what was written, with a button that opens it while the message shows."""
+        bar = self.window.statusBar()
+        bar.showMessage(tr("Exported %1").replace("%1", dialog.result_text), 15000)
+        if self.open_file_button is None:
+            self.open_file_button = QPushButton(tr("&Open file"))
+            self.open_file_button.setObjectName("open_exported_file")
+            self.open_file_button.clicked.connect(self._open_exported)
+            bar.insertPermanentWidget(0, self.open_file_button)  # beside the message
+            bar.messageChanged.connect(
+                lambda text: self.open_file_button.setVisible(bool(text)))
+        self.exported_path = dialog.written_path
+        self.open_file_button.setToolTip(str(self.exported_path))
+        self.open_file_button.setVisible(self.exported_path is not None)
+
+    def _open_exported(self) -> None:
+        if self.exported_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported_path)))
 
     def export_selected(self) -> ExportDialog:
         return self.open_export(selected_first=True)

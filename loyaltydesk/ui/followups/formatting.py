@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
+from loyaltydesk import formats
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
-from loyaltydesk.ui.local_time import local, to_qdate, today
+from loyaltydesk.ui.local_time import local, today
 
 
 def tr(text: str) -> str:
@@ -42,13 +43,11 @@ def channel_label(channel: str) -> str:
 
 
 def day_text(day: date, long: bool = False) -> str:
-    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(to_qdate(day), form)
+    return formats.day(day, long=long)
 
 
 def time_text(moment: datetime) -> str:
-    shown = local(moment)
-    return QLocale().toString(QTime(shown.hour, shown.minute), QLocale.FormatType.ShortFormat)
+    return formats.time(moment)
 
 
 def when_text(moment: datetime) -> str:
@@ -64,4 +63,4 @@ def late_text(moment: datetime) -> str:
     days = (today() - local(moment).date()).days
     if days <= 0:
         return ""
-    return (tr("1 day late") if days == 1 else tr("%1 days late")).replace("%1", str(days))
+    return tr("%1 late").replace("%1", formats.duration(days))  # '3 weeks late'

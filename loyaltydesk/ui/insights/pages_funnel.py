@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QGridLayout
 
 from loyaltydesk.services.insights import Funnel
@@ -27,6 +28,9 @@ class FunnelPage(Page):
         self.connect_parts(self.rungs, self.conversion, self.table)
 
     def show_data(self, funnel: Funnel, currency: str) -> None:
+        self.rungs.set_axis(self.tr("Customers"), lambda v: count_text(round(v)))
+        self.conversion.set_axis(self.tr("Share who moved up, %"),
+                                 lambda v: f"{v:g}" + QLocale().percent())
         self.rungs.set_bars([Bar(
             r.stage.label, r.customers, count_text(r.customers),
             self.tr("%s: %s customers") % (r.stage.label, count_text(r.customers)),

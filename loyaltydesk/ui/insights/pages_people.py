@@ -65,7 +65,7 @@ class SatisfactionPage(Page):
         grid.addWidget(self.unasked, 1, 0)
         grid.addWidget(self.unfollowed, 1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(_cards(self, [self.nps, self.promoters, self.passives, self.detractors]))
+        layout.addLayout(_cards(self, [self.promoters, self.passives, self.detractors]))
         layout.addLayout(grid, 1)
         self.connect_parts(self.over_time, self.eleven, self.unasked, self.unfollowed)
 
@@ -77,6 +77,7 @@ class SatisfactionPage(Page):
         for card, n in ((self.promoters, counts.promoters), (self.passives, counts.passives),
                         (self.detractors, counts.detractors)):
             card.set_value(count_text(n), self.tr("Answers in the period"))
+        self.over_time.set_axis(self.tr("NPS, from -100 to 100"), lambda v: f"{v:g}")
         self.over_time.set_bars([self._point(p) for p in sat.over_time])
         _people(self.eleven, sat.latest_eleven, lambda v: [
             Cell(day_text(v[0])), Cell(str(v[1]), number=True), Cell(v[2])], sat.eleven_answers)
@@ -116,12 +117,18 @@ class RiskPage(Page):
         self.heavy_list = FigureTable(self.tr("High maintenance: little revenue per hour"), [
             self.tr("Customer"), self.tr("Hours"), self.tr("Revenue"), self.tr("Per hour")],
             ("high_maintenance", ""))
+        # the long list on the left, the two short ones stacked beside it: three side by
+        # side left each customer's name a few letters at 1366 pixels
         tables = QHBoxLayout()
-        for table in (self.losing, self.unplanned, self.heavy_list):
-            tables.addWidget(table)
+        tables.addWidget(self.losing, 1)
+        short = QVBoxLayout()
+        short.addWidget(self.unplanned)
+        short.addWidget(self.heavy_list)
+        tables.addLayout(short, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(_cards(self, [self.red, self.amber, self.no_next, self.renewals,
-                                       self.heavy]))
+        # red, amber and no next step are the headline's figures: not repeated here
+        self.connect_parts(self.red, self.amber, self.no_next)
+        layout.addLayout(_cards(self, [self.renewals, self.heavy]))
         layout.addLayout(tables, 1)
         self.connect_parts(self.losing, self.unplanned, self.heavy_list)
 
@@ -159,14 +166,15 @@ class ReferralsPage(Page):
         self.count = FigureCard(self.tr("Referrals made in the period"), ("referred", ""))
         self.referrers = FigureCard(self.tr("Customers who referred"), ("referrers", ""))
         self.revenue = FigureCard(self.tr("Revenue that came through them"), ("referred", ""))
+        # 'Won' beside an amount said nothing: each column says what it counts
         self.table = FigureTable(self.tr("Referrers, most revenue first"), [
-            self.tr("Referrer"), self.tr("Referred"), self.tr("Won"), self.tr("Revenue")],
-            ("referrers", ""))
+            self.tr("Referrer"), self.tr("People referred"), self.tr("Became customers"),
+            self.tr("They bought since")], ("referrers", ""))
         self.referred = FigureTable(self.tr("Whom they referred"), [
-            self.tr("Referred"), self.tr("Status"), self.tr("Day"), self.tr("Revenue")])
+            self.tr("Referred"), self.tr("Status"), self.tr("Day"), self.tr("Bought since")])
         tables = QHBoxLayout()
-        tables.addWidget(self.table)
-        tables.addWidget(self.referred)
+        tables.addWidget(self.table, 3)  # its column titles say what each figure counts
+        tables.addWidget(self.referred, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(_cards(self, [self.count, self.referrers, self.revenue]))
         layout.addLayout(tables, 1)
@@ -176,8 +184,9 @@ class ReferralsPage(Page):
     def show_data(self, refs: Referrals, currency: str) -> None:
         self._currency = currency
         self.count.set_value(count_text(refs.referrals),
-                             self.tr("%s of them won") % count_text(refs.won))
-        self.referrers.set_value(count_text(refs.referrers), "")
+                             self.tr("%s of them became customers") % count_text(refs.won))
+        self.referrers.set_value(count_text(refs.referrers),
+                                 self.tr("Customers who sent someone your way"))
         self.revenue.set_value(money_text(refs.revenue_cents, currency), self.tr(
             "What referred customers bought from the day they were referred"))
         self.table.set_rows([Row((

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
+from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services.insights import MonthRevenue, SecondSale, Value
 from loyaltydesk.ui.insights.chart import Bar
@@ -37,7 +38,16 @@ class ValuePage(Page):
         grid.setRowStretch(1, 1)
         self.connect_parts(self.months, self.stages, self.owners, self.top)
 
+    def _money_axis(self, currency: str) -> None:
+        sign = formats.currency_symbol(currency)
+        def tick(value: float) -> str:
+            return formats.money(round(value), currency, decimals=False)
+        self.months.set_axis(self.tr("Revenue per month, %s") % sign, tick)
+        self.stages.set_axis(self.tr("Lifetime value, %s") % sign, tick)
+        self.owners.set_axis(self.tr("Lifetime value, %s") % sign, tick)
+
     def show_months(self, months: list[MonthRevenue], currency: str) -> None:
+        self._money_axis(currency)
         self.months.set_bars([Bar(
             month_label(m.month), m.cents, money_text(m.cents, currency),
             self.tr("%s: %s from %s customers") % (month_label(m.month),
@@ -46,6 +56,7 @@ class ValuePage(Page):
             m.month) for m in months])
 
     def show_data(self, value: Value, currency: str) -> None:
+        self._money_axis(currency)
         if value.by_month:
             self.show_months(list(value.by_month), currency)
         self.stages.set_bars([self._share_bar(Stage(s.key).label, s.key, s.cents, s.customers,
@@ -76,9 +87,9 @@ class SecondSalePage(Page):
             self.tr("Bought once and waiting for the second order, oldest first"),
             [self.tr("Customer"), self.tr("First purchase"), self.tr("Waiting")],
             ("one_purchase", ""))
-        cards = QHBoxLayout()
-        for card in (self.buyers, self.rate, self.median, self.waiting):
-            cards.addWidget(card)
+        cards = QHBoxLayout()  # repeat rate, time to it and who waits: in the headline
+        cards.addWidget(self.buyers)
+        cards.addStretch(3)
         layout = QVBoxLayout(self)
         layout.addLayout(cards)
         layout.addWidget(self.oldest, 1)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.ui.insights.chart import Bar, BarChart
 from loyaltydesk.ui.insights.format import count_text
+from loyaltydesk.ui.widgets.empty_state import EmptyState
 
 Drill = tuple[str, str]  # (kind of figure, key): what services.insights can list
 
@@ -172,6 +173,7 @@ class FigureTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self._activated)
+        EmptyState(self.view, lambda: self.tr("No one here for this period."))
         self.heading = plain_label(title, bold=True, wrap=True)
         self.show_all = QPushButton(self.tr("Show in list"))
         self.show_all.setVisible(drill is not None)
@@ -239,3 +241,6 @@ class ChartBox(QWidget):
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.chart.set_bars(bars)
+
+    def set_axis(self, unit: str, tick_text) -> None:
+        self.chart.set_axis(unit, tick_text)

@@ -173,10 +173,11 @@ class StageColumn(QFrame):
         self.model.set_cards(column.cards)
         locale = QLocale()
         counts = counted(column.total, "1 customer", "%s customers")
-        if column.stuck:
-            counts += " · " + self.tr("%s stuck") % locale.toString(column.stuck)
-        self.counts.setText(counts)
-        self.counts.setAccessibleName(f"{self.stage.label}: {counts}")
+        stuck = self.tr("%s stuck") % locale.toString(column.stuck) if column.stuck else ""
+        # two lines in every column (the second may be blank), so the cards start level
+        self.counts.setText(f"{counts}\n{stuck or chr(0xA0)}")
+        self.counts.setAccessibleName(f"{self.stage.label}: " + " · ".join(
+            t for t in (counts, stuck) if t))
         self.show_all.setText(self.tr("Show all (%s)") % locale.toString(column.total))
         self.show_all.setAccessibleName(self.tr("Show all %s customers in the list")
                                         % self.stage.label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QToolButton
 
+from loyaltydesk import formats
 from loyaltydesk.ui.followups.formatting import tr
 
 
@@ -34,7 +35,8 @@ class DueBadge(QObject):
     def _show(self) -> None:
         item = self._window.navigation_item("today")
         item.setText(f"{self._title} ({self.due})" if self.due else self._title)
-        due = tr("%1 due").replace("%1", str(self.due))
+        due = tr("%1 due").replace("%1", formats.number(self.due))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{self._title}, {due}")
         self.button.setText(due)
-        self.button.setAccessibleName(tr("Follow-ups due: %1").replace("%1", str(self.due)))
+        self.button.setAccessibleName(tr("Follow-ups due: %1").replace(
+            "%1", formats.number(self.due)))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.services import passphrases
+from loyaltydesk.ui.theme import use_font
 
 MIN_LENGTH = 8
 
@@ -40,7 +41,7 @@ class PassphraseDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with the passphrase"))
-        self.error.setStyleSheet("font-weight: bold")
+        use_font(self.error, 1.0, bold=True)
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.passphrase)

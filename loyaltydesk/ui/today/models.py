@@ -17,6 +17,7 @@ from loyaltydesk.ui.followups.formatting import (
     day_text,
     kind_label,
     late_text,
+    time_text,
     tr,
     when_text,
 )
@@ -65,7 +66,8 @@ class _Table(QAbstractTableModel):
 class FollowUpTableModel(_Table):
     """Open follow-ups with the keep-in-touch state of their customer."""
 
-    HEADERS = ("When", "Customer", "Follow-up", "Kind", "Channel", "In touch")
+    HEADERS = ("When", "Customer", "Follow-up", "In touch")  # kind and channel: tooltip
+    POINT = (1, 2)  # the columns a row is about: they must read whole
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,12 +86,9 @@ class FollowUpTableModel(_Table):
 
     def _display(self, f: FollowUpRow, column: int) -> str:
         gap = self._gaps.get(f.customer_id)
-        if column == 0:
-            late = late_text(f.remind_at)
-            return f"{day_text(local(f.remind_at).date())} · {late}" if late \
-                else when_text(f.remind_at)
-        return (f.customer_name, f.title, kind_label(f.kind), channel_label(f.channel),
-                gap_label(gap))[column - 1]
+        if column == 0:  # the day itself is in the tooltip
+            return late_text(f.remind_at) or time_text(f.remind_at)
+        return (f.customer_name, f.title, gap_label(gap))[column - 1]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         f = self.followup_at(index.row()) if index.isValid() else None
@@ -101,13 +100,15 @@ class FollowUpTableModel(_Table):
         if role == ID_ROLE:
             return f.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (when_text(f.remind_at), f.title, f.script) if x)
+            how = f"{kind_label(f.kind)} · {channel_label(f.channel)}" if f.channel \
+                else kind_label(f.kind)
+            return "\n".join(x for x in (when_text(f.remind_at), how, f.title, f.script) if x)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 0 and late_text(f.remind_at):
                 return overdue_color()
-            if column == 5:
+            if column == 3:
                 return gap_text_color(self._gaps.get(f.customer_id))
-        if role == Qt.ItemDataRole.DecorationRole and column == 5:
+        if role == Qt.ItemDataRole.DecorationRole and column == 3:
             return gap_icon(self._gaps.get(f.customer_id))
         return None
 
@@ -121,7 +122,8 @@ class CustomerLine:
 class CustomerTableModel(_Table):
     """Customers with their keep-in-touch state, stage, last contact and value."""
 
-    HEADERS = ("In touch", "Customer", "Stage", "Last contact", "Value")
+    HEADERS = ("In touch", "Customer", "Last contact", "Value")  # the stage: tooltip
+    POINT = (1, 3)
 
     def set_rows(self, rows: Sequence[CustomerLine]) -> None:
         self.beginResetModel()
@@ -137,8 +139,7 @@ class CustomerTableModel(_Table):
     def _display(self, line: CustomerLine, column: int) -> str:
         c = line.customer
         last = day_text(local(c.last_contact_at).date()) if c.last_contact_at else tr("never")
-        return (gap_label(line.gap), c.display_name, tr(Stage(c.stage).label), last,
-                money_text(c.ltv_cents))[column]
+        return (gap_label(line.gap), c.display_name, last, money_text(c.ltv_cents))[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.line_at(index.row()) if index.isValid() else None
@@ -153,8 +154,9 @@ class CustomerTableModel(_Table):
             return gap_text_color(line.gap)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return gap_icon(line.gap)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
-            return tr("Value over the last three years")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Value over the last three years") if column == 3 \
+                else tr(Stage(line.customer.stage).label)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

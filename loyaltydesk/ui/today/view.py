@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +25,10 @@ from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.formatting import day_text, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.local_time import start_of, today
+from loyaltydesk.ui.theme import TITLE, use_font
 from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel
 from loyaltydesk.ui.widgets.actions import view_action
+from loyaltydesk.ui.widgets.empty_state import EmptyState
 
 SHOWN = 1000  # rows per list; the section title gives the full count
 
@@ -45,6 +47,8 @@ def _table(model, name: str, stretch: int) -> QTableView:
     header.setResizeContentsPrecision(50)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setProperty("point_columns", list(model.POINT))
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 
@@ -52,7 +56,7 @@ def _section(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setBuddy(buddy)
-    label.setStyleSheet("font-weight: bold; padding-top: 6px;")
+    use_font(label, 1.0, bold=True)  # a font, not a style sheet: it follows the palette
     return label
 
 
@@ -78,9 +82,17 @@ class TodayView(QWidget):
         self.losing = _table(self.losing_model, self.tr("Customers losing touch"), 1)
         self.unplanned = _table(self.unplanned_model, self.tr("Customers with no next step"), 1)
         self._followup_table, self._customer_table = self.overdue, self.losing
+        for table, words in (
+                (self.overdue, self.tr("Nothing overdue.")),
+                (self.due_today, self.tr("Nothing more is due today.")),
+                (self.losing, self.tr("Nobody is losing touch: every customer has been "
+                                      "contacted within their ideal gap.")),
+                (self.unplanned, self.tr("Every customer from the first purchase up has a "
+                                         "next step planned."))):
+            EmptyState(table, lambda w=words: w)
         self._last_table = self.overdue
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        use_font(self.heading, TITLE, bold=True)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
         self._day = today()
@@ -117,8 +129,8 @@ class TodayView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the follow-ups' titles need the room
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -173,8 +185,22 @@ class TodayView(QWidget):
             if watched is not self._last_table:
                 self._last_table = watched
                 self.selection_changed.emit()
+            self._highlight_only(watched)
             self._update_actions()
         return super().eventFilter(watched, event)
+
+    def _highlight_only(self, chosen: QTableView) -> None:
+        """One row is shown selected, in the list worked in last; the others keep their
+        place (their current row) without a highlight."""
+        for table in (self.overdue, self.due_today, self.losing, self.unplanned):
+            if table is chosen:
+                index = table.currentIndex()
+                if index.isValid():
+                    table.selectionModel().select(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                table.selectionModel().clearSelection()
 
     # -- what is chosen --------------------------------------------------------------------
     def current_followup(self) -> FollowUpRow | None:
@@ -254,6 +280,9 @@ class TodayView(QWidget):
                             [(cid, None) for cid in unplanned])
         self._label_sections(day, overdue_total, today_total, counts)
         self._prefer_filled()
+        if not self._last_table.hasFocus() and self._last_table.model().rowCount() == 0:
+            self._last_table = self._followup_table
+        self._highlight_only(self._last_table)
         self._update_actions()
 
     def _set_customers(self, table: QTableView, model: CustomerTableModel, entries) -> None:
@@ -263,8 +292,7 @@ class TodayView(QWidget):
                  for cid, state in entries if cid in rows]
         self._keep_current(table, lambda: model.set_rows(lines))
 
-    @staticmethod
-    def _keep_current(table: QTableView, reset: Callable[[], None]) -> None:
+    def _keep_current(self, table: QTableView, reset: Callable[[], None]) -> None:
         """Reset a table's rows, keeping the chosen entry (or its place, once it is gone)."""
         model = table.model()
         row = table.currentIndex().row()
@@ -276,7 +304,11 @@ class TodayView(QWidget):
             return
         found = model.row_of(chosen) if chosen is not None else -1
         target = found if found >= 0 else min(max(row, 0), model.rowCount() - 1)
-        table.setCurrentIndex(model.index(target, column))
+        flags = QItemSelectionModel.SelectionFlag
+        shown = table is self._last_table  # the one list showing its selected row
+        table.selectionModel().setCurrentIndex(
+            model.index(target, column),
+            flags.ClearAndSelect | flags.Rows if shown else flags.NoUpdate)
 
     def _label_sections(self, day, overdue: int, due_today: int, counts) -> None:
         self.heading.setText(self.tr("Today, %1").replace("%1", day_text(day, long=True)))

@@ -4,29 +4,24 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
 
-from loyaltydesk.domain.money import from_cents
+from loyaltydesk import formats
 from loyaltydesk.domain.rhythm import GapState
+from loyaltydesk.ui import theme
+from loyaltydesk.ui.theme import is_dark  # noqa: F401 - where views found it
 
-# Text colours readable on a view's background (light, dark); the dots are brighter.
-_TEXT = {False: {GapState.AMBER: "#8a5300", GapState.RED: "#b3261e"},
-         True: {GapState.AMBER: "#ffc266", GapState.RED: "#ff8a80"}}
+# The words' colours come from the theme (readable on both palettes); the dots are brighter.
+_MEANING = {GapState.AMBER: "amber", GapState.RED: "red"}
 _DOT = {GapState.AMBER: "#f0a020", GapState.RED: "#d93025"}
-
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QApplication.palette()
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def gap_text_color(state: GapState | None, palette: QPalette | None = None) -> QColor | None:
     """The colour of amber or red words; None for a customer in touch."""
     if state not in _DOT:
         return None
-    return QColor(_TEXT[is_dark(palette)][state])
+    return theme.meaning(_MEANING[state], palette)
 
 
 @cache
@@ -44,9 +39,26 @@ def gap_icon(state: GapState | None) -> QIcon:
     return QIcon(pixmap)
 
 
-def money_text(cents: int) -> str:
-    """An amount with the locale's grouping and decimal marks, computed without floats."""
-    locale = QLocale()
-    text = f"{from_cents(cents):,.2f}"
-    return (text.replace(",", "\x00").replace(".", locale.decimalPoint())
-            .replace("\x00", locale.groupSeparator()))
+_book_currency: str | None = None
+
+
+def book_currency() -> str:
+    """The currency of most of the book's recent sales, read once (forget_book_currency()
+    after an import or a restore)."""
+    global _book_currency
+    if _book_currency is None:
+        from loyaltydesk.services.insights.value import main_currency
+
+        _book_currency = main_currency()
+    return _book_currency
+
+
+def forget_book_currency() -> None:
+    global _book_currency
+    _book_currency = None
+
+
+def money_text(cents: int, currency: str | None = None) -> str:
+    """An amount with its currency as the locale writes it ('€1,530.99'); without a
+    currency, the book's."""
+    return formats.money(cents, book_currency() if currency is None else currency)

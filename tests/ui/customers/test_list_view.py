@@ -98,13 +98,14 @@ def test_filter_sort_and_columns_are_remembered(qtbot, open_window):
     assert view.filter_bar.city.findData("Lyon") > 0
     view.filter_bar.city.setCurrentIndex(view.filter_bar.city.findData("Lyon"))
     view.table.sortByColumn(Column.STAGE, Qt.SortOrder.DescendingOrder)
-    view.table.horizontalHeader().resizeSection(Column.CITY, 222)
+    view.table.set_column_shown(Column.OWNER, False)
     assert _names(view) == ["Bea", "Al"]
     first.close()
     again = open_window().browser
     assert _names(again) == ["Bea", "Al"]
     assert again.filter_bar.city.currentData() == "Lyon"
-    assert again.table.horizontalHeader().sectionSize(Column.CITY) == 222
+    assert again.table.user_hidden == {Column.OWNER}
+    assert again.table.horizontalHeader().isSectionHidden(Column.OWNER)
 
 
 def test_a_fixed_set_from_elsewhere_shows_and_can_be_dropped(qtbot, open_window):
@@ -165,3 +166,72 @@ def test_planning_next_steps_for_a_large_selection_asks_first(qtbot, open_window
     window.customer_actions.plan_next_step.trigger()
     assert rhythm.counts().no_next_step == 0
     assert view.model.data(view.model.index(0, Column.NEXT_FOLLOWUP)) != "No next step"
+
+
+def test_the_list_fits_its_width_and_brings_columns_back_with_room(qtbot, open_window):
+    add("Bea", Stage.CLIENT, city="Lyon", company="Atelier Chevalier & Fils")
+    window = open_window()
+    window.resize(1366, 728)
+    view = window.browser
+    table = view.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    header = table.horizontalHeader()
+
+    def shown() -> set[int]:
+        return {c for c in Column if not header.isSectionHidden(c)}
+
+    assert table.horizontalScrollBar().maximum() == 0
+    beside = shown()
+    assert {Column.NAME, Column.STAGE, Column.NEXT_FOLLOWUP} <= beside
+    view.set_page_visible(False)
+    qtbot.waitUntil(lambda: len(shown()) > len(beside))
+    assert table.horizontalScrollBar().maximum() == 0
+    assert Column.LTV in shown()
+    used = sum(header.sectionSize(c) for c in shown())
+    assert used <= table.viewport().width()
+
+
+def test_a_search_with_no_match_says_so_and_offers_to_clear_it(qtbot, open_window):
+    add("Ana")
+    add("Bea")
+    view = open_window().browser
+    view.filter_bar.search.setText("xyz")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert view.empty_state.isVisible()
+    assert view.empty_state.text.text() == "No customer matches “xyz”."
+    qtbot.mouseClick(view.empty_state.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert not view.empty_state.isVisible()
+
+
+def test_the_last_search_is_not_restored_but_the_filters_are(qtbot, open_window):
+    add("Ana", city="Lyon")
+    add("Bea", city="Lyon")
+    add("Cy", city="Paris")
+    first = open_window()
+    bar = first.browser.filter_bar
+    bar.city.setFocus()
+    bar.city.setCurrentIndex(bar.city.findData("Lyon"))
+    bar.search.setText("ana")
+    qtbot.waitUntil(lambda: first.browser.model.rowCount() == 1)
+    first.close()
+    again = open_window().browser
+    assert again.filter_bar.search.text() == ""
+    assert again.filter_bar.city.currentData() == "Lyon"
+    assert _names(again) == ["Ana", "Bea"]
+
+
+def test_the_page_and_the_actions_follow_what_the_search_lists(qtbot, open_window):
+    ana, bea = add("Ana"), add("Bea")
+    window = open_window()
+    view = window.browser
+    view.open_customer(ana)
+    assert view.page.customer_id() == ana
+    view.filter_bar.search.setText("bea")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: view.page.customer_id() == bea)
+    assert window.selected_customer_ids() == [bea]
+    view.filter_bar.search.setText("nobody")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert view.page.customer_id() is None
+    assert window.selected_customer_ids() == []

@@ -1,4 +1,5 @@
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from loyaltydesk.services import customers
 from tests.ui.customers.conftest import add
@@ -34,3 +35,23 @@ def test_the_welcome_page_mentions_customers_in_the_trash(qtbot, open_window):
     view = open_window().browser
     assert view.currentWidget() is view.welcome
     assert view.welcome.trash_note.text().startswith("1 customer is in the trash")
+
+
+def test_a_window_opening_on_an_empty_book_offers_import_once_it_is_installed(qtbot, data):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.features_installed):
+        window.show()
+    welcome = window.browser.welcome
+    assert window.browser.currentWidget() is welcome
+    assert welcome.import_button.isVisible()
+    with qtbot.waitSignal(window.findChild(QAction, "exchange_import").triggered, timeout=2000,
+                          raising=True) as blocker:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+        qtbot.mouseClick(welcome.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.signal_triggered

@@ -2,7 +2,9 @@
 
 import pytest
 import vobject
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.exchange.csv_headers import Target
@@ -34,7 +36,7 @@ def _open_import(window, qtbot, path):
 
 def test_the_menus_carry_import_export_and_export_selected(window):
     texts = [a.text() for a in window.file_menu.actions()]
-    assert texts[:2] == ["&Import...", "&Export..."]
+    assert texts[:2] == ["&Import…", "&Export…"]
     assert window.exchange_actions.export_selected_action in window.customer_context_actions
 
 
@@ -139,7 +141,39 @@ def test_export_selected_writes_a_vcard(window, qtbot, tmp_path):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     card = vobject.readOne((tmp_path / "ann.vcf").read_text(encoding="utf-8"))
     assert card.fn.value == "Ann Lee"
-    assert "1 cards for 1 customers" in window.statusBar().currentMessage()
+    assert "1 card for 1 customer written to" in window.statusBar().currentMessage()
+
+
+class _Opened(QObject):
+    """Receives what QDesktopServices is asked to open, in place of the desktop."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_after_an_export_the_status_bar_offers_to_open_the_file(window, qtbot, tmp_path):
+    customers.create_customer(ContactDetails(name="Ann Lee"))
+    opened = _Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        dialog = window.exchange_actions.open_export()
+        qtbot.addWidget(dialog)
+        dialog.format_box.setCurrentIndex(1)
+        dialog.path_edit.setText(str(tmp_path / "list.csv"))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        button = window.findChild(QPushButton, "open_exported_file")
+        assert button is not None and not button.isHidden()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert [u.toLocalFile() for u in opened.urls] == [str(tmp_path / "list.csv")]
+        window.statusBar().clearMessage()
+        assert button.isHidden()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
 
 
 def test_export_all_as_pdf_from_the_file_menu(window, qtbot, tmp_path):

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 
 from loyaltydesk.ui.insights.chart import Bar, BarChart, blend, negative_color
 from loyaltydesk.ui.insights.widgets import (
@@ -77,21 +77,39 @@ def test_negative_values_hang_below_the_zero_line(chart):
     assert down.height() == pytest.approx(up.height() / 2)
 
 
-@pytest.mark.parametrize("window,base,highlight", [("#efefef", "#ffffff", "#3874d8"),
-                                                   ("#2b2b2b", "#1e1e1e", "#3d8ee6")])
-def test_bars_take_their_colours_from_the_palette(chart, window, base, highlight):
-    palette = QPalette(chart.palette())
-    palette.setColor(QPalette.ColorRole.Window, QColor(window))
-    palette.setColor(QPalette.ColorRole.Base, QColor(base))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(highlight))
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_bars_take_the_themes_chart_colours(chart, dark):
+    from loyaltydesk.ui import theme
+
+    palette = theme.palette_for(dark)
     chart.setPalette(palette)
+    base = palette.color(QPalette.ColorRole.Base)
     image = chart.grab().toImage()
-    quiet = blend(QColor(highlight), QColor(base), 0.35)
+    quiet = blend(theme.meaning("chart", palette), base, 0.35)
     assert image.pixelColor(centre(chart, 3)) == quiet
-    assert image.pixelColor(centre(chart, 1)) == blend(negative_color(palette), QColor(base),
-                                                       0.35)
-    dark = QColor(window).lightness() < 128
-    assert negative_color(palette) == QColor("#ff7b72" if dark else "#c0392b")
+    assert image.pixelColor(centre(chart, 1)) == blend(negative_color(palette), base, 0.35)
+    assert negative_color(palette) == theme.meaning("chart_negative", palette)
+
+
+def test_the_value_axis_has_round_gridlines_its_unit_and_no_figure_until_asked(qtbot, chart):
+    chart.set_axis("Revenue, €", lambda v: f"€{v:,.0f}")
+    assert chart.ticks()[0] <= min(b.value for b in chart.bars())
+    assert chart.ticks()[-1] >= max(b.value for b in chart.bars())
+    ticks = chart.ticks()
+    steps = {round(b - a, 6) for a, b in zip(ticks, ticks[1:], strict=False)}
+    assert len(steps) == 1 and 3 <= len(chart.ticks()) <= 9
+    assert chart.tick_labels()[-1].startswith("€")
+    chart.clearFocus()
+    assert chart.caption() == "Revenue, €"  # no bar's figure until one is pointed at
+
+
+def test_keyboard_focus_shows_the_exact_figure_as_hover_does(qtbot, chart):
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    bar = chart.bars()[chart.current()]
+    assert chart.caption() == bar.description
+    assert chart.tip_text() == bar.description
 
 
 def test_an_empty_chart_says_so(qtbot):
@@ -141,3 +159,13 @@ def test_a_figure_table_opens_the_customer_of_a_row_or_lists_a_cell(qtbot):
     with qtbot.waitSignal(table.drill_requested) as listed:
         qtbot.mouseClick(table.show_all, Qt.MouseButton.LeftButton)
     assert listed.args == ["ltv", ""]
+
+
+def test_row_labels_read_whole_in_a_chart_of_usual_width(qtbot):
+    chart = BarChart("Lifetime value by stage", horizontal=True)
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar(label, 10 * i, str(i), label) for i, label in enumerate(
+        ("Suspect", "Prospect", "First purchase", "Value confirmed", "Loyal"), 1)])
+    chart.resize(360, 260)
+    chart.show()
+    assert [chart.shown_label(i) for i in range(5)] == [b.label for b in chart.bars()]

@@ -181,3 +181,27 @@ def test_a_customers_follow_ups_open_for_the_row_chosen_on_today(qtbot, data, cl
     action.trigger()
     dialog = window.findChild(CustomerFollowUpsDialog, "CustomerFollowUps")
     assert dialog.customer_id == zoé and [f.title for f in dialog.model.rows] == ["Call"]
+
+
+def test_the_notice_of_what_fell_due_while_closed_takes_its_own_room(qtbot, data, clock,
+                                                                    open_window):
+    from PySide6.QtCore import QPoint, QRect
+
+    cid = _zoé()
+    for hour in range(5):
+        followups.schedule_followup(cid, clock.now() - timedelta(days=2, hours=hour),
+                                    f"Call back about the order number {hour}")
+    window, timer = open_window(data)
+    window.resize(1366, 728)
+    window.show_page("customers")
+    timer.tick()
+    bar = window.findChild(NoticeBar)
+    assert bar.isVisible() and "fell due while LoyaltyDesk was closed" in bar.title.text()
+    assert "\n" not in bar.body.text()
+    save = window.browser.page.save_button
+
+    def on_window(widget) -> QRect:
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    assert not on_window(bar).intersects(on_window(save))
+    assert not on_window(bar).intersects(on_window(window.browser))

@@ -71,11 +71,12 @@ def test_reminder_settings_are_saved_and_start_at_login_writes_the_entry(
         qtbot, data, isolated_home):
     dialog = ReminderSettingsDialog(data.folder, tray_available=True)
     qtbot.addWidget(dialog)
-    dialog.interval.setValue(20)
+    assert dialog.promptness.currentText() == "On time (within a minute)"
+    dialog.promptness.setCurrentIndex(dialog.promptness.findText("Within 5 minutes"))
     dialog.to_tray.setChecked(False)
     dialog.at_login.setChecked(True)
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    assert reminders.load_settings() == reminders.ReminderSettings(20, False)
+    assert reminders.load_settings() == reminders.ReminderSettings(300, False)
     entry = isolated_home / "xdg_config_home" / "autostart" / f"{APP_ID}.desktop"
     parser = configparser.RawConfigParser(interpolation=None)
     parser.read(entry, encoding="utf-8")
@@ -83,11 +84,11 @@ def test_reminder_settings_are_saved_and_start_at_login_writes_the_entry(
 
 
 def test_without_a_tray_the_stay_in_tray_choice_is_kept_as_it_was(qtbot, data):
-    reminders.save_settings(reminders.ReminderSettings(60, True))
+    reminders.save_settings(reminders.ReminderSettings(30, True))
     dialog = ReminderSettingsDialog(data.folder, tray_available=False)
     qtbot.addWidget(dialog)
     assert not dialog.to_tray.isEnabled()
-    dialog.interval.setValue(30)
+    assert dialog.promptness.currentText() == "Within 30 seconds"  # kept as it was set
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert reminders.load_settings() == reminders.ReminderSettings(30, True)
 

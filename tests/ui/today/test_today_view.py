@@ -223,3 +223,52 @@ def test_the_keys_work_as_soon_as_today_is_shown(qtbot, zoé, clock):
     assert widget.current_followup().title == "Call" and widget.actions.done.isEnabled()
     qtbot.keyClick(widget.due_today, Qt.Key.Key_D)
     assert isinstance(widget.actions.dialog, LogInteractionDialog)
+
+
+def test_ctrl_enter_saves_the_done_dialog(qtbot, zoé, clock, view):
+    fid = followups.schedule_followup(zoé, clock.now(), "Call back")
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_D)
+    dialog = view.actions.dialog
+    assert isinstance(dialog, LogInteractionDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.notes.setFocus()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert followups.get_followup(fid).status == "done"
+
+
+def test_only_the_list_worked_in_shows_a_selected_row(qtbot, data, clock, view):
+    for name, stage in (("Ann", Stage.CLIENT), ("Bob", Stage.LOYAL)):
+        cid = customers.create_customer(ContactDetails(name=name), stage=stage)
+        followups.schedule_followup(cid, clock.now() - timedelta(days=3), f"Call {name}")
+        followups.schedule_followup(cid, clock.now(), f"Visit {name}")
+    view.reload()
+    tables = (view.overdue, view.due_today, view.losing, view.unplanned)
+
+    def highlighted():
+        return [t for t in tables if t.selectionModel().hasSelection()]
+
+    assert len(highlighted()) <= 1
+    _choose(qtbot, view.due_today)
+    assert highlighted() == [view.due_today]
+    view.reload()
+    assert highlighted() == [view.due_today]
+    if view.unplanned_model.rowCount():
+        _choose(qtbot, view.unplanned)
+        assert highlighted() == [view.unplanned]
+
+
+def test_empty_lists_say_why_they_are_empty(qtbot, data, clock, view):
+    from loyaltydesk.ui.widgets.empty_state import EmptyState
+
+    view.reload()
+    states = {state.parentWidget().parentWidget(): state for state in view.findChildren(EmptyState)}
+    assert states[view.overdue].isVisible()
+    assert states[view.overdue].text.text() == "Nothing overdue."
+    assert states[view.due_today].text.text() == "Nothing more is due today."
+    cid = customers.create_customer(ContactDetails(name="Zoé"))
+    followups.schedule_followup(cid, clock.now(), "Call")
+    view.reload()
+    assert not states[view.due_today].isVisible()

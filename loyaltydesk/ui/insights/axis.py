@@ -1,0 +1,22 @@
+"""A chart's value axis: gridlines at round numbers, and how a plain tick reads."""
+
+from __future__ import annotations
+
+import math
+
+
+def nice_step(rough: float) -> float:
+    """1, 2, 2.5 or 5 times a power of ten, at least `rough`."""
+    if rough <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(rough))
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * power >= rough:
+            return factor * power
+    return 10 * power
+
+
+def plain_number(value: float) -> str:
+    from loyaltydesk import formats
+
+    return formats.number(round(value)) if value == round(value) else f"{value:g}"

@@ -1,0 +1,261 @@
+"""Every view and every dialog reads whole: no visible text needs more room than it was given.
+
+Each book (empty, and a 2,000-customer demo) is opened once; every view is then looked at in
+the light and dark palettes, at 1366x768 and 1920x1080, at the usual font and at 125 %; every
+dialog a menu opens ("…") at both font sizes. The findings are listed all at once.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+
+from loyaltydesk.ui import theme
+from loyaltydesk.ui.main_window import MainWindow
+from tests.ui.layout.cut_text import cut_texts
+
+# The window's client area on each screen, less a title bar and a panel.
+SCREENS = {"1366x768": (1366, 728), "1920x1080": (1920, 1040)}
+FONTS = {"100%": 1.0, "125%": 1.25}
+PALETTES = (theme.Theme.LIGHT, theme.Theme.DARK)
+
+
+@pytest.fixture(scope="session")
+def demo_book(tmp_path_factory) -> Path:
+    """A 2,000-customer demo book, built once for the session and copied by each test."""
+    from loyaltydesk import clock as clock_module
+    from loyaltydesk.clock import FixedClock
+    from loyaltydesk.services.demo import build_demo
+    from loyaltydesk.services.session import close_data, open_data
+    from tests.conftest import MONDAY
+
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    previous = clock_module.set_clock(FixedClock(MONDAY))
+    try:
+        open_data(folder)
+        build_demo(2000, seed=3)
+        close_data()
+    finally:
+        clock_module.set_clock(previous)
+    return folder
+
+
+@pytest.fixture
+def book(request, tmp_path, clock, demo_book):
+    from loyaltydesk.services.session import close_data, open_data
+
+    folder = tmp_path / "data"
+    if request.param == "demo":
+        shutil.copytree(demo_book, folder)
+    yield open_data(folder)
+    close_data()
+
+
+@pytest.fixture
+def app_font():
+    app = QApplication.instance()
+    original = QFont(app.font())
+    yield lambda factor: app.setFont(_scaled(original, factor))
+    app.setFont(original)
+    theme.apply(theme.Theme.LIGHT)
+
+
+def _scaled(font: QFont, factor: float) -> QFont:
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * factor)
+    return scaled
+
+
+def _settle(qtbot) -> None:
+    """Let data loaded on a timer arrive and every layout it changes run."""
+    for _ in range(4):
+        QApplication.processEvents()
+        QApplication.sendPostedEvents()
+    qtbot.wait(1)
+
+
+def _views(window: MainWindow, qtbot) -> Iterator[str]:
+    """Each view; the customer list beside its page and full width (F9); each calendar
+    mode; each Insights tab once its figures are in."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from loyaltydesk.ui.calendar.periods import Mode
+
+    for key in ("customers", "pipeline", "calendar", "today", "insights"):
+        window.show_page(key)
+        view = window.page(key)
+        if key == "customers" and window.browser is not None:
+            yield key
+            window.browser.set_page_visible(False)
+            yield "customers, full width"
+            window.browser.set_page_visible(True)
+        elif key == "calendar":
+            for mode in Mode:
+                view.set_mode(mode)
+                yield f"calendar {mode.value}"
+            view.set_mode(Mode.MONTH)
+        elif key == "pipeline":
+            qtbot.waitUntil(lambda v=view: not v.is_loading(), timeout=20_000)
+            yield key
+        elif key == "insights":
+            qtbot.waitUntil(view.is_ready, timeout=20_000)
+            tabs = view.findChild(QTabWidget)
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qtbot.waitUntil(view.is_ready, timeout=20_000)
+                yield f"insights {tabs.tabText(index)}"
+            tabs.setCurrentIndex(0)
+        else:
+            yield key
+
+
+def _raise_due_followups(window: MainWindow) -> None:
+    """What fell due while the app was closed shows its notice, as at a real start."""
+    from loyaltydesk.ui.reminders.timer import ReminderTimer
+
+    window.findChild(ReminderTimer).tick()
+
+
+def _dialog_actions(window: MainWindow) -> list[QAction]:
+    actions = []
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.menu() is not None:  # View > Theme: no window behind it
+                continue
+            opens_window = action.text().endswith(("…", "...")) or action.objectName() in (
+                "user_guide", "keyboard_shortcuts", "about_action")
+            if opens_window and action.isEnabled():
+                actions.append(action)
+    return actions
+
+
+def _look_at_dialog(qtbot, action: QAction) -> list[str]:
+    """Trigger `action`, look at the dialog it opens (blocking or not), and close it."""
+    found: list[str] = []
+    done: list[bool] = []
+    before = set(QApplication.topLevelWidgets())
+
+    def opened() -> QWidget | None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            return modal
+        new = [w for w in QApplication.topLevelWidgets()
+               if w not in before and isinstance(w, QDialog) and w.isVisible()]
+        return new[0] if new else None
+
+    def inspect() -> None:
+        dialog = opened()
+        if dialog is not None:
+            _settle(qtbot)
+            if not isinstance(dialog, QFileDialog):  # Qt's own dialog
+                found.extend(f"{_plain(action.text())} ({type(dialog).__name__}): {line}"
+                             for line in cut_texts(dialog))
+            dialog.reject()
+        done.append(True)
+
+    QTimer.singleShot(0, inspect)
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(done), timeout=5_000)
+    return found
+
+
+CONTACTS_CSV = (
+    "First Name,Last Name,Organization Name,E-mail 1 - Value,Phone 1 - Value,Notes\n"
+    "Marie-Christine,Lefebvre-Dupont,Atelier Chevalier & Fils,"
+    "marie-christine.lefebvre-dupont@atelier-chevalier-et-fils.example.com,"
+    "+33 6 12 34 56 78,Met at the trade fair in Lyon\n"
+    "Björn,Andersen,Nord Logistique,bjorn.andersen@nord-logistique.example.com,"
+    "+46 70 123 45 67,\n")
+
+
+def _look_at_import(qtbot, window: MainWindow, folder: Path) -> list[str]:
+    """The import dialog on a Google Contacts CSV with long addresses."""
+    from loyaltydesk.ui.exchange.import_dialog import ImportDialog
+
+    source = folder / "contacts.csv"
+    source.write_text(CONTACTS_CSV, encoding="utf-8")
+    dialog = ImportDialog(source, window)
+    dialog.resize(1240, 680)  # what it takes on a 1366x768 screen (the test screen is smaller)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle(qtbot)
+    found = cut_texts(dialog)
+    dialog.reject()
+    return found
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "")
+
+
+def _choose_a_customer(window: MainWindow) -> None:
+    """The customer actions act on a chosen customer: choose the first one listed."""
+    browser = window.browser
+    if browser is not None and browser.model.rowCount() > 0:
+        browser.table.setFocus()
+        browser.table.selectRow(0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("book", ["empty", "demo"], indirect=True)
+def test_no_view_or_dialog_cuts_its_text(qtbot, book, app_font):
+    found: list[str] = []
+    for font_name, factor in FONTS.items():
+        app_font(factor)  # as the desktop sets it: before the window is built
+        window = MainWindow(book)
+        window.show()
+        qtbot.waitExposed(window)
+        _raise_due_followups(window)
+        for palette in PALETTES:
+            theme.apply(palette)
+            for screen, (width, height) in SCREENS.items():
+                window.resize(width, height)
+                for view in _views(window, qtbot):
+                    _settle(qtbot)
+                    where = f"[{font_name} {palette.value} {screen} {view}]"
+                    found.extend(f"{where} {line}" for line in cut_texts(window))
+        window.resize(*SCREENS["1366x768"])
+        window.show_page("customers")
+        _choose_a_customer(window)
+        for action in _dialog_actions(window):
+            found.extend(f"[{font_name} dialog] {line}"
+                         for line in _look_at_dialog(qtbot, action))
+        found.extend(f"[{font_name} import dialog] {line}"
+                     for line in _look_at_import(qtbot, window, book.folder.parent))
+        window.close()
+        window.deleteLater()
+    assert not found, f"{len(found)} cut texts:\n" + "\n".join(dict.fromkeys(found))
+
+
+def test_the_guard_sees_a_cut_label_and_a_cut_header(qtbot):
+    """The guard itself: a label narrower than its words, a header narrower than its title."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    layout = QVBoxLayout(top)
+    label = QLabel("A sentence far too long for the room it is given")
+    label.setFixedWidth(60)
+    model = QStandardItemModel(1, 1)
+    model.setHorizontalHeaderLabels(["Lifetime value (3 years)"])
+    table = QTableView()
+    table.setModel(model)
+    table.setColumnWidth(0, 40)
+    layout.addWidget(label)
+    layout.addWidget(table)
+    top.show()
+    qtbot.waitExposed(top)
+    found = cut_texts(top)
+    assert any("far too long" in line for line in found)
+    assert any("Lifetime value" in line for line in found)
+    label.setFixedWidth(label.sizeHint().width() + 10)
+    table.setColumnWidth(0, table.horizontalHeader().sectionSizeFromContents(0).width() + 4)
+    QApplication.processEvents()
+    assert cut_texts(top) == []

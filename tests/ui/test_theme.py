@@ -1,0 +1,95 @@
+"""The look: colours that carry meaning stay readable in both palettes; the theme is kept."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QApplication
+
+from loyaltydesk.domain.ladder import LADDER
+from loyaltydesk.ui import theme
+
+BACKGROUNDS = (QPalette.ColorRole.Base, QPalette.ColorRole.Window,
+               QPalette.ColorRole.AlternateBase)
+
+
+@pytest.fixture
+def restore_light():
+    yield
+    theme.apply(theme.Theme.LIGHT)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_amber_red_stage_and_chart_colours_reach_4_5_to_1_on_every_background(qapp, dark):
+    palette = theme.palette_for(dark)
+    colours = {name: theme.meaning(name, palette) for name in theme.meaning_names()}
+    colours |= {stage.value: theme.stage_color(stage, palette) for stage in LADDER}
+    colours["text"] = palette.color(QPalette.ColorRole.Text)
+    colours["link"] = palette.color(QPalette.ColorRole.Link)
+    weak = [(name, role.name, round(theme.contrast(colour, palette.color(role)), 2))
+            for name, colour in colours.items() for role in BACKGROUNDS
+            if theme.contrast(colour, palette.color(role)) < 4.5]
+    assert weak == []
+    selected = theme.contrast(palette.color(QPalette.ColorRole.HighlightedText),
+                              palette.color(QPalette.ColorRole.Highlight))
+    assert selected >= 4.5
+
+
+def test_contrast_is_the_wcag_ratio(qapp):
+    from PySide6.QtGui import QColor
+
+    assert theme.contrast(QColor("black"), QColor("white")) == pytest.approx(21.0)
+    assert theme.contrast(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
+
+
+def test_view_theme_switches_the_palette_and_is_remembered(qtbot, data, restore_light):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    menu = window.findChild(QAction, "theme_dark")
+    assert [a.text() for a in menu.actionGroup().actions()] == ["System", "Light", "Dark"]
+    menu.trigger()
+    assert theme.is_dark(QApplication.palette())
+    assert QApplication.style().name().lower() == "fusion"
+    assert theme.saved_theme() is theme.Theme.DARK
+    again = MainWindow(data)
+    qtbot.addWidget(again)
+    assert again.findChild(QAction, "theme_dark").isChecked()
+    again.findChild(QAction, "theme_light").trigger()
+    assert not theme.is_dark(QApplication.palette())
+    assert theme.saved_theme() is theme.Theme.LIGHT
+
+
+def test_toolbar_and_menu_actions_carry_icons_and_name_their_shortcut(qtbot, data):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    toolbar = [a for a in window.toolbar.actions() if not a.isSeparator()]
+    assert toolbar and all(not a.icon().isNull() for a in toolbar)
+    missing = []
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            keys = action.shortcut().toString()
+            if keys and keys not in action.toolTip().replace("Ctrl", "Ctrl"):
+                missing.append((action.text(), action.toolTip()))
+    for action in toolbar:
+        if not action.shortcut().isEmpty() and \
+                action.shortcut().toString() not in action.toolTip():
+            missing.append((action.text(), action.toolTip()))
+    assert missing == []
+    log = window.findChild(QAction, "quick_log_interaction")
+    assert log.toolTip() == "Log interaction (Ctrl+L)"
+
+
+def test_icons_follow_the_palette(qtbot, data, restore_light):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "customer_new")
+    light = action.icon().pixmap(24, 24).toImage()
+    theme.apply(theme.Theme.DARK)
+    dark = action.icon().pixmap(24, 24).toImage()
+    assert light != dark
