@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Theme</source>
+            <comment>System</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <comment>Light</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
+            <comment>Dark</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %s</source>
@@ -365,6 +383,18 @@
     <context>
         <name>CustomersView</name>
         <message>
+            <source>Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer matches “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer matches these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Moved to the trash. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
             <translation type="unfinished" />
         </message>
@@ -504,6 +534,10 @@
     </context>
     <context>
         <name>FigureTable</name>
+        <message>
+            <source>No one here for this period.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Show in list</source>
             <translation type="unfinished" />
@@ -802,6 +836,14 @@
         </message>
         <message>
             <source>Conversion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share who moved up, %</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1138,6 +1180,18 @@
         </message>
         <message>
             <source>Loading demo data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1775,15 +1829,35 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>People referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Became customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They bought since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Referred</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Won</source>
+            <source>Bought since</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Revenue</source>
+            <source>%s of them became customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers who sent someone your way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1796,10 +1870,6 @@
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%s of them won</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1869,11 +1939,34 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source> seconds</source>
+            <source>On time (within a minute)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Check for due follow-ups every</source>
+            <source>Within 5 minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Within a quarter of an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Within the hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Within %n seconds</source>
+            <translation>
+                <numerusform>Within %n seconds</numerusform>
+                <numerusform>Within %n seconds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How soon a due follow-up is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remind me</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1882,10 +1975,6 @@
         </message>
         <message>
             <source>&amp;Start at login, so reminders come from the start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Check every</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2122,6 +2211,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>NPS, from -100 to 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Week of %s</source>
             <translation type="unfinished" />
         </message>
@@ -2245,6 +2338,25 @@
         </message>
         <message>
             <source>Loyalty starts after the second sale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2501,6 +2613,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Nothing overdue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing more is due today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is losing touch: every customer has been contacted within their ideal gap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every customer from the first purchase up has a next step planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
@@ -2572,6 +2700,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The trash is empty: deleted customers wait here until you empty it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Customers in the trash</source>
             <translation type="unfinished" />
         </message>
@@ -2613,6 +2745,25 @@
         </message>
     </context>
     <context>
+        <name>UserGuide</name>
+        <message>
+            <source>LoyaltyDesk user guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guide pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No page mentions “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ValuePage</name>
         <message>
             <source>Revenue by month, last three years</source>
@@ -2636,6 +2787,14 @@
         </message>
         <message>
             <source>Lifetime value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revenue per month, %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value, %s</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2701,6 +2860,21 @@
         </message>
         <message>
             <source>&amp;When</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>table</name>
+        <message>
+            <source>%s (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3370,11 +3544,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>1 day late</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 days late</source>
+            <source>%1 late</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3395,6 +3565,10 @@
         </message>
         <message>
             <source>%1 follow-ups are due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3936,15 +4110,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Import...</source>
+            <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Export...</source>
+            <source>&amp;Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export selected...</source>
+            <source>Export selected…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3973,6 +4147,10 @@
         </message>
         <message>
             <source>Exported %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open file</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Theme</source>
+            <comment>System</comment>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <comment>Light</comment>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <comment>Dark</comment>
+            <translation>Thème</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %s</source>
@@ -365,6 +383,18 @@
     <context>
         <name>CustomersView</name>
         <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>No customer matches “%1”.</source>
+            <translation>Aucun client ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>No customer matches these filters.</source>
+            <translation>Aucun client ne correspond à ces filtres.</translation>
+        </message>
+        <message>
             <source>Moved to the trash. Edit &gt; Undo (Ctrl+Z) brings it back.</source>
             <translation>Mis à la corbeille. Édition &gt; Annuler (Ctrl+Z) le rétablit.</translation>
         </message>
@@ -504,6 +534,10 @@
     </context>
     <context>
         <name>FigureTable</name>
+        <message>
+            <source>No one here for this period.</source>
+            <translation>Personne sur cette période.</translation>
+        </message>
         <message>
             <source>Show in list</source>
             <translation>Afficher dans la liste</translation>
@@ -803,6 +837,14 @@
         <message>
             <source>Conversion</source>
             <translation>Conversion</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <source>Share who moved up, %</source>
+            <translation>Part des clients montés, %</translation>
         </message>
         <message>
             <source>%s: %s customers</source>
@@ -1139,6 +1181,18 @@
         <message>
             <source>Loading demo data…</source>
             <translation>Chargement des données de démonstration…</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Guide d’utilisation</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
         </message>
         <message>
             <source>P&amp;hone sync...</source>
@@ -1775,16 +1829,36 @@
             <translation>Prescripteur</translation>
         </message>
         <message>
+            <source>People referred</source>
+            <translation>Personnes recommandées</translation>
+        </message>
+        <message>
+            <source>Became customers</source>
+            <translation>Devenues clientes</translation>
+        </message>
+        <message>
+            <source>They bought since</source>
+            <translation>Ont acheté depuis</translation>
+        </message>
+        <message>
             <source>Referred</source>
             <translation>Recommandé</translation>
         </message>
         <message>
-            <source>Won</source>
-            <translation>Gagné</translation>
+            <source>Bought since</source>
+            <translation>Acheté depuis</translation>
         </message>
         <message>
-            <source>Revenue</source>
-            <translation>Chiffre d’affaires</translation>
+            <source>%s of them became customers</source>
+            <translation>%s d’entre eux sont devenus clients</translation>
+        </message>
+        <message>
+            <source>Customers who sent someone your way</source>
+            <translation>Clients qui vous ont envoyé quelqu’un</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gagné</translation>
         </message>
         <message>
             <source>Whom they referred</source>
@@ -1797,10 +1871,6 @@
         <message>
             <source>Day</source>
             <translation>Jour</translation>
-        </message>
-        <message>
-            <source>%s of them won</source>
-            <translation>%s d’entre eux gagnés</translation>
         </message>
         <message>
             <source>What referred customers bought from the day they were referred</source>
@@ -1869,12 +1939,35 @@
             <translation>Rappels</translation>
         </message>
         <message>
-            <source> seconds</source>
-            <translation> secondes</translation>
+            <source>On time (within a minute)</source>
+            <translation>À l’heure (dans la minute)</translation>
         </message>
         <message>
-            <source>Check for due follow-ups every</source>
-            <translation>Chercher les relances à faire toutes les</translation>
+            <source>Within 5 minutes</source>
+            <translation>Dans les 5 minutes</translation>
+        </message>
+        <message>
+            <source>Within a quarter of an hour</source>
+            <translation>Dans le quart d’heure</translation>
+        </message>
+        <message>
+            <source>Within the hour</source>
+            <translation>Dans l’heure</translation>
+        </message>
+        <message numerus="yes">
+            <source>Within %n seconds</source>
+            <translation>
+                <numerusform>Dans les %n seconde</numerusform>
+                <numerusform>Dans les %n secondes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>How soon a due follow-up is shown</source>
+            <translation>Dans quel délai une relance à faire s’affiche</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me</source>
+            <translation>&amp;Me rappeler</translation>
         </message>
         <message>
             <source>&amp;Keep running in the tray when the window is closed</source>
@@ -1883,10 +1976,6 @@
         <message>
             <source>&amp;Start at login, so reminders come from the start</source>
             <translation>&amp;Démarrer à l’ouverture de session, pour avoir les rappels dès le début</translation>
-        </message>
-        <message>
-            <source>&amp;Check every</source>
-            <translation>&amp;Vérifier toutes les</translation>
         </message>
         <message>
             <source>This desktop has no tray: reminders show inside the window.</source>
@@ -2122,6 +2211,10 @@
             <translation>Réponses sur la période</translation>
         </message>
         <message>
+            <source>NPS, from -100 to 100</source>
+            <translation>NPS, de -100 à 100</translation>
+        </message>
+        <message>
             <source>Week of %s</source>
             <translation>Semaine du %s</translation>
         </message>
@@ -2246,6 +2339,25 @@
         <message>
             <source>Loyalty starts after the second sale</source>
             <translation>La fidélité commence après la seconde vente</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation>Trouver un raccourci</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
         </message>
     </context>
     <context>
@@ -2501,6 +2613,22 @@
             <translation>Clients sans prochaine étape</translation>
         </message>
         <message>
+            <source>Nothing overdue.</source>
+            <translation>Rien en retard.</translation>
+        </message>
+        <message>
+            <source>Nothing more is due today.</source>
+            <translation>Rien d’autre à faire aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>Nobody is losing touch: every customer has been contacted within their ideal gap.</source>
+            <translation>Personne ne perd le contact : chaque client a été contacté dans son écart idéal.</translation>
+        </message>
+        <message>
+            <source>Every customer from the first purchase up has a next step planned.</source>
+            <translation>Chaque client, dès le premier achat, a une prochaine étape prévue.</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
@@ -2572,6 +2700,10 @@
             <translation>Corbeille</translation>
         </message>
         <message>
+            <source>The trash is empty: deleted customers wait here until you empty it.</source>
+            <translation>La corbeille est vide : les clients supprimés attendent ici jusqu’à ce que vous la vidiez.</translation>
+        </message>
+        <message>
             <source>Customers in the trash</source>
             <translation>Clients dans la corbeille</translation>
         </message>
@@ -2613,6 +2745,25 @@
         </message>
     </context>
     <context>
+        <name>UserGuide</name>
+        <message>
+            <source>LoyaltyDesk user guide</source>
+            <translation>Guide d’utilisation de LoyaltyDesk</translation>
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation>Rechercher dans le guide</translation>
+        </message>
+        <message>
+            <source>Guide pages</source>
+            <translation>Pages du guide</translation>
+        </message>
+        <message>
+            <source>No page mentions “%1”.</source>
+            <translation>Aucune page ne mentionne « %1 ».</translation>
+        </message>
+    </context>
+    <context>
         <name>ValuePage</name>
         <message>
             <source>Revenue by month, last three years</source>
@@ -2637,6 +2788,14 @@
         <message>
             <source>Lifetime value</source>
             <translation>Valeur vie client</translation>
+        </message>
+        <message>
+            <source>Revenue per month, %s</source>
+            <translation>Chiffre d’affaires par mois, %s</translation>
+        </message>
+        <message>
+            <source>Lifetime value, %s</source>
+            <translation>Valeur vie client, %s</translation>
         </message>
         <message>
             <source>%s: %s from %s customers</source>
@@ -2702,6 +2861,21 @@
         <message>
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>table</name>
+        <message>
+            <source>%s (overdue)</source>
+            <translation>%s (en retard)</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
         </message>
     </context>
     <context>
@@ -3370,12 +3544,8 @@
             <translation>Demain</translation>
         </message>
         <message>
-            <source>1 day late</source>
-            <translation>1 jour de retard</translation>
-        </message>
-        <message>
-            <source>%1 days late</source>
-            <translation>%1 jours de retard</translation>
+            <source>%1 late</source>
+            <translation>%1 de retard</translation>
         </message>
         <message>
             <source>fell due while LoyaltyDesk was closed</source>
@@ -3396,6 +3566,10 @@
         <message>
             <source>%1 follow-ups are due</source>
             <translation>%1 relances sont à faire</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 et %2 de plus</translation>
         </message>
         <message>
             <source>Reminder</source>
@@ -3936,15 +4110,15 @@
             <translation>Import annulé : rien n’a été modifié.</translation>
         </message>
         <message>
-            <source>&amp;Import...</source>
+            <source>&amp;Import…</source>
             <translation>&amp;Importer…</translation>
         </message>
         <message>
-            <source>&amp;Export...</source>
+            <source>&amp;Export…</source>
             <translation>&amp;Exporter…</translation>
         </message>
         <message>
-            <source>Export selected...</source>
+            <source>Export selected…</source>
             <translation>Exporter la sélection…</translation>
         </message>
         <message>
@@ -3974,6 +4148,10 @@
         <message>
             <source>Exported %1</source>
             <translation>Exporté : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation>&amp;Ouvrir le fichier</translation>
         </message>
         <message>
             <source>Leave out</source>
