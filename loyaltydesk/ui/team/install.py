@@ -97,11 +97,12 @@ class TeamActions:
 
 def install_team(window: MainWindow) -> TeamActions:
     actions = TeamActions(window)
+    # after Import and Export, before the safety actions that close the menu above Quit
     team_menu = window.file_menu.addMenu(tr("&Team"))
-    quit_action = window.quit_action
     window.file_menu.removeAction(team_menu.menuAction())
-    window.file_menu.insertMenu(quit_action, team_menu)
-    window.file_menu.insertSeparator(quit_action)
+    safety = window.safety_actions.back_up if window.safety_actions else window.quit_action
+    window.file_menu.insertMenu(safety, team_menu)
+    window.file_menu.insertSeparator(safety)
     for action in (actions.create, actions.join, actions.sync_now, actions.leave):
         team_menu.addAction(action)
     window.edit_menu.addAction(actions.conflicts)

@@ -18,8 +18,14 @@ FIGURES = ("purchase_count", "ltv_cents", "first_purchase_on", "last_purchase_on
 
 
 def snapshot(but_customer: str | None = None) -> dict:
-    """Every shared fact of the book, but for the rows of one customer."""
-    return {t.name: {u: r.data for u, r in records.read(t.name).items()
+    """Every shared fact of the book, but for the rows of one customer (whom the others then
+    name as their referrer no more: that customer is not on the other laptop)."""
+    def seen(data: dict) -> dict:
+        if but_customer is not None and data.get("referred_by_id") == but_customer:
+            return {**data, "referred_by_id": None}
+        return data
+
+    return {t.name: {u: seen(r.data) for u, r in records.read(t.name).items()
                      if but_customer is None or r.customer_uuid != but_customer}
             for t in records.TABLES}
 

@@ -86,7 +86,8 @@ def test_columns_no_field_takes_are_offered_first_in_the_mapping(window, qtbot, 
     mood = dialog.mapping.combo(2)
     mood.setCurrentIndex(mood.findData(Target.NOTE_FIELD))
     assert not any("Humeur" in dialog.notes.item(i).text() for i in range(dialog.notes.count()))
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished):  # the import runs as a job
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
     [cid] = matching_ids(CustomerFilter(text="Ann Lee"))
     assert "Humeur: joyeuse" in customers.get_customer(cid).details.notes
@@ -115,7 +116,8 @@ def test_the_preview_offers_to_import_the_good_cards_and_skip_the_bad(window, qt
     assert dialog.import_button.text().replace("&", "") == "Import the 3 good contacts, skip 1"
     assert dialog.problems.count() == 1 and "card 3 (line 9)" in dialog.problems.item(0).text()
     assert snapshot(data.database_path) == before  # nothing until the user chooses
-    dialog.import_button.click()
+    with qtbot.waitSignal(dialog.finished):  # the import runs as a job
+        dialog.import_button.click()
     assert customers.customer_count() == 1 + 3
 
 
@@ -165,7 +167,8 @@ def test_after_an_export_the_status_bar_offers_to_open_the_file(window, qtbot, t
         qtbot.addWidget(dialog)
         dialog.format_box.setCurrentIndex(1)
         dialog.path_edit.setText(str(tmp_path / "list.csv"))
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(dialog.finished):  # the export runs as a job
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         button = window.findChild(QPushButton, "open_exported_file")
         assert button is not None and not button.isHidden()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -45,7 +45,8 @@ def _export(qtbot, window, path) -> str:
     assert isinstance(dialog, ExportDialog)
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(path))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished, timeout=60_000):  # the export runs as a job
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     pages = PdfReader(path).pages
     return " ".join(" ".join(unicodedata.normalize("NFKC", p.extract_text()).split())
                     for p in pages)
