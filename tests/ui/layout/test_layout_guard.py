@@ -259,3 +259,39 @@ def test_the_guard_sees_a_cut_label_and_a_cut_header(qtbot):
     table.setColumnWidth(0, table.horizontalHeader().sectionSizeFromContents(0).width() + 4)
     QApplication.processEvents()
     assert cut_texts(top) == []
+
+
+@pytest.fixture
+def french(qapp):
+    """The window in French, with French dates and money (French runs about a fifth longer)."""
+    from PySide6.QtCore import QLocale
+
+    from loyaltydesk import translations
+
+    default = QLocale()
+    translations.load(qapp, "fr")
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    translations.load(qapp, "en")
+    QLocale.setDefault(default)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("book", ["demo"], indirect=True)
+def test_no_view_or_dialog_cuts_its_text_in_french(qtbot, book, french):
+    found: list[str] = []
+    window = MainWindow(book)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.file_menu.title() == "&Fichier"  # the window really speaks French
+    window.resize(*SCREENS["1366x768"])
+    for view in _views(window, qtbot):
+        _settle(qtbot)
+        found.extend(f"[fr 1366x768 {view}] {line}" for line in cut_texts(window))
+    window.show_page("customers")
+    _choose_a_customer(window)
+    for action in _dialog_actions(window):
+        found.extend(f"[fr dialog] {line}" for line in _look_at_dialog(qtbot, action))
+    window.close()
+    window.deleteLater()
+    assert not found, f"{len(found)} cut texts:\n" + "\n".join(dict.fromkeys(found))
