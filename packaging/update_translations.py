@@ -128,6 +128,33 @@ def _looked_up(contexts: dict) -> set[str]:
     return {n for n in contexts if n and (n[0].isupper() or n in ("followups",))}
 
 
+# `count_text(n, "{n} customer", "{n} customers")` translates its two forms under this context
+# (its module's tr): lupdate cannot see them, so they are added here.
+_COUNT_TEXT = ("count_text", "Customers")
+
+
+def add_count_texts(catalogue: Path) -> None:
+    tree = ET.parse(catalogue)
+    root = tree.getroot()
+    wanted: set[str] = set()
+    for path in (ROOT / "loyaltydesk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == _COUNT_TEXT[0]:
+                wanted |= {a.value for a in node.args[1:3]
+                           if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    context = next((c for c in root.iter("context") if c.findtext("name") == _COUNT_TEXT[1]),
+                   None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = _COUNT_TEXT[1]
+    have = {m.findtext("source") for m in context.iter("message")}
+    for text in sorted(wanted - have):
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", type="unfinished")
+    _write(tree, catalogue)
+
+
 def mark_plurals(catalogue: Path) -> None:
     """Every text with %n has plural forms (lupdate sees them only when the count is a literal)."""
     tree = ET.parse(catalogue)
@@ -172,6 +199,7 @@ def main(argv: list[str]) -> int:
     update(catalogues)
     for catalogue in catalogues:
         place_contexts(catalogue)
+        add_count_texts(catalogue)
         mark_plurals(catalogue)
     fill_english_plurals(FOLDER / "loyaltydesk_en.ts")
     return 0

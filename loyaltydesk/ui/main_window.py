@@ -157,6 +157,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(widget)
         item = QListWidgetItem(icon(key), title, self.navigation)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """Wide enough for its longest title in any language: the views must not squeeze it."""
+        frame = 2 * self.navigation.frameWidth()
+        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + frame + 12)
 
     def _build_first_paint(self) -> None:
         """What the first paint shows: the customer list."""

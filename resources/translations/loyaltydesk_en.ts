@@ -2384,6 +2384,37 @@
         </message>
     </context>
     <context>
+        <name>Stage</name>
+        <message>
+            <source>Suspect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StageColumn</name>
         <message>
             <source>%s cards</source>
@@ -2403,6 +2434,37 @@
         </message>
         <message>
             <source>Show all %s customers in the list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StageMeaning</name>
+        <message>
+            <source>Met, not yet interested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value communicated, starting to believe it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought once: could still be a fluke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmed after the sale that the value was real</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought a second time: loyalty starts here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trusted, buys again without shopping around</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommends you and is rewarded for it</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3916,6 +3978,114 @@
         </message>
         <message>
             <source>Add %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete {n} customer and all their history for good? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete {n} customers and all their history for good? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done or skipped ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {n} customer to the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {n} customers to the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step planned for {n} customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next steps planned for {n} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {n} chosen customer ✕</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {n} chosen customers ✕</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a next step for each of {n} customers?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a next step for {n} customer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore {n} customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore {n} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customer in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customer is in the trash: Edit &gt; Trash… brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customers are in the trash: Edit &gt; Trash… brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customers in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} day without contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} days without contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} follow-up planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} follow-ups planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} with no next step</source>
             <translation type="unfinished" />
         </message>
     </context>

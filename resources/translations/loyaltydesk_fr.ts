@@ -2384,6 +2384,37 @@
         </message>
     </context>
     <context>
+        <name>Stage</name>
+        <message>
+            <source>Suspect</source>
+            <translation>Suspect</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>Prospect</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>Premier achat</translation>
+        </message>
+        <message>
+            <source>Value confirmed</source>
+            <translation>Valeur confirmée</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>Fidèle</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+    </context>
+    <context>
         <name>StageColumn</name>
         <message>
             <source>%s cards</source>
@@ -2404,6 +2435,37 @@
         <message>
             <source>Show all %s customers in the list</source>
             <translation>Afficher les %s clients dans la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageMeaning</name>
+        <message>
+            <source>Met, not yet interested</source>
+            <translation>Rencontré, pas encore intéressé</translation>
+        </message>
+        <message>
+            <source>Value communicated, starting to believe it</source>
+            <translation>Valeur présentée, commence à y croire</translation>
+        </message>
+        <message>
+            <source>Bought once: could still be a fluke</source>
+            <translation>A acheté une fois : peut-être un hasard</translation>
+        </message>
+        <message>
+            <source>Confirmed after the sale that the value was real</source>
+            <translation>A confirmé après la vente que la valeur était réelle</translation>
+        </message>
+        <message>
+            <source>Bought a second time: loyalty starts here</source>
+            <translation>A acheté une seconde fois : la fidélité commence ici</translation>
+        </message>
+        <message>
+            <source>Trusted, buys again without shopping around</source>
+            <translation>Fait confiance, rachète sans comparer</translation>
+        </message>
+        <message>
+            <source>Recommends you and is rewarded for it</source>
+            <translation>Vous recommande et en est récompensé</translation>
         </message>
     </context>
     <context>
@@ -3917,6 +3979,114 @@
         <message>
             <source>Add %s</source>
             <translation>Ajouter %s</translation>
+        </message>
+        <message>
+            <source>Delete {n} customer and all their history for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement {n} client et tout son historique ? C’est irréversible.</translation>
+        </message>
+        <message>
+            <source>Delete {n} customers and all their history for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement {n} clients et tout leur historique ? C’est irréversible.</translation>
+        </message>
+        <message>
+            <source>Done or skipped ({n})</source>
+            <translation>Faites ou sautées ({n})</translation>
+        </message>
+        <message>
+            <source>Move {n} customer to the trash</source>
+            <translation>Mettre {n} client à la corbeille</translation>
+        </message>
+        <message>
+            <source>Move {n} customers to the trash</source>
+            <translation>Mettre {n} clients à la corbeille</translation>
+        </message>
+        <message>
+            <source>Next step planned for {n} customer</source>
+            <translation>Prochaine étape prévue pour {n} client</translation>
+        </message>
+        <message>
+            <source>Next steps planned for {n} customers</source>
+            <translation>Prochaines étapes prévues pour {n} clients</translation>
+        </message>
+        <message>
+            <source>Only {n} chosen customer ✕</source>
+            <translation>Seulement {n} client choisi ✕</translation>
+        </message>
+        <message>
+            <source>Only {n} chosen customers ✕</source>
+            <translation>Seulement {n} clients choisis ✕</translation>
+        </message>
+        <message>
+            <source>Plan a next step for each of {n} customers?</source>
+            <translation>Planifier une prochaine étape pour chacun des {n} clients ?</translation>
+        </message>
+        <message>
+            <source>Plan a next step for {n} customer?</source>
+            <translation>Planifier une prochaine étape pour {n} client ?</translation>
+        </message>
+        <message>
+            <source>Planned ({n})</source>
+            <translation>Prévues ({n})</translation>
+        </message>
+        <message>
+            <source>Restore {n} customer</source>
+            <translation>Restaurer {n} client</translation>
+        </message>
+        <message>
+            <source>Restore {n} customers</source>
+            <translation>Restaurer {n} clients</translation>
+        </message>
+        <message>
+            <source>{n} customer</source>
+            <translation>{n} client</translation>
+        </message>
+        <message>
+            <source>{n} customer in the trash</source>
+            <translation>{n} client dans la corbeille</translation>
+        </message>
+        <message>
+            <source>{n} customer is in the trash: Edit &gt; Trash… brings it back.</source>
+            <translation>{n} client est dans la corbeille : Édition &gt; Corbeille… le rétablit.</translation>
+        </message>
+        <message>
+            <source>{n} customers</source>
+            <translation>{n} clients</translation>
+        </message>
+        <message>
+            <source>{n} customers are in the trash: Edit &gt; Trash… brings them back.</source>
+            <translation>{n} clients sont dans la corbeille : Édition &gt; Corbeille… les rétablit.</translation>
+        </message>
+        <message>
+            <source>{n} customers in the trash</source>
+            <translation>{n} clients dans la corbeille</translation>
+        </message>
+        <message>
+            <source>{n} day without contact</source>
+            <translation>{n} jour sans contact</translation>
+        </message>
+        <message>
+            <source>{n} days without contact</source>
+            <translation>{n} jours sans contact</translation>
+        </message>
+        <message>
+            <source>{n} follow-up planned</source>
+            <translation>{n} relance prévue</translation>
+        </message>
+        <message>
+            <source>{n} follow-ups planned</source>
+            <translation>{n} relances prévues</translation>
+        </message>
+        <message>
+            <source>{n} purchase</source>
+            <translation>{n} achat</translation>
+        </message>
+        <message>
+            <source>{n} purchases</source>
+            <translation>{n} achats</translation>
+        </message>
+        <message>
+            <source>{n} with no next step</source>
+            <translation>{n} sans prochaine étape</translation>
         </message>
     </context>
     <context>

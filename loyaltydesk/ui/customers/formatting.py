@@ -9,18 +9,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 from loyaltydesk import formats
-from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.widgets.marks import gap_text_color
+from loyaltydesk.ui.words import stage_label  # noqa: F401 - where the customer views find it
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Customers", text)
-
-
-def stage_label(stage: Stage) -> str:
-    return QCoreApplication.translate("Stage", stage.label)
 
 
 def gap_label(state: GapState) -> str:

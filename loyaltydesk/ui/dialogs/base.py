@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.services import customers
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.local_time import to_qdate, to_qdatetime
+from loyaltydesk.ui.words import stage_label
 
 
 class InputError(ValueError):
@@ -102,7 +103,7 @@ class QuickDialog(QDialog):
         self.setWindowTitle(f"{title} — {self.customer.display_name}")
         self.setAccessibleName(title)
         self.result_value: Any = None
-        who = QLabel(f"{self.customer.display_name} · {self.customer.stage.label}")
+        who = QLabel(f"{self.customer.display_name} · {stage_label(self.customer.stage)}")
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setAccessibleName(self.tr("Customer"))
         self.form = QFormLayout()

@@ -21,6 +21,7 @@ from loyaltydesk.ui.dialogs.base import (
 )
 from loyaltydesk.ui.local_time import from_qdate, today
 from loyaltydesk.ui.timeline.kinds import counted
+from loyaltydesk.ui.words import stage_label
 
 REFERRAL_LABELS = {
     ReferralStatus.SUGGESTED: "Suggested", ReferralStatus.CONTACTED: "Contacted",
@@ -80,7 +81,7 @@ class SurveyDialog(QuickDialog):
         parts = [self.tr("Survey recorded: %1/10, %2").replace("%1", str(score))
                  .replace("%2", label)]
         if result.stage_move is not None:
-            parts.append(self.tr("now %s") % result.stage_move.to_stage.label)
+            parts.append(self.tr("now %s") % stage_label(result.stage_move.to_stage))
         if result.followup_ids:
             parts.append(counted(len(result.followup_ids), "1 follow-up scheduled",
                                  "%s follow-ups scheduled"))

@@ -12,6 +12,7 @@ from loyaltydesk.services.purchases import PurchaseInput, PurchaseOutcome, recor
 from loyaltydesk.ui.dialogs.base import InputError, QuickDialog, date_edit
 from loyaltydesk.ui.local_time import from_qdate, today
 from loyaltydesk.ui.timeline.kinds import counted
+from loyaltydesk.ui.words import stage_label
 
 
 def default_currency() -> str:
@@ -75,7 +76,7 @@ class RecordPurchaseDialog(QuickDialog):
         parts = [self.tr("Purchase recorded: %s")
                  % format_money(to_cents(entry.amount), entry.currency)]
         if result.stage_move is not None:
-            parts.append(self.tr("now %s") % result.stage_move.to_stage.label)
+            parts.append(self.tr("now %s") % stage_label(result.stage_move.to_stage))
         if result.followup_ids:
             parts.append(counted(len(result.followup_ids), "1 follow-up scheduled",
                                  "%s follow-ups scheduled"))

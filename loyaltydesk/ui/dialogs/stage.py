@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from loyaltydesk.domain.ladder import LADDER, STAGE_MEANINGS, Stage
 from loyaltydesk.services import customers
 from loyaltydesk.ui.dialogs.base import InputError, QuickDialog, choice_box
+from loyaltydesk.ui.words import stage_label
 
 
 class MoveStageDialog(QuickDialog):
@@ -23,7 +24,7 @@ class MoveStageDialog(QuickDialog):
         self._mover = mover or customers.move_stage
         current = self.customer.stage
         self.stage = self.add_row(self.tr("&Stage:"), choice_box(
-            self.tr("Stage"), [(s.label, s) for s in LADDER if s is not current]))
+            self.tr("Stage"), [(stage_label(s), s) for s in LADDER if s is not current]))
         for row in range(self.stage.count()):
             meaning = STAGE_MEANINGS[self.stage.value_at(row)]
             self.stage.setItemData(row, meaning, Qt.ItemDataRole.ToolTipRole)
@@ -45,4 +46,4 @@ class MoveStageDialog(QuickDialog):
 
     def summary(self, result: Stage) -> str:
         return (self.tr("%1 moved to %2").replace("%1", self.customer.display_name)
-                .replace("%2", result.label))
+                .replace("%2", stage_label(result)))

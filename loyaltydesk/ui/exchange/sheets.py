@@ -20,6 +20,7 @@ from loyaltydesk.exchange.sheet_content import Visit
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.sheet_facts import due_between
 from loyaltydesk.ui.widgets.actions import view_action
+from loyaltydesk.ui.words import stage_label
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.exchange.export_dialog import ExportDialog
@@ -54,7 +55,7 @@ def week_scope(first: date) -> Scope:
 
 def stage_scope(stage: Stage) -> Scope:
     from loyaltydesk.exchange.exporter import ids_for
-    label = tr("Stage: %1").replace("%1", QCoreApplication.translate("Stage", stage.label))
+    label = tr("Stage: %1").replace("%1", stage_label(stage))
     return label, ids_for(CustomerFilter(stages=(stage,))), None
 
 

@@ -26,6 +26,7 @@ from loyaltydesk.services.phone import account as accounts
 from loyaltydesk.services.phone import state
 from loyaltydesk.services.phone.account import Account, CustomerFilter
 from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
+from loyaltydesk.ui.words import stage_label
 
 FIND, CONNECT = "find", "connect"
 
@@ -109,7 +110,7 @@ class PhoneSyncDialog(QDialog):
             self.tag.addItem(name, name)
         self.stage.addItem(self.tr("any stage"), "")
         for stage in LADDER:
-            self.stage.addItem(stage.label, stage.value)
+            self.stage.addItem(stage_label(stage), stage.value)
         for combo, label in ((self.calendar, self.tr("a new LoyaltyDesk calendar")),
                              (self.addressbook, self.tr("a new LoyaltyDesk address book"))):
             combo.addItem(label, "")

@@ -19,6 +19,7 @@ from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
 from loyaltydesk.ui.timeline.kinds import counted, plain_tooltip
+from loyaltydesk.ui.words import stage_label
 
 CARD_MIME = "application/x-loyaltydesk-card"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,7 +92,7 @@ def describe(card: BoardCard) -> str:
     if card.ltv_cents:
         parts.append(_tr("lifetime value %s") % formats.money(card.ltv_cents))
     parts.append(_tr("%1 on %2").replace("%1", day_count(card.days_on_rung))
-                 .replace("%2", card.stage.label))
+                 .replace("%2", stage_label(card.stage)))
     if card.stuck:
         parts.append(_tr("stuck: too long on this rung"))
     if card.gap is GapState.RED:

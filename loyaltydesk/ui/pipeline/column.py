@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.domain.ladder import STAGE_MEANINGS, Stage
+from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services.pipeline import BoardCard, BoardColumn
 from loyaltydesk.ui.pipeline.card_delegate import CardDelegate
 from loyaltydesk.ui.pipeline.cards import CARD_ROLE, CardsModel, dragged_card
 from loyaltydesk.ui.timeline.kinds import counted
+from loyaltydesk.ui.words import stage_label, stage_meaning
 
 
 class CardListView(QListView):
@@ -143,8 +144,8 @@ class StageColumn(QFrame):
         self.stage = stage
         self.total = 0
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setToolTip(STAGE_MEANINGS[stage])
-        self.title = QLabel(stage.label)
+        self.setToolTip(stage_meaning(stage))
+        self.title = QLabel(stage_label(stage))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
@@ -154,7 +155,7 @@ class StageColumn(QFrame):
         self.model = CardsModel(stage, self)
         self.view = CardListView(stage)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("%s cards") % stage.label)
+        self.view.setAccessibleName(self.tr("%s cards") % stage_label(stage))
         self.show_all = QPushButton()
         self.show_all.setAccessibleName(self.tr("Show all on this rung in the list"))
         self.show_all.clicked.connect(lambda: self.show_all_requested.emit(self.stage))
@@ -176,11 +177,11 @@ class StageColumn(QFrame):
         stuck = self.tr("%s stuck") % locale.toString(column.stuck) if column.stuck else ""
         # two lines in every column (the second may be blank), so the cards start level
         self.counts.setText(f"{counts}\n{stuck or chr(0xA0)}")
-        self.counts.setAccessibleName(f"{self.stage.label}: " + " · ".join(
+        self.counts.setAccessibleName(f"{stage_label(self.stage)}: " + " · ".join(
             t for t in (counts, stuck) if t))
         self.show_all.setText(self.tr("Show all (%s)") % locale.toString(column.total))
         self.show_all.setAccessibleName(self.tr("Show all %s customers in the list")
-                                        % self.stage.label)
+                                        % stage_label(self.stage))
         self.show_all.setEnabled(column.total > 0)
         if keep is not None:
             self.select(keep.id)

@@ -8,10 +8,11 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from loyaltydesk.domain.ladder import LADDER, STAGE_MEANINGS, Stage
+from loyaltydesk.domain.ladder import LADDER, Stage
 from loyaltydesk.services.timeline import TimelineEntry
 from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.timeline import kinds
+from loyaltydesk.ui.words import stage_label, stage_meaning
 
 STEP_MIN, STEP_MAX = 12, 40  # bar heights of the lowest and the highest rung
 GAP = 4
@@ -56,10 +57,10 @@ class LadderStrip(QWidget):
         current = self.current_rung()
         if current is None:
             return self.tr("No customer")
-        parts = [self.tr("Now %s") % current.stage.label]
+        parts = [self.tr("Now %s") % stage_label(current.stage)]
         for rung in self._rungs:
             if rung.reached is not None:
-                parts.append(self.tr("%1 reached %2").replace("%1", rung.stage.label)
+                parts.append(self.tr("%1 reached %2").replace("%1", stage_label(rung.stage))
                              .replace("%2", kinds.format_day(rung.reached.at)))
         return ". ".join(parts)
 
@@ -91,7 +92,7 @@ class LadderStrip(QWidget):
         return super().event(event)
 
     def _tip(self, rung: Rung) -> str:
-        lines = [rung.stage.label, STAGE_MEANINGS[rung.stage]]
+        lines = [stage_label(rung.stage), stage_meaning(rung.stage)]
         if rung.reached is not None:
             lines.append(self.tr("Reached %s") % kinds.format_when(rung.reached))
             if rung.reached.detail:
@@ -133,7 +134,7 @@ class LadderStrip(QWidget):
         painter.setPen(text)
         label_rect = QRect(area.left(), bar.bottom() + GAP, area.width(), 2 * line)
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-                         rung.stage.label)
+                         stage_label(rung.stage))
         font.setBold(False)
         painter.setFont(font)
         muted = QColor(text)

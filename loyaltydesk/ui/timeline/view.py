@@ -27,6 +27,7 @@ from loyaltydesk.ui.timeline.changes import ChangeWatcher, mentions
 from loyaltydesk.ui.timeline.delegate import TimelineDelegate
 from loyaltydesk.ui.timeline.ladder import LadderStrip
 from loyaltydesk.ui.timeline.model import ENTRY_ROLE, TimelineFilter, TimelineModel
+from loyaltydesk.ui.words import stage_label
 
 
 class TimelineView(QWidget):
@@ -135,10 +136,10 @@ class TimelineView(QWidget):
         if rung is None:
             return self.tr("No customer chosen")
         if rung.reached is None:
-            return self.tr("Now %s") % rung.stage.label
+            return self.tr("Now %s") % stage_label(rung.stage)
         days = days_on_rung(local(rung.reached.at).date(), today())
         return (self.tr("Now %1, since %2 (%3 on this rung)")
-                .replace("%1", rung.stage.label)
+                .replace("%1", stage_label(rung.stage))
                 .replace("%2", kinds.format_day(rung.reached.at))
                 .replace("%3", kinds.counted(days, "1 day", "%s days")))
 

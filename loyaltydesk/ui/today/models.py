@@ -24,6 +24,7 @@ from loyaltydesk.ui.followups.formatting import (
 from loyaltydesk.ui.followups.look import gap_label, overdue_color
 from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
+from loyaltydesk.ui.words import stage_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -156,7 +157,7 @@ class CustomerTableModel(_Table):
             return gap_icon(line.gap)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("Value over the last three years") if column == 3 \
-                else tr(Stage(line.customer.stage).label)
+                else stage_label(Stage(line.customer.stage))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
