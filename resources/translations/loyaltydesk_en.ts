@@ -1606,6 +1606,38 @@
     <context>
         <name>QuickActions</name>
         <message>
+            <source>&amp;Log interaction…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record &amp;purchase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule &amp;follow-up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan &amp;next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record satisfaction &amp;survey…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;referral…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;testimonial…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move to stage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Already planned: %1, %2</source>
             <translation type="unfinished" />
         </message>

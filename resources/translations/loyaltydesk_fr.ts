@@ -1606,6 +1606,38 @@
     <context>
         <name>QuickActions</name>
         <message>
+            <source>&amp;Log interaction…</source>
+            <translation>&amp;Noter un échange…</translation>
+        </message>
+        <message>
+            <source>Record &amp;purchase…</source>
+            <translation>Enregistrer un &amp;achat…</translation>
+        </message>
+        <message>
+            <source>Schedule &amp;follow-up…</source>
+            <translation>Planifier une &amp;relance…</translation>
+        </message>
+        <message>
+            <source>Plan &amp;next step</source>
+            <translation>Planifier la &amp;prochaine étape</translation>
+        </message>
+        <message>
+            <source>Record satisfaction &amp;survey…</source>
+            <translation>Enregistrer une &amp;enquête de satisfaction…</translation>
+        </message>
+        <message>
+            <source>Add &amp;referral…</source>
+            <translation>Ajouter une &amp;recommandation…</translation>
+        </message>
+        <message>
+            <source>Add &amp;testimonial…</source>
+            <translation>Ajouter un &amp;témoignage…</translation>
+        </message>
+        <message>
+            <source>&amp;Move to stage…</source>
+            <translation>&amp;Changer d’étape…</translation>
+        </message>
+        <message>
             <source>Already planned: %1, %2</source>
             <translation>Déjà prévu : %1, %2</translation>
         </message>

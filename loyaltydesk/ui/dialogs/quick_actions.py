@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -36,16 +36,25 @@ class QuickAction:
     opens: DialogFactory | None  # None: acts at once, no dialog
 
 
+# The texts are marked for Qt Linguist here and translated where the actions are made.
 QUICK_ACTIONS: tuple[QuickAction, ...] = (
-    QuickAction("log_interaction", "&Log interaction…", "Ctrl+L", LogInteractionDialog),
-    QuickAction("record_purchase", "Record &purchase…", "Ctrl+Shift+P", RecordPurchaseDialog),
-    QuickAction("schedule_followup", "Schedule &follow-up…", "Ctrl+Shift+F",
-                ScheduleFollowUpDialog),
-    QuickAction("plan_next_step", "Plan &next step", "Ctrl+Shift+N", None),
-    QuickAction("record_survey", "Record satisfaction &survey…", "Ctrl+Shift+S", SurveyDialog),
-    QuickAction("add_referral", "Add &referral…", "Ctrl+Shift+R", ReferralDialog),
-    QuickAction("add_testimonial", "Add &testimonial…", "Ctrl+Shift+T", TestimonialDialog),
-    QuickAction("move_stage", "&Move to stage…", "Ctrl+Shift+M", MoveStageDialog),
+    QuickAction("log_interaction", QT_TRANSLATE_NOOP("QuickActions", "&Log interaction…"),
+                "Ctrl+L", LogInteractionDialog),
+    QuickAction("record_purchase", QT_TRANSLATE_NOOP("QuickActions", "Record &purchase…"),
+                "Ctrl+Shift+P", RecordPurchaseDialog),
+    QuickAction("schedule_followup", QT_TRANSLATE_NOOP("QuickActions", "Schedule &follow-up…"),
+                "Ctrl+Shift+F", ScheduleFollowUpDialog),
+    QuickAction("plan_next_step", QT_TRANSLATE_NOOP("QuickActions", "Plan &next step"),
+                "Ctrl+Shift+N", None),
+    QuickAction("record_survey",
+                QT_TRANSLATE_NOOP("QuickActions", "Record satisfaction &survey…"),
+                "Ctrl+Shift+S", SurveyDialog),
+    QuickAction("add_referral", QT_TRANSLATE_NOOP("QuickActions", "Add &referral…"),
+                "Ctrl+Shift+R", ReferralDialog),
+    QuickAction("add_testimonial", QT_TRANSLATE_NOOP("QuickActions", "Add &testimonial…"),
+                "Ctrl+Shift+T", TestimonialDialog),
+    QuickAction("move_stage", QT_TRANSLATE_NOOP("QuickActions", "&Move to stage…"),
+                "Ctrl+Shift+M", MoveStageDialog),
 )
 
 
