@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -33,9 +33,32 @@ _CUSTOMER_ICONS = (("undo", "edit-undo"), ("redo", "edit-redo"), ("trash", "edit
 def install(window: MainWindow) -> None:
     _theme_menu(window)
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    window.features_installed.connect(lambda: dress_actions(window))
+    fit = _ToolbarFit(window)
+    window.features_installed.connect(lambda: (dress_actions(window), fit.fit()))
     dress_actions(window)
+    fit.fit()
     theme.notifier().changed.connect(_NavigationTint(window).retint)
+
+
+class _ToolbarFit(QObject):
+    """Names beside the icons where the window has room for them all; icons alone (their
+    names and keys in the tooltips) where a longer language would push actions out of sight."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        bar = self.window.toolbar
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if bar.sizeHint().width() > self.window.width():
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
 class _NavigationTint(QObject):

@@ -271,6 +271,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Log contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New customer</source>
             <translation type="unfinished" />
         </message>
@@ -377,6 +393,437 @@
         <name>CustomerTable</name>
         <message>
             <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Customers</name>
+        <message>
+            <source>call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move stage…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan &amp;next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to &amp;Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;rash…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer &amp;Page Beside the List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set for this customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the tag “%s”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red: %s, past the longest gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber: %s, past the ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch: %s; amber from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{stage} · since {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTV (3 years) %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last score %d/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d MMMM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anniversary: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy %s to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers losing touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers with no next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the first purchase up, nothing planned: click to list them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{red} red · {amber} amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTV (3 years)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bought already, and nothing is planned: plan the next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the longest gap without contact since %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past the ideal gap without contact since %s; red from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch; amber from %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot undo or redo “%s”: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete {n} customer and all their history for good? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete {n} customers and all their history for good? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done or skipped ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {n} customer to the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {n} customers to the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step planned for {n} customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next steps planned for {n} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {n} chosen customer ✕</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {n} chosen customers ✕</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a next step for each of {n} customers?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a next step for {n} customer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore {n} customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore {n} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customer in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customer is in the trash: Edit &gt; Trash… brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customers are in the trash: Edit &gt; Trash… brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} customers in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} day without contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} days without contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} follow-up planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} follow-ups planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} with no next step</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3711,413 +4158,6 @@
         </message>
         <message>
             <source>Value over the last three years</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Customers</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Move stage…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plan &amp;next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move to &amp;Trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;rash…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Clear filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Losing touch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;No next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer &amp;Page Beside the List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plan next steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the new customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snoozed until %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Red</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>set for this customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>from the tag “%s”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>from the stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Red: %s, past the longest gap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Amber: %s, past the ideal gap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In touch: %s; amber from %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No contact yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (overdue)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{stage} · since {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LTV (3 years) %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last contact: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next step: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tags: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>last score %d/10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>d MMMM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birthday: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Anniversary: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy %s to the clipboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers losing touch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers with no next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From the first purchase up, nothing planned: click to list them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{red} red · {amber} amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LTV (3 years)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep in touch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%s (overdue)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bought already, and nothing is planned: plan the next step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Past the longest gap without contact since %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Past the ideal gap without contact since %s; red from %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In touch; amber from %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot undo or redo “%s”: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undone: %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move to %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add %s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete {n} customer and all their history for good? This cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete {n} customers and all their history for good? This cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done or skipped ({n})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move {n} customer to the trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move {n} customers to the trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next step planned for {n} customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next steps planned for {n} customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only {n} chosen customer ✕</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only {n} chosen customers ✕</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plan a next step for each of {n} customers?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plan a next step for {n} customer?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned ({n})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore {n} customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore {n} customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} customer in the trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} customer is in the trash: Edit &gt; Trash… brings it back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} customers are in the trash: Edit &gt; Trash… brings them back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} customers in the trash</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} day without contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} days without contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} follow-up planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} follow-ups planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} purchase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} purchases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} with no next step</source>
             <translation type="unfinished" />
         </message>
     </context>

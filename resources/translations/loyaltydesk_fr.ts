@@ -271,6 +271,22 @@
             <translation>Anniversaire et date anniversaire</translation>
         </message>
         <message>
+            <source>Log contact</source>
+            <translation>Noter un contact</translation>
+        </message>
+        <message>
+            <source>Record purchase</source>
+            <translation>Enregistrer un achat</translation>
+        </message>
+        <message>
+            <source>Plan next step</source>
+            <translation>Planifier la prochaine étape</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Changer d’étape</translation>
+        </message>
+        <message>
             <source>New customer</source>
             <translation>Nouveau client</translation>
         </message>
@@ -378,6 +394,437 @@
         <message>
             <source>Customers</source>
             <translation>Clients</translation>
+        </message>
+    </context>
+    <context>
+        <name>Customers</name>
+        <message>
+            <source>call</source>
+            <translation>appel</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>rendez-vous</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>visite</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>événement</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>message</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;New customer</source>
+            <translation>&amp;Nouveau client</translation>
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation>&amp;Ouvrir le client</translation>
+        </message>
+        <message>
+            <source>&amp;Move stage…</source>
+            <translation>&amp;Changer d’étape…</translation>
+        </message>
+        <message>
+            <source>Plan &amp;next step</source>
+            <translation>Planifier la &amp;prochaine étape</translation>
+        </message>
+        <message>
+            <source>Move to &amp;Trash</source>
+            <translation>Mettre à la &amp;corbeille</translation>
+        </message>
+        <message>
+            <source>T&amp;rash…</source>
+            <translation>Cor&amp;beille…</translation>
+        </message>
+        <message>
+            <source>&amp;Find customers</source>
+            <translation>&amp;Rechercher des clients</translation>
+        </message>
+        <message>
+            <source>&amp;Clear filters</source>
+            <translation>&amp;Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Losing touch</source>
+            <translation>&amp;Contact qui se perd</translation>
+        </message>
+        <message>
+            <source>&amp;No next step</source>
+            <translation>&amp;Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>Customer &amp;Page Beside the List</source>
+            <translation>&amp;Fiche client à côté de la liste</translation>
+        </message>
+        <message>
+            <source>Plan next steps</source>
+            <translation>Planifier les prochaines étapes</translation>
+        </message>
+        <message>
+            <source>the new customer</source>
+            <translation>le nouveau client</translation>
+        </message>
+        <message>
+            <source>Done %s</source>
+            <translation>Faite %s</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Skipped %s</source>
+            <translation>Sautée %s</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sautée</translation>
+        </message>
+        <message>
+            <source>Snoozed until %s</source>
+            <translation>Reportée jusqu’au %s</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <source>set for this customer</source>
+            <translation>fixé pour ce client</translation>
+        </message>
+        <message>
+            <source>from the tag “%s”</source>
+            <translation>de l’étiquette « %s »</translation>
+        </message>
+        <message>
+            <source>from the stage</source>
+            <translation>de l’étape</translation>
+        </message>
+        <message>
+            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
+            <translation>Désormais idéalement tous les {ideal} jours, au plus tous les {most} ({source}).</translation>
+        </message>
+        <message>
+            <source>Red: %s, past the longest gap</source>
+            <translation>Rouge : %s, au-delà de l’écart maximal</translation>
+        </message>
+        <message>
+            <source>Amber: %s, past the ideal gap</source>
+            <translation>Orange : %s, au-delà de l’écart idéal</translation>
+        </message>
+        <message>
+            <source>In touch: %s; amber from %s</source>
+            <translation>En contact : %s ; orange à partir du %s</translation>
+        </message>
+        <message>
+            <source>No contact yet</source>
+            <translation>Aucun contact pour l’instant</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Sans prochaine étape</translation>
+        </message>
+        <message>
+            <source> (overdue)</source>
+            <translation> (en retard)</translation>
+        </message>
+        <message>
+            <source>{stage} · since {day}</source>
+            <translation>{stage} · depuis le {day}</translation>
+        </message>
+        <message>
+            <source>LTV (3 years) %s</source>
+            <translation>Valeur vie client (3 ans) %s</translation>
+        </message>
+        <message>
+            <source>Last contact: %s</source>
+            <translation>Dernier contact : %s</translation>
+        </message>
+        <message>
+            <source>Next step: %s</source>
+            <translation>Prochaine étape : %s</translation>
+        </message>
+        <message>
+            <source>Owner: %s</source>
+            <translation>Responsable : %s</translation>
+        </message>
+        <message>
+            <source>No owner</source>
+            <translation>Sans responsable</translation>
+        </message>
+        <message>
+            <source>Tags: %s</source>
+            <translation>Étiquettes : %s</translation>
+        </message>
+        <message>
+            <source>last score %d/10</source>
+            <translation>dernière note %d/10</translation>
+        </message>
+        <message>
+            <source>d MMMM</source>
+            <translation>d MMMM</translation>
+        </message>
+        <message>
+            <source>Birthday: %s</source>
+            <translation>Anniversaire : %s</translation>
+        </message>
+        <message>
+            <source>Anniversary: %s</source>
+            <translation>Date anniversaire : %s</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy %s</source>
+            <translation>Copier %s</translation>
+        </message>
+        <message>
+            <source>Copy %s to the clipboard</source>
+            <translation>Copier %s dans le presse-papiers</translation>
+        </message>
+        <message>
+            <source>Customers losing touch</source>
+            <translation>Clients dont le contact se perd</translation>
+        </message>
+        <message>
+            <source>Customers with no next step</source>
+            <translation>Clients sans prochaine étape</translation>
+        </message>
+        <message>
+            <source>From the first purchase up, nothing planned: click to list them</source>
+            <translation>Dès le premier achat, rien de prévu : cliquez pour les lister</translation>
+        </message>
+        <message>
+            <source>{red} red · {amber} amber</source>
+            <translation>{red} rouges · {amber} orange</translation>
+        </message>
+        <message>
+            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
+            <translation>Au-delà de l’écart maximal (rouge) ou idéal (orange) sans contact : cliquez pour les lister</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Prochaine relance</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>LTV (3 years)</source>
+            <translation>Valeur (3 ans)</translation>
+        </message>
+        <message>
+            <source>Last score</source>
+            <translation>Dernière note</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>%s (overdue)</source>
+            <translation>%s (en retard)</translation>
+        </message>
+        <message>
+            <source>Bought already, and nothing is planned: plan the next step</source>
+            <translation>A déjà acheté, et rien n’est prévu : planifiez la prochaine étape</translation>
+        </message>
+        <message>
+            <source>Past the longest gap without contact since %s</source>
+            <translation>Au-delà de l’écart maximal sans contact depuis le %s</translation>
+        </message>
+        <message>
+            <source>Past the ideal gap without contact since %s; red from %s</source>
+            <translation>Au-delà de l’écart idéal sans contact depuis le %s ; rouge à partir du %s</translation>
+        </message>
+        <message>
+            <source>In touch; amber from %s</source>
+            <translation>En contact ; orange à partir du %s</translation>
+        </message>
+        <message>
+            <source>Cannot undo or redo “%s”: %s</source>
+            <translation>Impossible d’annuler ou de rétablir « %s » : %s</translation>
+        </message>
+        <message>
+            <source>Undone: %s</source>
+            <translation>Annulé : %s</translation>
+        </message>
+        <message>
+            <source>Move to %s</source>
+            <translation>Passer à %s</translation>
+        </message>
+        <message>
+            <source>Edit %s</source>
+            <translation>Modifier %s</translation>
+        </message>
+        <message>
+            <source>Add %s</source>
+            <translation>Ajouter %s</translation>
+        </message>
+        <message>
+            <source>Delete {n} customer and all their history for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement {n} client et tout son historique ? C’est irréversible.</translation>
+        </message>
+        <message>
+            <source>Delete {n} customers and all their history for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement {n} clients et tout leur historique ? C’est irréversible.</translation>
+        </message>
+        <message>
+            <source>Done or skipped ({n})</source>
+            <translation>Faites ou sautées ({n})</translation>
+        </message>
+        <message>
+            <source>Move {n} customer to the trash</source>
+            <translation>Mettre {n} client à la corbeille</translation>
+        </message>
+        <message>
+            <source>Move {n} customers to the trash</source>
+            <translation>Mettre {n} clients à la corbeille</translation>
+        </message>
+        <message>
+            <source>Next step planned for {n} customer</source>
+            <translation>Prochaine étape prévue pour {n} client</translation>
+        </message>
+        <message>
+            <source>Next steps planned for {n} customers</source>
+            <translation>Prochaines étapes prévues pour {n} clients</translation>
+        </message>
+        <message>
+            <source>Only {n} chosen customer ✕</source>
+            <translation>Seulement {n} client choisi ✕</translation>
+        </message>
+        <message>
+            <source>Only {n} chosen customers ✕</source>
+            <translation>Seulement {n} clients choisis ✕</translation>
+        </message>
+        <message>
+            <source>Plan a next step for each of {n} customers?</source>
+            <translation>Planifier une prochaine étape pour chacun des {n} clients ?</translation>
+        </message>
+        <message>
+            <source>Plan a next step for {n} customer?</source>
+            <translation>Planifier une prochaine étape pour {n} client ?</translation>
+        </message>
+        <message>
+            <source>Planned ({n})</source>
+            <translation>Prévues ({n})</translation>
+        </message>
+        <message>
+            <source>Restore {n} customer</source>
+            <translation>Restaurer {n} client</translation>
+        </message>
+        <message>
+            <source>Restore {n} customers</source>
+            <translation>Restaurer {n} clients</translation>
+        </message>
+        <message>
+            <source>{n} customer</source>
+            <translation>{n} client</translation>
+        </message>
+        <message>
+            <source>{n} customer in the trash</source>
+            <translation>{n} client dans la corbeille</translation>
+        </message>
+        <message>
+            <source>{n} customer is in the trash: Edit &gt; Trash… brings it back.</source>
+            <translation>{n} client est dans la corbeille : Édition &gt; Corbeille… le rétablit.</translation>
+        </message>
+        <message>
+            <source>{n} customers</source>
+            <translation>{n} clients</translation>
+        </message>
+        <message>
+            <source>{n} customers are in the trash: Edit &gt; Trash… brings them back.</source>
+            <translation>{n} clients sont dans la corbeille : Édition &gt; Corbeille… les rétablit.</translation>
+        </message>
+        <message>
+            <source>{n} customers in the trash</source>
+            <translation>{n} clients dans la corbeille</translation>
+        </message>
+        <message>
+            <source>{n} day without contact</source>
+            <translation>{n} jour sans contact</translation>
+        </message>
+        <message>
+            <source>{n} days without contact</source>
+            <translation>{n} jours sans contact</translation>
+        </message>
+        <message>
+            <source>{n} follow-up planned</source>
+            <translation>{n} relance prévue</translation>
+        </message>
+        <message>
+            <source>{n} follow-ups planned</source>
+            <translation>{n} relances prévues</translation>
+        </message>
+        <message>
+            <source>{n} purchase</source>
+            <translation>{n} achat</translation>
+        </message>
+        <message>
+            <source>{n} purchases</source>
+            <translation>{n} achats</translation>
+        </message>
+        <message>
+            <source>{n} with no next step</source>
+            <translation>{n} sans prochaine étape</translation>
         </message>
     </context>
     <context>
@@ -582,7 +1029,7 @@
         </message>
         <message>
             <source>All stages</source>
-            <translation>Toutes les étapes</translation>
+            <translation>Toute étape</translation>
         </message>
         <message>
             <source>Tag</source>
@@ -606,15 +1053,15 @@
         </message>
         <message>
             <source>Losing touch (red or amber)</source>
-            <translation>Contact qui se perd (rouge ou orange)</translation>
+            <translation>Contact perdu (rouge, orange)</translation>
         </message>
         <message>
             <source>Red: past the longest gap</source>
-            <translation>Rouge : au-delà de l’écart maximal</translation>
+            <translation>Rouge : écart maximal passé</translation>
         </message>
         <message>
             <source>Amber: past the ideal gap</source>
-            <translation>Orange : au-delà de l’écart idéal</translation>
+            <translation>Orange : écart idéal passé</translation>
         </message>
         <message>
             <source>Follow-up overdue</source>
@@ -630,15 +1077,15 @@
         </message>
         <message>
             <source>All tags</source>
-            <translation>Toutes les étiquettes</translation>
+            <translation>Toute étiquette</translation>
         </message>
         <message>
             <source>All owners</source>
-            <translation>Tous les responsables</translation>
+            <translation>Tout responsable</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation>Toutes les villes</translation>
+            <translation>Toute ville</translation>
         </message>
         <message>
             <source>{shown} of {total} customers</source>
@@ -3712,413 +4159,6 @@
         <message>
             <source>Value over the last three years</source>
             <translation>Valeur sur les trois dernières années</translation>
-        </message>
-    </context>
-    <context>
-        <name>Customers</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;New customer</source>
-            <translation>&amp;Nouveau client</translation>
-        </message>
-        <message>
-            <source>&amp;Open customer</source>
-            <translation>&amp;Ouvrir le client</translation>
-        </message>
-        <message>
-            <source>&amp;Move stage…</source>
-            <translation>&amp;Changer d’étape…</translation>
-        </message>
-        <message>
-            <source>Plan &amp;next step</source>
-            <translation>Planifier la &amp;prochaine étape</translation>
-        </message>
-        <message>
-            <source>Move to &amp;Trash</source>
-            <translation>Mettre à la &amp;corbeille</translation>
-        </message>
-        <message>
-            <source>T&amp;rash…</source>
-            <translation>Cor&amp;beille…</translation>
-        </message>
-        <message>
-            <source>&amp;Find customers</source>
-            <translation>&amp;Rechercher des clients</translation>
-        </message>
-        <message>
-            <source>&amp;Clear filters</source>
-            <translation>&amp;Effacer les filtres</translation>
-        </message>
-        <message>
-            <source>&amp;Losing touch</source>
-            <translation>&amp;Contact qui se perd</translation>
-        </message>
-        <message>
-            <source>&amp;No next step</source>
-            <translation>&amp;Sans prochaine étape</translation>
-        </message>
-        <message>
-            <source>Customer &amp;Page Beside the List</source>
-            <translation>&amp;Fiche client à côté de la liste</translation>
-        </message>
-        <message>
-            <source>Plan next steps</source>
-            <translation>Planifier les prochaines étapes</translation>
-        </message>
-        <message>
-            <source>the new customer</source>
-            <translation>le nouveau client</translation>
-        </message>
-        <message>
-            <source>Done %s</source>
-            <translation>Faite %s</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Faite</translation>
-        </message>
-        <message>
-            <source>Skipped %s</source>
-            <translation>Sautée %s</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Sautée</translation>
-        </message>
-        <message>
-            <source>Snoozed until %s</source>
-            <translation>Reportée jusqu’au %s</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Ouverte</translation>
-        </message>
-        <message>
-            <source>Amber</source>
-            <translation>Orange</translation>
-        </message>
-        <message>
-            <source>Red</source>
-            <translation>Rouge</translation>
-        </message>
-        <message>
-            <source>set for this customer</source>
-            <translation>fixé pour ce client</translation>
-        </message>
-        <message>
-            <source>from the tag “%s”</source>
-            <translation>de l’étiquette « %s »</translation>
-        </message>
-        <message>
-            <source>from the stage</source>
-            <translation>de l’étape</translation>
-        </message>
-        <message>
-            <source>Now ideally every {ideal} days, at most every {most} ({source}).</source>
-            <translation>Désormais idéalement tous les {ideal} jours, au plus tous les {most} ({source}).</translation>
-        </message>
-        <message>
-            <source>Red: %s, past the longest gap</source>
-            <translation>Rouge : %s, au-delà de l’écart maximal</translation>
-        </message>
-        <message>
-            <source>Amber: %s, past the ideal gap</source>
-            <translation>Orange : %s, au-delà de l’écart idéal</translation>
-        </message>
-        <message>
-            <source>In touch: %s; amber from %s</source>
-            <translation>En contact : %s ; orange à partir du %s</translation>
-        </message>
-        <message>
-            <source>No contact yet</source>
-            <translation>Aucun contact pour l’instant</translation>
-        </message>
-        <message>
-            <source>No next step</source>
-            <translation>Sans prochaine étape</translation>
-        </message>
-        <message>
-            <source> (overdue)</source>
-            <translation> (en retard)</translation>
-        </message>
-        <message>
-            <source>{stage} · since {day}</source>
-            <translation>{stage} · depuis le {day}</translation>
-        </message>
-        <message>
-            <source>LTV (3 years) %s</source>
-            <translation>Valeur vie client (3 ans) %s</translation>
-        </message>
-        <message>
-            <source>Last contact: %s</source>
-            <translation>Dernier contact : %s</translation>
-        </message>
-        <message>
-            <source>Next step: %s</source>
-            <translation>Prochaine étape : %s</translation>
-        </message>
-        <message>
-            <source>Owner: %s</source>
-            <translation>Responsable : %s</translation>
-        </message>
-        <message>
-            <source>No owner</source>
-            <translation>Sans responsable</translation>
-        </message>
-        <message>
-            <source>Tags: %s</source>
-            <translation>Étiquettes : %s</translation>
-        </message>
-        <message>
-            <source>last score %d/10</source>
-            <translation>dernière note %d/10</translation>
-        </message>
-        <message>
-            <source>d MMMM</source>
-            <translation>d MMMM</translation>
-        </message>
-        <message>
-            <source>Birthday: %s</source>
-            <translation>Anniversaire : %s</translation>
-        </message>
-        <message>
-            <source>Anniversary: %s</source>
-            <translation>Date anniversaire : %s</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <source>Copy %s</source>
-            <translation>Copier %s</translation>
-        </message>
-        <message>
-            <source>Copy %s to the clipboard</source>
-            <translation>Copier %s dans le presse-papiers</translation>
-        </message>
-        <message>
-            <source>Customers losing touch</source>
-            <translation>Clients dont le contact se perd</translation>
-        </message>
-        <message>
-            <source>Customers with no next step</source>
-            <translation>Clients sans prochaine étape</translation>
-        </message>
-        <message>
-            <source>From the first purchase up, nothing planned: click to list them</source>
-            <translation>Dès le premier achat, rien de prévu : cliquez pour les lister</translation>
-        </message>
-        <message>
-            <source>{red} red · {amber} amber</source>
-            <translation>{red} rouges · {amber} orange</translation>
-        </message>
-        <message>
-            <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
-            <translation>Au-delà de l’écart maximal (rouge) ou idéal (orange) sans contact : cliquez pour les lister</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Last contact</source>
-            <translation>Dernier contact</translation>
-        </message>
-        <message>
-            <source>Next follow-up</source>
-            <translation>Prochaine relance</translation>
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation>Achats</translation>
-        </message>
-        <message>
-            <source>LTV (3 years)</source>
-            <translation>Valeur (3 ans)</translation>
-        </message>
-        <message>
-            <source>Last score</source>
-            <translation>Dernière note</translation>
-        </message>
-        <message>
-            <source>Keep in touch</source>
-            <translation>Garder le contact</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Jamais</translation>
-        </message>
-        <message>
-            <source>%s (overdue)</source>
-            <translation>%s (en retard)</translation>
-        </message>
-        <message>
-            <source>Bought already, and nothing is planned: plan the next step</source>
-            <translation>A déjà acheté, et rien n’est prévu : planifiez la prochaine étape</translation>
-        </message>
-        <message>
-            <source>Past the longest gap without contact since %s</source>
-            <translation>Au-delà de l’écart maximal sans contact depuis le %s</translation>
-        </message>
-        <message>
-            <source>Past the ideal gap without contact since %s; red from %s</source>
-            <translation>Au-delà de l’écart idéal sans contact depuis le %s ; rouge à partir du %s</translation>
-        </message>
-        <message>
-            <source>In touch; amber from %s</source>
-            <translation>En contact ; orange à partir du %s</translation>
-        </message>
-        <message>
-            <source>Cannot undo or redo “%s”: %s</source>
-            <translation>Impossible d’annuler ou de rétablir « %s » : %s</translation>
-        </message>
-        <message>
-            <source>Undone: %s</source>
-            <translation>Annulé : %s</translation>
-        </message>
-        <message>
-            <source>Move to %s</source>
-            <translation>Passer à %s</translation>
-        </message>
-        <message>
-            <source>Edit %s</source>
-            <translation>Modifier %s</translation>
-        </message>
-        <message>
-            <source>Add %s</source>
-            <translation>Ajouter %s</translation>
-        </message>
-        <message>
-            <source>Delete {n} customer and all their history for good? This cannot be undone.</source>
-            <translation>Supprimer définitivement {n} client et tout son historique ? C’est irréversible.</translation>
-        </message>
-        <message>
-            <source>Delete {n} customers and all their history for good? This cannot be undone.</source>
-            <translation>Supprimer définitivement {n} clients et tout leur historique ? C’est irréversible.</translation>
-        </message>
-        <message>
-            <source>Done or skipped ({n})</source>
-            <translation>Faites ou sautées ({n})</translation>
-        </message>
-        <message>
-            <source>Move {n} customer to the trash</source>
-            <translation>Mettre {n} client à la corbeille</translation>
-        </message>
-        <message>
-            <source>Move {n} customers to the trash</source>
-            <translation>Mettre {n} clients à la corbeille</translation>
-        </message>
-        <message>
-            <source>Next step planned for {n} customer</source>
-            <translation>Prochaine étape prévue pour {n} client</translation>
-        </message>
-        <message>
-            <source>Next steps planned for {n} customers</source>
-            <translation>Prochaines étapes prévues pour {n} clients</translation>
-        </message>
-        <message>
-            <source>Only {n} chosen customer ✕</source>
-            <translation>Seulement {n} client choisi ✕</translation>
-        </message>
-        <message>
-            <source>Only {n} chosen customers ✕</source>
-            <translation>Seulement {n} clients choisis ✕</translation>
-        </message>
-        <message>
-            <source>Plan a next step for each of {n} customers?</source>
-            <translation>Planifier une prochaine étape pour chacun des {n} clients ?</translation>
-        </message>
-        <message>
-            <source>Plan a next step for {n} customer?</source>
-            <translation>Planifier une prochaine étape pour {n} client ?</translation>
-        </message>
-        <message>
-            <source>Planned ({n})</source>
-            <translation>Prévues ({n})</translation>
-        </message>
-        <message>
-            <source>Restore {n} customer</source>
-            <translation>Restaurer {n} client</translation>
-        </message>
-        <message>
-            <source>Restore {n} customers</source>
-            <translation>Restaurer {n} clients</translation>
-        </message>
-        <message>
-            <source>{n} customer</source>
-            <translation>{n} client</translation>
-        </message>
-        <message>
-            <source>{n} customer in the trash</source>
-            <translation>{n} client dans la corbeille</translation>
-        </message>
-        <message>
-            <source>{n} customer is in the trash: Edit &gt; Trash… brings it back.</source>
-            <translation>{n} client est dans la corbeille : Édition &gt; Corbeille… le rétablit.</translation>
-        </message>
-        <message>
-            <source>{n} customers</source>
-            <translation>{n} clients</translation>
-        </message>
-        <message>
-            <source>{n} customers are in the trash: Edit &gt; Trash… brings them back.</source>
-            <translation>{n} clients sont dans la corbeille : Édition &gt; Corbeille… les rétablit.</translation>
-        </message>
-        <message>
-            <source>{n} customers in the trash</source>
-            <translation>{n} clients dans la corbeille</translation>
-        </message>
-        <message>
-            <source>{n} day without contact</source>
-            <translation>{n} jour sans contact</translation>
-        </message>
-        <message>
-            <source>{n} days without contact</source>
-            <translation>{n} jours sans contact</translation>
-        </message>
-        <message>
-            <source>{n} follow-up planned</source>
-            <translation>{n} relance prévue</translation>
-        </message>
-        <message>
-            <source>{n} follow-ups planned</source>
-            <translation>{n} relances prévues</translation>
-        </message>
-        <message>
-            <source>{n} purchase</source>
-            <translation>{n} achat</translation>
-        </message>
-        <message>
-            <source>{n} purchases</source>
-            <translation>{n} achats</translation>
-        </message>
-        <message>
-            <source>{n} with no next step</source>
-            <translation>{n} sans prochaine étape</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,7 @@ contact, keep-in-touch state, how to reach them, and the big actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -21,13 +21,20 @@ from loyaltydesk.ui.followups.formatting import kind_label
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color
 
 # The big actions: the window's customer commands hold these keys (Customer menu).
-ACTIONS = (("log_contact", "Log contact", "Ctrl+L"),
-           ("record_purchase", "Record purchase", "Ctrl+Shift+P"),
-           ("plan_next_step", "Plan next step", "Ctrl+Shift+N"),
-           ("move_stage", "Move stage", "Ctrl+Shift+M"))
+ACTIONS = (("log_contact", QT_TRANSLATE_NOOP("CustomerHeader", "Log contact"), "Ctrl+L"),
+           ("record_purchase", QT_TRANSLATE_NOOP("CustomerHeader", "Record purchase"),
+            "Ctrl+Shift+P"),
+           ("plan_next_step", QT_TRANSLATE_NOOP("CustomerHeader", "Plan next step"),
+            "Ctrl+Shift+N"),
+           ("move_stage", QT_TRANSLATE_NOOP("CustomerHeader", "Move stage"), "Ctrl+Shift+M"))
 
-_HOW = {"call": "call", "phone": "call", "email": "email", "meeting": "meeting",
-        "visit": "visit", "event": "event", "message": "message"}
+_HOW = {"call": QT_TRANSLATE_NOOP("Customers", "call"),
+        "phone": QT_TRANSLATE_NOOP("Customers", "call"),
+        "email": QT_TRANSLATE_NOOP("Customers", "email"),
+        "meeting": QT_TRANSLATE_NOOP("Customers", "meeting"),
+        "visit": QT_TRANSLATE_NOOP("Customers", "visit"),
+        "event": QT_TRANSLATE_NOOP("Customers", "event"),
+        "message": QT_TRANSLATE_NOOP("Customers", "message")}
 
 
 def rhythm_source_text(current: CustomerRhythm) -> str:
