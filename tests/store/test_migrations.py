@@ -85,7 +85,7 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path, clock, monkeypatch
 def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir, clock):
     data_dir.mkdir()
     (data_dir / "loyaltydesk.sqlite3").write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(DatabaseError, match="not an SQLite database: it is not taken as an empty"):
+    with pytest.raises(DatabaseError, match="not an SQLite database"):
         open_data(data_dir)
 
 
