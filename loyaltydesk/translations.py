@@ -70,6 +70,19 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     return language
 
 
+_command_line: list[QCoreApplication] = []
+
+
+def for_command_line() -> str:
+    """The command line's words for people in the system's language (a script's output, CSV
+    and --json never change with it); returns the language."""
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication([sys.argv[0]])
+        _command_line.append(app)
+    return install(app, system_language())
+
+
 def load(app: QCoreApplication, language: str) -> None:
     """Install our catalogue and Qt's own for `language`, replacing any loaded before."""
     remove()

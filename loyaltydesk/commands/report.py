@@ -40,9 +40,10 @@ def run_report(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        from loyaltydesk.formats import settle_locale
+        from loyaltydesk import translations
 
-        settle_locale()  # people's words: money, dates and spans as their locale writes them
+        # people's words: money, dates and spans as their language and locale write them
+        translations.for_command_line()
         print("\n".join(text_report(data)))
     return 0
 

@@ -57,6 +57,9 @@ def ensure_gui_application() -> None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _own_application.append(QGuiApplication([]))
+        from loyaltydesk import translations
+
+        translations.load(_own_application[-1], translations.system_language())
 
 
 def release_gui_application() -> None:
