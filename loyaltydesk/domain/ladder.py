@@ -65,6 +65,10 @@ class StageMove:
     automatic: bool
 
 
+FIRST_PURCHASE_REASON = "First purchase recorded"
+SECOND_PURCHASE_REASON = "Second purchase: loyalty starts here"
+
+
 def stage_after_purchase(current: Stage, purchase_count: int) -> StageMove | None:
     """Where a purchase takes a customer who now has `purchase_count` purchases.
 
@@ -72,9 +76,23 @@ def stage_after_purchase(current: Stage, purchase_count: int) -> StageMove | Non
     customer loyal. Customers already higher on the ladder are never moved down by a sale.
     """
     if purchase_count >= 2 and current.rank < Stage.LOYAL.rank:
-        return StageMove(current, Stage.LOYAL, "Second purchase: loyalty starts here", True)
+        return StageMove(current, Stage.LOYAL, SECOND_PURCHASE_REASON, True)
     if purchase_count == 1 and current.rank < Stage.FIRST_PURCHASE.rank:
-        return StageMove(current, Stage.FIRST_PURCHASE, "First purchase recorded", True)
+        return StageMove(current, Stage.FIRST_PURCHASE, FIRST_PURCHASE_REASON, True)
+    return None
+
+
+def purchase_behind(move: StageMove) -> int | None:
+    """Which of the customer's purchases (1 for the first, 2 for the second) made this move.
+
+    None for a move no purchase made: by hand, on adding the customer, after a survey.
+    """
+    if not move.automatic or move.from_stage is None:
+        return None
+    if move.to_stage is Stage.FIRST_PURCHASE and move.reason == FIRST_PURCHASE_REASON:
+        return 1
+    if move.to_stage is Stage.LOYAL and move.reason == SECOND_PURCHASE_REASON:
+        return 2
     return None
 
 

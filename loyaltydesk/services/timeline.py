@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 import peewee as pw
 
 from loyaltydesk.clock import clock
-from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.domain.ladder import Stage, StageMove, purchase_behind
 from loyaltydesk.domain.money import format_money
 from loyaltydesk.store.models import (
     Customer,
@@ -42,6 +42,7 @@ class TimelineEntry:
     ref_id: int
     subtype: str = ""  # the interaction kind, stage key, follow-up status...
     folded: tuple[TimelineEntry, ...] = ()  # the entries this one line stands for
+    day_only: bool = False  # its day is known, not its time (a sale recorded another day)
 
 
 REPLACED = "replaced"  # subtype of the line standing for follow-ups a restart replaced
@@ -51,10 +52,24 @@ def _on_day(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=clock().local_tz())
 
 
-def _stages(customer_id: int) -> list[TimelineEntry]:
+def _in_its_day(day: date, recorded: datetime) -> datetime:
+    """When a sale dated `day` happened, as near as we know: when it was recorded if that was
+    on its day; else the edge of its day nearest to that, after all else known of a past day."""
+    start = datetime.combine(day, time.min, tzinfo=clock().local_tz())
+    end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=start.tzinfo)
+    return min(max(recorded, start), end - timedelta(microseconds=1))
+
+
+def _moves(customer_id: int) -> list[tuple[TimelineEntry, StageMove]]:
     rows = StageChange.select().where(StageChange.customer == customer_id)
-    return [TimelineEntry(EntryKind.STAGE, r.changed_at, f"Now {Stage(r.to_stage).label}",
-                          r.reason, r.id, r.to_stage) for r in rows]
+    return [(TimelineEntry(EntryKind.STAGE, r.changed_at, f"Now {Stage(r.to_stage).label}",
+                           r.reason, r.id, r.to_stage),
+             StageMove(Stage(r.from_stage) if r.from_stage else None, Stage(r.to_stage),
+                       r.reason, r.automatic)) for r in rows]
+
+
+def _stages(customer_id: int) -> list[TimelineEntry]:
+    return [entry for entry, _move in _moves(customer_id)]
 
 
 def _interactions(customer_id: int) -> list[TimelineEntry]:
@@ -75,8 +90,9 @@ def _purchases(customer_id: int) -> list[TimelineEntry]:
             detail += f"\nContract ends {r.contract_end_on.isoformat()}"
         label = "Renewal" if r.is_renewal else "Purchase"
         title = f"{label}: {format_money(r.amount_cents, r.currency)}"
-        result.append(TimelineEntry(EntryKind.PURCHASE, _on_day(r.purchased_on), title,
-                                    detail.strip(), r.id))
+        at = _in_its_day(r.purchased_on, r.created_at)
+        result.append(TimelineEntry(EntryKind.PURCHASE, at, title, detail.strip(), r.id,
+                                    day_only=at != r.created_at))
     return result
 
 
@@ -120,16 +136,48 @@ def _testimonials(customer_id: int) -> list[TimelineEntry]:
             for r in rows]
 
 
+def _key(entry: TimelineEntry, rank: int) -> tuple:
+    # Of one moment, the later-written row of a kind is the newer.
+    return (entry.at, rank, entry.kind, entry.ref_id, 0)
+
+
+def _placed_moves(customer_id: int, sales: list[tuple[tuple, TimelineEntry]]) -> list[tuple]:
+    """Where each ladder move goes: a move a sale made right after that sale; and since each
+    move starts from the rung the one before it reached, never after a move made later."""
+    moves = sorted(_moves(customer_id), key=lambda pair: (pair[0].at, pair[0].ref_id))
+    placed: list[tuple[tuple, TimelineEntry]] = []
+    limit: tuple | None = None  # where the block of the next newer move starts
+    for entry, move in reversed(moves):
+        nth = purchase_behind(move)
+        if nth is not None and nth <= len(sales):
+            start, sale = sales[nth - 1]
+            key, entry = (*start[:4], 1, entry.ref_id), replace(entry, at=sale.at,
+                                                                day_only=sale.day_only)
+        else:
+            start = key = _key(entry, 0 if move.from_stage is None else 3)
+        if limit is not None and start > limit:
+            start = key = (*limit[:4], -1, entry.ref_id)
+        placed.append((key, entry))
+        limit = start
+    return placed
+
+
 def customer_timeline(customer_id: int) -> list[TimelineEntry]:
-    """Everything dated about a customer, newest first."""
-    entries: list[TimelineEntry] = []
-    for part in (_stages, _interactions, _purchases, _surveys, _followups, _referrals,
-                 _testimonials):
-        entries.extend(part(customer_id))
-    # Entries of one moment keep a fixed order: the later-written row of a kind shows first.
-    entries.sort(key=lambda e: (e.at, e.kind != EntryKind.STAGE, e.kind, e.ref_id),
-                 reverse=True)
-    return entries
+    """Everything dated about a customer, newest first.
+
+    Sales sort by their date. Of one moment, adding the customer comes first, then a sale
+    (with the move it made), then the rest; other moves come last: they follow what was
+    recorded with them (a survey).
+    """
+    keyed: list[tuple[tuple, TimelineEntry]] = []
+    for part in (_interactions, _purchases, _surveys, _followups, _referrals, _testimonials):
+        keyed.extend((_key(entry, 1 if part is _purchases else 2), entry)
+                     for entry in part(customer_id))
+    sales = sorted((pair for pair in keyed if pair[1].kind is EntryKind.PURCHASE),
+                   key=lambda pair: pair[0])
+    keyed.extend(_placed_moves(customer_id, sales))
+    keyed.sort(key=lambda pair: pair[0], reverse=True)
+    return [entry for _key_, entry in keyed]
 
 
 def fold_replaced(entries: list[TimelineEntry]) -> list[TimelineEntry]:

@@ -3,8 +3,10 @@ import pytest
 from loyaltydesk.domain.ladder import (
     LadderError,
     Stage,
+    StageMove,
     manual_move,
     parse_stage,
+    purchase_behind,
     stage_after_purchase,
     stage_after_survey,
 )
@@ -54,3 +56,17 @@ def test_stages_are_parsed_from_keys_and_labels():
     assert parse_stage("loyal") is Stage.LOYAL
     with pytest.raises(LadderError):
         parse_stage("vip")
+
+
+@pytest.mark.parametrize(("start", "count", "nth"), [
+    (Stage.SUSPECT, 1, 1), (Stage.PROSPECT, 1, 1), (Stage.PROSPECT, 2, 2),
+    (Stage.FIRST_PURCHASE, 2, 2), (Stage.VALUE_CONFIRMED, 3, 2)])
+def test_a_move_a_sale_made_names_that_sale(start, count, nth):
+    assert purchase_behind(stage_after_purchase(start, count)) == nth
+
+
+def test_moves_no_sale_made_name_none():
+    by_hand = manual_move(Stage.PROSPECT, Stage.FIRST_PURCHASE, "First purchase recorded")
+    added = StageMove(None, Stage.FIRST_PURCHASE, "First purchase recorded", True)
+    survey = stage_after_survey(Stage.FIRST_PURCHASE, 9)
+    assert [purchase_behind(m) for m in (by_hand, added, survey)] == [None, None, None]

@@ -78,7 +78,7 @@ def format_day(moment: datetime) -> str:
 
 
 def format_when(entry: TimelineEntry) -> str:
-    if entry.kind in DAY_ONLY:
+    if entry.kind in DAY_ONLY or entry.day_only:
         return format_day(entry.at)
     moment = local(entry.at)
     value = QDateTime(QDate(moment.year, moment.month, moment.day),

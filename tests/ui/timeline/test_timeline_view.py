@@ -198,3 +198,24 @@ def test_a_narrow_ladder_shortens_its_days_to_fit(qtbot, data):
     narrow = ladder._fitting_day(rung, metrics, metrics.horizontalAdvance("03/26") + 1)
     assert wide != narrow and narrow == "03/26"
     assert ladder._label_font(20).pointSizeF() < ladder.font().pointSizeF()
+
+
+def test_a_move_made_by_a_past_sale_shows_that_sales_day_without_a_time(qtbot, data, clock):
+    from datetime import UTC, datetime
+
+    from loyaltydesk.ui.timeline import kinds
+
+    clock.set(datetime(2026, 2, 20, 9, 0, tzinfo=UTC))
+    cid = _customer()
+    clock.set(datetime(2026, 3, 2, 10, 0, tzinfo=UTC))
+    record_purchase(cid, PurchaseInput(date(2026, 2, 27), Decimal(300)))
+    view = _view(qtbot, cid)
+    shown = view.entries()
+    row = next(i for i, e in enumerate(shown) if e.title == "Now First purchase")
+    assert shown[row + 1].kind is EntryKind.PURCHASE
+    move = shown[row]
+    assert kinds.format_when(move) == kinds.format_day(datetime(2026, 2, 27, tzinfo=UTC))
+    spoken = view.filter.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert kinds.format_when(move) in spoken
+    added = shown[-1]
+    assert added.title == "Now Prospect" and kinds.format_when(added) != kinds.format_day(added.at)
