@@ -1823,7 +1823,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>offer phone numbers and emails edited on the phone back</source>
+            <source>offer back phones and emails edited there</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1823,8 +1823,8 @@
             <translation>seulement les clients avec une relance ouverte</translation>
         </message>
         <message>
-            <source>offer phone numbers and emails edited on the phone back</source>
-            <translation>proposer en retour les numéros et courriels modifiés sur le téléphone</translation>
+            <source>offer back phones and emails edited there</source>
+            <translation>proposer en retour les numéros et courriels modifiés là-bas</translation>
         </message>
         <message>
             <source>What the phone changed</source>

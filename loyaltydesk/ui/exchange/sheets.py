@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
@@ -83,13 +83,23 @@ def add_to_calendar(view, window: MainWindow) -> list[QAction]:
     def week() -> Scope:
         return week_scope(page_range(view.anchor, Mode.WEEK, first_weekday())[0])
 
+    actions = [sheets_action(view, None, tr("Sheets for the da&y..."),
+                             tr("Contact sheets and the route for the chosen day's follow-ups"),
+                             lambda: day_scope(view.anchor), window),
+               sheets_action(view, None, tr("Sheets for the wee&k..."),
+                             tr("Contact sheets and the route for this week's follow-ups"),
+                             week, window)]
     bar = getattr(view, "toolbar", None)
-    return [sheets_action(view, bar, tr("Sheets for the da&y..."),
-                          tr("Contact sheets and the route for the chosen day's follow-ups"),
-                          lambda: day_scope(view.anchor), window),
-            sheets_action(view, bar, tr("Sheets for the wee&k..."),
-                          tr("Contact sheets and the route for this week's follow-ups"),
-                          week, window)]
+    if bar is not None:  # one button for both: the toolbar keeps room for its own actions
+        button = QToolButton()
+        button.setText(tr("Contact sheets"))
+        button.setAccessibleName(tr("Contact sheets"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addActions(actions)
+        button.setMenu(menu)
+        bar.addWidget(button)
+    return actions
 
 
 def add_to_today(view, window: MainWindow) -> QAction:

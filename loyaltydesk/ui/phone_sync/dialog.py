@@ -50,8 +50,7 @@ class PhoneSyncDialog(QDialog):
         self.customers = QCheckBox(self.tr("Customers to the address book"))
         self.with_open = QCheckBox(self.tr("only customers with an open follow-up"))
         self.tag, self.stage = QComboBox(), QComboBox()
-        self.contacts_back = QCheckBox(self.tr("offer phone numbers and emails edited on the "
-                                               "phone back"))
+        self.contacts_back = QCheckBox(self.tr("offer back phones and emails edited there"))
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)

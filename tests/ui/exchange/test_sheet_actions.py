@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from loyaltydesk import formats
 from loyaltydesk.domain.contacts import ContactDetails
@@ -56,7 +57,7 @@ def test_sheets_for_a_calendar_day_hold_that_days_visits(qtbot, window, tmp_path
     window.show_page("calendar")
     calendar = window.page("calendar")
     calendar.go_to(THURSDAY)
-    _action(calendar.toolbar.actions(), "Sheets for the da&y...").trigger()
+    _action(QWidget.actions(calendar), "Sheets for the da&y...").trigger()
     dialog = window.exchange_actions.last_dialog
     assert dialog.scope_box.currentText() == f"Follow-ups due on {_long(THURSDAY)} (1)"
     assert dialog.format_box.count() == 4  # only the PDF layouts
@@ -71,7 +72,7 @@ def test_sheets_for_the_week_and_for_today(qtbot, window, tmp_path):
     window.show_page("calendar")
     calendar = window.page("calendar")
     calendar.go_to(THURSDAY)
-    _action(calendar.toolbar.actions(), "Sheets for the wee&k...").trigger()
+    _action(QWidget.actions(calendar), "Sheets for the wee&k...").trigger()
     week = window.exchange_actions.last_dialog
     qtbot.addWidget(week)
     assert week.scope_box.currentText().endswith("(2)")

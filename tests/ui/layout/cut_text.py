@@ -182,9 +182,15 @@ def _column_findings(view: QAbstractItemView) -> Iterator[str]:
                     not view.viewport().rect().intersects(rect):
                 continue
             filled += 1
-            widest = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [""])
-            need = widest + _decoration(view, index) + margin
-            if need > rect.width():
+            room = rect.width() - _decoration(view, index) - margin
+            if isinstance(view, QListView) and view.wordWrap():  # wraps: cut only if too tall
+                wrapped = metrics.boundingRect(0, 0, max(room, 1), 100_000,
+                                               int(Qt.TextFlag.TextWordWrap), text)
+                too_small = wrapped.width() > room or wrapped.height() > rect.height()
+            else:
+                widest = max(metrics.horizontalAdvance(line) for line in text.splitlines() or [""])
+                too_small = widest > room
+            if too_small:
                 cut += 1
                 example = example or text
         if filled and cut > filled * _MOST:
