@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
     def _build_after_first_paint(self) -> None:
         """Every other view and menu, in this order (imported here: start-up skips them)."""
         from loyaltydesk.ui import about, help, insights, look
+        from loyaltydesk.ui.dialogs.preferences import install_preferences
         from loyaltydesk.ui.dialogs.quick_actions import QuickActions
         from loyaltydesk.ui.exchange.install import install_exchange
         from loyaltydesk.ui.phone_sync.install import install_phone_sync
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         self.safety_actions = install_safety(self)
         self.phone_sync = install_phone_sync(self)
         self.team = install_team(self)
+        install_preferences(self)
         help.install(self)
         look.install(self)  # last: it dresses every action the others made
 

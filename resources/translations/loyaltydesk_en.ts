@@ -1630,6 +1630,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;User guide</source>
             <translation type="unfinished" />
         </message>

@@ -1630,6 +1630,10 @@
             <translation>Chargement des données de démonstration…</translation>
         </message>
         <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
             <source>&amp;User guide</source>
             <translation>&amp;Guide d’utilisation</translation>
         </message>

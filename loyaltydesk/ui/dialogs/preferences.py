@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from loyaltydesk import translations
@@ -42,3 +42,15 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         translations.save_choice(self.language.currentData())
         super().accept()
+
+
+def install_preferences(window: QWidget) -> QAction:
+    """Edit > Preferences… (the platform's key for it where it has one)."""
+    action = QAction(window.tr("&Preferences…"), window)
+    action.setObjectName("preferences")
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.triggered.connect(lambda: PreferencesDialog(window).open())
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(action)
+    return action

@@ -48,3 +48,18 @@ def test_cancel_keeps_the_language(qtbot, monkeypatch):
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.reject()
     assert translations.saved_choice() == ""
+
+
+def test_the_window_offers_preferences_in_the_edit_menu(qtbot, data):
+    from PySide6.QtGui import QAction
+
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "preferences")
+    assert action in window.edit_menu.actions()
+    action.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
