@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterable
+from contextlib import closing
 from typing import Any
 
 from loyaltydesk.services.events import Change
@@ -31,8 +32,8 @@ def download(conn) -> tuple[int, int]:
     # the load's pages stay in memory until the commit instead of being written twice
     db.execute_sql(f"PRAGMA cache_size = {-_CACHE_KIB}")
     try:
-        with server.snapshot(conn):
-            received = _take_all(server.copy_records(conn, [t.name for t in records.TABLES]))
+        with server.snapshot(conn), closing(server.copy_records(conn, _KINDS)) as found:
+            received = _take_all(found)
             cursor = server.newest_seq(conn)
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
@@ -41,6 +42,7 @@ def download(conn) -> tuple[int, int]:
 
 
 _CACHE_KIB = 1024 * 1024
+_KINDS = [t.name for t in records.TABLES]
 
 
 def _take_all(found: Iterable[tuple]) -> int:
