@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from peewee import IntegrityError
 
 from loyaltydesk.services import customer_list, customers
 from loyaltydesk.services.demo import build_demo
@@ -116,3 +117,18 @@ def test_an_edit_after_a_bulk_join_merges_field_by_field(clara_book, tmp_path, p
     with laptop(bastien):
         assert sync.sync_now().conflicts == 0
         assert Customer.get(Customer.uuid == shared.uuid).phone == "+33 4 76 11 22 33"
+
+
+def test_a_join_that_fails_midway_leaves_the_book_as_it_was(clara_book, tmp_path, postgres,
+                                                           book):
+    with postgres.admin(book) as conn:  # a record this laptop cannot write, after good ones
+        conn.execute("INSERT INTO loyaltydesk.record (tbl, uuid, data, clocks) VALUES "
+                     "('customer', 'ffffffffffffffffffffffffffffffff', '{\"name\": null}', '{}')")
+    with laptop(tmp_path / "bastien"):
+        before = schema_objects()
+        with pytest.raises(IntegrityError):
+            sync.join_team(postgres.url("bastien", book))
+        assert schema_objects() == before
+        assert Customer.select().count() == 0
+        assert db.execute_sql("SELECT COUNT(*) FROM sync_shadow").fetchone()[0] == 0
+        assert sync.status().url is None
