@@ -34,9 +34,11 @@ class TeamSyncController(QObject):
     problem = Signal(str)
 
     def __init__(self, jobs: JobRunner, open_conflicts: Callable[[], None],
-                 parent: QObject | None = None, *, read_only: bool = False) -> None:
+                 parent: QObject | None = None, *, read_only: bool = False,
+                 book_open: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
         self.jobs = jobs
+        self.book_open = book_open  # False once the window's data is closed: nothing to sync
         self.read_only = read_only
         self.job: Job | None = None
         self.offline_reason = ""
@@ -72,11 +74,16 @@ class TeamSyncController(QObject):
         self.every.start()
 
     def _edited(self, change: Change, payload: object) -> None:
-        if self.job is None and self.shared():  # a burst of edits: one sync once it settles
+        # a burst of edits: one sync once it settles
+        if self.job is None and self.book_open() and self.shared():
             self.after_edits.start()
 
     def sync_now(self, timeout: int = 10) -> Job | None:
         """Start a sync unless one runs or the book is not shared; the job, if started."""
+        if not self.book_open():  # the window's data was closed: its timers stop here
+            self.every.stop()
+            self.after_edits.stop()
+            return None
         if self.read_only or self.job is not None or not self.shared():
             return None
         self.after_edits.stop()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from loyaltydesk.services.team import sync
 from loyaltydesk.services.team.server import TeamError
+from loyaltydesk.store import database
 from loyaltydesk.ui.team.controller import TeamSyncController, tr
 from loyaltydesk.ui.team.dialogs import ConflictsDialog, TeamBookDialog
 
@@ -20,8 +21,9 @@ class TeamActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.controller = TeamSyncController(window.jobs, self.open_conflicts, window,
-                                             read_only=window.data.readonly)
+        self.controller = TeamSyncController(
+            window.jobs, self.open_conflicts, window, read_only=window.data.readonly,
+            book_open=lambda: database.current_path() == window.data.database_path)
         self.create = self._action(tr("&Create Team's Book…"), lambda: self.open_book(False))
         self.join = self._action(tr("&Join Team's Book…"), lambda: self.open_book(True))
         self.sync_now = self._action(tr("&Sync Now"), self.controller.sync_now, "F6")

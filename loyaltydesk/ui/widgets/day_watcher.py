@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from loyaltydesk import formats
 
@@ -12,7 +12,11 @@ CHECK_EVERY_MS = 60_000
 
 
 class DayWatcher(QObject):
-    """Emits `day_changed` once per new day; `check()` is what the minute timer calls."""
+    """Emits `day_changed` once per new day; `check()` is what the minute timer calls.
+
+    It watches only while its widget is on screen, and looks again when it comes back: a
+    closed view has no day to keep up with.
+    """
 
     day_changed = Signal(object)  # the new date
 
@@ -22,7 +26,20 @@ class DayWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
-        self._timer.start()
+        if parent is not None and parent.isWidgetType():
+            parent.installEventFilter(self)
+            if parent.isVisible():
+                self._timer.start()
+        else:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Show:
+            self._timer.start()
+            self.check()
+        elif event.type() == QEvent.Type.Hide:
+            self._timer.stop()
+        return False
 
     def day(self) -> date:
         return self._day
