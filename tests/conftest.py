@@ -39,8 +39,24 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     monkeypatch.setenv("LOYALTYDESK_DATA_DIR", str(data))
     _own_settings(home / "xdg_config_home")
     yield home
+    _drop_windows()
     database.close()
     events.clear()
+
+
+def _drop_windows() -> None:
+    """Windows a test left open go with it: their timers (reminders, syncs, the day's watch)
+    must never act on the next test's data."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isValid(widget) and widget.parent() is None:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session", autouse=True)
