@@ -78,6 +78,14 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+def blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    """`a` with `share_of_b` of `b` mixed in (0: all `a`, 1: all `b`)."""
+    keep = 1 - share_of_b
+    return QColor(round(a.red() * keep + b.red() * share_of_b),
+                  round(a.green() * keep + b.green() * share_of_b),
+                  round(a.blue() * keep + b.blue() * share_of_b))
+
+
 def meaning(name: str, palette: QPalette | None = None) -> QColor:
     """'amber', 'red', 'good', 'stuck', 'chart', 'chart_negative' or 'muted', readable on
     the palette's backgrounds."""

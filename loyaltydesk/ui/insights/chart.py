@@ -44,17 +44,6 @@ class Bar:
     empty: bool = False  # nothing to show (an NPS with no answers): drawn as a dash
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def blend(a: QColor, b: QColor, share_of_b: float) -> QColor:
-    keep = 1 - share_of_b
-    return QColor(round(a.red() * keep + b.red() * share_of_b),
-                  round(a.green() * keep + b.green() * share_of_b),
-                  round(a.blue() * keep + b.blue() * share_of_b))
-
-
 def negative_color(palette: QPalette) -> QColor:
     return theme.meaning("chart_negative", palette)
 
@@ -264,7 +253,7 @@ class BarChart(QWidget):
         plot = self._plot()
         low, high = self._range()
         metrics = QFontMetrics(self.font())
-        grid = QPen(blend(palette.color(QPalette.ColorRole.Mid),
+        grid = QPen(theme.blend(palette.color(QPalette.ColorRole.Mid),
                           palette.color(QPalette.ColorRole.Window), 0.5), 1)
         label_pen = QPen(theme.meaning("muted", palette))
         labels = self.tick_labels()
@@ -307,7 +296,7 @@ class BarChart(QWidget):
             accent = negative_color(palette)
         base = palette.color(QPalette.ColorRole.Base)
         strong = index == self._hover or (index == self._current and self.hasFocus())
-        colour = accent if strong else blend(accent, base, 0.35)
+        colour = accent if strong else theme.blend(accent, base, 0.35)
         if bar.empty:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 2))
             painter.drawLine(rect.topLeft(), rect.topRight() if not self._horizontal

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
 
-from loyaltydesk.ui.insights.chart import Bar, BarChart, blend, negative_color
+from loyaltydesk.ui.insights.chart import Bar, BarChart, negative_color
 from loyaltydesk.ui.insights.widgets import (
     CUSTOMER_ROLE,
     DRILL_ROLE,
@@ -13,6 +13,7 @@ from loyaltydesk.ui.insights.widgets import (
     FigureTableModel,
     Row,
 )
+from loyaltydesk.ui.theme import blend
 
 BARS = [Bar("Jan", 10, "10", "January: 10", "2026-01"),
         Bar("Feb", -5, "-5", "February: -5", "2026-02"),
