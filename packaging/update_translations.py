@@ -134,24 +134,39 @@ _COUNT_TEXT = ("count_text", "Customers")
 
 
 def add_count_texts(catalogue: Path) -> None:
+    """The two forms of every `count_text` call, and the words of every module-level table
+    named ..._LABELS (a kind's or a channel's name), which each module's tr translates."""
+    wanted: dict[str, set[str]] = {}
+    for path in (ROOT / "loyaltydesk").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == _COUNT_TEXT[0]:
+                wanted.setdefault(_COUNT_TEXT[1], set()).update(
+                    a.value for a in node.args[1:3]
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str))
+        context = None
+        for node in tree.body:
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.target] if isinstance(node, ast.AnnAssign) else []
+            if any(getattr(t, "id", "").endswith("_LABELS") for t in targets) \
+                    and isinstance(node.value, ast.Dict):
+                context = context or _module_context(path)
+                if context:
+                    wanted.setdefault(context, set()).update(
+                        v.value for v in node.value.values
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
     tree = ET.parse(catalogue)
     root = tree.getroot()
-    wanted: set[str] = set()
-    for path in (ROOT / "loyaltydesk").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == _COUNT_TEXT[0]:
-                wanted |= {a.value for a in node.args[1:3]
-                           if isinstance(a, ast.Constant) and isinstance(a.value, str)}
-    context = next((c for c in root.iter("context") if c.findtext("name") == _COUNT_TEXT[1]),
-                   None)
-    if context is None:
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = _COUNT_TEXT[1]
-    have = {m.findtext("source") for m in context.iter("message")}
-    for text in sorted(wanted - have):
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = text
-        ET.SubElement(message, "translation", type="unfinished")
+    for name, texts in sorted(wanted.items()):
+        context = next((c for c in root.iter("context") if c.findtext("name") == name), None)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        have = {m.findtext("source") for m in context.iter("message")}
+        for text in sorted(texts - have):
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="unfinished")
     _write(tree, catalogue)
 
 

@@ -4164,6 +4164,106 @@
             <source>Value over the last three years</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>After a score of 0 to 6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a score of 9 or 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After every purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the first purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before a contract ends (negative offsets)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On each birthday (negative offsets: days before)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Exchange</name>
@@ -4702,6 +4802,113 @@
         </message>
         <message>
             <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ladder moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4164,6 +4164,106 @@
             <source>Value over the last three years</source>
             <translation>Valeur sur les trois dernières années</translation>
         </message>
+        <message>
+            <source>After a score of 0 to 6</source>
+            <translation>Après une note de 0 à 6</translation>
+        </message>
+        <message>
+            <source>After a score of 9 or 10</source>
+            <translation>Après une note de 9 ou 10</translation>
+        </message>
+        <message>
+            <source>After every purchase</source>
+            <translation>Après chaque achat</translation>
+        </message>
+        <message>
+            <source>After the first purchase</source>
+            <translation>Après le premier achat</translation>
+        </message>
+        <message>
+            <source>Before a contract ends (negative offsets)</source>
+            <translation>Avant la fin d’un contrat (décalages négatifs)</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>On each birthday (negative offsets: days before)</source>
+            <translation>À chaque anniversaire (décalages négatifs : jours avant)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation>Suivi après-vente</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Reconquête</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renouvellement</translation>
+        </message>
+        <message>
+            <source>Second order</source>
+            <translation>Seconde commande</translation>
+        </message>
+        <message>
+            <source>Started by hand</source>
+            <translation>Lancée à la main</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>Témoignage</translation>
+        </message>
+        <message>
+            <source>Touch</source>
+            <translation>Prise de nouvelles</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>jours</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>semaines</translation>
+        </message>
     </context>
     <context>
         <name>Exchange</name>
@@ -4703,6 +4803,113 @@
         <message>
             <source>Follow-up</source>
             <translation>Relance</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contacté</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Relances</translation>
+        </message>
+        <message>
+            <source>Ladder</source>
+            <translation>Échelle</translation>
+        </message>
+        <message>
+            <source>Ladder moves</source>
+            <translation>Changements d’étape</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdu</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Achat</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sautée</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggéré</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>Enquêtes</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>Témoignage</translation>
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation>Témoignages</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gagné</translation>
         </message>
     </context>
 </TS>
