@@ -18,7 +18,7 @@ from loyaltydesk.services.rhythm import CustomerRhythm
 from loyaltydesk.ui.customers.formatting import count_text, day_text, stage_label, tr
 from loyaltydesk.ui.customers.links import ContactLink, mail_url, phone_url, web_url
 from loyaltydesk.ui.followups.formatting import kind_label
-from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color
+from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 # The big actions: the window's customer commands hold these keys (Customer menu).
 ACTIONS = (("log_contact", QT_TRANSLATE_NOOP("CustomerHeader", "Log contact"), "Ctrl+L"),
@@ -207,7 +207,7 @@ class CustomerHeader(QFrame):
             stage=stage_label(record.stage), day=formats.day(record.stage_since)))
         self.stage.setStyleSheet(self._chip_style())
         self.figures.setText(" · ".join([
-            tr("LTV (3 years) %s") % formats.money(record.ltv_cents),
+            tr("LTV (3 years) %s") % money_text(record.ltv_cents),
             count_text(record.purchase_count, "{n} purchase", "{n} purchases")]))
         self.days.setText(personal_days_text(record.kept))
         self.days.setVisible(bool(self.days.text()))
