@@ -339,6 +339,11 @@ def _forget_private(notices: list[server.ServerRecord]) -> None:
 # Status and conflicts
 
 
+def shared() -> bool:
+    """Whether this book is shared with a team (one cheap read: edits ask it often)."""
+    return journal.shared()
+
+
 def status() -> TeamStatus:
     if not journal.shared():
         return TeamStatus(None, None, None, 0, 0)

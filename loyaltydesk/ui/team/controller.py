@@ -66,7 +66,7 @@ class TeamSyncController(QObject):
 
     @staticmethod
     def shared() -> bool:
-        return sync.status().url is not None
+        return sync.shared()
 
     def start(self) -> None:
         """Sync soon after start, then every few minutes while the book is shared."""
@@ -120,8 +120,8 @@ class TeamSyncController(QObject):
 
     # ------------------------------------------------------------------------------------------
 
-    def status_text(self) -> str:
-        state = sync.status()
+    def status_text(self, state: sync.TeamStatus | None = None) -> str:
+        state = state or sync.status()
         if state.url is None:
             return ""
         if self.job is not None:
@@ -136,7 +136,7 @@ class TeamSyncController(QObject):
 
     def show_status(self) -> None:
         state = sync.status()
-        text = self.status_text()
+        text = self.status_text(state)
         self.label.setText(text)
         self.label.setVisible(bool(text))
         self.label.setToolTip(self.offline_reason or (state.url or ""))
