@@ -111,12 +111,6 @@ def percent(share: float | None, locale: QLocale | None = None) -> str:
 # Dates and times
 
 
-def settle_locale() -> None:
-    """With no language set (the C locale) dates would read "11 10 2026": use English (UK)."""
-    if QLocale.system().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale("en_GB"))
-
-
 def local(moment: datetime) -> datetime:
     """A stored (aware) moment in the user's local time."""
     return moment.astimezone(clock().local_tz())
