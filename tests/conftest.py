@@ -42,6 +42,7 @@ def isolated_home(tmp_path_factory, monkeypatch) -> Path:
     _drop_windows()
     database.close()
     events.clear()
+    _english_again()
 
 
 def _drop_windows() -> None:
@@ -61,15 +62,29 @@ def _drop_windows() -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def english_catalogue():
-    """Tests read English with its plural forms ("1 day", "2 days"), whatever the system says."""
+    """Tests read British English with its plural forms ("1 day", "2 days", "€1,530.99"),
+    whatever the system says."""
     from PySide6.QtWidgets import QApplication
 
     from loyaltydesk import translations
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    translations.load(app, "en")
+    QApplication.instance() or QApplication([sys.argv[0]])
+    _english_again()
     yield
     translations.remove()
+
+
+def _english_again() -> None:
+    """Back to the suite's language and locale, whatever a test installed: no test may read
+    another's French."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from loyaltydesk import translations
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        translations.load(app, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 @pytest.fixture

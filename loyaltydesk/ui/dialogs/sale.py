@@ -7,7 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
-from loyaltydesk.domain.money import MoneyError, format_money, parse_amount, to_cents
+from loyaltydesk import formats
+from loyaltydesk.domain.money import MoneyError, parse_amount, to_cents
 from loyaltydesk.services.purchases import PurchaseInput, PurchaseOutcome, record_purchase
 from loyaltydesk.ui.dialogs.base import InputError, QuickDialog, date_edit
 from loyaltydesk.ui.local_time import from_qdate, today
@@ -74,7 +75,7 @@ class RecordPurchaseDialog(QuickDialog):
     def summary(self, result: PurchaseOutcome) -> str:
         entry = self.entry()
         parts = [self.tr("Purchase recorded: %s")
-                 % format_money(to_cents(entry.amount), entry.currency)]
+                 % formats.money(to_cents(entry.amount), entry.currency)]
         if result.stage_move is not None:
             parts.append(self.tr("now %s") % stage_label(result.stage_move.to_stage))
         if result.followup_ids:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from loyaltydesk.domain.money import format_money
+from loyaltydesk import formats
 from loyaltydesk.domain.money import to_cents as cents_of
 from loyaltydesk.exchange.importer import ImportFormat, ImportPreview
 from loyaltydesk.services.imports import Action, PlannedContact
@@ -42,7 +42,7 @@ def _purchase_cells(item: PlannedPurchase) -> tuple[str, ...]:
     if item.already_recorded:
         who += tr(" - already recorded")
     return (who, entry.purchased_on.isoformat(),
-            format_money(cents_of(entry.amount), entry.currency), entry.description,
+            formats.money(cents_of(entry.amount), entry.currency), entry.description,
             str(item.incoming.line))
 
 

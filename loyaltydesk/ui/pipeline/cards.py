@@ -19,6 +19,7 @@ from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
 from loyaltydesk.ui.timeline.kinds import counted, plain_tooltip
+from loyaltydesk.ui.widgets.marks import money_text
 from loyaltydesk.ui.words import stage_label
 
 CARD_MIME = "application/x-loyaltydesk-card"
@@ -67,7 +68,7 @@ def days_text(card: BoardCard) -> str:
 def value_text(card: BoardCard) -> str:
     """'€1,531 · 3 weeks here': what they are worth, and how long they have been here."""
     if card.ltv_cents:
-        return f"{formats.money(card.ltv_cents, decimals=False)} · {days_text(card)}"
+        return f"{money_text(card.ltv_cents, decimals=False)} · {days_text(card)}"
     return days_text(card)
 
 
@@ -90,7 +91,7 @@ def describe(card: BoardCard) -> str:
     if card.name and card.company:
         parts.append(card.company)
     if card.ltv_cents:
-        parts.append(_tr("lifetime value %s") % formats.money(card.ltv_cents))
+        parts.append(_tr("lifetime value %s") % money_text(card.ltv_cents))
     parts.append(_tr("%1 on %2").replace("%1", day_count(card.days_on_rung))
                  .replace("%2", stage_label(card.stage)))
     if card.stuck:

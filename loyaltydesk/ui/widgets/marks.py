@@ -58,7 +58,8 @@ def forget_book_currency() -> None:
     _book_currency = None
 
 
-def money_text(cents: int, currency: str | None = None) -> str:
+def money_text(cents: int, currency: str | None = None, *, decimals: bool = True) -> str:
     """An amount with its currency as the locale writes it ('€1,530.99'); without a
     currency, the book's."""
-    return formats.money(cents, book_currency() if currency is None else currency)
+    return formats.money(cents, book_currency() if currency is None else currency,
+                         decimals=decimals)

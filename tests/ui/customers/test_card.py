@@ -70,7 +70,7 @@ def test_the_card_says_who_where_worth_and_when(qtbot, open_window, clock):
     assert card.name.text() == "Zoé Durand" and card.company.text() == "Atelier Durand"
     assert card.stage.text().startswith("Loyal · since")
     assert "2 purchases" in card.figures.text() and "LTV (3 years)" in card.figures.text()
-    assert formats.money(173_099) in card.figures.text()
+    assert formats.money(173_099, "EUR") in card.figures.text()
     assert card.last_contact.text() == "Last contact: 9 days ago, call"
     assert card.next_step.text().startswith("Next step: Thu")
     assert card.next_step.text().endswith("10:00, survey")
@@ -212,7 +212,7 @@ def test_past_midnight_the_page_recomputes_what_depends_on_the_day(qtbot, open_w
     followups.schedule_followup(cid, clock.now().replace(hour=15), "Call", kind=FollowUpKind.TASK)
     window, page = _page(open_window, cid)
     card = page.header
-    assert formats.money(50_000) in card.figures.text()
+    assert formats.money(50_000, "EUR") in card.figures.text()
     assert not card.next_step.text().endswith("(overdue)")
     page.start_editing()
     qtbot.keyClicks(page.form.lines["city"], "Lyon")  # typed edits survive the new day
@@ -221,7 +221,7 @@ def test_past_midnight_the_page_recomputes_what_depends_on_the_day(qtbot, open_w
     clock.advance(timedelta(days=1))
     assert view.day_watcher.check()
     qtbot.waitUntil(lambda: card.next_step.text().endswith("(overdue)"))
-    assert formats.money(0) in card.figures.text()
+    assert formats.money(0, "EUR") in card.figures.text()
     assert customers.get_customer(cid).ltv_cents == 0
     assert page.form.lines["city"].text() == "Lyon" and page.is_dirty()
     page.revert()

@@ -65,7 +65,7 @@ def test_cards_show_value_and_time_on_the_rung_without_a_blank_company_line(
     cards = {c.display_name: c for c in column.model.cards()}
     assert [t for t, _ in card_lines(cards["Ana"])] == ["Ana", "Atelier", "3 weeks here"]
     ben = [t for t, _ in card_lines(cards["Ben"])]
-    assert ben[1:] == [f"{formats.money(153_000, decimals=False)} · 3 weeks here"]
+    assert ben[1:] == [f"{formats.money(153_000, 'EUR', decimals=False)} · 3 weeks here"]
     view = column.view
     ana_row = column.model.row_of(with_company)
     ben_row = column.model.row_of(alone)

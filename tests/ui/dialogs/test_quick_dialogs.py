@@ -2,6 +2,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from loyaltydesk import formats
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers, followups
@@ -89,7 +90,7 @@ def test_a_second_purchase_typed_with_a_comma_makes_the_customer_loyal(qtbot, da
         123450, "EUR", "Annual maintenance")
     assert customers.get_customer(cid).stage is Stage.LOYAL
     summary = dialog.summary(dialog.result_value)
-    assert summary.startswith("Purchase recorded: 1,234.50 EUR · now Loyal")
+    assert summary.startswith(f"Purchase recorded: {formats.money(123450, 'EUR')} · now Loyal")
     assert "follow-up" in summary
 
 
