@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.benchmarks import budgets
+from tests.benchmarks import budgets, scaling
 
 CUSTOMERS = 100_000
 DEFAULT_FOLDER = Path(os.environ.get("LOYALTYDESK_BENCH_DIR", "/tmp/loyaltydesk-bench-100k"))
@@ -61,6 +61,9 @@ def demo(demo_folder, monkeypatch):
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if scaling.RESULTS:
+        terminalreporter.section("LoyaltyDesk at 10k, 100k and 1M customers")
+        terminalreporter.write_line(scaling.table())
     if not budgets.RESULTS:
         return
     terminalreporter.section("LoyaltyDesk performance budgets")
