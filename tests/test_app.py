@@ -34,3 +34,19 @@ def test_smoke_test_fails_on_an_unusable_folder(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("loyaltydesk: ")
     assert "a-file" in result.stderr
+
+
+def test_the_window_starts_without_loading_server_drivers(tmp_path):
+    """A single user's start never pays for the team's PostgreSQL driver, even where the
+    team extra is installed; a sync still finds it."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from loyaltydesk.app import run_gui, make_application; "
+              "from loyaltydesk.ui.main_window import MainWindow; "
+              "loaded = sorted(m for m in ('psycopg', 'psycopg2', 'pymysql') if m in sys.modules); "
+              "import psycopg; print(loaded, psycopg.__name__)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[]", "psycopg"]

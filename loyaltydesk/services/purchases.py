@@ -15,6 +15,7 @@ from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, Purchase
 
 
@@ -97,3 +98,11 @@ def trash_purchase(purchase_id: int) -> None:
         row.deleted_at = now()
         row.save()
         touched(row.customer_id, Change.TIMELINE, Change.CUSTOMERS)
+
+
+def main_currency() -> str:
+    """The currency of most of the latest thousand sales (amounts are summed as they are)."""
+    row = db.execute_sql("SELECT currency FROM (SELECT currency FROM purchase "
+                         "WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1000) "
+                         "GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1").fetchone()
+    return row[0] if row else "EUR"

@@ -17,6 +17,7 @@ from loyaltydesk.services.insights.common import (
     drill,
     fetch,
 )
+from loyaltydesk.services.purchases import main_currency
 
 REVENUE_MONTHS = 36
 
@@ -72,14 +73,6 @@ class Value:
     by_month: tuple[MonthRevenue, ...]  # oldest first, ending with this month (or empty)
     top: tuple[CustomerLine, ...]  # values: (lifetime value in cents,)
     currency: str
-
-
-def main_currency() -> str:
-    """The currency of most of the latest thousand sales (amounts are summed as they are)."""
-    row = fetch("SELECT currency FROM (SELECT currency FROM purchase WHERE deleted_at IS NULL "
-                "ORDER BY id DESC LIMIT 1000) GROUP BY currency "
-                "ORDER BY count(*) DESC, currency LIMIT 1")
-    return row[0][0] if row else "EUR"
 
 
 def _shares(totals: dict[str, list[int]]) -> list[ValueShare]:

@@ -47,7 +47,7 @@ def book_currency() -> str:
     after an import or a restore)."""
     global _book_currency
     if _book_currency is None:
-        from loyaltydesk.services.insights.value import main_currency
+        from loyaltydesk.services.purchases import main_currency
 
         _book_currency = main_currency()
     return _book_currency
