@@ -23,6 +23,7 @@ from loyaltydesk.domain.rhythm import (
 from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import Book, touched, touched_book, unit_of_work
+from loyaltydesk.store.database import current_path, db
 from loyaltydesk.store.models import (
     Customer,
     CustomerTag,
@@ -126,8 +127,33 @@ def _active():
     return Customer.select().where(Customer.deleted_at.is_null())
 
 
+_last_counts: list[tuple[tuple[object, ...], RhythmCounts]] = []
+
+
 def counts(as_of: date | None = None) -> RhythmCounts:
+    """How many customers are amber, red, or without a next step.
+
+    The status bar and Today ask on every refresh; a big book answers from memory until the
+    day turns or anything is written to the book (here or by another program).
+    """
     day = (as_of or figures.today()).isoformat()
+    key = (day, *_book_state())
+    if _last_counts and _last_counts[0][0] == key:
+        return _last_counts[0][1]
+    found = _count(day)
+    _last_counts[:] = [(key, found)]
+    return found
+
+
+def _book_state() -> tuple[object, ...]:
+    """Changes whenever the book may have: another connection's commit moves data_version,
+    this connection's writes move total_changes."""
+    version = db.execute_sql("PRAGMA data_version").fetchone()[0]
+    changes = db.execute_sql("SELECT total_changes()").fetchone()[0]
+    return current_path(), id(db.connection()), version, changes
+
+
+def _count(day: str) -> RhythmCounts:
     return RhythmCounts(
         amber=_active().where((Customer.amber_on <= day) & (Customer.red_on > day)).count(),
         red=_active().where(Customer.red_on <= day).count(),

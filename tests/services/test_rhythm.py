@@ -96,3 +96,21 @@ def test_completing_a_follow_up_counts_as_contact(data, clock):
     clock.advance(timedelta(days=40))
     followups.complete_followup(fid, "Talked")
     assert rhythm.rhythm_of(cid).state is GapState.OK
+
+
+def test_counts_follow_every_write_to_the_book_whoever_makes_it(data, clock):
+    """Counts are answered from memory between writes: a write here, another program's
+    commit, or the day turning must each be seen at once."""
+    import sqlite3
+
+    cid = _loyal()
+    clock.advance(timedelta(days=31))
+    assert rhythm.counts() == rhythm.RhythmCounts(amber=1, red=0, no_next_step=1)
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, "Caught up"))  # this program
+    assert rhythm.counts() == rhythm.RhythmCounts(amber=0, red=0, no_next_step=1)
+    other = sqlite3.connect(data.database_path)  # another program turns her red
+    with other:
+        other.execute("UPDATE customer SET amber_on = '2026-01-01', red_on = '2026-02-01'")
+    other.close()
+    assert rhythm.counts() == rhythm.RhythmCounts(amber=0, red=1, no_next_step=1)
+    assert rhythm.counts(as_of=date(2026, 1, 15)).amber == 1  # another day, its own answer
