@@ -1447,6 +1447,18 @@
             <source>Not reached yet</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>not reached yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reached %s</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LogInteractionDialog</name>
@@ -3781,10 +3793,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 red, %2 amber</source>
             <translation type="unfinished" />
         </message>
@@ -4263,6 +4271,13 @@
         <message>
             <source>weeks</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entr(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
         </message>
     </context>
     <context>

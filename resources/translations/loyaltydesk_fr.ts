@@ -1447,6 +1447,18 @@
             <source>Not reached yet</source>
             <translation>Pas encore atteint</translation>
         </message>
+        <message>
+            <source>not reached yet</source>
+            <translation>pas encore atteinte</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>actuelle</translation>
+        </message>
+        <message>
+            <source>reached %s</source>
+            <translation>atteinte le %s</translation>
+        </message>
     </context>
     <context>
         <name>LogInteractionDialog</name>
@@ -3781,10 +3793,6 @@
             <translation>Aujourd’hui, %1</translation>
         </message>
         <message>
-            <source>%1 entries</source>
-            <translation>%1 entrées</translation>
-        </message>
-        <message>
             <source>%1 red, %2 amber</source>
             <translation>%1 rouges, %2 orange</translation>
         </message>
@@ -4263,6 +4271,13 @@
         <message>
             <source>weeks</source>
             <translation>semaines</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entr(ies)</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
         </message>
     </context>
     <context>
