@@ -168,6 +168,7 @@ class DaysGrid(QTableView):
         self.setModel(model)
         self.setItemDelegate(DayDelegate(self))
         self.setAccessibleName(tr("Calendar days"))
+        self.setTabKeyNavigation(False)  # arrows walk the days; Tab leaves the grid
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setShowGrid(True)

@@ -1,0 +1,112 @@
+"""Tab order that follows reading order when parts of a window are built at different times."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QToolBar,
+    QWidget,
+)
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    return widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+
+
+def bottom_last(window: QMainWindow) -> None:
+    """The bars along the window's bottom (a notice, the status bar) come last, in that order."""
+    bars = [bar for bar in window.findChildren(QToolBar)
+            if window.toolBarArea(bar) == Qt.ToolBarArea.BottomToolBarArea]
+    for area in [*bars, window.statusBar()]:
+        last_in_tab_order(area)
+
+
+def last_in_tab_order(area: QWidget) -> None:
+    """Tab reaches the buttons in `area` after everything else in its window.
+
+    Qt appends a widget to the end of its window's focus chain when it is made; a view built
+    after the status bar would otherwise be read only after it. Each button is a single
+    widget, so moving it moves nothing else.
+    """
+    window = area.window()
+    buttons = []
+    node = window.nextInFocusChain()
+    while node is not window and node is not None:
+        if area.isAncestorOf(node) and _takes_tab(node) and not node.findChildren(QWidget):
+            buttons.append(node)
+        node = node.nextInFocusChain()
+    _place_last(window, buttons)
+
+
+def first_in_tab_order(button: QWidget, part: QWidget) -> None:
+    """Tab reaches `button` (one widget, added to a bar at the top of `part` after `part` was
+    built) before anything else in `part`. Call it once `part` is in its window: Qt orders a
+    widget only after another that takes focus."""
+    window = part.window()
+    node = window.nextInFocusChain()
+    while node is not window and node is not None:
+        if node is not button and part.isAncestorOf(node) and _takes_tab(node):
+            break
+        node = node.nextInFocusChain()
+    else:
+        return
+    before = node.previousInFocusChain()
+    while before is not window and before.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        before = before.previousInFocusChain()
+    if before is not window and before is not button:
+        QWidget.setTabOrder(before, button)
+
+
+class _DialogButtonsLast(QObject):
+    """A dialog's buttons (OK, Cancel...) are read last, left to right as they are shown.
+
+    Dialogs make their button box before the fields a subclass adds, and the box orders its
+    buttons as they were added, not as the platform lays them out.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            buttons_last(watched)
+        return False
+
+
+def buttons_last(dialog: QDialog) -> None:
+    for box in dialog.findChildren(QDialogButtonBox):
+        if not box.isVisibleTo(dialog):
+            continue
+        shown = sorted((b for b in box.buttons() if b.isVisibleTo(dialog) and _takes_tab(b)),
+                       key=lambda b: (b.mapTo(dialog, QPoint(0, 0)).y(),
+                                      b.mapTo(dialog, QPoint(0, 0)).x()))
+        _place_last(dialog, shown)
+
+
+def _place_last(window: QWidget, widgets: list[QWidget]) -> None:
+    """`widgets`, in this order, after every other widget of the window that takes focus.
+
+    Each goes right after that last other widget, the last one first: Qt leaves alone a
+    widget that already follows (the chain is a ring: the first widget follows the last).
+    """
+    anchor = window.previousInFocusChain()
+    while anchor is not window and (anchor.focusPolicy() == Qt.FocusPolicy.NoFocus
+                                    or any(anchor is w for w in widgets)):
+        anchor = anchor.previousInFocusChain()  # Qt orders only widgets that take focus
+    if anchor is window:
+        return
+    for widget in reversed(widgets):
+        QWidget.setTabOrder(anchor, widget)
+
+
+_filter: _DialogButtonsLast | None = None
+
+
+def install() -> None:
+    """Every dialog the application shows reads its buttons last (once per process)."""
+    global _filter
+    app = QApplication.instance()
+    if _filter is None and app is not None:
+        _filter = _DialogButtonsLast(app)
+        app.installEventFilter(_filter)
