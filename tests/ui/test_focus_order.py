@@ -142,3 +142,23 @@ def test_the_walk_sees_a_field_reached_out_of_reading_order(qtbot):
     QWidget.setTabOrder(lower, button)
     stops, closed = tab_walk(top)
     assert closed and out_of_order(stops) == []
+
+
+def _mnemonic(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_every_menu_and_menu_action_is_reachable_from_the_keyboard(qtbot, data, clock):
+    """Alt and a letter opens each menu; each action has its letter or a shortcut (the
+    choices of a submenu, walked with the arrows, aside)."""
+    window = _window(qtbot, data)
+    menus = [a for a in window.menuBar().actions() if a.menu() is not None]
+    assert all(_mnemonic(a.text()) for a in menus)
+    assert len({_mnemonic(a.text()) for a in menus}) == len(menus)
+    unreachable = [f"{menu.text()} > {action.text()}"
+                   for menu in menus for action in menu.menu().actions()
+                   if not action.isSeparator() and action.isVisible()
+                   and not _mnemonic(action.text()) and action.shortcut().isEmpty()]
+    assert unreachable == []

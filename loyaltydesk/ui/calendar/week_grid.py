@@ -36,7 +36,7 @@ class WeekCanvas(QWidget):
     accessible_role = painted_parts.Role.List
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        painted_parts.install()
+        painted_parts.install(WeekCanvas)
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(tr("Week, hour by hour"))
@@ -284,7 +284,7 @@ class AllDayLane(QWidget):
     accessible_role = painted_parts.Role.List
 
     def __init__(self, canvas: WeekCanvas, parent: QWidget | None = None) -> None:
-        painted_parts.install()
+        painted_parts.install(AllDayLane)
         super().__init__(parent)
         self._canvas = canvas
         self._days: dict[date, Day] = {}

@@ -100,8 +100,9 @@ def add_to_calendar(view, window: MainWindow) -> list[QAction]:
         menu.addActions(actions)
         button.setMenu(menu)
         bar.addWidget(button)
-        # the bar is read first, though the button came last: once the view is in the window
-        QTimer.singleShot(0, button, lambda: first_in_tab_order(button, view))
+        first = getattr(view, "grid", None)  # what Tab reaches after the bar
+        if first is not None:  # once the view is in the window
+            QTimer.singleShot(0, button, lambda: first_in_tab_order(button, first))
     return actions
 
 

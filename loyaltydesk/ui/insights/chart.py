@@ -58,7 +58,7 @@ class BarChart(QWidget):
 
     def __init__(self, title: str, horizontal: bool = False,
                  parent: QWidget | None = None) -> None:
-        painted_parts.install()
+        painted_parts.install(BarChart)
         super().__init__(parent)
         self._title = title
         self._horizontal = horizontal

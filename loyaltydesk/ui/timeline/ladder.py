@@ -42,7 +42,7 @@ class LadderStrip(QWidget):
     accessible_role = painted_parts.Role.List
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        painted_parts.install()
+        painted_parts.install(LadderStrip)
         super().__init__(parent)
         self._rungs: list[Rung] = rungs(None, [])
         self.setAccessibleName(self.tr("Stage ladder"))

@@ -33,28 +33,19 @@ def last_in_tab_order(area: QWidget) -> None:
     widget, so moving it moves nothing else.
     """
     window = area.window()
-    buttons = []
-    node = window.nextInFocusChain()
-    while node is not window and node is not None:
-        if area.isAncestorOf(node) and _takes_tab(node) and not node.findChildren(QWidget):
-            buttons.append(node)
-        node = node.nextInFocusChain()
+    # Only the area's own widgets are looked at: wrapping every widget of the window from
+    # Python while a screen reader listens left the window's toolbar unusable.
+    buttons = [w for w in area.findChildren(QWidget)
+               if _takes_tab(w) and not w.findChildren(QWidget)]
     _place_last(window, buttons)
 
 
-def first_in_tab_order(button: QWidget, part: QWidget) -> None:
-    """Tab reaches `button` (one widget, added to a bar at the top of `part` after `part` was
-    built) before anything else in `part`. Call it once `part` is in its window: Qt orders a
-    widget only after another that takes focus."""
-    window = part.window()
-    node = window.nextInFocusChain()
-    while node is not window and node is not None:
-        if node is not button and part.isAncestorOf(node) and _takes_tab(node):
-            break
-        node = node.nextInFocusChain()
-    else:
-        return
-    before = node.previousInFocusChain()
+def first_in_tab_order(button: QWidget, first: QWidget) -> None:
+    """Tab reaches `button` (added to a bar above `first` after both were built) just before
+    `first`. Call it once both are in their window: Qt orders a widget only after another
+    that takes focus."""
+    window = first.window()
+    before = first.previousInFocusChain()
     while before is not window and before.focusPolicy() == Qt.FocusPolicy.NoFocus:
         before = before.previousInFocusChain()
     if before is not window and before is not button:

@@ -151,21 +151,22 @@ class PaintedInterface(QAccessibleWidget):
         return self.child(index) if index >= 0 else None
 
 
+_painted: set[str] = set()  # the class names of the painted widgets
+
+
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, QWidget) and hasattr(obj, "accessible_parts"):
+    # Only the class name is read before deciding: Qt asks for every object, some of them
+    # still being built, and touching one of those from Python would wrap it too early.
+    if key in _painted and isinstance(obj, QWidget):
         return PaintedInterface(obj)
     return None
 
 
-_installed = False
-
-
-def install() -> None:
-    """Teach Qt's accessibility to ask painted widgets for their parts (once per process)."""
-    global _installed
-    if not _installed:
+def install(painted: type[QWidget]) -> None:
+    """Teach Qt's accessibility to ask widgets of class `painted` for their parts."""
+    if not _painted:
         QAccessible.installFactory(_factory)
-        _installed = True
+    _painted.add(painted.__name__)
 
 
 def announce_current(widget: QWidget) -> None:
