@@ -3881,14 +3881,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>● red: customers passing their longest gap that day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>● amber: passing their ideal gap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>◀ &amp;Previous</source>
             <translation type="unfinished" />
         </message>
@@ -4278,6 +4270,14 @@
                 <numerusform>%n entry</numerusform>
                 <numerusform>%n entries</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 amber: passing their ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 red: customers passing their longest gap that day</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

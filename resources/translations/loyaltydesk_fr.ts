@@ -3881,14 +3881,6 @@
             <translation>Légende</translation>
         </message>
         <message>
-            <source>● red: customers passing their longest gap that day</source>
-            <translation>● rouge : clients qui dépassent ce jour-là leur écart maximal</translation>
-        </message>
-        <message>
-            <source>● amber: passing their ideal gap</source>
-            <translation>● orange : qui dépassent leur écart idéal</translation>
-        </message>
-        <message>
             <source>◀ &amp;Previous</source>
             <translation>◀ &amp;Précédent</translation>
         </message>
@@ -4278,6 +4270,14 @@
                 <numerusform>%n entrée</numerusform>
                 <numerusform>%n entrées</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 amber: passing their ideal gap</source>
+            <translation>%1 orange : qui dépassent leur écart idéal</translation>
+        </message>
+        <message>
+            <source>%1 red: customers passing their longest gap that day</source>
+            <translation>%1 rouge : clients qui dépassent ce jour-là leur écart maximal</translation>
         </message>
     </context>
     <context>

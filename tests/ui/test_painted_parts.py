@@ -133,3 +133,14 @@ def test_a_charts_bars_read_as_sentences_and_the_keyboard_moves_the_focus(qtbot)
     assert focused_child(chart) == "February: €30 from 3 customers"
     chart.set_bars([])
     assert spoken(chart) == []
+
+
+def test_a_days_red_and_amber_counts_differ_in_shape_not_only_in_colour(qtbot, data, clock):
+    from loyaltydesk.domain.rhythm import GapState
+    from loyaltydesk.ui.calendar.cells import gap_count_text
+
+    red, amber = gap_count_text(GapState.RED, 2), gap_count_text(GapState.AMBER, 2)
+    assert red != amber and red.endswith(" 2") and amber.endswith(" 2")
+    view = _calendar(qtbot)
+    legend = [label.text() for label in view.legend.findChildren(type(view.period))]
+    assert legend[0].startswith(red[0] + " red") and legend[1].startswith(amber[0] + " amber")

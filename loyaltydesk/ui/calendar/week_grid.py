@@ -13,7 +13,7 @@ from loyaltydesk import formats
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, Day, EntryType
-from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_line
+from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_line, gap_count_text
 from loyaltydesk.ui.calendar.week_layout import DAY_MINUTES, Placed, place_week
 from loyaltydesk.ui.followups.formatting import tr
 from loyaltydesk.ui.followups.look import kind_color
@@ -334,7 +334,7 @@ class AllDayLane(QWidget):
             for state, count, word in ((GapState.RED, content.red, tr("red")),
                                        (GapState.AMBER, content.amber, tr("amber"))):
                 if count:
-                    text = f"● {count} {word}"
+                    text = f"{gap_count_text(state, count)} {word}"
                     painter.setPen(gap_text_color(state, palette))
                     painter.drawText(QRectF(left, 2 + line, width, line),
                                      Qt.AlignmentFlag.AlignLeft, text)
