@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -52,20 +52,12 @@ def first_in_tab_order(button: QWidget, first: QWidget) -> None:
         QWidget.setTabOrder(before, button)
 
 
-class _DialogButtonsLast(QObject):
+def buttons_last(dialog: QDialog) -> None:
     """A dialog's buttons (OK, Cancel...) are read last, left to right as they are shown.
 
     Dialogs make their button box before the fields a subclass adds, and the box orders its
     buttons as they were added, not as the platform lays them out.
     """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            buttons_last(watched)
-        return False
-
-
-def buttons_last(dialog: QDialog) -> None:
     for box in dialog.findChildren(QDialogButtonBox):
         if not box.isVisibleTo(dialog):
             continue
@@ -91,13 +83,20 @@ def _place_last(window: QWidget, widgets: list[QWidget]) -> None:
         QWidget.setTabOrder(anchor, widget)
 
 
-_filter: _DialogButtonsLast | None = None
+_installed: list[bool] = []
 
 
 def install() -> None:
-    """Every dialog the application shows reads its buttons last (once per process)."""
-    global _filter
+    """Every dialog reads its buttons last, set when it first gets the focus (once per
+    process; a signal, where an event filter on the application would see every event)."""
     app = QApplication.instance()
-    if _filter is None and app is not None:
-        _filter = _DialogButtonsLast(app)
-        app.installEventFilter(_filter)
+    if not _installed and app is not None:
+        app.focusWindowChanged.connect(_window_focused)
+        _installed.append(True)
+
+
+def _window_focused(window) -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and window is not None and \
+                widget.windowHandle() is window:
+            buttons_last(widget)
