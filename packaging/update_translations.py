@@ -45,9 +45,7 @@ def update(catalogues: list[Path]) -> None:
 def english_forms(source: str) -> tuple[str, str]:
     for marker, plural in (("(es)", "es"), ("(s)", "s"), ("(ies)", "ies")):
         if marker in source:
-            singular = source.replace(marker, "")
-            if marker == "(ies)":
-                singular = singular.replace("ies", "y")
+            singular = source.replace(marker, "y" if marker == "(ies)" else "")
             return singular, source.replace(marker, plural)
     return source, source
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from loyaltydesk.ui import theme
 from loyaltydesk.ui.icons import icon, set_action_icon
+from loyaltydesk.ui.widgets import focus_chain
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
@@ -32,6 +33,7 @@ _CUSTOMER_ICONS = (("undo", "edit-undo"), ("redo", "edit-redo"), ("trash", "edit
 
 def install(window: MainWindow) -> None:
     _theme_menu(window)
+    focus_chain.install()  # every dialog reads its buttons last
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     fit = _ToolbarFit(window)
     window.features_installed.connect(lambda: (dress_actions(window), fit.fit()))

@@ -24,6 +24,7 @@ from loyaltydesk.services.session import DataFolder
 from loyaltydesk.ui.icons import icon
 from loyaltydesk.ui.jobs import JobRunner
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
+from loyaltydesk.ui.widgets.focus_chain import bottom_last
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.customers.actions import CustomerActions
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.pages.setCurrentIndex(current)
             self.navigation.item(index).setText(title)
+            bottom_last(self)  # Tab reads the new view before the bars along the bottom
             return
         self._page_keys.append(key)
         self.pages.addWidget(widget)
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
         install_preferences(self)
         help.install(self)
         look.install(self)  # last: it dresses every action the others made
+        bottom_last(self)  # the notice and the status bar are read after every view
 
     def _install_remaining_features(self) -> None:
         self._build_after_first_paint()

@@ -129,6 +129,13 @@ def system_prefers_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def system_wants_high_contrast() -> bool:
+    """What the desktop's accessibility settings say (Qt reads the XDG portal's contrast on
+    Linux, the high-contrast mode on Windows, "increase contrast" on macOS)."""
+    hints = QGuiApplication.styleHints()  # held: PySide drops the child with a temporary
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
 def saved_theme() -> Theme:
     value = QSettings().value(_SETTING, Theme.SYSTEM.value)
     try:
@@ -152,20 +159,48 @@ def notifier() -> _Notifier:
     return _notifier
 
 
-def apply(theme: Theme | str, *, remember: bool = False) -> None:
-    """Fusion with the theme's palette; `remember` keeps the choice for the next start."""
+def apply(theme: Theme | str, *, remember: bool = False,
+          high_contrast: bool | None = None) -> None:
+    """Fusion with the theme's palette; `remember` keeps the choice for the next start.
+
+    The System theme takes the desktop's own palette when the desktop asks for high contrast
+    (`high_contrast`, else what the desktop says): its colours are the ones the person needs.
+    """
     theme = Theme(theme)
     app = QApplication.instance()
     if app.style().name().lower() != "fusion":
         app.setStyle(QStyleFactory.create("Fusion"))
+    if high_contrast is None:
+        high_contrast = system_wants_high_contrast()
     dark = system_prefers_dark() if theme is Theme.SYSTEM else theme is Theme.DARK
-    app.setPalette(palette_for(dark))
+    # An empty palette makes Qt fall back to the platform's, every role of it.
+    app.setPalette(QPalette() if theme is Theme.SYSTEM and high_contrast else palette_for(dark))
+    _follow_the_desktop()
     if remember:
         QSettings().setValue(_SETTING, theme.value)
     from loyaltydesk.ui import icons  # icons are tinted for the palette
 
     icons.refresh()
     notifier().changed.emit()
+
+
+_followed: list[QObject] = []  # the hints listened to, held for the process's life
+
+
+def _follow_the_desktop() -> None:
+    """With the System theme, a change of the desktop's scheme or contrast applies at once."""
+    if _followed:
+        return
+    hints = QGuiApplication.styleHints()
+    accessibility = hints.accessibility()
+    _followed.extend((hints, accessibility))
+    hints.colorSchemeChanged.connect(_desktop_changed)
+    accessibility.contrastPreferenceChanged.connect(_desktop_changed)
+
+
+def _desktop_changed(*_args) -> None:
+    if saved_theme() is Theme.SYSTEM:
+        apply(Theme.SYSTEM)
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

@@ -1447,6 +1447,18 @@
             <source>Not reached yet</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>not reached yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reached %s</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LogInteractionDialog</name>
@@ -3781,10 +3793,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 red, %2 amber</source>
             <translation type="unfinished" />
         </message>
@@ -3870,14 +3878,6 @@
         </message>
         <message>
             <source>Legend</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>● red: customers passing their longest gap that day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>● amber: passing their ideal gap</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4262,6 +4262,21 @@
         </message>
         <message>
             <source>weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entr(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 amber: passing their ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 red: customers passing their longest gap that day</source>
             <translation type="unfinished" />
         </message>
     </context>

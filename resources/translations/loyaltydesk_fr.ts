@@ -1447,6 +1447,18 @@
             <source>Not reached yet</source>
             <translation>Pas encore atteint</translation>
         </message>
+        <message>
+            <source>not reached yet</source>
+            <translation>pas encore atteinte</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>actuelle</translation>
+        </message>
+        <message>
+            <source>reached %s</source>
+            <translation>atteinte le %s</translation>
+        </message>
     </context>
     <context>
         <name>LogInteractionDialog</name>
@@ -3781,10 +3793,6 @@
             <translation>Aujourd’hui, %1</translation>
         </message>
         <message>
-            <source>%1 entries</source>
-            <translation>%1 entrées</translation>
-        </message>
-        <message>
             <source>%1 red, %2 amber</source>
             <translation>%1 rouges, %2 orange</translation>
         </message>
@@ -3871,14 +3879,6 @@
         <message>
             <source>Legend</source>
             <translation>Légende</translation>
-        </message>
-        <message>
-            <source>● red: customers passing their longest gap that day</source>
-            <translation>● rouge : clients qui dépassent ce jour-là leur écart maximal</translation>
-        </message>
-        <message>
-            <source>● amber: passing their ideal gap</source>
-            <translation>● orange : qui dépassent leur écart idéal</translation>
         </message>
         <message>
             <source>◀ &amp;Previous</source>
@@ -4263,6 +4263,21 @@
         <message>
             <source>weeks</source>
             <translation>semaines</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entr(ies)</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 amber: passing their ideal gap</source>
+            <translation>%1 orange : qui dépassent leur écart idéal</translation>
+        </message>
+        <message>
+            <source>%1 red: customers passing their longest gap that day</source>
+            <translation>%1 rouge : clients qui dépassent ce jour-là leur écart maximal</translation>
         </message>
     </context>
     <context>

@@ -93,3 +93,21 @@ def test_icons_follow_the_palette(qtbot, data, restore_light):
     theme.apply(theme.Theme.DARK)
     dark = action.icon().pixmap(24, 24).toImage()
     assert light != dark
+
+
+def test_the_system_theme_takes_the_desktops_palette_when_it_asks_for_high_contrast(
+        qapp, restore_light):
+    ours = {theme.palette_for(dark).color(QPalette.ColorRole.Window).name()
+            for dark in (False, True)}
+    theme.apply(theme.Theme.SYSTEM, high_contrast=True)
+    window = QApplication.palette().color(QPalette.ColorRole.Window).name()
+    assert window not in ours
+    assert QApplication.palette().resolveMask() == 0  # nothing of ours left on top of it
+    assert QApplication.style().name().lower() == "fusion"
+    # a person who chose Light or Dark in the View menu keeps that choice
+    theme.apply(theme.Theme.DARK, high_contrast=True)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() in ours
+    theme.apply(theme.Theme.SYSTEM, high_contrast=False)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() in ours
+    # the offscreen test platform asks for no particular contrast
+    assert theme.system_wants_high_contrast() is False

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from loyaltydesk.services.calendar import CalendarEntry, Day, EntryType, RhythmMark
 from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_font, entry_line
 from loyaltydesk.ui.calendar.day_list import MoreOn, mark_text, more_text
-from loyaltydesk.ui.followups.formatting import day_text, tr
+from loyaltydesk.ui.followups.formatting import day_text, entries_text, tr
 from loyaltydesk.ui.followups.look import kind_icon
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color
 
@@ -24,7 +24,7 @@ def _day_heading(day: date, content: Day | None, today: date) -> str:
     if day == today:
         text = tr("Today, %1").replace("%1", text)
     if content is not None and content.total:
-        text += " · " + tr("%1 entries").replace("%1", str(content.total))
+        text += " · " + entries_text(content.total)
     if content is not None and (content.red or content.amber):
         text += " · " + tr("%1 red, %2 amber").replace("%1", str(content.red)).replace(
             "%2", str(content.amber))

@@ -15,6 +15,13 @@ from loyaltydesk.ui.widgets.marks import gap_text_color
 
 # Never the colour alone: each state also has a sign in front of the entry.
 MARKS = {"overdue": "!", "done": "✓", "skipped": "✗", "logged": "•"}
+# Nor for the counts of customers turning red or amber: a triangle warns, a dot notes.
+GAP_SIGNS = {GapState.RED: "▲", GapState.AMBER: "●"}
+
+
+def gap_count_text(state: GapState, count: int) -> str:
+    """'▲ 3' (turning red) or '● 2' (turning amber), as a day's cell shows them."""
+    return f"{GAP_SIGNS[state]} {count}"
 
 
 def entry_mark(entry: CalendarEntry) -> str:
@@ -121,7 +128,7 @@ class DayDelegate(QStyledItemDelegate):
             for state, count in reversed(parts):
                 if not count:
                     continue
-                label = f"● {count}"
+                label = gap_count_text(state, count)
                 width = painter.fontMetrics().horizontalAdvance(label)
                 painter.setPen(gap_text_color(state, palette))
                 painter.drawText(QRect(x - width, head.top(), width, height),

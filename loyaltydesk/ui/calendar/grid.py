@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from loyaltydesk.services.calendar import Day
 from loyaltydesk.ui.calendar.cells import DayDelegate, entry_line
-from loyaltydesk.ui.followups.formatting import day_text, tr
+from loyaltydesk.ui.followups.formatting import day_text, entries_text, tr
 
 MIME = "application/x-loyaltydesk-followup"
 Index = QModelIndex | QPersistentModelIndex
@@ -144,7 +144,7 @@ def describe(cell: Cell) -> str:
     content = cell.content
     if content is not None:
         if content.total:
-            parts.append(tr("%1 entries").replace("%1", str(content.total)))
+            parts.append(entries_text(content.total))
         if content.overdue:
             parts.append(tr("%1 overdue").replace("%1", str(content.overdue)))
         if content.red:
@@ -168,6 +168,7 @@ class DaysGrid(QTableView):
         self.setModel(model)
         self.setItemDelegate(DayDelegate(self))
         self.setAccessibleName(tr("Calendar days"))
+        self.setTabKeyNavigation(False)  # arrows walk the days; Tab leaves the grid
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setShowGrid(True)

@@ -29,6 +29,7 @@ from loyaltydesk.services.calendar import CalendarEntry, EntryType, RhythmMark
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.services.followups import FollowUpRow, get_followup, reschedule_followup
 from loyaltydesk.ui.calendar.agenda import AgendaTree
+from loyaltydesk.ui.calendar.cells import GAP_SIGNS
 from loyaltydesk.ui.calendar.day_list import DayList, MoreOn
 from loyaltydesk.ui.calendar.grid import DaysGrid, DaysModel
 from loyaltydesk.ui.calendar.periods import AGENDA_DAYS, MONTH_WEEKS, Mode, page_range, shifted
@@ -62,9 +63,9 @@ def legend() -> QWidget:
     box.setAccessibleName(tr("Legend"))
     row = QHBoxLayout(box)
     row.setContentsMargins(4, 2, 4, 2)
-    for state, text in ((GapState.RED, tr("● red: customers passing their longest gap that day")),
-                        (GapState.AMBER, tr("● amber: passing their ideal gap"))):
-        label = QLabel(text)
+    for state, text in ((GapState.RED, tr("%1 red: customers passing their longest gap that day")),
+                        (GapState.AMBER, tr("%1 amber: passing their ideal gap"))):
+        label = QLabel(text.replace("%1", GAP_SIGNS[state]))
         label.setStyleSheet(f"color: {gap_text_color(state, label.palette()).name()}")
         row.addWidget(label)
     row.addStretch(1)

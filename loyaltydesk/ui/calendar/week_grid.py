@@ -13,11 +13,13 @@ from loyaltydesk import formats
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, Day, EntryType
-from loyaltydesk.ui.calendar.cells import entry_color, entry_line
+from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_line, gap_count_text
 from loyaltydesk.ui.calendar.week_layout import DAY_MINUTES, Placed, place_week
 from loyaltydesk.ui.followups.formatting import tr
 from loyaltydesk.ui.followups.look import kind_color
+from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.marks import gap_text_color
+from loyaltydesk.ui.widgets.painted_parts import Part
 
 HOUR_PX = 48
 GUTTER = 56  # the hours column
@@ -31,8 +33,10 @@ class WeekCanvas(QWidget):
     entry_chosen = Signal(object)  # CalendarEntry
     entry_activated = Signal(object)
     move_requested = Signal(int, object)  # follow-up id, the new local datetime
+    accessible_role = painted_parts.Role.List
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        painted_parts.install(WeekCanvas)
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(tr("Week, hour by hour"))
@@ -60,7 +64,17 @@ class WeekCanvas(QWidget):
         self.chosen = entry
         self.update()
         if entry is not None:
+            painted_parts.announce_current(self)
             self.entry_chosen.emit(entry)
+
+    def accessible_parts(self) -> list[Part]:
+        """Each block in reading order: 'Thu 5 Mar 09:30, Zoé Dupont: Call, Check-in, overdue'."""
+        ordered = sorted(self.placed, key=lambda p: (p.day, p.start, p.lane))
+        return [Part(f"{formats.weekday_day(self.first + timedelta(days=p.day))} "
+                     f"{formats.time(p.entry.at)}, {p.entry.customer_name}: {p.entry.title}, "
+                     f"{entry_detail(p.entry)}",
+                     self.block_rect(p).toRect(), current=p.entry == self.chosen)
+                for p in ordered]
 
     def placed_of(self, entry: CalendarEntry) -> Placed | None:
         return next((p for p in self.placed if p.entry == entry), None)
@@ -267,7 +281,10 @@ class WeekCanvas(QWidget):
 class AllDayLane(QWidget):
     """Above the hours: each day's name, and the customers turning red or amber that day."""
 
+    accessible_role = painted_parts.Role.List
+
     def __init__(self, canvas: WeekCanvas, parent: QWidget | None = None) -> None:
+        painted_parts.install(AllDayLane)
         super().__init__(parent)
         self._canvas = canvas
         self._days: dict[date, Day] = {}
@@ -277,6 +294,23 @@ class AllDayLane(QWidget):
     def set_days(self, days: dict[date, Day]) -> None:
         self._days = days
         self.update()
+
+    def accessible_parts(self) -> list[Part]:
+        """Each day's name and who turns red or amber: 'Thu 5 Mar, 2 turning red'."""
+        width = max(self.width() - GUTTER - self._scrollbar(), 7) / 7
+        parts = []
+        for offset in range(7):
+            day = self._canvas.first + timedelta(days=offset)
+            words = [formats.weekday_day(day)]
+            content = self._days.get(day)
+            if content is not None and content.red:
+                words.append(tr("%1 turning red").replace("%1", str(content.red)))
+            if content is not None and content.amber:
+                words.append(tr("%1 turning amber").replace("%1", str(content.amber)))
+            parts.append(Part(", ".join(words),
+                              QRect(int(GUTTER + offset * width), 0, int(width), self.height()),
+                              role=painted_parts.Role.StaticText))
+        return parts
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -300,7 +334,7 @@ class AllDayLane(QWidget):
             for state, count, word in ((GapState.RED, content.red, tr("red")),
                                        (GapState.AMBER, content.amber, tr("amber"))):
                 if count:
-                    text = f"● {count} {word}"
+                    text = f"{gap_count_text(state, count)} {word}"
                     painter.setPen(gap_text_color(state, palette))
                     painter.drawText(QRectF(left, 2 + line, width, line),
                                      Qt.AlignmentFlag.AlignLeft, text)

@@ -197,6 +197,7 @@ class CustomerHeader(QFrame):
         self.plan_button.hide()
         for button in self.buttons.values():
             button.hide()
+        self._speak(self.name.text())
 
     def show_card(self, card: CustomerCard) -> None:
         record, details = card.record, card.record.details
@@ -228,6 +229,15 @@ class CustomerHeader(QFrame):
         for button in self.buttons.values():
             button.show()
             button.setEnabled(record.deleted_at is None)
+        self._speak(record.display_name, stage_label(record.stage), self.rhythm.text())
+
+    def _speak(self, *summary: str) -> None:
+        """A screen reader reads the card as one line ('Agnès Andersen, First purchase, Red:
+        …'), and each label's value after its name."""
+        self.setAccessibleName(", ".join(part for part in summary if part))
+        for label in (self.name, self.company, self.stage, self.figures, self.days,
+                      self.last_contact, self.next_step, self.rhythm, self.owner_tags):
+            label.setAccessibleDescription(label.text())
 
     def _show_rhythm(self, current: CustomerRhythm) -> None:
         self.rhythm.setText(rhythm_state_text(current))

@@ -107,6 +107,8 @@ class QuickDialog(QDialog):
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setAccessibleName(self.tr("Customer"))
         self.form = QFormLayout()
+        # with large fonts a label goes above its field rather than being cut
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)

@@ -39,6 +39,7 @@ class TrashDialog(QDialog):
         EmptyState(self.table, lambda: self.tr("The trash is empty: deleted customers wait "
                                                "here until you empty it."))
         self.table.setAccessibleName(self.tr("Customers in the trash"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Company"),
                                               self.tr("Moved to the trash")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -18,6 +18,7 @@ class ColumnMapping(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setAccessibleName(tr("Column mapping"))
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.setHorizontalHeaderLabels([tr("Column in the file"), tr("First value"),
                                         tr("Import as")])
         header = self.horizontalHeader()

@@ -112,8 +112,10 @@ class ImportDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("What will be imported"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_rows())
         self.mapping = ColumnMapping()
         self.mapping.mapping_changed.connect(self._remap)
         self.notes = QListWidget()
@@ -130,6 +132,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(self.problems)
         splitter.addWidget(bottom)
         splitter.setSizes([330, 70, 200])
+        bottom.setSizes([900, 340])  # the mapping's three columns read whole at large fonts
         return splitter
 
     def _row_buttons(self) -> QHBoxLayout:
@@ -169,11 +172,27 @@ class ImportDialog(QDialog):
         except ExchangeError as exc:
             self._show(None, str(exc))
 
+    def showEvent(self, event) -> None:  # Qt's name
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """The rows read across the width with no sideways scrolling: with large fonts the
+        widest column gives up the few pixels too many (never below its title)."""
+        header = self.table.horizontalHeader()
+        excess = header.length() - self.table.viewport().width()
+        if excess <= 0 or header.count() == 0 or not self.isVisible():
+            return
+        widest = max(range(header.count()), key=header.sectionSize)
+        title = header.sectionSizeFromContents(widest).width()
+        header.resizeSection(widest, max(header.sectionSize(widest) - excess, title))
+
     def _show(self, preview: ImportPreview | None, error: str = "",
               keep_mapping: bool = False) -> None:
         self.preview = preview
         self.model.set_preview(preview)
         self.table.resizeColumnsToContents()
+        self._fit_rows()
         self.notes.clear()
         self.problems.clear()
         is_csv = preview is not None and preview.csv is not None

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
@@ -20,6 +20,7 @@ from loyaltydesk.exchange.sheet_content import Visit
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.sheet_facts import due_between
 from loyaltydesk.ui.widgets.actions import view_action
+from loyaltydesk.ui.widgets.focus_chain import first_in_tab_order
 from loyaltydesk.ui.words import stage_label
 
 if TYPE_CHECKING:
@@ -99,6 +100,9 @@ def add_to_calendar(view, window: MainWindow) -> list[QAction]:
         menu.addActions(actions)
         button.setMenu(menu)
         bar.addWidget(button)
+        first = getattr(view, "grid", None)  # what Tab reaches after the bar
+        if first is not None:  # once the view is in the window
+            QTimer.singleShot(0, button, lambda: first_in_tab_order(button, first))
     return actions
 
 

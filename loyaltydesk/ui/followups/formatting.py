@@ -28,6 +28,11 @@ CHANNEL_LABELS = {
 }
 
 
+def entries_text(count: int) -> str:
+    """'1 entry', '3 entries': what a day of the calendar holds."""
+    return QCoreApplication.translate("followups", "%n entr(ies)", None, count)
+
+
 def kind_label(kind: str) -> str:
     try:
         return tr(KIND_LABELS[FollowUpKind(kind)])

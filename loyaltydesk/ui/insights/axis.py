@@ -20,3 +20,13 @@ def plain_number(value: float) -> str:
     from loyaltydesk import formats
 
     return formats.number(round(value)) if value == round(value) else f"{value:g}"
+
+
+def scale(values: list[float]) -> tuple[float, float, float]:
+    """The axis from a round number to a round number, and the step between gridlines."""
+    values = values or [0.0]
+    low, high = min(min(values), 0.0), max(max(values), 0.0)
+    if high <= low:
+        high = low + 1.0
+    step = nice_step((high - low) / 4)
+    return math.floor(low / step) * step, math.ceil(high / step) * step, step

@@ -26,7 +26,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from loyaltydesk.ui import theme
-from loyaltydesk.ui.insights.axis import nice_step, plain_number
+from loyaltydesk.ui.insights.axis import plain_number, scale
+from loyaltydesk.ui.widgets import painted_parts
+from loyaltydesk.ui.widgets.painted_parts import Part
 
 _ACTIVATE = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 _BACK = (Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -52,9 +54,11 @@ class BarChart(QWidget):
     """Columns (over time) or rows (by stage, by owner); each bar can be activated."""
 
     bar_activated = Signal(int)
+    accessible_role = painted_parts.Role.Chart
 
     def __init__(self, title: str, horizontal: bool = False,
                  parent: QWidget | None = None) -> None:
+        painted_parts.install(BarChart)
         super().__init__(parent)
         self._title = title
         self._horizontal = horizontal
@@ -133,6 +137,12 @@ class BarChart(QWidget):
         self.setAccessibleName(f"{self._title}: {bar.description}" if bar else self._title)
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        painted_parts.announce_current(self)
+
+    def accessible_parts(self) -> list[Part]:
+        """Each bar as its sentence, for screen readers; the current one marked."""
+        return [Part(bar.description, self.bar_rect(i).toRect(), current=i == self._current)
+                for i, bar in enumerate(self._bars)]
 
     # -- geometry -----------------------------------------------------------------------
     def sizeHint(self) -> QSize:  # Qt's name
@@ -172,22 +182,12 @@ class BarChart(QWidget):
         return area.adjusted(self._tick_width(), line / 2, 0, -line)
 
     def _scale(self) -> tuple[float, float, float]:
-        """The axis from a round number to a round number, and the step between gridlines."""
-        values = [b.value for b in self._bars if not b.empty] or [0.0]
-        low, high = min(min(values), 0.0), max(max(values), 0.0)
-        if high <= low:
-            high = low + 1.0
-        step = nice_step((high - low) / 4)
-        return math.floor(low / step) * step, math.ceil(high / step) * step, step
-
-    def _range(self) -> tuple[float, float]:
-        low, high, _step = self._scale()
-        return low, high
+        return scale([b.value for b in self._bars if not b.empty])
 
     def bar_rect(self, index: int) -> QRectF:
         """Where bar `index` is drawn (its whole slot when the bar itself is tiny)."""
         plot, count = self._plot(), max(len(self._bars), 1)
-        low, high = self._range()
+        low, high, _step = self._scale()
         bar = self._bars[index]
         value = 0.0 if bar.empty else bar.value
         if self._horizontal:
@@ -251,7 +251,7 @@ class BarChart(QWidget):
     def _paint_axis(self, painter: QPainter, palette: QPalette) -> None:
         """Gridlines at round values with their figures, and the zero line stronger."""
         plot = self._plot()
-        low, high = self._range()
+        low, high, _step = self._scale()
         metrics = QFontMetrics(self.font())
         grid = QPen(theme.blend(palette.color(QPalette.ColorRole.Mid),
                           palette.color(QPalette.ColorRole.Window), 0.5), 1)

@@ -78,6 +78,7 @@ class RestoreDialog(QDialog):
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(len(self._backups), 3)
         table.setAccessibleName(self.tr("Backups, newest first"))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Size")])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -135,6 +135,7 @@ class ConflictsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Found"), tr("What"), tr("Field"),
                                               tr("Kept"), tr("Other value")])
         self.table.setAccessibleName(tr("Sync conflicts"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)

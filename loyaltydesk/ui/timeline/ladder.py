@@ -12,6 +12,8 @@ from loyaltydesk.domain.ladder import LADDER, Stage
 from loyaltydesk.services.timeline import TimelineEntry
 from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.timeline import kinds
+from loyaltydesk.ui.widgets import painted_parts
+from loyaltydesk.ui.widgets.painted_parts import Part
 from loyaltydesk.ui.words import stage_label, stage_meaning
 
 STEP_MIN, STEP_MAX = 12, 40  # bar heights of the lowest and the highest rung
@@ -37,7 +39,10 @@ def rungs(current: Stage | None, history: list[TimelineEntry]) -> list[Rung]:
 class LadderStrip(QWidget):
     """Rungs as bars rising left to right; reached rungs filled, the current one highlighted."""
 
+    accessible_role = painted_parts.Role.List
+
     def __init__(self, parent: QWidget | None = None) -> None:
+        painted_parts.install(LadderStrip)
         super().__init__(parent)
         self._rungs: list[Rung] = rungs(None, [])
         self.setAccessibleName(self.tr("Stage ladder"))
@@ -63,6 +68,19 @@ class LadderStrip(QWidget):
                 parts.append(self.tr("%1 reached %2").replace("%1", stage_label(rung.stage))
                              .replace("%2", kinds.format_day(rung.reached.at)))
         return ". ".join(parts)
+
+    def accessible_parts(self) -> list[Part]:
+        """Each rung in words, as a screen reader reads it: 'Loyal, now, reached 03/03/2026'."""
+        parts = []
+        for index, rung in enumerate(self._rungs):
+            words = [stage_label(rung.stage)]
+            if rung.current:
+                words.append(self.tr("now"))
+            words.append(self.tr("reached %s") % kinds.format_day(rung.reached.at)
+                         if rung.reached is not None else self.tr("not reached yet"))
+            parts.append(Part(", ".join(words), self.rung_rect(index),
+                              stage_meaning(rung.stage), rung.current))
+        return parts
 
     def sizeHint(self) -> QSize:  # Qt's API
         line = QFontMetrics(self.font()).lineSpacing()

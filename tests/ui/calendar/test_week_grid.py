@@ -176,4 +176,4 @@ def test_going_back_from_the_week_to_the_month_keeps_the_chosen_day(qtbot, zoé,
     _week(view, date(2026, 4, 1))
     view.set_mode(Mode.MONTH)
     assert view.anchor == date(2026, 4, 1) and view.grid.chosen_day() == date(2026, 4, 1)
-    assert view.legend.findChildren(type(view.period))[0].text().startswith("● red")
+    assert view.legend.findChildren(type(view.period))[0].text().startswith("▲ red")

@@ -1,8 +1,9 @@
 """Every view and every dialog reads whole: no visible text needs more room than it was given.
 
 Each book (empty, and a 2,000-customer demo) is opened once; every view is then looked at in
-the light and dark palettes, at 1366x768 and 1920x1080, at the usual font and at 125 %; every
-dialog a menu opens ("…") at both font sizes. The findings are listed all at once.
+the light and dark palettes, at 1366x768 and 1920x1080, at the usual font, at 125 % and at
+150 % (a desktop's large text); every dialog a menu opens ("…") at each font size. The
+findings are listed all at once.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from tests.ui.layout.cut_text import cut_texts
 
 # The window's client area on each screen, less a title bar and a panel.
 SCREENS = {"1366x768": (1366, 728), "1920x1080": (1920, 1040)}
-FONTS = {"100%": 1.0, "125%": 1.25}
+FONTS = {"100%": 1.0, "125%": 1.25, "150%": 1.5}
 PALETTES = (theme.Theme.LIGHT, theme.Theme.DARK)
 
 
