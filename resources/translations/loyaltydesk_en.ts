@@ -3424,6 +3424,261 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>{text} is not an ISO date and time (like 2026-11-24T09:30)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--customers must be at least 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Built %n demo customer(s) in {folder} ({seconds} s)</source>
+            <translation>
+                <numerusform>Built %n demo customer in {folder} ({seconds} s)</numerusform>
+                <numerusform>Built %n demo customers in {folder} ({seconds} s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Closed %n follow-up(s) whose goal was already met</source>
+            <translation>
+                <numerusform>Closed %n follow-up whose goal was already met</numerusform>
+                <numerusform>Closed %n follow-ups whose goal was already met</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found</source>
+            <translation>
+                <numerusform>%n problem found</numerusform>
+                <numerusform>%n problems found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok: schema {version}, integrity, foreign keys and search index are sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interrupted; nothing was changed by the unfinished step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync needs the caldav library: install LoyaltyDesk with its phone extra (pip install 'loyaltydesk[phone]')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for {user} at {url}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to {url} as {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced: {sent} sent, {received} received from the phone ({requests} requests)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync was not set up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnected from {url}; what is on the server stays there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped: {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {problem}; nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {file}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--map {pair}: write it as "Column=field", for example "Mobile=phone"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import the {good} good contacts and skip {skip}; nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Would record %n purchase(s)</source>
+            <translation>
+                <numerusform>Would record %n purchase</numerusform>
+                <numerusform>Would record %n purchases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n line(s) name no known customer</source>
+            <translation>
+                <numerusform>; %n line name no known customer</numerusform>
+                <numerusform>; %n lines name no known customer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Would add {adds} customers and merge {merges} into existing ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}; no file was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {result}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is encrypted: set {variable} or run in a terminal to be asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the new passphrase in {variable}, or run in a terminal to be asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up to {path} ({size}), checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {file}; the data it replaced is in {replaced}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No LoyaltyDesk data in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is already encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no system keyring to keep the passphrase in; nothing was changed. Run without --remember: the passphrase is then asked at start, or given in {variable}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the passphrase is in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the system keyring refused the passphrase: it will be asked at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Encrypted the database and %n backup(s)</source>
+            <translation>
+                <numerusform>Encrypted the database and %n backup</numerusform>
+                <numerusform>Encrypted the database and %n backups</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The data is not encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Decrypted the database and %n backup(s)</source>
+            <translation>
+                <numerusform>Decrypted the database and %n backup</numerusform>
+                <numerusform>Decrypted the database and %n backups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created the team's book; sent %n record(s)</source>
+            <translation>
+                <numerusform>Created the team's book; sent %n record</numerusform>
+                <numerusform>Created the team's book; sent %n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Joined the team's book; received {received}, sent {sent}, conflicts {conflicts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This book is no longer shared; every customer stays here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shared: a single-user book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server: {url} (as {role})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes waiting: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open conflicts: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent {sent}, received {received}, conflicts {conflicts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict #{id}: the other value is kept, and sent at the next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict #{id} closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactSheet</name>
         <message>
             <source>Contact sheets</source>
@@ -4802,6 +5057,165 @@
         </message>
         <message>
             <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportResult</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n customer</numerusform>
+                <numerusform>%n customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Address book (vCard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups calendar (iCalendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} for {customers} written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already recorded</source>
+            <translation>
+                <numerusform>%n already recorded</numerusform>
+                <numerusform>%n already recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already up to date</source>
+            <translation>
+                <numerusform>%n already up to date</numerusform>
+                <numerusform>%n already up to date</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) added</source>
+            <translation>
+                <numerusform>%n customer added</numerusform>
+                <numerusform>%n customers added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) scheduled</source>
+            <translation>
+                <numerusform>%n follow-up scheduled</numerusform>
+                <numerusform>%n follow-ups scheduled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged into existing customers</source>
+            <translation>
+                <numerusform>%n merged into existing customers</numerusform>
+                <numerusform>%n merged into existing customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move(s) on the ladder</source>
+            <translation>
+                <numerusform>%n move on the ladder</numerusform>
+                <numerusform>%n moves on the ladder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) recorded</source>
+            <translation>
+                <numerusform>%n purchase recorded</numerusform>
+                <numerusform>%n purchases recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageErrors</name>
+        <message>
+            <source>The data folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file is damaged (restore a backup from the File menu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is busy in another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk could not be read or written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}: the change was not saved, and the data is as it was before it</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3424,6 +3424,261 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>{text} is not an ISO date and time (like 2026-11-24T09:30)</source>
+            <translation>{text} n’est pas une date et une heure ISO (comme 2026-11-24T09:30)</translation>
+        </message>
+        <message>
+            <source>--customers must be at least 1</source>
+            <translation>--customers doit valoir au moins 1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Built %n demo customer(s) in {folder} ({seconds} s)</source>
+            <translation>
+                <numerusform>%n client de démonstration créé dans {folder} ({seconds} s)</numerusform>
+                <numerusform>%n clients de démonstration créés dans {folder} ({seconds} s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Closed %n follow-up(s) whose goal was already met</source>
+            <translation>
+                <numerusform>%n relance dont l’objectif était déjà atteint a été close</numerusform>
+                <numerusform>%n relances dont l’objectif était déjà atteint ont été closes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found</source>
+            <translation>
+                <numerusform>%n problème trouvé</numerusform>
+                <numerusform>%n problèmes trouvés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok: schema {version}, integrity, foreign keys and search index are sound</source>
+            <translation>ok : schéma {version}, intégrité, clés étrangères et index de recherche sont sains</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing was changed by the unfinished step</source>
+            <translation>interrompu ; l’étape inachevée n’a rien changé</translation>
+        </message>
+        <message>
+            <source>Phone sync needs the caldav library: install LoyaltyDesk with its phone extra (pip install 'loyaltydesk[phone]')</source>
+            <translation>La synchronisation avec le téléphone a besoin de la bibliothèque caldav : installez LoyaltyDesk avec son option phone (pip install 'loyaltydesk[phone]')</translation>
+        </message>
+        <message>
+            <source>Password for {user} at {url}: </source>
+            <translation>Mot de passe de {user} sur {url} : </translation>
+        </message>
+        <message>
+            <source>Connected to {url} as {user}</source>
+            <translation>Connecté à {url} en tant que {user}</translation>
+        </message>
+        <message>
+            <source>Synced: {sent} sent, {received} received from the phone ({requests} requests)</source>
+            <translation>Synchronisé : {sent} envoyés, {received} reçus du téléphone ({requests} requêtes)</translation>
+        </message>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation>La synchronisation avec le téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
+        </message>
+        <message>
+            <source>Phone sync was not set up</source>
+            <translation>La synchronisation avec le téléphone n’était pas configurée</translation>
+        </message>
+        <message>
+            <source>Disconnected from {url}; what is on the server stays there</source>
+            <translation>Déconnecté de {url} ; ce qui est sur le serveur y reste</translation>
+        </message>
+        <message>
+            <source>{file} is not a file</source>
+            <translation>{file} n’est pas un fichier</translation>
+        </message>
+        <message>
+            <source>note: {note}</source>
+            <translation>remarque : {note}</translation>
+        </message>
+        <message>
+            <source>skipped: {line}</source>
+            <translation>ignoré : {line}</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}; nothing was imported</source>
+            <translation>{file} : {problem} ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {summary}</source>
+            <translation>{file} importé : {summary}</translation>
+        </message>
+        <message>
+            <source>--map {pair}: write it as "Column=field", for example "Mobile=phone"</source>
+            <translation>--map {pair} : écrivez-le « Colonne=champ », par exemple "Mobile=phone"</translation>
+        </message>
+        <message>
+            <source>{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import the {good} good contacts and skip {skip}; nothing was imported</source>
+            <translation>{file} : {bad} illisible(s) ({lines}) ; relancez avec --skip-bad pour importer les {good} contacts corrects et en ignorer {skip} ; rien n’a été importé</translation>
+        </message>
+        <message numerus="yes">
+            <source>Would record %n purchase(s)</source>
+            <translation>
+                <numerusform>Enregistrerait %n achat</numerusform>
+                <numerusform>Enregistrerait %n achats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n line(s) name no known customer</source>
+            <translation>
+                <numerusform>; %n ligne ne nomme aucun client connu</numerusform>
+                <numerusform>; %n lignes ne nomment aucun client connu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Would add {adds} customers and merge {merges} into existing ones</source>
+            <translation>Ajouterait {adds} clients et en fusionnerait {merges} avec des clients existants</translation>
+        </message>
+        <message>
+            <source>{problem}; no file was written</source>
+            <translation>{problem} ; aucun fichier n’a été écrit</translation>
+        </message>
+        <message>
+            <source>Exported {result}</source>
+            <translation>Exporté : {result}</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Phrase secrète : </translation>
+        </message>
+        <message>
+            <source>The data is encrypted: set {variable} or run in a terminal to be asked</source>
+            <translation>Les données sont chiffrées : définissez {variable} ou lancez la commande dans un terminal pour qu’elle la demande</translation>
+        </message>
+        <message>
+            <source>Give the new passphrase in {variable}, or run in a terminal to be asked</source>
+            <translation>Donnez la nouvelle phrase secrète dans {variable}, ou lancez la commande dans un terminal pour qu’elle la demande</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Nouvelle phrase secrète : </translation>
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation>La même phrase secrète, à nouveau : </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed</source>
+            <translation>Les deux phrases secrètes diffèrent ; rien n’a été changé</translation>
+        </message>
+        <message>
+            <source>Backed up to {path} ({size}), checked</source>
+            <translation>Sauvegardé dans {path} ({size}), vérifié</translation>
+        </message>
+        <message>
+            <source>{file} does not exist</source>
+            <translation>{file} n’existe pas</translation>
+        </message>
+        <message>
+            <source>Restored {file}; the data it replaced is in {replaced}</source>
+            <translation>{file} restauré ; les données qu’il a remplacées sont dans {replaced}</translation>
+        </message>
+        <message>
+            <source>Restored {file}</source>
+            <translation>{file} restauré</translation>
+        </message>
+        <message>
+            <source>No LoyaltyDesk data in {folder}</source>
+            <translation>Aucune donnée LoyaltyDesk dans {folder}</translation>
+        </message>
+        <message>
+            <source>The data is already encrypted</source>
+            <translation>Les données sont déjà chiffrées</translation>
+        </message>
+        <message>
+            <source>There is no system keyring to keep the passphrase in; nothing was changed. Run without --remember: the passphrase is then asked at start, or given in {variable}</source>
+            <translation>Aucun trousseau système où garder la phrase secrète ; rien n’a été changé. Lancez sans --remember : la phrase secrète est alors demandée au démarrage, ou donnée dans {variable}</translation>
+        </message>
+        <message>
+            <source>; the passphrase is in the system keyring</source>
+            <translation> ; la phrase secrète est dans le trousseau système</translation>
+        </message>
+        <message>
+            <source>; the system keyring refused the passphrase: it will be asked at start</source>
+            <translation> ; le trousseau système a refusé la phrase secrète : elle sera demandée au démarrage</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted the database and %n backup(s)</source>
+            <translation>
+                <numerusform>Base de données et %n sauvegarde chiffrées</numerusform>
+                <numerusform>Base de données et %n sauvegardes chiffrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The data is not encrypted</source>
+            <translation>Les données ne sont pas chiffrées</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decrypted the database and %n backup(s)</source>
+            <translation>
+                <numerusform>Base de données et %n sauvegarde déchiffrées</numerusform>
+                <numerusform>Base de données et %n sauvegardes déchiffrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created the team's book; sent %n record(s)</source>
+            <translation>
+                <numerusform>Fichier de l’équipe créé ; %n enregistrement envoyé</numerusform>
+                <numerusform>Fichier de l’équipe créé ; %n enregistrements envoyés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Joined the team's book; received {received}, sent {sent}, conflicts {conflicts}</source>
+            <translation>Fichier de l’équipe rejoint ; reçus {received}, envoyés {sent}, conflits {conflicts}</translation>
+        </message>
+        <message>
+            <source>This book is no longer shared; every customer stays here</source>
+            <translation>Ce fichier n’est plus partagé ; tous les clients restent ici</translation>
+        </message>
+        <message>
+            <source>Not shared: a single-user book</source>
+            <translation>Non partagé : un fichier à un seul utilisateur</translation>
+        </message>
+        <message>
+            <source>Server: {url} (as {role})</source>
+            <translation>Serveur : {url} (en tant que {role})</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Dernière synchronisation : {when}</translation>
+        </message>
+        <message>
+            <source>Last sync: never</source>
+            <translation>Dernière synchronisation : jamais</translation>
+        </message>
+        <message>
+            <source>Changes waiting: {count}</source>
+            <translation>Modifications en attente : {count}</translation>
+        </message>
+        <message>
+            <source>Open conflicts: {count}</source>
+            <translation>Conflits ouverts : {count}</translation>
+        </message>
+        <message>
+            <source>sent {sent}, received {received}, conflicts {conflicts}</source>
+            <translation>envoyés {sent}, reçus {received}, conflits {conflicts}</translation>
+        </message>
+        <message>
+            <source>Conflict #{id}: the other value is kept, and sent at the next sync</source>
+            <translation>Conflit n° {id} : l’autre valeur est gardée, et envoyée à la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Conflict #{id} closed</source>
+            <translation>Conflit n° {id} clos</translation>
+        </message>
+        <message>
+            <source>No conflicts</source>
+            <translation>Aucun conflit</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactSheet</name>
         <message>
             <source>Contact sheets</source>
@@ -4803,6 +5058,165 @@
         <message>
             <source>Follow-up</source>
             <translation>Relance</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportResult</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n fiche</numerusform>
+                <numerusform>%n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n relance</numerusform>
+                <numerusform>%n relances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Address book (vCard)</source>
+            <translation>Carnet d’adresses (vCard)</translation>
+        </message>
+        <message>
+            <source>Contact sheets (PDF)</source>
+            <translation>Fiches contact (PDF)</translation>
+        </message>
+        <message>
+            <source>Follow-ups calendar (iCalendar)</source>
+            <translation>Calendrier des relances (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>Tableur (CSV)</translation>
+        </message>
+        <message>
+            <source>{items} for {customers} written to {path}</source>
+            <translation>{items} pour {customers} écrites dans {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already recorded</source>
+            <translation>
+                <numerusform>%n déjà enregistré</numerusform>
+                <numerusform>%n déjà enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already up to date</source>
+            <translation>
+                <numerusform>%n déjà à jour</numerusform>
+                <numerusform>%n déjà à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) added</source>
+            <translation>
+                <numerusform>%n client ajouté</numerusform>
+                <numerusform>%n clients ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) scheduled</source>
+            <translation>
+                <numerusform>%n relance planifiée</numerusform>
+                <numerusform>%n relances planifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged into existing customers</source>
+            <translation>
+                <numerusform>%n fusionné avec un client existant</numerusform>
+                <numerusform>%n fusionnés avec des clients existants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move(s) on the ladder</source>
+            <translation>
+                <numerusform>%n changement d’étape</numerusform>
+                <numerusform>%n changements d’étape</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) recorded</source>
+            <translation>
+                <numerusform>%n achat enregistré</numerusform>
+                <numerusform>%n achats enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n ignoré</numerusform>
+                <numerusform>%n ignorés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageErrors</name>
+        <message>
+            <source>The data folder is read-only</source>
+            <translation>Le dossier des données est en lecture seule</translation>
+        </message>
+        <message>
+            <source>The database file cannot be opened</source>
+            <translation>Le fichier de la base de données ne peut pas être ouvert</translation>
+        </message>
+        <message>
+            <source>The database file cannot be read</source>
+            <translation>Le fichier de la base de données ne peut pas être lu</translation>
+        </message>
+        <message>
+            <source>The database file is damaged (restore a backup from the File menu)</source>
+            <translation>Le fichier de la base de données est abîmé (restaurez une sauvegarde depuis le menu Fichier)</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program</source>
+            <translation>La base de données est occupée par un autre programme</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written</source>
+            <translation>Le disque n’a pas pu être lu ou écrit</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>Le disque est plein</translation>
+        </message>
+        <message>
+            <source>{problem}: the change was not saved, and the data is as it was before it</source>
+            <translation>{problem} : la modification n’a pas été enregistrée, et les données sont telles qu’avant</translation>
         </message>
     </context>
     <context>

@@ -26,6 +26,7 @@ from loyaltydesk.exchange.ical import CalendarEntry
 from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
 from loyaltydesk.ui.exchange.preview_model import tr
 from loyaltydesk.ui.jobs import Job, JobRunner
+from loyaltydesk.ui.words import service_words
 
 # (label, format, options) in the order the dialog offers them
 CHOICES: tuple[tuple[str, ExportOptions], ...] = (
@@ -146,7 +147,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
     def _exported(self, result, options: ExportOptions) -> None:
-        self.result_text = result.describe(options.format)
+        self.result_text = result.describe(options.format, service_words("ExportResult"))
         self.written_path = result.path
         self.accept()
 
