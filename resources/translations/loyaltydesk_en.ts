@@ -4419,6 +4419,27 @@
             <source>Value over the last three years</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>%n day before</numerusform>
+                <numerusform>%n days before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) before</source>
+            <translation>
+                <numerusform>%n month before</numerusform>
+                <numerusform>%n months before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) before</source>
+            <translation>
+                <numerusform>%n week before</numerusform>
+                <numerusform>%n weeks before</numerusform>
+            </translation>
+        </message>
         <message>
             <source>After a score of 0 to 6</source>
             <translation type="unfinished" />
@@ -4438,6 +4459,27 @@
         <message>
             <source>Before a contract ends (negative offsets)</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>D+%n</source>
+            <translation>
+                <numerusform>D+%n</numerusform>
+                <numerusform>D+%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n month(s)</source>
+            <translation>
+                <numerusform>D+%n month</numerusform>
+                <numerusform>D+%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n week(s)</source>
+            <translation>
+                <numerusform>D+%n week</numerusform>
+                <numerusform>D+%n weeks</numerusform>
+            </translation>
         </message>
         <message>
             <source>Email</source>
@@ -5057,6 +5099,285 @@
         </message>
         <message>
             <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BuiltIn</name>
+        <message>
+            <source>A happy customer is asked for a testimonial, then for a referral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A low score gets a call quickly: listen, take notes, fix what can be fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A personal word on the customer's birthday: a classic loyalty gesture. Off until you turn it on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short, personal message; no sales pitch today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A systematic satisfaction check right after every sale, before small hiccups grow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree the next term on the value created, not on last year's contract.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a rating out of 10 and what would make it 11 out of 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a testimonial or review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for the second order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday wishes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring industry information or an idea that helps their strategy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call back about the low score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the delivery went well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed: %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detractor recovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did everything arrive as promised? Any hiccup we should deal with now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First purchase recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Further points of contact, because needs change: D+1 month, D+3 months, D+6 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How are things going? Anything new we can help with?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How are things progressing? Is it delivering the value we talked about?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How satisfied are you, out of 10? If we could give you 11 out of 10, what would we have to do that we are not doing right now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen first. What went wrong? What would it take to make it right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step, keeping a %1-day rhythm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now the value is confirmed, what would the next order look like? Offer a reason to come back: a refill, a complement, a volume step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One month on: results so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One week on: how is it going?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promoter: testimonial and referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal in 30 days: agree next term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal in 60 days: bring an idea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal in 90 days: review value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal, worked ahead of time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals are not passive income: touches with value 90, 60 and 30 days before the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced by the same cadence started again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review results, what could be done differently, and what comes next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review the value delivered this term and the trigger events ahead of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction %1/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction %1/10 after the first purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction: what would make it 11/10?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scored %1/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second purchase: loyalty starts here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send an insight or industry news that helps them; ask what has changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Six months on: review together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stay in touch after the sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first sale can be a fluke; loyalty starts after the second one. Ask for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Three months on: share something useful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are the results to date? What are the new needs?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who else do you know who would benefit the way you have?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wish a happy birthday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Would you share a few words about your experience? A review, a quote, a story.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>survey answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testimonial</source>
             <translation type="unfinished" />
         </message>
     </context>

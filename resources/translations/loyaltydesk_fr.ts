@@ -4419,6 +4419,27 @@
             <source>Value over the last three years</source>
             <translation>Valeur sur les trois dernières années</translation>
         </message>
+        <message numerus="yes">
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>%n jour avant</numerusform>
+                <numerusform>%n jours avant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) before</source>
+            <translation>
+                <numerusform>%n mois avant</numerusform>
+                <numerusform>%n mois avant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) before</source>
+            <translation>
+                <numerusform>%n semaine avant</numerusform>
+                <numerusform>%n semaines avant</numerusform>
+            </translation>
+        </message>
         <message>
             <source>After a score of 0 to 6</source>
             <translation>Après une note de 0 à 6</translation>
@@ -4438,6 +4459,27 @@
         <message>
             <source>Before a contract ends (negative offsets)</source>
             <translation>Avant la fin d’un contrat (décalages négatifs)</translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n</source>
+            <translation>
+                <numerusform>J+%n</numerusform>
+                <numerusform>J+%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n month(s)</source>
+            <translation>
+                <numerusform>J+%n mois</numerusform>
+                <numerusform>J+%n mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n week(s)</source>
+            <translation>
+                <numerusform>J+%n semaine</numerusform>
+                <numerusform>J+%n semaines</numerusform>
+            </translation>
         </message>
         <message>
             <source>Email</source>
@@ -5058,6 +5100,285 @@
         <message>
             <source>Follow-up</source>
             <translation>Relance</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuiltIn</name>
+        <message>
+            <source>A happy customer is asked for a testimonial, then for a referral.</source>
+            <translation>Un client satisfait est sollicité pour un témoignage, puis pour une recommandation.</translation>
+        </message>
+        <message>
+            <source>A low score gets a call quickly: listen, take notes, fix what can be fixed.</source>
+            <translation>Une note basse appelle un coup de fil rapide : écouter, prendre des notes, réparer ce qui peut l’être.</translation>
+        </message>
+        <message>
+            <source>A personal word on the customer's birthday: a classic loyalty gesture. Off until you turn it on.</source>
+            <translation>Un mot personnel pour l’anniversaire du client : un geste de fidélisation classique. Désactivée tant que vous ne l’activez pas.</translation>
+        </message>
+        <message>
+            <source>A short, personal message; no sales pitch today.</source>
+            <translation>Un message court et personnel ; pas d’argumentaire commercial aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>A systematic satisfaction check right after every sale, before small hiccups grow.</source>
+            <translation>Une vérification systématique de la satisfaction juste après chaque vente, avant que les petits accrocs ne grossissent.</translation>
+        </message>
+        <message>
+            <source>Added as %1</source>
+            <translation>Ajouté comme %1</translation>
+        </message>
+        <message>
+            <source>Agree the next term on the value created, not on last year's contract.</source>
+            <translation>Convenir de la prochaine période sur la valeur créée, pas sur le contrat de l’an dernier.</translation>
+        </message>
+        <message>
+            <source>Ask for a rating out of 10 and what would make it 11 out of 10.</source>
+            <translation>Demander une note sur 10 et ce qui en ferait un 11 sur 10.</translation>
+        </message>
+        <message>
+            <source>Ask for a referral</source>
+            <translation>Demander une recommandation</translation>
+        </message>
+        <message>
+            <source>Ask for a testimonial or review</source>
+            <translation>Demander un témoignage ou un avis</translation>
+        </message>
+        <message>
+            <source>Ask for the second order</source>
+            <translation>Demander la deuxième commande</translation>
+        </message>
+        <message>
+            <source>Birthday wishes</source>
+            <translation>Vœux d’anniversaire</translation>
+        </message>
+        <message>
+            <source>Bring industry information or an idea that helps their strategy.</source>
+            <translation>Apporter une information du secteur ou une idée qui sert sa stratégie.</translation>
+        </message>
+        <message>
+            <source>Call back about the low score</source>
+            <translation>Rappeler au sujet de la note basse</translation>
+        </message>
+        <message>
+            <source>Check the delivery went well</source>
+            <translation>Vérifier que la livraison s’est bien passée</translation>
+        </message>
+        <message>
+            <source>Closed: %1 on %2</source>
+            <translation>Close : %1 le %2</translation>
+        </message>
+        <message>
+            <source>Contract ends %1</source>
+            <translation>Fin du contrat le %1</translation>
+        </message>
+        <message>
+            <source>Deleted on the phone</source>
+            <translation>Supprimée sur le téléphone</translation>
+        </message>
+        <message>
+            <source>Detractor recovery</source>
+            <translation>Reconquête d’un détracteur</translation>
+        </message>
+        <message>
+            <source>Did everything arrive as promised? Any hiccup we should deal with now?</source>
+            <translation>Tout est-il arrivé comme promis ? Un accroc à régler dès maintenant ?</translation>
+        </message>
+        <message>
+            <source>Done on the phone</source>
+            <translation>Faite sur le téléphone</translation>
+        </message>
+        <message>
+            <source>First purchase recorded</source>
+            <translation>Premier achat enregistré</translation>
+        </message>
+        <message>
+            <source>Further points of contact, because needs change: D+1 month, D+3 months, D+6 months.</source>
+            <translation>D’autres points de contact, parce que les besoins changent : J+1 mois, J+3 mois, J+6 mois.</translation>
+        </message>
+        <message>
+            <source>How are things going? Anything new we can help with?</source>
+            <translation>Comment ça se passe ? Du nouveau pour lequel nous pouvons aider ?</translation>
+        </message>
+        <message>
+            <source>How are things progressing? Is it delivering the value we talked about?</source>
+            <translation>Comment les choses avancent-elles ? Cela apporte-t-il la valeur dont nous avions parlé ?</translation>
+        </message>
+        <message>
+            <source>How satisfied are you, out of 10? If we could give you 11 out of 10, what would we have to do that we are not doing right now?</source>
+            <translation>Quelle est votre satisfaction, sur 10 ? Pour mériter un 11 sur 10, que devrions-nous faire que nous ne faisons pas aujourd’hui ?</translation>
+        </message>
+        <message>
+            <source>Imported from %1</source>
+            <translation>Importé depuis %1</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Listen first. What went wrong? What would it take to make it right?</source>
+            <translation>D’abord écouter. Qu’est-ce qui n’a pas marché ? Que faudrait-il pour arranger les choses ?</translation>
+        </message>
+        <message>
+            <source>Next step, keeping a %1-day rhythm</source>
+            <translation>Prochaine étape, au rythme d’un contact tous les %1 jours</translation>
+        </message>
+        <message>
+            <source>Now %1</source>
+            <translation>Désormais %1</translation>
+        </message>
+        <message>
+            <source>Now the value is confirmed, what would the next order look like? Offer a reason to come back: a refill, a complement, a volume step.</source>
+            <translation>Maintenant que la valeur est confirmée, à quoi ressemblerait la prochaine commande ? Donner une raison de revenir : un réassort, un complément, un palier de volume.</translation>
+        </message>
+        <message>
+            <source>One month on: results so far</source>
+            <translation>Un mois après : les résultats à ce jour</translation>
+        </message>
+        <message>
+            <source>One week on: how is it going?</source>
+            <translation>Une semaine après : comment ça se passe ?</translation>
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation>Vérification après la vente</translation>
+        </message>
+        <message>
+            <source>Promoter: testimonial and referral</source>
+            <translation>Promoteur : témoignage et recommandation</translation>
+        </message>
+        <message>
+            <source>Purchase: %1</source>
+            <translation>Achat : %1</translation>
+        </message>
+        <message>
+            <source>Referred %1</source>
+            <translation>A recommandé %1</translation>
+        </message>
+        <message>
+            <source>Renewal in 30 days: agree next term</source>
+            <translation>Renouvellement dans 30 jours : convenir de la suite</translation>
+        </message>
+        <message>
+            <source>Renewal in 60 days: bring an idea</source>
+            <translation>Renouvellement dans 60 jours : apporter une idée</translation>
+        </message>
+        <message>
+            <source>Renewal in 90 days: review value</source>
+            <translation>Renouvellement dans 90 jours : faire le point sur la valeur</translation>
+        </message>
+        <message>
+            <source>Renewal, worked ahead of time</source>
+            <translation>Renouvellement, préparé à l’avance</translation>
+        </message>
+        <message>
+            <source>Renewal: %1</source>
+            <translation>Renouvellement : %1</translation>
+        </message>
+        <message>
+            <source>Renewals are not passive income: touches with value 90, 60 and 30 days before the end.</source>
+            <translation>Les renouvellements ne sont pas un revenu passif : des contacts utiles 90, 60 et 30 jours avant l’échéance.</translation>
+        </message>
+        <message>
+            <source>Replaced by the same cadence started again</source>
+            <translation>Remplacée par la même cadence relancée</translation>
+        </message>
+        <message>
+            <source>Review results, what could be done differently, and what comes next.</source>
+            <translation>Passer en revue les résultats, ce qui pourrait se faire autrement, et la suite.</translation>
+        </message>
+        <message>
+            <source>Review the value delivered this term and the trigger events ahead of them.</source>
+            <translation>Passer en revue la valeur apportée sur la période et les événements à venir pour le client.</translation>
+        </message>
+        <message>
+            <source>Satisfaction %1/10</source>
+            <translation>Satisfaction %1/10</translation>
+        </message>
+        <message>
+            <source>Satisfaction %1/10 after the first purchase</source>
+            <translation>Satisfaction %1/10 après le premier achat</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation>Enquête de satisfaction</translation>
+        </message>
+        <message>
+            <source>Satisfaction: what would make it 11/10?</source>
+            <translation>Satisfaction : qu’est-ce qui en ferait un 11/10 ?</translation>
+        </message>
+        <message>
+            <source>Scored %1/10</source>
+            <translation>Note : %1/10</translation>
+        </message>
+        <message>
+            <source>Second purchase: loyalty starts here</source>
+            <translation>Deuxième achat : la fidélité commence ici</translation>
+        </message>
+        <message>
+            <source>Send an insight or industry news that helps them; ask what has changed.</source>
+            <translation>Envoyer une analyse ou une actualité du secteur qui l’aide ; demander ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Six months on: review together</source>
+            <translation>Six mois après : faire le point ensemble</translation>
+        </message>
+        <message>
+            <source>Stay in touch after the sale</source>
+            <translation>Garder le contact après la vente</translation>
+        </message>
+        <message>
+            <source>The first sale can be a fluke; loyalty starts after the second one. Ask for it.</source>
+            <translation>La première vente peut être un coup de chance ; la fidélité commence après la deuxième. Demandez-la.</translation>
+        </message>
+        <message>
+            <source>Three months on: share something useful</source>
+            <translation>Trois mois après : partager quelque chose d’utile</translation>
+        </message>
+        <message>
+            <source>What are the results to date? What are the new needs?</source>
+            <translation>Quels sont les résultats à ce jour ? Quels sont les nouveaux besoins ?</translation>
+        </message>
+        <message>
+            <source>Who else do you know who would benefit the way you have?</source>
+            <translation>Qui d’autre connaissez-vous qui en profiterait comme vous ?</translation>
+        </message>
+        <message>
+            <source>Wish a happy birthday</source>
+            <translation>Souhaiter un bon anniversaire</translation>
+        </message>
+        <message>
+            <source>Would you share a few words about your experience? A review, a quote, a story.</source>
+            <translation>Accepteriez-vous de partager quelques mots sur votre expérience ? Un avis, une citation, une histoire.</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>new purchase</source>
+            <translation>nouvel achat</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>recommandation</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>renouvellement</translation>
+        </message>
+        <message>
+            <source>second purchase</source>
+            <translation>deuxième achat</translation>
+        </message>
+        <message>
+            <source>survey answered</source>
+            <translation>enquête remplie</translation>
+        </message>
+        <message>
+            <source>testimonial</source>
+            <translation>témoignage</translation>
         </message>
     </context>
     <context>

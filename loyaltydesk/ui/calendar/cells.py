@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from loyaltydesk.clock import now
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, EntryType
+from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.followups.formatting import kind_label, time_text, tr
 from loyaltydesk.ui.followups.look import kind_color, overdue_color
 from loyaltydesk.ui.widgets.marks import gap_text_color
@@ -27,7 +28,8 @@ def entry_line(entry: CalendarEntry) -> str:
     """'09:30 ! Zoé Dupont: Check the delivery went well'."""
     mark = entry_mark(entry)
     head = f"{time_text(entry.at)} {mark} " if mark else f"{time_text(entry.at)} "
-    return f"{head}{entry.customer_name}: {entry.title}"
+    title = entry.title if entry.status == "logged" else shown(entry.title)  # a contact's own
+    return f"{head}{entry.customer_name}: {title}"
 
 
 def entry_detail(entry: CalendarEntry) -> str:

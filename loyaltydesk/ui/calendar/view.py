@@ -28,6 +28,7 @@ from loyaltydesk.services import calendar
 from loyaltydesk.services.calendar import CalendarEntry, EntryType, RhythmMark
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.services.followups import FollowUpRow, get_followup, reschedule_followup
+from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.calendar.agenda import AgendaTree
 from loyaltydesk.ui.calendar.day_list import DayList, MoreOn
 from loyaltydesk.ui.calendar.grid import DaysGrid, DaysModel
@@ -290,7 +291,7 @@ class CalendarView(QWidget):
             return
         before = row.remind_at
         self.undo_stack.push(ServiceCommand(
-            tr("Move “%1”").replace("%1", row.title.replace("&", "&&")),
+            tr("Move “%1”").replace("%1", shown(row.title).replace("&", "&&")),
             lambda: reschedule_followup(followup_id, when),
             lambda: reschedule_followup(followup_id, before), self._announce))
         message = tr("Moved to %1").replace("%1", when_text(when))

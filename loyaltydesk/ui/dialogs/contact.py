@@ -12,6 +12,7 @@ from loyaltydesk.domain.followups import working_day_due
 from loyaltydesk.services import followups
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
+from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.dialogs.base import (
     InputError,
     QuickDialog,
@@ -66,7 +67,7 @@ class LogInteractionDialog(QuickDialog):
         title = self.tr("Follow-up done") if followup else self.tr("Log interaction")
         super().__init__(customer_id, title, parent)
         self.followup = followup
-        self.script = self.add_script(followup.script if followup else "")
+        self.script = self.add_script(shown(followup.script) if followup else "")
         self.kind = self.add_row(self.tr("&Kind:"), choice_box(
             self.tr("Kind"), [(self.tr(t), k) for k, t in INTERACTION_LABELS.items()]))
         self.when = self.add_row(self.tr("&When:"), date_time_edit(local_now(), self.tr("When")))
@@ -80,7 +81,7 @@ class LogInteractionDialog(QuickDialog):
             customer_id, chosen=followup.id if followup else None))
         if followup is not None:
             self.kind.select(CHANNEL_TO_CONTACT.get(followup.channel, InteractionKind.CALL))
-            self.summary_edit.setText(followup.title)
+            self.summary_edit.setText(shown(followup.title))
             self.buttons.button(self.buttons.StandardButton.Save).setText(
                 self.tr("Log and mark done"))
         self.summary_edit.setFocus()

@@ -11,6 +11,7 @@ from loyaltydesk.services import feedback, lookup
 from loyaltydesk.services.customer_list import CustomerRow
 from loyaltydesk.services.feedback import ReferralStatus, SurveyOutcome, TestimonialKind
 from loyaltydesk.services.followups import FollowUpRow
+from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.dialogs.base import (
     InputError,
     QuickDialog,
@@ -46,7 +47,7 @@ class SurveyDialog(QuickDialog):
         super().__init__(customer_id, self.tr("Record satisfaction survey"), parent)
         self.followup = followup
         script = followup.script if followup is not None and followup.script.strip() else ""
-        question = QLabel(script or self.tr(ELEVEN_QUESTION))
+        question = QLabel(shown(script or ELEVEN_QUESTION))
         question.setWordWrap(True)
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setAccessibleName(self.tr("What to ask"))

@@ -14,6 +14,7 @@ from loyaltydesk.domain.followups import Status
 from loyaltydesk.services import followups, rhythm
 from loyaltydesk.services.customers import CustomerError
 from loyaltydesk.services.events import Change
+from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.dialogs.base import QuickDialog
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog, ScheduleFollowUpDialog
 from loyaltydesk.ui.dialogs.feedback import ReferralDialog, SurveyDialog, TestimonialDialog
@@ -153,6 +154,7 @@ class QuickActions(QObject):
         text = self.tr("Already planned: %1, %2") if followup_id in planned \
             else self.tr("Next step planned: %1, %2")
         self.main_window.statusBar().showMessage(
-            text.replace("%1", row.title).replace("%2", format_day(row.remind_at)), 10000)
+            text.replace("%1", shown(row.title)).replace("%2", format_day(row.remind_at)),
+            10000)
         return followup_id
 

@@ -12,6 +12,7 @@ from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.customer_list import CustomerRow
 from loyaltydesk.services.followups import FollowUpRow
+from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.followups.formatting import (
     channel_label,
     day_text,
@@ -89,7 +90,7 @@ class FollowUpTableModel(_Table):
         gap = self._gaps.get(f.customer_id)
         if column == 0:  # the day itself is in the tooltip
             return late_text(f.remind_at) or time_text(f.remind_at)
-        return (f.customer_name, f.title, gap_label(gap))[column - 1]
+        return (f.customer_name, shown(f.title), gap_label(gap))[column - 1]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         f = self.followup_at(index.row()) if index.isValid() else None
@@ -103,7 +104,8 @@ class FollowUpTableModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole:
             how = f"{kind_label(f.kind)} · {channel_label(f.channel)}" if f.channel \
                 else kind_label(f.kind)
-            return "\n".join(x for x in (when_text(f.remind_at), how, f.title, f.script) if x)
+            return "\n".join(x for x in (when_text(f.remind_at), how, shown(f.title),
+                                         shown(f.script)) if x)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 0 and late_text(f.remind_at):
                 return overdue_color()
