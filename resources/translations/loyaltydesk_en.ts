@@ -2123,6 +2123,110 @@
             <source>None</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Ask for a referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for the next order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RecordPurchaseDialog</name>
@@ -3677,6 +3781,134 @@
             <source>No conflicts</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>--limit cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value (last {years} years, from {start})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customers who bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repeat rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>median time to the second purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one purchase, no second order yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage funnel (conversion over the period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{now} now, usual stay {stay}, {longer} longer than usual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({part} of {whole})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction (over the period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{answers} ({promoters} promoters, {passives} passives, {detractors} detractors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>promoters not asked for a testimonial or referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>detractors without an open follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red (past the maximum gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber (past the ideal gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no next step planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>renewals in the next 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>... with nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals (made in the period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{referrals} ({won} won) by {referrers} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revenue through them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} referred, {revenue}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoyaltyDesk report as of {when}: {customers} customers; period {period} ({start} to {end})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the beginning</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ContactSheet</name>
@@ -3898,6 +4130,82 @@
         </message>
         <message>
             <source>%1 since %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch: last contact %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Losing touch: last contact %1, past the ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of touch: last contact %1, past the longest gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suspect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>won</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4561,6 +4869,78 @@
             <source>weeks</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Exchange</name>
@@ -4860,6 +5240,46 @@
             <source>Contact sheets and the route for today's follow-ups</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Contact sheets, a page per customer (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets, two customers to a page (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route list by postal code and city (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route list by time of the visit (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address book, vCard 3.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address book, vCard 4.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups as calendar to-dos (iCalendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups as calendar events (iCalendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Jobs</name>
@@ -5099,6 +5519,14 @@
         </message>
         <message>
             <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync conflicts</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5644,6 +6072,29 @@
         </message>
         <message>
             <source>Won</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Periods</name>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 90 days</source>
             <translation type="unfinished" />
         </message>
     </context>

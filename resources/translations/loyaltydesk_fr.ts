@@ -2123,6 +2123,110 @@
             <source>None</source>
             <translation>Aucune</translation>
         </message>
+        <message>
+            <source>Ask for a referral</source>
+            <translation>Demander une recommandation</translation>
+        </message>
+        <message>
+            <source>Ask for a testimonial</source>
+            <translation>Demander un témoignage</translation>
+        </message>
+        <message>
+            <source>Ask for the next order</source>
+            <translation>Demander la prochaine commande</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Étude de cas</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contacté</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdu</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Online review</source>
+            <translation>Avis en ligne</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation>Suivi après-vente</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Reconquête</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renouvellement</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation>Enquête de satisfaction</translation>
+        </message>
+        <message>
+            <source>Social media post</source>
+            <translation>Publication sur les réseaux sociaux</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggéré</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>Témoignage</translation>
+        </message>
+        <message>
+            <source>Value touch</source>
+            <translation>Contact utile</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Vidéo</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gagné</translation>
+        </message>
     </context>
     <context>
         <name>RecordPurchaseDialog</name>
@@ -3677,6 +3781,134 @@
             <source>No conflicts</source>
             <translation>Aucun conflit</translation>
         </message>
+        <message>
+            <source>--limit cannot be negative</source>
+            <translation>--limit ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <source>Lifetime value (last {years} years, from {start})</source>
+            <translation>Valeur vie client ({years} dernières années, depuis le {start})</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>customers who bought</source>
+            <translation>clients qui ont acheté</translation>
+        </message>
+        <message>
+            <source>owner {name}</source>
+            <translation>responsable {name}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Second sale</source>
+            <translation>Deuxième vente</translation>
+        </message>
+        <message>
+            <source>repeat rate</source>
+            <translation>taux de rachat</translation>
+        </message>
+        <message>
+            <source>median time to the second purchase</source>
+            <translation>délai médian jusqu’au deuxième achat</translation>
+        </message>
+        <message>
+            <source>one purchase, no second order yet</source>
+            <translation>un achat, pas encore de deuxième commande</translation>
+        </message>
+        <message>
+            <source>Stage funnel (conversion over the period)</source>
+            <translation>Entonnoir des étapes (conversion sur la période)</translation>
+        </message>
+        <message>
+            <source>{now} now, usual stay {stay}, {longer} longer than usual</source>
+            <translation>{now} actuellement, séjour habituel {stay}, {longer} plus longtemps que d’habitude</translation>
+        </message>
+        <message>
+            <source>({part} of {whole})</source>
+            <translation>({part} sur {whole})</translation>
+        </message>
+        <message>
+            <source>Satisfaction (over the period)</source>
+            <translation>Satisfaction (sur la période)</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>réponses</translation>
+        </message>
+        <message>
+            <source>{answers} ({promoters} promoters, {passives} passives, {detractors} detractors)</source>
+            <translation>{answers} ({promoters} promoteurs, {passives} passifs, {detractors} détracteurs)</translation>
+        </message>
+        <message>
+            <source>promoters not asked for a testimonial or referral</source>
+            <translation>promoteurs à qui l’on n’a demandé ni témoignage ni recommandation</translation>
+        </message>
+        <message>
+            <source>detractors without an open follow-up</source>
+            <translation>détracteurs sans relance ouverte</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>À risque</translation>
+        </message>
+        <message>
+            <source>red (past the maximum gap)</source>
+            <translation>rouges (au-delà de l’écart maximal)</translation>
+        </message>
+        <message>
+            <source>amber (past the ideal gap)</source>
+            <translation>orange (au-delà de l’écart idéal)</translation>
+        </message>
+        <message>
+            <source>no next step planned</source>
+            <translation>sans prochaine étape prévue</translation>
+        </message>
+        <message>
+            <source>renewals in the next 90 days</source>
+            <translation>renouvellements dans les 90 prochains jours</translation>
+        </message>
+        <message>
+            <source>... with nothing planned</source>
+            <translation>... sans rien de prévu</translation>
+        </message>
+        <message>
+            <source>high maintenance</source>
+            <translation>très exigeants</translation>
+        </message>
+        <message>
+            <source>Referrals (made in the period)</source>
+            <translation>Recommandations (faites sur la période)</translation>
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation>recommandations</translation>
+        </message>
+        <message>
+            <source>{referrals} ({won} won) by {referrers} customers</source>
+            <translation>{referrals} ({won} gagnées) par {referrers} clients</translation>
+        </message>
+        <message>
+            <source>revenue through them</source>
+            <translation>chiffre d’affaires qu’elles ont apporté</translation>
+        </message>
+        <message>
+            <source>{count} referred, {revenue}</source>
+            <translation>{count} recommandés, {revenue}</translation>
+        </message>
+        <message>
+            <source>LoyaltyDesk report as of {when}: {customers} customers; period {period} ({start} to {end})</source>
+            <translation>Rapport LoyaltyDesk au {when} : {customers} clients ; période {period} (du {start} au {end})</translation>
+        </message>
+        <message>
+            <source>the beginning</source>
+            <translation>début</translation>
+        </message>
     </context>
     <context>
         <name>ContactSheet</name>
@@ -3899,6 +4131,82 @@
         <message>
             <source>%1 since %2</source>
             <translation>%1 depuis le %2</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>First purchase</source>
+            <translation>Premier achat</translation>
+        </message>
+        <message>
+            <source>In touch: last contact %1</source>
+            <translation>En contact : dernier contact %1</translation>
+        </message>
+        <message>
+            <source>Losing touch: last contact %1, past the ideal gap</source>
+            <translation>Le contact se perd : dernier contact %1, au-delà de l’écart idéal</translation>
+        </message>
+        <message>
+            <source>Loyal</source>
+            <translation>Fidèle</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Out of touch: last contact %1, past the longest gap</source>
+            <translation>Contact perdu : dernier contact %1, au-delà de l’écart maximal</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Prospect</source>
+            <translation>Prospect</translation>
+        </message>
+        <message>
+            <source>Suspect</source>
+            <translation>Suspect</translation>
+        </message>
+        <message>
+            <source>Value confirmed</source>
+            <translation>Valeur confirmée</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>contacted</source>
+            <translation>contacté</translation>
+        </message>
+        <message>
+            <source>lost</source>
+            <translation>perdu</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>suggéré</translation>
+        </message>
+        <message>
+            <source>won</source>
+            <translation>gagné</translation>
         </message>
     </context>
     <context>
@@ -4561,6 +4869,78 @@
             <source>weeks</source>
             <translation>semaines</translation>
         </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>In touch</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation>&amp;Ouvrir le client</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Supprimée</translation>
+        </message>
+        <message>
+            <source>Moved to</source>
+            <translation>Déplacée à</translation>
+        </message>
+        <message>
+            <source>Reminder raised</source>
+            <translation>Rappel affiché</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Rétablie</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sautée</translation>
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation>Reportée jusqu’à</translation>
+        </message>
     </context>
     <context>
         <name>Exchange</name>
@@ -4860,6 +5240,46 @@
             <source>Contact sheets and the route for today's follow-ups</source>
             <translation>Fiches de contact et tournée pour les relances d’aujourd’hui</translation>
         </message>
+        <message>
+            <source>Contact sheets, a page per customer (PDF)</source>
+            <translation>Fiches de contact, une page par client (PDF)</translation>
+        </message>
+        <message>
+            <source>Contact sheets, two customers to a page (PDF)</source>
+            <translation>Fiches de contact, deux clients par page (PDF)</translation>
+        </message>
+        <message>
+            <source>Route list by postal code and city (PDF)</source>
+            <translation>Tournée par code postal et ville (PDF)</translation>
+        </message>
+        <message>
+            <source>Route list by time of the visit (PDF)</source>
+            <translation>Tournée par heure de visite (PDF)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>Tableur (CSV)</translation>
+        </message>
+        <message>
+            <source>Address book, vCard 3.0</source>
+            <translation>Carnet d’adresses, vCard 3.0</translation>
+        </message>
+        <message>
+            <source>Address book, vCard 4.0</source>
+            <translation>Carnet d’adresses, vCard 4.0</translation>
+        </message>
+        <message>
+            <source>Follow-ups as calendar to-dos (iCalendar)</source>
+            <translation>Relances en tâches de calendrier (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Follow-ups as calendar events (iCalendar)</source>
+            <translation>Relances en événements de calendrier (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Contact sheets</source>
+            <translation>Fiches de contact</translation>
+        </message>
     </context>
     <context>
         <name>Jobs</name>
@@ -5101,6 +5521,14 @@
             <source>Follow-up</source>
             <translation>Relance</translation>
         </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>Conflits de synchronisation</translation>
+        </message>
     </context>
     <context>
         <name>BuiltIn</name>
@@ -5242,7 +5670,7 @@
         </message>
         <message>
             <source>Post-sale check</source>
-            <translation>Vérification après la vente</translation>
+            <translation>Suivi après-vente</translation>
         </message>
         <message>
             <source>Promoter: testimonial and referral</source>
@@ -5424,7 +5852,7 @@
         </message>
         <message>
             <source>Contact sheets (PDF)</source>
-            <translation>Fiches contact (PDF)</translation>
+            <translation>Fiches de contact (PDF)</translation>
         </message>
         <message>
             <source>Follow-ups calendar (iCalendar)</source>
@@ -5645,6 +6073,29 @@
         <message>
             <source>Won</source>
             <translation>Gagné</translation>
+        </message>
+    </context>
+    <context>
+        <name>Periods</name>
+        <message>
+            <source>All time</source>
+            <translation>Depuis le début</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Last 3 years</source>
+            <translation>3 dernières années</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>30 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>90 derniers jours</translation>
         </message>
     </context>
 </TS>

@@ -39,6 +39,17 @@ def test_confirmations_read_french_in_a_french_system(book):
     assert english.stdout.strip() == "Not shared: a single-user book"
 
 
+def test_the_report_reads_french_for_people(book):
+    french = _run(FRENCH, "report", "--at", AT, data_dir=book)
+    assert french.returncode == 0, french.stderr
+    assert french.stdout.startswith("Rapport LoyaltyDesk au ")
+    for words in ("Valeur vie client", "Deuxième vente", "Entonnoir des étapes", "À risque",
+                  "Premier achat -> Valeur confirmée", "12 derniers mois"):
+        assert words in french.stdout, words
+    for words in ("Lifetime value", "Second sale", "First purchase", "customers who bought"):
+        assert words not in french.stdout, words
+
+
 def test_an_import_says_what_it_did_in_french(book, tmp_path):
     cards = tmp_path / "deux.vcf"
     cards.write_text("".join(

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from loyaltydesk import translations
+from loyaltydesk.built_in import BUILT_IN_LABELS, shown
 from loyaltydesk.domain.cadences import BUILT_IN_CADENCES
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import FIRST_PURCHASE_REASON, SECOND_PURCHASE_REASON
@@ -19,7 +20,6 @@ from loyaltydesk.services.cadences import REPLACED_REASON
 from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.reminders import Catching
 from loyaltydesk.services.timeline import EntryKind, customer_timeline
-from loyaltydesk.ui.built_in import BUILT_IN_LABELS, shown
 from loyaltydesk.ui.cadences.forms import describe_offset, step_text
 from loyaltydesk.ui.reminders.notice import notice_text
 from loyaltydesk.ui.reminders.timer import Notice

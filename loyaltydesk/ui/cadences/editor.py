@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.cadences import Channel, FollowUpKind, OffsetUnit, StepPlan, Trigger
 from loyaltydesk.services import cadences
 from loyaltydesk.services.cadences import CadenceInfo
 from loyaltydesk.services.errors import USER_ERRORS
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.cadences.forms import CadenceForm, StepForm, step_text
 from loyaltydesk.ui.followups.formatting import tr
 

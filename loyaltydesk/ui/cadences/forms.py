@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.cadences import Channel, FollowUpKind, OffsetUnit, StepPlan, Trigger
 from loyaltydesk.services.cadences import CadenceInfo
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.followups.formatting import (
     CHANNEL_LABELS,
     KIND_LABELS,

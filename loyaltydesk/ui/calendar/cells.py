@@ -6,10 +6,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.clock import now
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, EntryType
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.followups.formatting import kind_label, time_text, tr
 from loyaltydesk.ui.followups.look import kind_color, overdue_color
 from loyaltydesk.ui.widgets.marks import gap_text_color

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk import formats
+from loyaltydesk.built_in import shown
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.followups import FollowUpError, moved_to_day
 from loyaltydesk.domain.rhythm import GapState
@@ -28,7 +29,6 @@ from loyaltydesk.services import calendar
 from loyaltydesk.services.calendar import CalendarEntry, EntryType, RhythmMark
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.services.followups import FollowUpRow, get_followup, reschedule_followup
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.calendar.agenda import AgendaTree
 from loyaltydesk.ui.calendar.day_list import DayList, MoreOn
 from loyaltydesk.ui.calendar.grid import DaysGrid, DaysModel

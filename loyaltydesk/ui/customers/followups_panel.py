@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.followups import Status
 from loyaltydesk.services import followups
 from loyaltydesk.services.followups import FollowUpRow
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.customers.formatting import count_text, moment_time_text, plain_tooltip, tr
 from loyaltydesk.ui.followups.actions import FollowUpActions
 

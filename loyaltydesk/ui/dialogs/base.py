@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.services import customers
 from loyaltydesk.services.errors import USER_ERRORS
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.local_time import to_qdate, to_qdatetime
 from loyaltydesk.ui.words import stage_label
 

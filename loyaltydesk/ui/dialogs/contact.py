@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.domain.followups import working_day_due
 from loyaltydesk.services import followups
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.dialogs.base import (
     InputError,
     QuickDialog,
@@ -24,6 +25,7 @@ from loyaltydesk.ui.dialogs.base import (
 from loyaltydesk.ui.local_time import from_qdatetime, local_now, today
 from loyaltydesk.ui.timeline.kinds import format_day
 
+# Translation context: QuickDialog (the words of the tables below)
 INTERACTION_LABELS = {
     InteractionKind.CALL: "Call", InteractionKind.EMAIL: "Email",
     InteractionKind.MEETING: "Meeting", InteractionKind.VISIT: "Visit",
@@ -55,6 +57,10 @@ CHANNEL_TO_CONTACT = {
 FUTURE_SLACK = timedelta(minutes=5)
 
 
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate("QuickDialog", text)
+
 class LogInteractionDialog(QuickDialog):
     """A call, email, meeting, visit, event or message that happened.
 
@@ -69,7 +75,7 @@ class LogInteractionDialog(QuickDialog):
         self.followup = followup
         self.script = self.add_script(shown(followup.script) if followup else "")
         self.kind = self.add_row(self.tr("&Kind:"), choice_box(
-            self.tr("Kind"), [(self.tr(t), k) for k, t in INTERACTION_LABELS.items()]))
+            self.tr("Kind"), [(_label(t), k) for k, t in INTERACTION_LABELS.items()]))
         self.when = self.add_row(self.tr("&When:"), date_time_edit(local_now(), self.tr("When")))
         self.summary_edit = self.add_row(self.tr("&Summary:"), QLineEdit())
         self.summary_edit.setPlaceholderText(self.tr("What was it about?"))
@@ -113,9 +119,9 @@ class ScheduleFollowUpDialog(QuickDialog):
         self.title_edit.setPlaceholderText(self.tr("Call back about the proposal"))
         self.due = self.add_row(self.tr("&Due:"), date_time_edit(tomorrow, self.tr("Due")))
         self.kind = self.add_row(self.tr("&Kind:"), choice_box(
-            self.tr("Kind"), [(self.tr(t), k) for k, t in FOLLOWUP_LABELS.items()]))
+            self.tr("Kind"), [(_label(t), k) for k, t in FOLLOWUP_LABELS.items()]))
         self.channel = self.add_row(self.tr("C&hannel:"), choice_box(
-            self.tr("Channel"), [(self.tr(t), c) for c, t in CHANNEL_LABELS.items()]))
+            self.tr("Channel"), [(_label(t), c) for c, t in CHANNEL_LABELS.items()]))
         self.script = self.add_row(self.tr("&Script:"),
                                    text_box(self.tr("Script"), self.tr("What to say or do")))
         self.title_edit.setFocus()

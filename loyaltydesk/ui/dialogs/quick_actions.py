@@ -10,11 +10,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.followups import Status
 from loyaltydesk.services import followups, rhythm
 from loyaltydesk.services.customers import CustomerError
 from loyaltydesk.services.events import Change
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.dialogs.base import QuickDialog
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog, ScheduleFollowUpDialog
 from loyaltydesk.ui.dialogs.feedback import ReferralDialog, SurveyDialog, TestimonialDialog

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.services.reminders import Catching
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.followups.formatting import tr, when_text
 from loyaltydesk.ui.reminders.timer import Notice
 from loyaltydesk.ui.theme import GAP, SPACE

@@ -12,8 +12,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.services.timeline import EntryKind, TimelineEntry
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.timeline import kinds
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,13 +6,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.customer_list import CustomerRow
 from loyaltydesk.services.followups import FollowUpRow
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.followups.formatting import (
     channel_label,
     day_text,
@@ -68,7 +75,10 @@ class _Table(QAbstractTableModel):
 class FollowUpTableModel(_Table):
     """Open follow-ups with the keep-in-touch state of their customer."""
 
-    HEADERS = ("When", "Customer", "Follow-up", "In touch")  # kind and channel: tooltip
+    HEADERS = (QT_TRANSLATE_NOOP("followups", "When"),  # kind and channel: tooltip
+               QT_TRANSLATE_NOOP("followups", "Customer"),
+               QT_TRANSLATE_NOOP("followups", "Follow-up"),
+               QT_TRANSLATE_NOOP("followups", "In touch"))
     POINT = (1, 2)  # the columns a row is about: they must read whole
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -125,7 +135,10 @@ class CustomerLine:
 class CustomerTableModel(_Table):
     """Customers with their keep-in-touch state, stage, last contact and value."""
 
-    HEADERS = ("In touch", "Customer", "Last contact", "Value")  # the stage: tooltip
+    HEADERS = (QT_TRANSLATE_NOOP("followups", "In touch"),  # the stage: tooltip
+               QT_TRANSLATE_NOOP("followups", "Customer"),
+               QT_TRANSLATE_NOOP("followups", "Last contact"),
+               QT_TRANSLATE_NOOP("followups", "Value"))
     POINT = (1, 3)
 
     def set_rows(self, rows: Sequence[CustomerLine]) -> None:

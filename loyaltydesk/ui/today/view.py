@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.services import customer_list, followups, rhythm
 from loyaltydesk.services.followups import FollowUpRow
-from loyaltydesk.ui.built_in import shown
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.formatting import day_text, when_text

@@ -1,4 +1,5 @@
-"""Texts the app itself wrote into the book, shown in the reader's language.
+"""Texts the app itself wrote into the book, shown in the reader's language (the window and
+the contact sheets).
 
 The book stores the built-in cadences' titles and what to ask, the reasons of automatic ladder
 moves and the outcomes it records in English, as written when they were made (exports, phone
@@ -15,7 +16,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from loyaltydesk.domain.ladder import Stage
-from loyaltydesk.ui.words import stage_label
 
 # Translation context: BuiltIn
 _CONTEXT = "BuiltIn"
@@ -148,7 +148,7 @@ def _figures(found: re.Match[str]) -> list[str] | None:
     named = found.groupdict()
     if "stage" in named:
         stage = _STAGES.get(named["stage"])
-        return None if stage is None else [stage_label(stage)]
+        return None if stage is None else [QCoreApplication.translate("Stage", stage.label)]
     if "iso" in named:
         day = date.fromisoformat(named["iso"])
         return [QLocale().toString(QDate(day.year, day.month, day.day),
