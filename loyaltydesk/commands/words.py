@@ -2,24 +2,27 @@
 
 What scripts read (`--json`, CSV, `due`'s columns) never comes through here. The catalogue is
 read with a QTranslator of its own, so a command needs no Qt application for its words (a PDF
-export makes the one QPdfWriter needs).
+export makes the one QPdfWriter needs); Qt is loaded only when a word is asked for, so the
+command line imports without it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from PySide6.QtCore import QLocale, QTranslator
-
-from loyaltydesk import translations
+from typing import Any
 
 # Translation context: CommandLine
 _CONTEXT = "CommandLine"
 
 
 @lru_cache(maxsize=1)
-def _catalogue() -> QTranslator | None:
-    """Our catalogue in the language of the system (LANG, LC_ALL...), None when absent."""
+def _catalogue() -> Any:
+    """Our catalogue (a QTranslator) in the language of the system (LANG, LC_ALL...), None
+    when absent."""
+    from PySide6.QtCore import QTranslator
+
+    from loyaltydesk import translations
+
     compiled = translations.compiled_catalogue(translations.system_language())
     translator = QTranslator()
     return translator if compiled is not None and translator.load(str(compiled)) else None
@@ -38,4 +41,6 @@ def tr(text: str, count: int = -1, context: str = _CONTEXT) -> str:
 
 def decimal(value: float, digits: int = 1) -> str:
     """A measured figure (seconds, megabytes) with the system locale's decimal mark."""
+    from PySide6.QtCore import QLocale
+
     return QLocale.system().toString(float(value), "f", digits)
