@@ -15,6 +15,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
 
 # Translation context: BuiltIn
@@ -98,6 +99,8 @@ PATTERN_LABELS = {
     r"Scored (\d+)/10": "Scored %1/10",
     r"Next step, keeping a (\d+)-day rhythm": "Next step, keeping a %1-day rhythm",
     r"Referred (.+)": "Referred %1",
+    r"Purchase: (?P<money>[\d,]+\.\d\d) (?P<currency>[A-Z]{3})": "Purchase: %1",
+    r"Renewal: (?P<money>[\d,]+\.\d\d) (?P<currency>[A-Z]{3})": "Renewal: %1",
     r"Purchase: (.+)": "Purchase: %1",
     r"Renewal: (.+)": "Renewal: %1",
     r"Imported from (.+)": "Imported from %1",
@@ -149,6 +152,9 @@ def _figures(found: re.Match[str]) -> list[str] | None:
     if "stage" in named:
         stage = _STAGES.get(named["stage"])
         return None if stage is None else [QCoreApplication.translate("Stage", stage.label)]
+    if "money" in named:  # written plainly ('1,234.50 EUR'): shown as the reader's locale
+        cents = int(named["money"].replace(",", "").replace(".", ""))
+        return [formats.money(cents, named["currency"])]
     if "iso" in named:
         day = date.fromisoformat(named["iso"])
         return [QLocale().toString(QDate(day.year, day.month, day.day),

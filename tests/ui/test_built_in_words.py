@@ -66,6 +66,8 @@ def test_figures_stay_and_typed_words_are_left_alone(french):
     assert shown("Now what?") == "Now what?"  # a person's words, not a rung
     assert shown("Satisfaction 8/10") == "Satisfaction 8/10"
     assert shown("Scored 9/10") == "Note : 9/10"
+    assert shown("Purchase: 1,530.99 EUR").replace("\u202f", " ").replace("\u00a0", " ") == \
+        "Achat : 1 530,99 €"
     assert shown("Next step, keeping a 30-day rhythm") == \
         "Prochaine étape, au rythme d’un contact tous les 30 jours"
     assert shown("Boxes for Lyon\nContract ends 2027-01-31") == \
