@@ -13,6 +13,7 @@ from importlib import import_module
 from loyaltydesk import __version__, paths
 from loyaltydesk.clock import FixedClock, clock, set_clock
 from loyaltydesk.commands.errors import UserError
+from loyaltydesk.commands.words import decimal, tr
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -101,7 +102,8 @@ def parse_moment(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as exc:
-        raise UserError(f"{text!r} is not an ISO date and time (like 2026-11-24T09:30)") from exc
+        raise UserError(tr("{text} is not an ISO date and time (like 2026-11-24T09:30)")
+                        .format(text=repr(text))) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=clock().local_tz())
     return moment
@@ -111,12 +113,12 @@ def parse_moment(text: str) -> datetime:
 def run_demo(args: argparse.Namespace) -> int:
     from loyaltydesk.services.demo import build_demo
     if args.customers < 1:
-        raise UserError("--customers must be at least 1")
+        raise UserError(tr("--customers must be at least 1"))
     folder = open_folder(args)
     started = time.perf_counter()
     build_demo(args.customers, args.seed)
-    print(f"Built {args.customers:,} demo customers in {folder.folder} "
-          f"({time.perf_counter() - started:.1f} s)")
+    print(tr("Built %n demo customer(s) in {folder} ({seconds} s)", args.customers).format(
+        folder=folder.folder, seconds=decimal(time.perf_counter() - started)))
     return 0
 
 
@@ -164,14 +166,15 @@ def run_check(args: argparse.Namespace) -> int:
     open_folder(args, create=False, read_only=not args.repair)
     if args.repair:
         from loyaltydesk.services.goals import repair
-        print(f"Closed {repair()} follow-up(s) whose goal was already met")
+        print(tr("Closed %n follow-up(s) whose goal was already met", repair()))
     found = problems()
     if found:
         for line in found:
             print(line, file=sys.stderr)
-        print(f"loyaltydesk: {len(found)} problem(s) found", file=sys.stderr)
+        print("loyaltydesk: " + tr("%n problem(s) found", len(found)), file=sys.stderr)
         return EXIT_FAILURE
-    print(f"ok: schema {LATEST_VERSION}, integrity, foreign keys and search index are sound")
+    print(tr("ok: schema {version}, integrity, foreign keys and search index are sound")
+          .format(version=LATEST_VERSION))
     return 0
 
 
@@ -199,13 +202,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except Exception as exc:  # a full disk, a read-only folder: one line, not a traceback
         from loyaltydesk.services.storage_errors import describe
-        message = describe(exc)
+        message = describe(exc, lambda text: tr(text, context="StorageErrors"))
         if message is None:
             raise
         print(f"loyaltydesk: {message}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("loyaltydesk: interrupted; nothing was changed by the unfinished step",
+        print("loyaltydesk: " + tr("interrupted; nothing was changed by the unfinished step"),
               file=sys.stderr)
         return 130
     finally:

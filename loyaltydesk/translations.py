@@ -26,6 +26,7 @@ ENV_LANGUAGE = "LOYALTYDESK_LANGUAGE"
 CATALOGUE = "loyaltydesk_{}"
 
 _installed: list[QTranslator] = []
+_in_use = ["en"]
 
 
 def chosen_language() -> str:
@@ -86,6 +87,7 @@ def for_command_line() -> str:
 def load(app: QCoreApplication, language: str) -> None:
     """Install our catalogue and Qt's own for `language`, replacing any loaded before."""
     remove()
+    _in_use[0] = language
     catalogue = compiled_catalogue(language)
     if catalogue is not None:
         _load(app, str(catalogue.parent), catalogue.stem)
@@ -94,7 +96,13 @@ def load(app: QCoreApplication, language: str) -> None:
               f"qtbase_{language}")
 
 
+def language_in_use() -> str:
+    """The language whose catalogue is loaded now ('en' when none is)."""
+    return _in_use[0]
+
+
 def remove() -> None:
+    _in_use[0] = "en"
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
 

@@ -8,6 +8,7 @@ fills the English catalogue's plural forms from the source text ("%n day(s)" -> 
 from __future__ import annotations
 
 import ast
+import copy
 import re
 import shutil
 import subprocess
@@ -85,33 +86,42 @@ def _module_context(path: Path) -> str | None:
 
 
 def place_contexts(catalogue: Path) -> None:
-    """Give each text the context it is looked up under at run time, then drop locations."""
+    """Give each text the context it is looked up under at run time, then drop locations.
+
+    A text written in several modules (lupdate keeps it once) goes to the context of each."""
     tree = ET.parse(catalogue)
     root = tree.getroot()
     contexts = {c.findtext("name") or "": c for c in root.iter("context")}
-    files: dict[int, Path | None] = {}
-    current: Path | None = None  # a location without a file name is in the last file named
+    files: dict[int, list[Path]] = {}
+    # A location without a file name is in the file of the one before it in its message, and
+    # a message's first one in the file of the message before's first one.
+    current: Path | None = None
     for message in root.iter("message"):
-        location = message.find("location")
-        if location is not None and location.get("filename"):
-            current = (catalogue.parent / location.get("filename")).resolve()
-        files[id(message)] = current
+        found: list[Path] = []
+        here = current
+        for number, location in enumerate(message.findall("location")):
+            if location.get("filename"):
+                here = (catalogue.parent / location.get("filename")).resolve()
+            if number == 0:
+                current = here
+            if here is not None and here not in found:
+                found.append(here)
+        files[id(message)] = found
+    looked_up = _looked_up(contexts)
     for name, context in list(contexts.items()):
         for message in list(context.iter("message")):
-            target = _OBJECT_CONTEXTS.get(name)
-            if target is None and (name == "" or name not in _looked_up(contexts)):
-                path = files.get(id(message))
-                target = _module_context(path) if path and path.exists() else None
-            if target and target != name:
+            targets = [_OBJECT_CONTEXTS[name]] if name in _OBJECT_CONTEXTS else []
+            if not targets and (name == "" or name not in looked_up):
+                targets = [_module_context(path) for path in files.get(id(message), [])
+                           if path.exists()]
+            targets = list(dict.fromkeys(t for t in targets if t))
+            if not targets or targets == [name]:
+                continue
+            if name not in targets:
                 context.remove(message)
-                destination = contexts.get(target)
-                if destination is None:
-                    destination = ET.SubElement(root, "context")
-                    ET.SubElement(destination, "name").text = target
-                    contexts[target] = destination
-                sources = {m.findtext("source") for m in destination.iter("message")}
-                if message.findtext("source") not in sources:
-                    destination.append(message)
+            for target in targets:
+                if target != name:
+                    _add_to(root, contexts, target, message)
     for context in list(root.iter("context")):
         for message in context.iter("message"):
             for location in message.findall("location"):
@@ -119,6 +129,17 @@ def place_contexts(catalogue: Path) -> None:
         if not context.findall("message"):
             root.remove(context)
     _write(tree, catalogue)
+
+
+def _add_to(root: ET.Element, contexts: dict, target: str, message: ET.Element) -> None:
+    destination = contexts.get(target)
+    if destination is None:
+        destination = ET.SubElement(root, "context")
+        ET.SubElement(destination, "name").text = target
+        contexts[target] = destination
+    sources = {m.findtext("source") for m in destination.iter("message")}
+    if message.findtext("source") not in sources:
+        destination.append(copy.deepcopy(message))
 
 
 def _looked_up(contexts: dict) -> set[str]:

@@ -10,10 +10,8 @@ import sys
 from dataclasses import asdict
 
 from loyaltydesk.cli import UserError, command, open_folder
+from loyaltydesk.commands.words import tr
 from loyaltydesk.services.phone.account import ENV_PASSWORD
-
-MISSING = ("Phone sync needs the caldav library: install LoyaltyDesk with its phone extra "
-           "(pip install 'loyaltydesk[phone]')")
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -50,7 +48,8 @@ def _require_caldav() -> None:
     try:
         import caldav  # noqa: F401
     except ImportError as exc:
-        raise UserError(MISSING) from exc
+        raise UserError(tr("Phone sync needs the caldav library: install LoyaltyDesk with its "
+                           "phone extra (pip install 'loyaltydesk[phone]')")) from exc
 
 
 def _password_for_connect(url: str, user: str) -> str:
@@ -60,7 +59,7 @@ def _password_for_connect(url: str, user: str) -> str:
     except accounts.PhoneSyncError:
         if sys.stdin is None or not sys.stdin.isatty():
             raise
-    return getpass.getpass(f"Password for {user} at {url}: ")
+    return getpass.getpass(tr("Password for {user} at {url}: ").format(user=user, url=url))
 
 
 @command("dav")
@@ -86,7 +85,7 @@ def _connect(args: argparse.Namespace) -> int:
                     customer_filter=chosen, contacts_back=args.contacts_back)
     if not os.environ.get(ENV_PASSWORD):
         accounts.remember_password(found, secret)
-    print(f"Connected to {found.url} as {found.user}")
+    print(tr("Connected to {url} as {user}").format(url=found.url, user=found.user))
     print(f"calendar\t{found.calendar_url}\naddress book\t{found.addressbook_url}")
     return 0
 
@@ -102,8 +101,9 @@ def _sync(args: argparse.Namespace) -> int:
             print(f"{what}\t{done} of {total}", flush=True)
 
     result = sync(report=progress)
-    print(f"Synced: {result.sent} sent, {result.received} received from the phone "
-          f"({result.requests} requests)", flush=True)
+    print(tr("Synced: {sent} sent, {received} received from the phone ({requests} requests)")
+          .format(sent=result.sent, received=result.received, requests=result.requests),
+          flush=True)
     return 0
 
 
@@ -124,7 +124,7 @@ def _status(args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     if current is None:
-        print("Phone sync is not set up (loyaltydesk dav connect URL --user U)")
+        print(tr("Phone sync is not set up (loyaltydesk dav connect URL --user U)"))
         return 0
     print(f"{current.user} at {current.url}")
     print(f"last sync\t{data['last_sync_at'] or 'never'}")
@@ -147,9 +147,10 @@ def _disconnect(args: argparse.Namespace) -> int:
     open_folder(args, create=False)
     current = accounts.account()
     if current is None:
-        print("Phone sync was not set up")
+        print(tr("Phone sync was not set up"))
         return 0
     accounts.disconnect()
     accounts.forget_password(current)
-    print(f"Disconnected from {current.url}; what is on the server stays there")
+    print(tr("Disconnected from {url}; what is on the server stays there").format(
+        url=current.url))
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from loyaltydesk.cli import UserError, command, open_folder
+from loyaltydesk.commands.words import tr
 
 IMPORT_FORMATS = ("vcard", "csv", "purchases-csv")
 EXPORT_FORMATS = ("pdf", "csv", "vcard", "ics")
@@ -119,7 +120,7 @@ def run_import(args: argparse.Namespace) -> int:
     from loyaltydesk.services.imports import Action
 
     if not args.file.is_file():
-        raise UserError(f"{args.file} is not a file")
+        raise UserError(tr("{file} is not a file").format(file=args.file))
     options = ImportOptions(format=ImportFormat(args.format) if args.format else None,
                             encoding=args.encoding, currency=args.currency.upper(),
                             on_duplicate={"merge": Action.MERGE, "skip": Action.SKIP,
@@ -129,19 +130,25 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         preview = preview_import(args.file, options)
         for note in preview.notes:
-            print(f"note: {note}")
+            print(tr("note: {note}").format(note=note))
         if preview.bad and not args.skip_bad:
             raise UserError(_bad_text(args.file.name, preview))
         for bad in preview.bad:
-            print(f"skipped: {bad}")
+            print(tr("skipped: {line}").format(line=bad))
         if args.dry_run:
             print(_dry_run_text(preview))
             return 0
         summary = apply_import(preview, add_missing=args.add_missing, skip_bad=args.skip_bad)
     except _problems() as exc:
-        raise UserError(f"{args.file.name}: {exc}; nothing was imported") from exc
-    print(f"Imported {args.file.name}: {summary.describe()}")
+        raise UserError(tr("{file}: {problem}; nothing was imported").format(
+            file=args.file.name, problem=exc)) from exc
+    print(tr("Imported {file}: {summary}").format(
+        file=args.file.name, summary=summary.describe(_summary_words)))
     return 0
+
+
+def _summary_words(text: str, count: int = -1) -> str:
+    return tr(text, count, "ImportSummary")
 
 
 def _column_map(pairs: list[str]) -> dict[str, str]:
@@ -149,28 +156,30 @@ def _column_map(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         column, sep, field = pair.rpartition("=")
         if not sep or not column.strip() or not field.strip():
-            raise UserError(f"--map {pair!r}: write it as \"Column=field\", for example "
-                            "\"Mobile=phone\"")
+            raise UserError(tr("--map {pair}: write it as \"Column=field\", for example "
+                               "\"Mobile=phone\"").format(pair=repr(pair)))
         chosen[column.strip()] = field.strip()
     return chosen
 
 
 def _bad_text(name: str, preview) -> str:
     good = len(preview.contacts)
-    return (f"{name}: {preview.bad_count_text()} cannot be read ({preview.bad_text()}); "
-            f"run again with --skip-bad to import the {good} good contacts and skip "
-            f"{len(preview.bad)}; nothing was imported")
+    return tr("{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import "
+              "the {good} good contacts and skip {skip}; nothing was imported").format(
+        file=name, bad=preview.bad_count_text(), lines=preview.bad_text(), good=good,
+        skip=len(preview.bad))
 
 
 def _dry_run_text(preview) -> str:
     from loyaltydesk.services.imports import Action
     if preview.purchases:
         missing = sum(1 for p in preview.purchases if p.customer_id is None)
-        return (f"Would record {len(preview.purchases)} purchases"
-                + (f"; {missing} lines name no known customer" if missing else ""))
+        return (tr("Would record %n purchase(s)", len(preview.purchases))
+                + (tr("; %n line(s) name no known customer", missing) if missing else ""))
     adds = sum(1 for c in preview.contacts if c.action is Action.ADD)
     merges = sum(1 for c in preview.contacts if c.action is Action.MERGE)
-    return f"Would add {adds} customers and merge {merges} into existing ones"
+    return tr("Would add {adds} customers and merge {merges} into existing ones").format(
+        adds=adds, merges=merges)
 
 
 @command("export")
@@ -199,8 +208,9 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         result = export(args.output, ids, options)
     except _problems() as exc:
-        raise UserError(f"{exc}; no file was written") from exc
-    print(f"Exported {result.describe(fmt)}")
+        raise UserError(tr("{problem}; no file was written").format(problem=exc)) from exc
+    print(tr("Exported {result}").format(result=result.describe(
+        fmt, lambda text, count=-1: tr(text, count, "ExportResult"))))
     return 0
 
 

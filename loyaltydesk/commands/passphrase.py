@@ -8,6 +8,7 @@ from pathlib import Path
 
 from loyaltydesk import paths
 from loyaltydesk.commands.errors import UserError
+from loyaltydesk.commands.words import tr
 from loyaltydesk.services import passphrases
 
 
@@ -22,6 +23,6 @@ def passphrase_for(folder: Path, *, candidate: Path | None = None) -> str | None
     if found:
         return found
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass("Passphrase: ")
-    raise UserError(f"The data is encrypted: set {passphrases.ENV_PASSPHRASE} or run in a "
-                    "terminal to be asked")
+        return getpass.getpass(tr("Passphrase: "))
+    raise UserError(tr("The data is encrypted: set {variable} or run in a terminal to be asked")
+                    .format(variable=passphrases.ENV_PASSPHRASE))

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from loyaltydesk.cli import UserError, command, open_folder, parse_moment
+from loyaltydesk.commands.words import tr
 from loyaltydesk.domain.periods import PERIOD_LABELS, PeriodKey
 
 
@@ -32,7 +33,7 @@ def run_report(args: argparse.Namespace) -> int:
     from loyaltydesk.services.insights.report import report_data
 
     if args.limit < 0:
-        raise UserError("--limit cannot be negative")
+        raise UserError(tr("--limit cannot be negative"))
     if args.at:
         set_clock(FixedClock(parse_moment(args.at), clock().local_tz()))
     open_folder(args, read_only=True)
@@ -77,7 +78,7 @@ def _cell(key: str, value: object) -> str:
 
 def _stage(key: str) -> str:
     from loyaltydesk.domain.ladder import Stage
-    return Stage(key).label
+    return tr(Stage(key).label, context="Stage")
 
 
 def _section(title: str, rows: list[tuple[str, object]]) -> list[str]:
@@ -91,65 +92,77 @@ def _people(rows: list[dict[str, Any]], *columns: str) -> list[str]:
 
 
 def _value_lines(v: dict[str, Any], cur: str) -> list[str]:
-    return _section(f"Lifetime value (last {v['ltv_years']} years, from {v['ltv_start']})", [
-        ("total", _money(v["ltv_total_cents"], cur)), ("customers who bought", v["buyers"]),
+    return _section(tr("Lifetime value (last {years} years, from {start})").format(
+        years=v["ltv_years"], start=v["ltv_start"]), [
+        (tr("total"), _money(v["ltv_total_cents"], cur)),
+        (tr("customers who bought"), v["buyers"]),
         *((_stage(x["stage"]), f"{_money(x['ltv_cents'], cur)}  ({x['customers']})")
           for x in v["by_stage"]),
-        *((f"owner {x['owner'] or '(none)'}", f"{_money(x['ltv_cents'], cur)}  "
+        *((tr("owner {name}").format(name=x["owner"] or tr("(none)")),
+           f"{_money(x['ltv_cents'], cur)}  "
            f"({x['customers']})") for x in v["by_owner"])])
 
 
 def _second_sale_lines(s: dict[str, Any]) -> list[str]:
-    return _section("Second sale", [
-        ("repeat rate", f"{_share(s['repeat_rate'])}  ({s['repeat_buyers']} of {s['buyers']})"),
-        ("median time to the second purchase", _days(s["median_days_to_second"])),
-        ("one purchase, no second order yet", s["one_purchase"]),
+    return _section(tr("Second sale"), [
+        (tr("repeat rate"), f"{_share(s['repeat_rate'])}  " + _of(s["repeat_buyers"], s["buyers"])),
+        (tr("median time to the second purchase"), _days(s["median_days_to_second"])),
+        (tr("one purchase, no second order yet"), s["one_purchase"]),
     ]) + _people(s["one_purchase_oldest"], "first_purchase_on", "days_waiting")
 
 
 def _funnel_lines(f: dict[str, Any]) -> list[str]:
-    return _section("Stage funnel (conversion over the period)", [
-        *((_stage(x["stage"]), f"{x['customers']} now, usual stay "
-           f"{_days(x['median_stay_days'])}, {x['longer_than_usual']} longer than usual")
-          for x in f["stages"]),
+    return _section(tr("Stage funnel (conversion over the period)"), [
+        *((_stage(x["stage"]), tr("{now} now, usual stay {stay}, {longer} longer than usual")
+           .format(now=x["customers"], stay=_days(x["median_stay_days"]),
+                   longer=x["longer_than_usual"])) for x in f["stages"]),
         *((f"{_stage(x['from'])} -> {_stage(x['to'])}", f"{_share(x['rate'])}  "
-           f"({x['moved_up']} of {x['on_rung']})") for x in f["conversion"])])
+           + _of(x["moved_up"], x["on_rung"])) for x in f["conversion"])])
+
+
+def _of(part: object, whole: object) -> str:
+    return tr("({part} of {whole})").format(part=part, whole=whole)
 
 
 def _satisfaction_lines(sat: dict[str, Any]) -> list[str]:
-    return _section("Satisfaction (over the period)", [
+    return _section(tr("Satisfaction (over the period)"), [
         ("NPS", "-" if sat["nps"] is None else sat["nps"]),
-        ("answers", f"{sat['responses']} ({sat['promoters']} promoters, {sat['passives']} "
-                    f"passives, {sat['detractors']} detractors)"),
-        ("promoters not asked for a testimonial or referral", sat["promoters_not_asked"]),
-        ("detractors without an open follow-up", sat["detractors_without_followup"])])
+        (tr("answers"), tr("{answers} ({promoters} promoters, {passives} passives, "
+                           "{detractors} detractors)").format(
+            answers=sat["responses"], promoters=sat["promoters"], passives=sat["passives"],
+            detractors=sat["detractors"])),
+        (tr("promoters not asked for a testimonial or referral"), sat["promoters_not_asked"]),
+        (tr("detractors without an open follow-up"), sat["detractors_without_followup"])])
 
 
 def _risk_lines(risk: dict[str, Any]) -> list[str]:
-    return _section("At risk", [
-        ("red (past the maximum gap)", risk["red"]),
-        ("amber (past the ideal gap)", risk["amber"]),
-        ("no next step planned", risk["no_next_step"]),
-        ("renewals in the next 90 days", risk["renewals_next_90_days"]),
-        ("... with nothing planned", risk["renewals_unplanned"]),
-        ("high maintenance", risk["high_maintenance"])])
+    return _section(tr("At risk"), [
+        (tr("red (past the maximum gap)"), risk["red"]),
+        (tr("amber (past the ideal gap)"), risk["amber"]),
+        (tr("no next step planned"), risk["no_next_step"]),
+        (tr("renewals in the next 90 days"), risk["renewals_next_90_days"]),
+        (tr("... with nothing planned"), risk["renewals_unplanned"]),
+        (tr("high maintenance"), risk["high_maintenance"])])
 
 
 def _referral_lines(ref: dict[str, Any], cur: str) -> list[str]:
-    return _section("Referrals (made in the period)", [
-        ("referrals", f"{ref['referrals']} ({ref['won']} won) by {ref['referrers']} customers"),
-        ("revenue through them", _money(ref["revenue_cents"], cur)),
-    ]) + [f"    #{x['id']}  {x['name']}  {x['referrals']} referred, "
-          f"{_money(x['revenue_cents'], cur)}" for x in ref["by_referrer"]]
+    return _section(tr("Referrals (made in the period)"), [
+        (tr("referrals"), tr("{referrals} ({won} won) by {referrers} customers").format(
+            referrals=ref["referrals"], won=ref["won"], referrers=ref["referrers"])),
+        (tr("revenue through them"), _money(ref["revenue_cents"], cur)),
+    ]) + [f"    #{x['id']}  {x['name']}  " + tr("{count} referred, {revenue}").format(
+          count=x["referrals"], revenue=_money(x["revenue_cents"], cur))
+          for x in ref["by_referrer"]]
 
 
 def text_report(data: dict[str, Any]) -> list[str]:
     """The report for people: the headline figures of each section, then the short lists."""
     cur, period = data["currency"], data["period"]
+    label = tr(PERIOD_LABELS[PeriodKey(period["key"])], context="Periods").lower()
     return [
-        f"LoyaltyDesk report as of {data['as_of']}: {data['customers']} customers; "
-        f"period {PERIOD_LABELS[PeriodKey(period['key'])].lower()} "
-        f"({period['start'] or 'the beginning'} to {period['end']})",
+        tr("LoyaltyDesk report as of {when}: {customers} customers; period {period} ({start} to "
+           "{end})").format(when=data["as_of"], customers=data["customers"], period=label,
+                            start=period["start"] or tr("the beginning"), end=period["end"]),
         *_value_lines(data["value"], cur), *_second_sale_lines(data["second_sale"]),
         *_funnel_lines(data["funnel"]), *_satisfaction_lines(data["satisfaction"]),
         *_risk_lines(data["at_risk"]), *_referral_lines(data["referrals"], cur)]

@@ -10,6 +10,7 @@ from pathlib import Path
 from loyaltydesk import paths
 from loyaltydesk.cli import UserError, command, open_folder
 from loyaltydesk.commands.passphrase import passphrase_for
+from loyaltydesk.commands.words import tr
 from loyaltydesk.services import passphrases
 
 
@@ -44,11 +45,11 @@ def _new_passphrase() -> str:
     if found:
         return found
     if sys.stdin is None or not sys.stdin.isatty():
-        raise UserError(f"Give the new passphrase in {passphrases.ENV_PASSPHRASE}, or run in a "
-                        "terminal to be asked")
-    first = getpass.getpass("New passphrase: ")
-    if first != getpass.getpass("Same passphrase again: "):
-        raise UserError("The two passphrases differ; nothing was changed")
+        raise UserError(tr("Give the new passphrase in {variable}, or run in a terminal to be "
+                           "asked").format(variable=passphrases.ENV_PASSPHRASE))
+    first = getpass.getpass(tr("New passphrase: "))
+    if first != getpass.getpass(tr("Same passphrase again: ")):
+        raise UserError(tr("The two passphrases differ; nothing was changed"))
     return first
 
 
@@ -83,7 +84,8 @@ def run_backup(args: argparse.Namespace) -> int:
     data = open_folder(args, read_only=True)
     target = args.output.expanduser().resolve() if args.output else None
     made = backups.take_backup(data.folder, data.passphrase, target=target)
-    print(f"Backed up to {made.path} ({_size(made.size)}), checked")
+    print(tr("Backed up to {path} ({size}), checked").format(path=made.path,
+                                                             size=_size(made.size)))
     return 0
 
 
@@ -93,11 +95,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
     folder = _folder(args)
     if not args.file.exists():
-        raise UserError(f"{args.file} does not exist")
+        raise UserError(tr("{file} does not exist").format(file=args.file))
     _hold(folder, "restore")
     done = restore(folder, args.file, passphrase_for(folder, candidate=args.file))
-    where = f"; the data it replaced is in {done.replaced}" if done.replaced else ""
-    print(f"Restored {args.file}{where}")
+    if done.replaced:
+        print(tr("Restored {file}; the data it replaced is in {replaced}").format(
+            file=args.file, replaced=done.replaced))
+    else:
+        print(tr("Restored {file}").format(file=args.file))
     return 0
 
 
@@ -107,22 +112,23 @@ def run_encrypt(args: argparse.Namespace) -> int:
 
     folder = _folder(args)
     if not paths.database_path(folder).exists():
-        raise UserError(f"No LoyaltyDesk data in {folder}")
+        raise UserError(tr("No LoyaltyDesk data in {folder}").format(folder=folder))
     _hold(folder, "encrypt")
     if encryption.is_encrypted(folder):
-        raise UserError("The data is already encrypted")
+        raise UserError(tr("The data is already encrypted"))
     if args.remember and not passphrases.keyring_available():
-        raise UserError("There is no system keyring to keep the passphrase in; nothing was "
-                        "changed. Run without --remember: the passphrase is then asked at "
-                        f"start, or given in {passphrases.ENV_PASSPHRASE}")
+        raise UserError(tr("There is no system keyring to keep the passphrase in; nothing was "
+                           "changed. Run without --remember: the passphrase is then asked at "
+                           "start, or given in {variable}").format(
+                               variable=passphrases.ENV_PASSPHRASE))
     passphrase = _new_passphrase()
     done = encryption.encrypt(folder, passphrase)
     kept = args.remember and passphrases.remember(folder, passphrase)
     note = ""
     if args.remember:
-        note = ("; the passphrase is in the system keyring" if kept else
-                "; the system keyring refused the passphrase: it will be asked at start")
-    print(f"Encrypted the database and {done.backups} backup(s){note}")
+        note = (tr("; the passphrase is in the system keyring") if kept else
+                tr("; the system keyring refused the passphrase: it will be asked at start"))
+    print(tr("Encrypted the database and %n backup(s)", done.backups) + note)
     return 0
 
 
@@ -133,8 +139,8 @@ def run_decrypt(args: argparse.Namespace) -> int:
     folder = _folder(args)
     _hold(folder, "decrypt")
     if not encryption.is_encrypted(folder):
-        raise UserError("The data is not encrypted")
+        raise UserError(tr("The data is not encrypted"))
     done = encryption.decrypt(folder, passphrase_for(folder) or "")
     passphrases.forget(folder)
-    print(f"Decrypted the database and {done.backups} backup(s)")
+    print(tr("Decrypted the database and %n backup(s)", done.backups))
     return 0

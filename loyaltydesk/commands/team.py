@@ -6,6 +6,7 @@ import argparse
 import json
 
 from loyaltydesk.cli import command, open_folder
+from loyaltydesk.commands.words import tr
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
@@ -39,16 +40,17 @@ def run_team(args: argparse.Namespace) -> int:
     open_folder(args, create=args.team_command in ("create", "join"), read_only=not writes)
     if args.team_command == "create":
         result = sync.create_team(args.url)
-        print(f"Created the team's book; sent {result.sent} records")
+        print(tr("Created the team's book; sent %n record(s)", result.sent))
     elif args.team_command == "join":
         result = sync.join_team(args.url, merge=args.merge)
-        print(f"Joined the team's book; received {result.received}, sent {result.sent}, "
-              f"conflicts {result.conflicts}")
+        print(tr("Joined the team's book; received {received}, sent {sent}, conflicts "
+                 "{conflicts}").format(received=result.received, sent=result.sent,
+                                       conflicts=result.conflicts))
     elif args.team_command == "status":
         _print_status(sync.status(), args.json)
     else:
         sync.leave_team()
-        print("This book is no longer shared; every customer stays here")
+        print(tr("This book is no longer shared; every customer stays here"))
     return 0
 
 
@@ -59,12 +61,13 @@ def _print_status(state, as_json: bool) -> None:
     if as_json:
         print(json.dumps(data, indent=2))
     elif state.url is None:
-        print("Not shared: a single-user book")
+        print(tr("Not shared: a single-user book"))
     else:
-        print(f"Server: {state.url} (as {state.role})")
-        print(f"Last sync: {state.last_sync or 'never'}")
-        print(f"Changes waiting: {state.waiting}")
-        print(f"Open conflicts: {state.conflicts}")
+        print(tr("Server: {url} (as {role})").format(url=state.url, role=state.role))
+        print(tr("Last sync: {when}").format(when=state.last_sync) if state.last_sync
+              else tr("Last sync: never"))
+        print(tr("Changes waiting: {count}").format(count=state.waiting))
+        print(tr("Open conflicts: {count}").format(count=state.conflicts))
 
 
 @command("sync")
@@ -73,7 +76,8 @@ def run_sync(args: argparse.Namespace) -> int:
 
     open_folder(args, create=False)
     result = sync.sync_now()
-    print(f"sent {result.sent}, received {result.received}, conflicts {result.conflicts}")
+    print(tr("sent {sent}, received {received}, conflicts {conflicts}").format(
+        sent=result.sent, received=result.received, conflicts=result.conflicts))
     return 0
 
 
@@ -85,11 +89,12 @@ def run_conflicts(args: argparse.Namespace) -> int:
     open_folder(args, create=False, read_only=not settles)
     if args.swap is not None:
         sync.swap(args.swap)
-        print(f"Conflict #{args.swap}: the other value is kept, and sent at the next sync")
+        print(tr("Conflict #{id}: the other value is kept, and sent at the next sync")
+              .format(id=args.swap))
         return 0
     if args.dismiss is not None:
         sync.dismiss(args.dismiss)
-        print(f"Conflict #{args.dismiss} closed")
+        print(tr("Conflict #{id} closed").format(id=args.dismiss))
         return 0
     found = sync.conflicts()
     if args.json:
@@ -98,7 +103,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
                            "found_at": c.found_at} for c in found], indent=2, ensure_ascii=False))
         return 0
     if not found:
-        print("No conflicts")
+        print(tr("No conflicts"))
     for c in found:
         print(f"#{c.id}\t{c.table}\t{c.row_uuid}\t{c.field}\tkept {c.kept!r}\t"
               f"other {c.other!r}")

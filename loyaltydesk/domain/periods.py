@@ -17,6 +17,7 @@ class PeriodKey(StrEnum):
     ALL = "all"
 
 
+# Translation context: Periods (the window and the command line show them in their language)
 PERIOD_LABELS: dict[PeriodKey, str] = {
     PeriodKey.DAYS_30: "Last 30 days",
     PeriodKey.DAYS_90: "Last 90 days",

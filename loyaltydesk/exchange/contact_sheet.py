@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from loyaltydesk import formats
+from loyaltydesk import built_in, formats
 from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.exchange.sheet_blocks import lay_out_sheet, table_row
 from loyaltydesk.exchange.sheet_content import (
@@ -91,7 +91,8 @@ def locale_formats(locale: QLocale | None = None) -> Formats:
                    moment=lambda value: formats.moment(value, loc),
                    money=lambda cents, currency: formats.money(cents, currency, loc),
                    duration=formats.duration, ago=formats.ago,
-                   clock_time=lambda value: formats.time(value, loc), tr=tr)
+                   clock_time=lambda value: formats.time(value, loc), tr=tr,
+                   stored=built_in.shown)
 
 
 class ContactSheetWriter:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from loyaltydesk.domain.words import Words, english
 from loyaltydesk.exchange.csv_contacts import write_csv
 from loyaltydesk.exchange.ical import CalendarEntry, write_calendar
 from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
@@ -52,14 +53,18 @@ class ExportResult:
     customers: int
     items: int  # cards, rows, calendar entries or pages
 
-    def describe(self, fmt: ExportFormat) -> str:
+    def describe(self, fmt: ExportFormat, words: Words = english) -> str:
         """'1 page for 1 customer written to …', '12 rows for 12 customers written to …'."""
-        unit = {ExportFormat.PDF: ("page", "pages"), ExportFormat.CSV: ("row", "rows"),
-                ExportFormat.VCARD: ("card", "cards"),
-                ExportFormat.ICS: ("follow-up", "follow-ups")}[fmt]
-        who = "customer" if self.customers == 1 else "customers"
-        return (f"{self.items:,} {unit[self.items != 1]} for {self.customers:,} {who} "
-                f"written to {self.path}")
+        return words(EXPORT_RESULT_LABELS["written"], -1).format(
+            items=words(EXPORT_RESULT_LABELS[fmt.value], self.items),
+            customers=words(EXPORT_RESULT_LABELS["customers"], self.customers), path=self.path)
+
+
+# Translation context: ExportResult
+EXPORT_RESULT_LABELS = {
+    "pdf": "%n page(s)", "csv": "%n row(s)", "vcard": "%n card(s)", "ics": "%n follow-up(s)",
+    "customers": "%n customer(s)", "written": "{items} for {customers} written to {path}",
+}
 
 
 def ids_for(spec: CustomerFilter) -> list[int]:

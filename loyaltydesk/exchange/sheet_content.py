@@ -64,6 +64,7 @@ class Formats:
     ago: Callable[[datetime], str] = lambda m: m.date().isoformat()
     clock_time: Callable[[datetime], str] = lambda m: m.strftime("%H:%M")
     tr: Callable[[str], str] = lambda text: text
+    stored: Callable[[str], str] = lambda text: text  # the app's own stored words
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,21 @@ def _touch(record: CustomerRecord, today: date, f: Formats) -> str:
     last = f.ago(record.last_contact_at)
     state = GapState.OK if record.amber_on is None else gap_state(
         today, GapDates(record.amber_on, record.red_on or record.amber_on))
-    words = {GapState.OK: "In touch: last contact %1",
-             GapState.AMBER: "Losing touch: last contact %1, past the ideal gap",
-             GapState.RED: "Out of touch: last contact %1, past the longest gap"}[state]
-    return f.tr(words).replace("%1", last)
+    return f.tr(GAP_LABELS[state]).replace("%1", last)
+
+
+# Translation context: ContactSheet
+# Words looked up by value, which the catalogue tool cannot see at the call.
+GAP_LABELS = {GapState.OK: "In touch: last contact %1",
+              GapState.AMBER: "Losing touch: last contact %1, past the ideal gap",
+              GapState.RED: "Out of touch: last contact %1, past the longest gap"}
+SHEET_WORD_LABELS = {
+    "suspect": "Suspect", "prospect": "Prospect", "first_purchase": "First purchase",
+    "value_confirmed": "Value confirmed", "loyal": "Loyal", "client": "Client",
+    "partner": "Partner", "call": "Call", "email": "Email", "meeting": "Meeting",
+    "visit": "Visit", "event": "Event", "message": "Message", "suggested": "suggested",
+    "contacted": "contacted", "won": "won", "lost": "lost",
+}
 
 
 def _standing(record: CustomerRecord, today: date, f: Formats) -> str:
@@ -158,7 +170,7 @@ def _figures(facts: SheetFacts, f: Formats) -> list[tuple[str, str]]:
     if facts.interactions:
         when, kind, _summary, _notes = facts.interactions[0]
         last_contact = f.tr("%1 by %2").replace("%1", f.day(local_day(when))).replace(
-            "%2", f.tr(kind).casefold())
+            "%2", f.tr(kind.capitalize()).casefold())
     elif r.last_contact_at:
         last_contact = f.day(local_day(r.last_contact_at))
     rows = [(f.tr("Lifetime value (3 years)"), f.money(r.ltv_cents, facts.currency)),
@@ -176,8 +188,8 @@ def _figures(facts: SheetFacts, f: Formats) -> list[tuple[str, str]]:
 
 
 def _followup_point(item: PlannedFollowUp, f: Formats) -> str:
-    head = f"{f.day(local_day(item.due_at))}, {item.title}"
-    return f"{head}: {item.script}" if item.script else head
+    head = f"{f.day(local_day(item.due_at))}, {f.stored(item.title)}"
+    return f"{head}: {f.stored(item.script)}" if item.script else head
 
 
 def talking_points(facts: SheetFacts, visit: date, f: Formats) -> list[str]:
@@ -222,7 +234,8 @@ def _about(facts: SheetFacts, f: Formats) -> list[tuple[str, str]]:
 
 def _tables(facts: SheetFacts, visit: date, f: Formats, rows: int) -> list[Table]:
     horizon = visit + timedelta(days=AROUND_VISIT_DAYS)
-    later = [(f.day(local_day(i.due_at)), i.title, i.script) for i in facts.followups
+    later = [(f.day(local_day(i.due_at)), f.stored(i.title), f.stored(i.script))
+             for i in facts.followups
              if local_day(i.due_at) > horizon]
     tables = []
     if later:

@@ -10,6 +10,7 @@ from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.duplicates import ContactIndex, MatchReason, source_key
 from loyaltydesk.domain.records import IncomingContact
+from loyaltydesk.domain.words import Words, english
 from loyaltydesk.services import import_writes
 from loyaltydesk.services.cadences import schedule_birthdays
 from loyaltydesk.services.events import Change
@@ -52,13 +53,21 @@ class ImportSummary:
     skipped: int
     customer_ids: list[int]
 
-    def describe(self) -> str:
-        parts = [f"{self.added} added", f"{self.merged} merged into existing customers"]
+    def describe(self, words: Words = english) -> str:
+        parts = [words(SUMMARY_LABELS["added"], self.added),
+                 words(SUMMARY_LABELS["merged"], self.merged)]
         if self.unchanged:
-            parts.append(f"{self.unchanged} already up to date")
+            parts.append(words(SUMMARY_LABELS["unchanged"], self.unchanged))
         if self.skipped:
-            parts.append(f"{self.skipped} skipped")
+            parts.append(words(SUMMARY_LABELS["skipped"], self.skipped))
         return ", ".join(parts)
+
+
+# Translation context: ImportSummary
+SUMMARY_LABELS = {
+    "added": "%n added", "merged": "%n merged into existing customers",
+    "unchanged": "%n already up to date", "skipped": "%n skipped",
+}
 
 
 def _known() -> ContactIndex:

@@ -11,6 +11,7 @@ from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.duplicates import email_key, folded
 from loyaltydesk.domain.ladder import Stage, StageMove
 from loyaltydesk.domain.money import to_cents
+from loyaltydesk.domain.words import Words, english
 from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.imports import Cancelled, ImportFailed, Progress
@@ -48,14 +49,23 @@ class PurchaseSummary:
     followups: int
     customer_ids: list[int]
 
-    def describe(self) -> str:
-        text = (f"{self.recorded} purchases recorded, {self.stage_moves} moves on the ladder, "
-                f"{self.followups} follow-ups scheduled")
+    def describe(self, words: Words = english) -> str:
+        parts = [words(PURCHASE_SUMMARY_LABELS["recorded"], self.recorded),
+                 words(PURCHASE_SUMMARY_LABELS["moves"], self.stage_moves),
+                 words(PURCHASE_SUMMARY_LABELS["followups"], self.followups)]
         if self.customers_added:
-            text += f", {self.customers_added} customers added"
+            parts.append(words(PURCHASE_SUMMARY_LABELS["added"], self.customers_added))
         if self.already_recorded:
-            text += f", {self.already_recorded} already recorded"
-        return text
+            parts.append(words(PURCHASE_SUMMARY_LABELS["already"], self.already_recorded))
+        return ", ".join(parts)
+
+
+# Translation context: ImportSummary
+PURCHASE_SUMMARY_LABELS = {
+    "recorded": "%n purchase(s) recorded", "moves": "%n move(s) on the ladder",
+    "followups": "%n follow-up(s) scheduled", "added": "%n customer(s) added",
+    "already": "%n already recorded",
+}
 
 
 def _lookup() -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-# Matched in lower case against the messages of the exception and its causes.
-_KNOWN: tuple[tuple[str, str], ...] = (
-    ("disk is full", "The disk is full"),
-    ("readonly database", "The data folder is read-only"),
-    ("read-only", "The data folder is read-only"),
-    ("disk i/o error", "The disk could not be read or written"),
-    ("database is locked", "The database is busy in another program"),
-    ("malformed", "The database file is damaged (restore a backup from the File menu)"),
-    ("file is not a database", "The database file cannot be read"),
-    ("unable to open database", "The database file cannot be opened"),
-)
+from collections.abc import Callable
+
+# Translation context: StorageErrors
+# Matched in lower case against the messages of the exception and its causes; the words are
+# English here and put in the reader's language by the caller (the window, the command line).
+STORAGE_ERROR_LABELS: dict[str, str] = {
+    "disk is full": "The disk is full",
+    "readonly database": "The data folder is read-only",
+    "read-only": "The data folder is read-only",
+    "disk i/o error": "The disk could not be read or written",
+    "database is locked": "The database is busy in another program",
+    "malformed": "The database file is damaged (restore a backup from the File menu)",
+    "file is not a database": "The database file cannot be read",
+    "unable to open database": "The database file cannot be opened",
+}
+_NOT_SAVED_LABELS = {
+    "not saved": "{problem}: the change was not saved, and the data is as it was before it"}
 
 
 def _chain(exc: BaseException | None):
@@ -23,13 +29,14 @@ def _chain(exc: BaseException | None):
         exc = exc.__cause__ or exc.__context__
 
 
-def describe(exc: BaseException) -> str | None:
-    """A one-line message for a storage failure anywhere in the chain; None for anything else."""
+def describe(exc: BaseException, words: Callable[[str], str] = str) -> str | None:
+    """A one-line message for a storage failure anywhere in the chain; None for anything else.
+    `words` puts each English text in the reader's language."""
     for link in _chain(exc):
         text = str(link).lower()
-        for needle, human in _KNOWN:
+        for needle, human in STORAGE_ERROR_LABELS.items():
             if needle in text:
-                return f"{human}: the change was not saved, and the data is as it was before it"
+                return words(_NOT_SAVED_LABELS["not saved"]).format(problem=words(human))
     return None
 
 

@@ -6,6 +6,8 @@ The domain names them in English (it imports no Qt); the window shows them throu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from loyaltydesk.domain.ladder import STAGE_MEANINGS, Stage
@@ -38,3 +40,11 @@ def stage_label(stage: Stage) -> str:
 
 def stage_meaning(stage: Stage) -> str:
     return QCoreApplication.translate("StageMeaning", STAGE_MEANINGS[stage])
+
+
+def service_words(context: str) -> Callable[[str, int], str]:
+    """The lookup a service's `describe(words=…)` takes: its English texts, counted, in the
+    reader's language, under the context its module names."""
+    def words(text: str, count: int = -1) -> str:
+        return QCoreApplication.translate(context, text, None, count)
+    return words

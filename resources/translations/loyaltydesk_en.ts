@@ -980,6 +980,345 @@
         </message>
     </context>
     <context>
+        <name>Exchange</name>
+        <message>
+            <source>Contact sheets, a page per customer (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets, two customers to a page (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route list by postal code and city (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route list by time of the visit (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address book, vCard 3.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address book, vCard 4.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups as calendar to-dos (iCalendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups as calendar events (iCalendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not placed: choose the field this column fills, or leave it out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1 as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Customers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file was written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add customers that no line matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Holds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Duplicates:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts that cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import the %1 good contacts, skip %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, read as %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 purchases; %2 name no customer we know.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import contacts or purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers in the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an earlier row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge into %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> - already recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due today or overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets for the da&amp;y...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for the chosen day's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheets for the wee&amp;k...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for this week's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;heets for today...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets and the route for today's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FigureTable</name>
         <message>
             <source>No one here for this period.</source>
@@ -2133,6 +2472,110 @@
         </message>
         <message>
             <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for the next order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3421,6 +3864,742 @@
         </message>
     </context>
     <context>
+        <name>followups</name>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entr(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cadences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cadences (tick to switch on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is on: it plans follow-ups again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is off: it plans no new follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved “%1”: follow-ups already planned stay as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the saved cadence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cadence name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the cadence is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Offset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Questions to ask</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 red, %2 amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact logged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+%1 more ›</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turns red: %1 (past the longest gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turns amber: %1 (past the ideal gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more turning amber or red: show them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more: open the week to see them all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag onto another day to move it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries of the chosen day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 turning red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 turning amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 red: customers passing their longest gap that day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 amber: passing their ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the calendar by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show logged contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done and s&amp;kipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show follow-ups already done or skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar navigation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a follow-up onto another day or hour to move it (in the week: Alt+arrows). Edit &gt; Undo puts it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not a working day)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing on this day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week, hour by hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days of the week and who turns red or amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Done…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark done: log the contact, or take the survey score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pick a date…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind me again later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reschedule…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the follow-up to another date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;kip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the follow-up without doing it, saying why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the customer's page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snooze until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened to this follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dro&amp;p</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo drop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped “%1”: undo with %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fell due while LoyaltyDesk was closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fell due while you were away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up due: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups are due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show today's follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups due: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value over the last three years</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>%n day before</numerusform>
+                <numerusform>%n days before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) before</source>
+            <translation>
+                <numerusform>%n month before</numerusform>
+                <numerusform>%n months before</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) before</source>
+            <translation>
+                <numerusform>%n week before</numerusform>
+                <numerusform>%n weeks before</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>After a score of 0 to 6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After a score of 9 or 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After every purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the first purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before a contract ends (negative offsets)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>D+%n</source>
+            <translation>
+                <numerusform>D+%n</numerusform>
+                <numerusform>D+%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n month(s)</source>
+            <translation>
+                <numerusform>D+%n month</numerusform>
+                <numerusform>D+%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n week(s)</source>
+            <translation>
+                <numerusform>D+%n week</numerusform>
+                <numerusform>D+%n weeks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moved to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On each birthday (negative offsets: days before)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder raised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>table</name>
         <message>
             <source>%s (overdue)</source>
@@ -3432,6 +4611,389 @@
         </message>
         <message>
             <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>{text} is not an ISO date and time (like 2026-11-24T09:30)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--customers must be at least 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Built %n demo customer(s) in {folder} ({seconds} s)</source>
+            <translation>
+                <numerusform>Built %n demo customer in {folder} ({seconds} s)</numerusform>
+                <numerusform>Built %n demo customers in {folder} ({seconds} s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Closed %n follow-up(s) whose goal was already met</source>
+            <translation>
+                <numerusform>Closed %n follow-up whose goal was already met</numerusform>
+                <numerusform>Closed %n follow-ups whose goal was already met</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found</source>
+            <translation>
+                <numerusform>%n problem found</numerusform>
+                <numerusform>%n problems found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok: schema {version}, integrity, foreign keys and search index are sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interrupted; nothing was changed by the unfinished step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync needs the caldav library: install LoyaltyDesk with its phone extra (pip install 'loyaltydesk[phone]')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for {user} at {url}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to {url} as {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced: {sent} sent, {received} received from the phone ({requests} requests)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync was not set up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disconnected from {url}; what is on the server stays there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note: {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped: {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {problem}; nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {file}: {summary}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--map {pair}: write it as "Column=field", for example "Mobile=phone"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import the {good} good contacts and skip {skip}; nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Would record %n purchase(s)</source>
+            <translation>
+                <numerusform>Would record %n purchase</numerusform>
+                <numerusform>Would record %n purchases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n line(s) name no known customer</source>
+            <translation>
+                <numerusform>; %n line name no known customer</numerusform>
+                <numerusform>; %n lines name no known customer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Would add {adds} customers and merge {merges} into existing ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}; no file was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {result}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is encrypted: set {variable} or run in a terminal to be asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifetime value (last {years} years, from {start})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customers who bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repeat rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>median time to the second purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one purchase, no second order yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage funnel (conversion over the period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{now} now, usual stay {stay}, {longer} longer than usual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>({part} of {whole})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction (over the period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{answers} ({promoters} promoters, {passives} passives, {detractors} detractors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>promoters not asked for a testimonial or referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>detractors without an open follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red (past the maximum gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber (past the ideal gap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no next step planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>renewals in the next 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>... with nothing planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high maintenance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals (made in the period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{referrals} ({won} won) by {referrers} customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revenue through them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} referred, {revenue}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LoyaltyDesk report as of {when}: {customers} customers; period {period} ({start} to {end})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the beginning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the new passphrase in {variable}, or run in a terminal to be asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backed up to {path} ({size}), checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {file}; the data it replaced is in {replaced}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No LoyaltyDesk data in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is already encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no system keyring to keep the passphrase in; nothing was changed. Run without --remember: the passphrase is then asked at start, or given in {variable}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the passphrase is in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the system keyring refused the passphrase: it will be asked at start</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Encrypted the database and %n backup(s)</source>
+            <translation>
+                <numerusform>Encrypted the database and %n backup</numerusform>
+                <numerusform>Encrypted the database and %n backups</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The data is not encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Decrypted the database and %n backup(s)</source>
+            <translation>
+                <numerusform>Decrypted the database and %n backup</numerusform>
+                <numerusform>Decrypted the database and %n backups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created the team's book; sent %n record(s)</source>
+            <translation>
+                <numerusform>Created the team's book; sent %n record</numerusform>
+                <numerusform>Created the team's book; sent %n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Joined the team's book; received {received}, sent {sent}, conflicts {conflicts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This book is no longer shared; every customer stays here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shared: a single-user book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server: {url} (as {role})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes waiting: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open conflicts: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent {sent}, received {received}, conflicts {conflicts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict #{id}: the other value is kept, and sent at the next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict #{id} closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3657,539 +5219,32 @@
             <source>%1 since %2</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>followups</name>
         <message>
-            <source>Cadences</source>
+            <source>Call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Steps</source>
+            <source>Client</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;New cadence</source>
+            <source>Event</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Cadences (tick to switch on)</source>
+            <source>First purchase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Add step</source>
+            <source>In touch: last contact %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Remove step</source>
+            <source>Losing touch: last contact %1, past the ideal gap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Move &amp;up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;teps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New cadence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is on: it plans follow-ups again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is off: it plans no new follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved “%1”: follow-ups already planned stay as they are</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the saved cadence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cadence name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the cadence is for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Na&amp;me</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Step title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to ask</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Offset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;itle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Questions to ask</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today, %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 red, %2 amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>contact logged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>+%1 more ›</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turns red: %1 (past the longest gap)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turns amber: %1 (past the ideal gap)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>and %1 more turning amber or red: show them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>and %1 more: open the week to see them all</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag onto another day to move it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entries of the chosen day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 turning red</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 turning amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendar days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legend</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>◀ &amp;Previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The page before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Next ▶</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The page after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the calendar by %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show logged contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done and s&amp;kipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show follow-ups already done or skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendar navigation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag a follow-up onto another day or hour to move it (in the week: Alt+arrows). Edit &gt; Undo puts it back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moved to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not a working day)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing on this day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Week, hour by hour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days of the week and who turns red or amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>red</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>amber</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Done…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark done: log the contact, or take the survey score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Pick a date…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;nooze</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remind me again later</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reschedule…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the follow-up to another date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;kip…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close the follow-up without doing it, saying why</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the customer's page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snoozed until %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Snooze until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reschedule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What happened to this follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dro&amp;p</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo drop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dropped “%1”: undo with %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Brought back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tomorrow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 late</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fell due while LoyaltyDesk was closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fell due while you were away</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up due: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 follow-ups %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 follow-ups are due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 and %2 more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show &amp;Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show today's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dis&amp;miss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Value over the last three years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After a score of 0 to 6</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After a score of 9 or 10</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After every purchase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>After the first purchase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before a contract ends (negative offsets)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep in touch</source>
+            <source>Loyal</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4201,51 +5256,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>On each birthday (negative offsets: days before)</source>
+            <source>Out of touch: last contact %1, past the longest gap</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Phone</source>
+            <source>Partner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Post-sale check</source>
+            <source>Prospect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Recovery</source>
+            <source>Suspect</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Renewal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Second order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Started by hand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Task</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Testimonial</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Touch</source>
+            <source>Value confirmed</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4253,448 +5280,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>days</source>
+            <source>contacted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>months</source>
+            <source>lost</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>weeks</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entr(ies)</source>
-            <translation>
-                <numerusform>%n entry</numerusform>
-                <numerusform>%n entries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 amber: passing their ideal gap</source>
+            <source>suggested</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 red: customers passing their longest gap that day</source>
+            <source>won</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Exchange</name>
+        <name>TeamDialogs</name>
         <message>
-            <source>Column mapping</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not placed: choose the field this column fills, or leave it out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1 as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Which customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Choose...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Customers:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a file to write.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exporting...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No file was written: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export cancelled: no file was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What the file holds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guess from the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text encoding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add customers that no line matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Holds:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Duplicates:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What will be imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes about the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contacts that cannot be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This file cannot be imported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import the %1 good contacts, skip %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, read as %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 purchases; %2 name no customer we know.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing %1...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import cancelled: nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export selected…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import contacts or purchases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Selected customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customers in the list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an earlier row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merge into %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (not found)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> - already recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due today or overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups due %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sheets for the da&amp;y...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for the chosen day's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sheets for the wee&amp;k...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for this week's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;heets for today...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact sheets and the route for today's follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Jobs</name>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TeamSync</name>
-        <message>
-            <source>Team sync</source>
+            <source>Contact</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Sync conflicts</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Syncing with the team…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Offline: %n change(s) waiting</source>
-            <translation>
-                <numerusform>Offline: %n change waiting</numerusform>
-                <numerusform>Offline: %n changes waiting</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synced %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n conflict</numerusform>
-                <numerusform>%n conflicts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>What two laptops changed differently: review them</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>just now</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n min ago</source>
-            <translation>
-                <numerusform>%n min ago</numerusform>
-                <numerusform>%n min ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s) ago</source>
-            <translation>
-                <numerusform>%n hour ago</numerusform>
-                <numerusform>%n hours ago</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Create Team's Book…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Join Team's Book…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sync Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Leave Team's Book…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sync Con&amp;flicts…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep &amp;Private in the Team's Book</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only you see this customer: other laptops never receive it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave the Team's Book</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This laptop stops syncing with the team's book. Every customer stays here, and the team's book stays on the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a customer first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Team</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TeamDialogs</name>
         <message>
             <source>Join a Team's Book</source>
             <translation type="unfinished" />
@@ -4817,6 +5428,581 @@
         </message>
         <message>
             <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Jobs</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>Team sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing with the team…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Offline: %n change(s) waiting</source>
+            <translation>
+                <numerusform>Offline: %n change waiting</numerusform>
+                <numerusform>Offline: %n changes waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What two laptops changed differently: review them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n hour ago</numerusform>
+                <numerusform>%n hours ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Create Team's Book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join Team's Book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave Team's Book…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync Con&amp;flicts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;Private in the Team's Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only you see this customer: other laptops never receive it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the Team's Book</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop stops syncing with the team's book. Every customer stays here, and the team's book stays on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a customer first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BuiltIn</name>
+        <message>
+            <source>A happy customer is asked for a testimonial, then for a referral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A low score gets a call quickly: listen, take notes, fix what can be fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A personal word on the customer's birthday: a classic loyalty gesture. Off until you turn it on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A short, personal message; no sales pitch today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A systematic satisfaction check right after every sale, before small hiccups grow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree the next term on the value created, not on last year's contract.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a rating out of 10 and what would make it 11 out of 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a testimonial or review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for the second order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday wishes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring industry information or an idea that helps their strategy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call back about the low score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the delivery went well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed: %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contract ends %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detractor recovery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did everything arrive as promised? Any hiccup we should deal with now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First purchase recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Further points of contact, because needs change: D+1 month, D+3 months, D+6 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How are things going? Anything new we can help with?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How are things progressing? Is it delivering the value we talked about?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How satisfied are you, out of 10? If we could give you 11 out of 10, what would we have to do that we are not doing right now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen first. What went wrong? What would it take to make it right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step, keeping a %1-day rhythm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now the value is confirmed, what would the next order look like? Offer a reason to come back: a refill, a complement, a volume step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One month on: results so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One week on: how is it going?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promoter: testimonial and referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal in 30 days: agree next term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal in 60 days: bring an idea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal in 90 days: review value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal, worked ahead of time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewals are not passive income: touches with value 90, 60 and 30 days before the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced by the same cadence started again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review results, what could be done differently, and what comes next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review the value delivered this term and the trigger events ahead of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction %1/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction %1/10 after the first purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Satisfaction: what would make it 11/10?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scored %1/10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second purchase: loyalty starts here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send an insight or industry news that helps them; ask what has changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Six months on: review together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stay in touch after the sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first sale can be a fluke; loyalty starts after the second one. Ask for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Three months on: share something useful</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What are the results to date? What are the new needs?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who else do you know who would benefit the way you have?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wish a happy birthday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Would you share a few words about your experience? A review, a quote, a story.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>second purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>survey answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>testimonial</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportResult</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n customer</numerusform>
+                <numerusform>%n customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Address book (vCard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact sheets (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups calendar (iCalendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} for {customers} written to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already recorded</source>
+            <translation>
+                <numerusform>%n already recorded</numerusform>
+                <numerusform>%n already recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already up to date</source>
+            <translation>
+                <numerusform>%n already up to date</numerusform>
+                <numerusform>%n already up to date</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) added</source>
+            <translation>
+                <numerusform>%n customer added</numerusform>
+                <numerusform>%n customers added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) scheduled</source>
+            <translation>
+                <numerusform>%n follow-up scheduled</numerusform>
+                <numerusform>%n follow-ups scheduled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged into existing customers</source>
+            <translation>
+                <numerusform>%n merged into existing customers</numerusform>
+                <numerusform>%n merged into existing customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move(s) on the ladder</source>
+            <translation>
+                <numerusform>%n move on the ladder</numerusform>
+                <numerusform>%n moves on the ladder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) recorded</source>
+            <translation>
+                <numerusform>%n purchase recorded</numerusform>
+                <numerusform>%n purchases recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Periods</name>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StorageErrors</name>
+        <message>
+            <source>The data folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file cannot be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file is damaged (restore a backup from the File menu)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is busy in another program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk could not be read or written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}: the change was not saved, and the data is as it was before it</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -980,6 +980,345 @@
         </message>
     </context>
     <context>
+        <name>Exchange</name>
+        <message>
+            <source>Contact sheets, a page per customer (PDF)</source>
+            <translation>Fiches de contact, une page par client (PDF)</translation>
+        </message>
+        <message>
+            <source>Contact sheets, two customers to a page (PDF)</source>
+            <translation>Fiches de contact, deux clients par page (PDF)</translation>
+        </message>
+        <message>
+            <source>Route list by postal code and city (PDF)</source>
+            <translation>Tournée par code postal et ville (PDF)</translation>
+        </message>
+        <message>
+            <source>Route list by time of the visit (PDF)</source>
+            <translation>Tournée par heure de visite (PDF)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>Tableur (CSV)</translation>
+        </message>
+        <message>
+            <source>Address book, vCard 3.0</source>
+            <translation>Carnet d’adresses, vCard 3.0</translation>
+        </message>
+        <message>
+            <source>Address book, vCard 4.0</source>
+            <translation>Carnet d’adresses, vCard 4.0</translation>
+        </message>
+        <message>
+            <source>Follow-ups as calendar to-dos (iCalendar)</source>
+            <translation>Relances en tâches de calendrier (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Follow-ups as calendar events (iCalendar)</source>
+            <translation>Relances en événements de calendrier (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Contact sheets</source>
+            <translation>Fiches de contact</translation>
+        </message>
+        <message>
+            <source>Column mapping</source>
+            <translation>Correspondance des colonnes</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Première valeur</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importer comme</translation>
+        </message>
+        <message>
+            <source>Not placed: choose the field this column fills, or leave it out</source>
+            <translation>Non placée : choisissez le champ que cette colonne remplit, ou laissez-la de côté</translation>
+        </message>
+        <message>
+            <source>Import %1 as</source>
+            <translation>Importer %1 comme</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation>Exporter en</translation>
+        </message>
+        <message>
+            <source>Which customers</source>
+            <translation>Quels clients</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Fichier à écrire</translation>
+        </message>
+        <message>
+            <source>&amp;Choose...</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choisir le fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Export:</source>
+            <translation>&amp;Exporter :</translation>
+        </message>
+        <message>
+            <source>&amp;Customers:</source>
+            <translation>&amp;Clients :</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <source>Choose a file to write.</source>
+            <translation>Choisissez un fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <source>No file was written: %1</source>
+            <translation>Aucun fichier n’a été écrit : %1</translation>
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Importer %1</translation>
+        </message>
+        <message>
+            <source>What the file holds</source>
+            <translation>Contenu du fichier</translation>
+        </message>
+        <message>
+            <source>Guess from the file</source>
+            <translation>Deviner d’après le fichier</translation>
+        </message>
+        <message>
+            <source>Text encoding</source>
+            <translation>Encodage du texte</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>Doublons</translation>
+        </message>
+        <message>
+            <source>Add customers that no line matches</source>
+            <translation>Ajouter les clients qu’aucune ligne ne reconnaît</translation>
+        </message>
+        <message>
+            <source>Import status</source>
+            <translation>État de l’import</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Holds:</source>
+            <translation>&amp;Contient :</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Encodage :</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicates:</source>
+            <translation>&amp;Doublons :</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>Ce qui sera importé</translation>
+        </message>
+        <message>
+            <source>Notes about the file</source>
+            <translation>Remarques sur le fichier</translation>
+        </message>
+        <message>
+            <source>Contacts that cannot be read</source>
+            <translation>Contacts illisibles</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation>Ce fichier ne peut pas être importé : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Import the %1 good contacts, skip %2</source>
+            <translation>&amp;Importer les %1 contacts lisibles, en sauter %2</translation>
+        </message>
+        <message>
+            <source>%1, read as %2.</source>
+            <translation>%1, lu en %2.</translation>
+        </message>
+        <message>
+            <source>%1 purchases; %2 name no customer we know.</source>
+            <translation>%1 achats ; %2 ne désignent aucun client connu.</translation>
+        </message>
+        <message>
+            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
+            <translation>%1 à ajouter, %2 doublons à fusionner, %3 laissés de côté.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
+            <translation>%1 illisibles (listés ci-dessous) : importez les autres en les sautant, ou corrigez le fichier ; rien ne change tant que vous n’avez pas choisi.</translation>
+        </message>
+        <message>
+            <source>Importing %1...</source>
+            <translation>Import de %1…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Rien n’a été importé : %1</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed.</source>
+            <translation>Import annulé : rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <source>Export selected…</source>
+            <translation>Exporter la sélection…</translation>
+        </message>
+        <message>
+            <source>Contact sheets...</source>
+            <translation>Fiches de contact…</translation>
+        </message>
+        <message>
+            <source>Import contacts or purchases</source>
+            <translation>Importer des contacts ou des achats</translation>
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation>Importé : %1</translation>
+        </message>
+        <message>
+            <source>Selected customers</source>
+            <translation>Clients sélectionnés</translation>
+        </message>
+        <message>
+            <source>Customers in the list</source>
+            <translation>Clients de la liste</translation>
+        </message>
+        <message>
+            <source>All customers</source>
+            <translation>Tous les clients</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Exporté : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open file</source>
+            <translation>&amp;Ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Laisser de côté</translation>
+        </message>
+        <message>
+            <source>an earlier row</source>
+            <translation>une ligne précédente</translation>
+        </message>
+        <message>
+            <source>Merge into %1 (%2)</source>
+            <translation>Fusionner avec %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation>%1 (introuvable)</translation>
+        </message>
+        <message>
+            <source> - already recorded</source>
+            <translation> – déjà enregistré</translation>
+        </message>
+        <message>
+            <source>Follow-ups due on %1</source>
+            <translation>Relances à faire le %1</translation>
+        </message>
+        <message>
+            <source>Follow-ups due today or overdue</source>
+            <translation>Relances à faire aujourd’hui ou en retard</translation>
+        </message>
+        <message>
+            <source>Follow-ups due %1 to %2</source>
+            <translation>Relances à faire du %1 au %2</translation>
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation>Étape : %1</translation>
+        </message>
+        <message>
+            <source>Sheets for the da&amp;y...</source>
+            <translation>Fiches du &amp;jour…</translation>
+        </message>
+        <message>
+            <source>Contact sheets and the route for the chosen day's follow-ups</source>
+            <translation>Fiches de contact et tournée pour les relances du jour choisi</translation>
+        </message>
+        <message>
+            <source>Sheets for the wee&amp;k...</source>
+            <translation>Fiches de la se&amp;maine…</translation>
+        </message>
+        <message>
+            <source>Contact sheets and the route for this week's follow-ups</source>
+            <translation>Fiches de contact et tournée pour les relances de cette semaine</translation>
+        </message>
+        <message>
+            <source>S&amp;heets for today...</source>
+            <translation>Fic&amp;hes d’aujourd’hui…</translation>
+        </message>
+        <message>
+            <source>Contact sheets and the route for today's follow-ups</source>
+            <translation>Fiches de contact et tournée pour les relances d’aujourd’hui</translation>
+        </message>
+    </context>
+    <context>
         <name>FigureTable</name>
         <message>
             <source>No one here for this period.</source>
@@ -2134,6 +2473,110 @@
         <message>
             <source>None</source>
             <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Ask for a referral</source>
+            <translation>Demander une recommandation</translation>
+        </message>
+        <message>
+            <source>Ask for a testimonial</source>
+            <translation>Demander un témoignage</translation>
+        </message>
+        <message>
+            <source>Ask for the next order</source>
+            <translation>Demander la prochaine commande</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Étude de cas</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contacté</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdu</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Online review</source>
+            <translation>Avis en ligne</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation>Suivi après-vente</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Reconquête</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renouvellement</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation>Enquête de satisfaction</translation>
+        </message>
+        <message>
+            <source>Social media post</source>
+            <translation>Publication sur les réseaux sociaux</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggéré</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>Témoignage</translation>
+        </message>
+        <message>
+            <source>Value touch</source>
+            <translation>Contact utile</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Vidéo</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gagné</translation>
         </message>
     </context>
     <context>
@@ -3421,6 +3864,742 @@
         </message>
     </context>
     <context>
+        <name>followups</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entr(ies)</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>In touch</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Cadences</source>
+            <translation>Cadences</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>&amp;New cadence</source>
+            <translation>&amp;Nouvelle cadence</translation>
+        </message>
+        <message>
+            <source>&amp;Cadences (tick to switch on)</source>
+            <translation>&amp;Cadences (cochez pour activer)</translation>
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation>&amp;Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>&amp;Remove step</source>
+            <translation>&amp;Retirer l’étape</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Descen&amp;dre</translation>
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation>É&amp;tapes</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Ann&amp;uler les modifications</translation>
+        </message>
+        <message>
+            <source>New cadence</source>
+            <translation>Nouvelle cadence</translation>
+        </message>
+        <message>
+            <source>“%1” is on: it plans follow-ups again</source>
+            <translation>« %1 » est activée : elle planifie de nouveau des relances</translation>
+        </message>
+        <message>
+            <source>“%1” is off: it plans no new follow-ups</source>
+            <translation>« %1 » est désactivée : elle ne planifie plus de relances</translation>
+        </message>
+        <message>
+            <source>Saved “%1”: follow-ups already planned stay as they are</source>
+            <translation>« %1 » enregistrée : les relances déjà planifiées restent telles quelles</translation>
+        </message>
+        <message>
+            <source>Back to the saved cadence</source>
+            <translation>Revenir à la cadence enregistrée</translation>
+        </message>
+        <message>
+            <source>Cadence name</source>
+            <translation>Nom de la cadence</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Démarre</translation>
+        </message>
+        <message>
+            <source>What the cadence is for</source>
+            <translation>À quoi sert la cadence</translation>
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation>No&amp;m</translation>
+        </message>
+        <message>
+            <source>&amp;Starts</source>
+            <translation>&amp;Démarre</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose</source>
+            <translation>&amp;But</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Décalage</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Step title</source>
+            <translation>Titre de l’étape</translation>
+        </message>
+        <message>
+            <source>What to ask</source>
+            <translation>Que demander</translation>
+        </message>
+        <message>
+            <source>&amp;Offset</source>
+            <translation>&amp;Décalage</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>C&amp;anal</translation>
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation>T&amp;itre</translation>
+        </message>
+        <message>
+            <source>&amp;Questions to ask</source>
+            <translation>&amp;Questions à poser</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Aujourd’hui, %1</translation>
+        </message>
+        <message>
+            <source>%1 red, %2 amber</source>
+            <translation>%1 rouges, %2 orange</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Rien de prévu</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>à faire</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>prévu</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>sauté</translation>
+        </message>
+        <message>
+            <source>contact logged</source>
+            <translation>contact noté</translation>
+        </message>
+        <message>
+            <source>+%1 more ›</source>
+            <translation>+%1 de plus ›</translation>
+        </message>
+        <message>
+            <source>Turns red: %1 (past the longest gap)</source>
+            <translation>Passe au rouge : %1 (au-delà de l’écart maximal)</translation>
+        </message>
+        <message>
+            <source>Turns amber: %1 (past the ideal gap)</source>
+            <translation>Passe à l’orange : %1 (au-delà de l’écart idéal)</translation>
+        </message>
+        <message>
+            <source>and %1 more turning amber or red: show them</source>
+            <translation>et %1 de plus passent à l’orange ou au rouge : les afficher</translation>
+        </message>
+        <message>
+            <source>and %1 more: open the week to see them all</source>
+            <translation>et %1 de plus : ouvrir la semaine pour tout voir</translation>
+        </message>
+        <message>
+            <source>Drag onto another day to move it</source>
+            <translation>Faites glisser sur un autre jour pour déplacer</translation>
+        </message>
+        <message>
+            <source>Entries of the chosen day</source>
+            <translation>Entrées du jour choisi</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>et %1 de plus</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation>%1 en retard</translation>
+        </message>
+        <message>
+            <source>%1 turning red</source>
+            <translation>%1 passent au rouge</translation>
+        </message>
+        <message>
+            <source>%1 turning amber</source>
+            <translation>%1 passent à l’orange</translation>
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation>Jours du calendrier</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Légende</translation>
+        </message>
+        <message>
+            <source>%1 red: customers passing their longest gap that day</source>
+            <translation>%1 rouge : clients qui dépassent ce jour-là leur écart maximal</translation>
+        </message>
+        <message>
+            <source>%1 amber: passing their ideal gap</source>
+            <translation>%1 orange : qui dépassent leur écart idéal</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>The page before</source>
+            <translation>La page précédente</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Au&amp;jourd’hui</translation>
+        </message>
+        <message>
+            <source>Back to today</source>
+            <translation>Revenir à aujourd’hui</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Suivant ▶</translation>
+        </message>
+        <message>
+            <source>The page after</source>
+            <translation>La page suivante</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Mois</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>S&amp;emaine</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>Show the calendar by %1</source>
+            <translation>Afficher le calendrier par %1</translation>
+        </message>
+        <message>
+            <source>&amp;Contacts</source>
+            <translation>&amp;Contacts</translation>
+        </message>
+        <message>
+            <source>Show logged contacts</source>
+            <translation>Afficher les contacts notés</translation>
+        </message>
+        <message>
+            <source>Done and s&amp;kipped</source>
+            <translation>Faites et sa&amp;utées</translation>
+        </message>
+        <message>
+            <source>Show follow-ups already done or skipped</source>
+            <translation>Afficher les relances déjà faites ou sautées</translation>
+        </message>
+        <message>
+            <source>Calendar navigation</source>
+            <translation>Navigation du calendrier</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Actions sur la relance</translation>
+        </message>
+        <message>
+            <source>Drag a follow-up onto another day or hour to move it (in the week: Alt+arrows). Edit &gt; Undo puts it back.</source>
+            <translation>Faites glisser une relance sur un autre jour ou une autre heure pour la déplacer (dans la semaine : Alt+flèches). Édition &gt; Annuler la remet en place.</translation>
+        </message>
+        <message>
+            <source>Move “%1”</source>
+            <translation>Déplacer « %1 »</translation>
+        </message>
+        <message>
+            <source>Moved to %1</source>
+            <translation>Déplacée au %1</translation>
+        </message>
+        <message>
+            <source>(not a working day)</source>
+            <translation>(jour non ouvré)</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation>Semaine du %1</translation>
+        </message>
+        <message>
+            <source>Nothing on this day</source>
+            <translation>Rien ce jour-là</translation>
+        </message>
+        <message>
+            <source>Week, hour by hour</source>
+            <translation>Semaine, heure par heure</translation>
+        </message>
+        <message>
+            <source>Days of the week and who turns red or amber</source>
+            <translation>Jours de la semaine et qui passe au rouge ou à l’orange</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>rouge</translation>
+        </message>
+        <message>
+            <source>amber</source>
+            <translation>orange</translation>
+        </message>
+        <message>
+            <source>&amp;Open customer</source>
+            <translation>&amp;Ouvrir le client</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <source>&amp;Done…</source>
+            <translation>&amp;Faite…</translation>
+        </message>
+        <message>
+            <source>Mark done: log the contact, or take the survey score</source>
+            <translation>Marquer comme faite : noter le contact, ou saisir la note de l’enquête</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Reporter</translation>
+        </message>
+        <message>
+            <source>&amp;Pick a date…</source>
+            <translation>&amp;Choisir une date…</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>Re&amp;porter</translation>
+        </message>
+        <message>
+            <source>Remind me again later</source>
+            <translation>Me le rappeler plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Reschedule…</source>
+            <translation>Re&amp;planifier…</translation>
+        </message>
+        <message>
+            <source>Move the follow-up to another date</source>
+            <translation>Déplacer la relance à une autre date</translation>
+        </message>
+        <message>
+            <source>S&amp;kip…</source>
+            <translation>Sa&amp;uter…</translation>
+        </message>
+        <message>
+            <source>Close the follow-up without doing it, saying why</source>
+            <translation>Clore la relance sans la faire, en disant pourquoi</translation>
+        </message>
+        <message>
+            <source>Show the customer's page</source>
+            <translation>Afficher la fiche du client</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation>Reportée jusqu’au %1</translation>
+        </message>
+        <message>
+            <source>Snooze until</source>
+            <translation>Reporter jusqu’au</translation>
+        </message>
+        <message>
+            <source>Reschedule</source>
+            <translation>Replanifier</translation>
+        </message>
+        <message>
+            <source>Follow-ups of %1</source>
+            <translation>Relances de %1</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Relances</translation>
+        </message>
+        <message>
+            <source>What happened to this follow-up</source>
+            <translation>Ce qu’il est advenu de cette relance</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>Dro&amp;p</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>&amp;Undo drop</source>
+            <translation>Annuler l’a&amp;bandon</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historique</translation>
+        </message>
+        <message>
+            <source>Dropped “%1”: undo with %2</source>
+            <translation>« %1 » abandonnée : annulez avec %2</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Rétablie</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Hier</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>Demain</translation>
+        </message>
+        <message>
+            <source>%1 late</source>
+            <translation>%1 de retard</translation>
+        </message>
+        <message>
+            <source>fell due while LoyaltyDesk was closed</source>
+            <translation>arrivées à échéance pendant que LoyaltyDesk était fermé</translation>
+        </message>
+        <message>
+            <source>fell due while you were away</source>
+            <translation>arrivées à échéance pendant votre absence</translation>
+        </message>
+        <message>
+            <source>Follow-up due: %1</source>
+            <translation>Relance à faire : %1</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups %2</source>
+            <translation>%1 relances %2</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups are due</source>
+            <translation>%1 relances sont à faire</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 et %2 de plus</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Rappel</translation>
+        </message>
+        <message>
+            <source>Show &amp;Today</source>
+            <translation>Afficher &amp;Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Show today's follow-ups</source>
+            <translation>Afficher les relances du jour</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation>&amp;Ignorer</translation>
+        </message>
+        <message>
+            <source>%1 due</source>
+            <translation>%1 à faire</translation>
+        </message>
+        <message>
+            <source>Follow-ups due: %1</source>
+            <translation>Relances à faire : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Open %1</source>
+            <translation>&amp;Ouvrir %1</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>%1: %2 due</source>
+            <translation>%1 : %2 à faire</translation>
+        </message>
+        <message>
+            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
+            <translation>Toujours actif ici, pour que les rappels continuent. Quittez depuis le menu de cette icône.</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>Value over the last three years</source>
+            <translation>Valeur sur les trois dernières années</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before</source>
+            <translation>
+                <numerusform>%n jour avant</numerusform>
+                <numerusform>%n jours avant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) before</source>
+            <translation>
+                <numerusform>%n mois avant</numerusform>
+                <numerusform>%n mois avant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) before</source>
+            <translation>
+                <numerusform>%n semaine avant</numerusform>
+                <numerusform>%n semaines avant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>After a score of 0 to 6</source>
+            <translation>Après une note de 0 à 6</translation>
+        </message>
+        <message>
+            <source>After a score of 9 or 10</source>
+            <translation>Après une note de 9 ou 10</translation>
+        </message>
+        <message>
+            <source>After every purchase</source>
+            <translation>Après chaque achat</translation>
+        </message>
+        <message>
+            <source>After the first purchase</source>
+            <translation>Après le premier achat</translation>
+        </message>
+        <message>
+            <source>Before a contract ends (negative offsets)</source>
+            <translation>Avant la fin d’un contrat (décalages négatifs)</translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n</source>
+            <translation>
+                <numerusform>J+%n</numerusform>
+                <numerusform>J+%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n month(s)</source>
+            <translation>
+                <numerusform>J+%n mois</numerusform>
+                <numerusform>J+%n mois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>D+%n week(s)</source>
+            <translation>
+                <numerusform>J+%n semaine</numerusform>
+                <numerusform>J+%n semaines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Supprimée</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Moved to</source>
+            <translation>Déplacée à</translation>
+        </message>
+        <message>
+            <source>On each birthday (negative offsets: days before)</source>
+            <translation>À chaque anniversaire (décalages négatifs : jours avant)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation>Suivi après-vente</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>Reconquête</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Reminder raised</source>
+            <translation>Rappel affiché</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renouvellement</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Rétablie</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <source>Second order</source>
+            <translation>Seconde commande</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sautée</translation>
+        </message>
+        <message>
+            <source>Snoozed until</source>
+            <translation>Reportée jusqu’à</translation>
+        </message>
+        <message>
+            <source>Started by hand</source>
+            <translation>Lancée à la main</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>Témoignage</translation>
+        </message>
+        <message>
+            <source>Touch</source>
+            <translation>Prise de nouvelles</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>jours</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>mois</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>semaines</translation>
+        </message>
+    </context>
+    <context>
         <name>table</name>
         <message>
             <source>%s (overdue)</source>
@@ -3433,6 +4612,389 @@
         <message>
             <source>Never</source>
             <translation>Jamais</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>{text} is not an ISO date and time (like 2026-11-24T09:30)</source>
+            <translation>{text} n’est pas une date et une heure ISO (comme 2026-11-24T09:30)</translation>
+        </message>
+        <message>
+            <source>--customers must be at least 1</source>
+            <translation>--customers doit valoir au moins 1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Built %n demo customer(s) in {folder} ({seconds} s)</source>
+            <translation>
+                <numerusform>%n client de démonstration créé dans {folder} ({seconds} s)</numerusform>
+                <numerusform>%n clients de démonstration créés dans {folder} ({seconds} s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Closed %n follow-up(s) whose goal was already met</source>
+            <translation>
+                <numerusform>%n relance dont l’objectif était déjà atteint a été close</numerusform>
+                <numerusform>%n relances dont l’objectif était déjà atteint ont été closes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found</source>
+            <translation>
+                <numerusform>%n problème trouvé</numerusform>
+                <numerusform>%n problèmes trouvés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ok: schema {version}, integrity, foreign keys and search index are sound</source>
+            <translation>ok : schéma {version}, intégrité, clés étrangères et index de recherche sont sains</translation>
+        </message>
+        <message>
+            <source>interrupted; nothing was changed by the unfinished step</source>
+            <translation>interrompu ; l’étape inachevée n’a rien changé</translation>
+        </message>
+        <message>
+            <source>Phone sync needs the caldav library: install LoyaltyDesk with its phone extra (pip install 'loyaltydesk[phone]')</source>
+            <translation>La synchronisation avec le téléphone a besoin de la bibliothèque caldav : installez LoyaltyDesk avec son option phone (pip install 'loyaltydesk[phone]')</translation>
+        </message>
+        <message>
+            <source>Password for {user} at {url}: </source>
+            <translation>Mot de passe de {user} sur {url} : </translation>
+        </message>
+        <message>
+            <source>Connected to {url} as {user}</source>
+            <translation>Connecté à {url} en tant que {user}</translation>
+        </message>
+        <message>
+            <source>Synced: {sent} sent, {received} received from the phone ({requests} requests)</source>
+            <translation>Synchronisé : {sent} envoyés, {received} reçus du téléphone ({requests} requêtes)</translation>
+        </message>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation>La synchronisation avec le téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
+        </message>
+        <message>
+            <source>Phone sync was not set up</source>
+            <translation>La synchronisation avec le téléphone n’était pas configurée</translation>
+        </message>
+        <message>
+            <source>Disconnected from {url}; what is on the server stays there</source>
+            <translation>Déconnecté de {url} ; ce qui est sur le serveur y reste</translation>
+        </message>
+        <message>
+            <source>{file} is not a file</source>
+            <translation>{file} n’est pas un fichier</translation>
+        </message>
+        <message>
+            <source>note: {note}</source>
+            <translation>remarque : {note}</translation>
+        </message>
+        <message>
+            <source>skipped: {line}</source>
+            <translation>ignoré : {line}</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}; nothing was imported</source>
+            <translation>{file} : {problem} ; rien n’a été importé</translation>
+        </message>
+        <message>
+            <source>Imported {file}: {summary}</source>
+            <translation>{file} importé : {summary}</translation>
+        </message>
+        <message>
+            <source>--map {pair}: write it as "Column=field", for example "Mobile=phone"</source>
+            <translation>--map {pair} : écrivez-le « Colonne=champ », par exemple "Mobile=phone"</translation>
+        </message>
+        <message>
+            <source>{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import the {good} good contacts and skip {skip}; nothing was imported</source>
+            <translation>{file} : {bad} illisible(s) ({lines}) ; relancez avec --skip-bad pour importer les {good} contacts corrects et en ignorer {skip} ; rien n’a été importé</translation>
+        </message>
+        <message numerus="yes">
+            <source>Would record %n purchase(s)</source>
+            <translation>
+                <numerusform>Enregistrerait %n achat</numerusform>
+                <numerusform>Enregistrerait %n achats</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n line(s) name no known customer</source>
+            <translation>
+                <numerusform>; %n ligne ne nomme aucun client connu</numerusform>
+                <numerusform>; %n lignes ne nomment aucun client connu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Would add {adds} customers and merge {merges} into existing ones</source>
+            <translation>Ajouterait {adds} clients et en fusionnerait {merges} avec des clients existants</translation>
+        </message>
+        <message>
+            <source>{problem}; no file was written</source>
+            <translation>{problem} ; aucun fichier n’a été écrit</translation>
+        </message>
+        <message>
+            <source>Exported {result}</source>
+            <translation>Exporté : {result}</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Phrase secrète : </translation>
+        </message>
+        <message>
+            <source>The data is encrypted: set {variable} or run in a terminal to be asked</source>
+            <translation>Les données sont chiffrées : définissez {variable} ou lancez la commande dans un terminal pour qu’elle la demande</translation>
+        </message>
+        <message>
+            <source>--limit cannot be negative</source>
+            <translation>--limit ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <source>Lifetime value (last {years} years, from {start})</source>
+            <translation>Valeur vie client ({years} dernières années, depuis le {start})</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>customers who bought</source>
+            <translation>clients qui ont acheté</translation>
+        </message>
+        <message>
+            <source>owner {name}</source>
+            <translation>responsable {name}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Second sale</source>
+            <translation>Deuxième vente</translation>
+        </message>
+        <message>
+            <source>repeat rate</source>
+            <translation>taux de rachat</translation>
+        </message>
+        <message>
+            <source>median time to the second purchase</source>
+            <translation>délai médian jusqu’au deuxième achat</translation>
+        </message>
+        <message>
+            <source>one purchase, no second order yet</source>
+            <translation>un achat, pas encore de deuxième commande</translation>
+        </message>
+        <message>
+            <source>Stage funnel (conversion over the period)</source>
+            <translation>Entonnoir des étapes (conversion sur la période)</translation>
+        </message>
+        <message>
+            <source>{now} now, usual stay {stay}, {longer} longer than usual</source>
+            <translation>{now} actuellement, séjour habituel {stay}, {longer} plus longtemps que d’habitude</translation>
+        </message>
+        <message>
+            <source>({part} of {whole})</source>
+            <translation>({part} sur {whole})</translation>
+        </message>
+        <message>
+            <source>Satisfaction (over the period)</source>
+            <translation>Satisfaction (sur la période)</translation>
+        </message>
+        <message>
+            <source>answers</source>
+            <translation>réponses</translation>
+        </message>
+        <message>
+            <source>{answers} ({promoters} promoters, {passives} passives, {detractors} detractors)</source>
+            <translation>{answers} ({promoters} promoteurs, {passives} passifs, {detractors} détracteurs)</translation>
+        </message>
+        <message>
+            <source>promoters not asked for a testimonial or referral</source>
+            <translation>promoteurs à qui l’on n’a demandé ni témoignage ni recommandation</translation>
+        </message>
+        <message>
+            <source>detractors without an open follow-up</source>
+            <translation>détracteurs sans relance ouverte</translation>
+        </message>
+        <message>
+            <source>At risk</source>
+            <translation>À risque</translation>
+        </message>
+        <message>
+            <source>red (past the maximum gap)</source>
+            <translation>rouges (au-delà de l’écart maximal)</translation>
+        </message>
+        <message>
+            <source>amber (past the ideal gap)</source>
+            <translation>orange (au-delà de l’écart idéal)</translation>
+        </message>
+        <message>
+            <source>no next step planned</source>
+            <translation>sans prochaine étape prévue</translation>
+        </message>
+        <message>
+            <source>renewals in the next 90 days</source>
+            <translation>renouvellements dans les 90 prochains jours</translation>
+        </message>
+        <message>
+            <source>... with nothing planned</source>
+            <translation>... sans rien de prévu</translation>
+        </message>
+        <message>
+            <source>high maintenance</source>
+            <translation>très exigeants</translation>
+        </message>
+        <message>
+            <source>Referrals (made in the period)</source>
+            <translation>Recommandations (faites sur la période)</translation>
+        </message>
+        <message>
+            <source>referrals</source>
+            <translation>recommandations</translation>
+        </message>
+        <message>
+            <source>{referrals} ({won} won) by {referrers} customers</source>
+            <translation>{referrals} ({won} gagnées) par {referrers} clients</translation>
+        </message>
+        <message>
+            <source>revenue through them</source>
+            <translation>chiffre d’affaires qu’elles ont apporté</translation>
+        </message>
+        <message>
+            <source>{count} referred, {revenue}</source>
+            <translation>{count} recommandés, {revenue}</translation>
+        </message>
+        <message>
+            <source>LoyaltyDesk report as of {when}: {customers} customers; period {period} ({start} to {end})</source>
+            <translation>Rapport LoyaltyDesk au {when} : {customers} clients ; période {period} (du {start} au {end})</translation>
+        </message>
+        <message>
+            <source>the beginning</source>
+            <translation>début</translation>
+        </message>
+        <message>
+            <source>Give the new passphrase in {variable}, or run in a terminal to be asked</source>
+            <translation>Donnez la nouvelle phrase secrète dans {variable}, ou lancez la commande dans un terminal pour qu’elle la demande</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>Nouvelle phrase secrète : </translation>
+        </message>
+        <message>
+            <source>Same passphrase again: </source>
+            <translation>La même phrase secrète, à nouveau : </translation>
+        </message>
+        <message>
+            <source>The two passphrases differ; nothing was changed</source>
+            <translation>Les deux phrases secrètes diffèrent ; rien n’a été changé</translation>
+        </message>
+        <message>
+            <source>Backed up to {path} ({size}), checked</source>
+            <translation>Sauvegardé dans {path} ({size}), vérifié</translation>
+        </message>
+        <message>
+            <source>{file} does not exist</source>
+            <translation>{file} n’existe pas</translation>
+        </message>
+        <message>
+            <source>Restored {file}; the data it replaced is in {replaced}</source>
+            <translation>{file} restauré ; les données qu’il a remplacées sont dans {replaced}</translation>
+        </message>
+        <message>
+            <source>Restored {file}</source>
+            <translation>{file} restauré</translation>
+        </message>
+        <message>
+            <source>No LoyaltyDesk data in {folder}</source>
+            <translation>Aucune donnée LoyaltyDesk dans {folder}</translation>
+        </message>
+        <message>
+            <source>The data is already encrypted</source>
+            <translation>Les données sont déjà chiffrées</translation>
+        </message>
+        <message>
+            <source>There is no system keyring to keep the passphrase in; nothing was changed. Run without --remember: the passphrase is then asked at start, or given in {variable}</source>
+            <translation>Aucun trousseau système où garder la phrase secrète ; rien n’a été changé. Lancez sans --remember : la phrase secrète est alors demandée au démarrage, ou donnée dans {variable}</translation>
+        </message>
+        <message>
+            <source>; the passphrase is in the system keyring</source>
+            <translation> ; la phrase secrète est dans le trousseau système</translation>
+        </message>
+        <message>
+            <source>; the system keyring refused the passphrase: it will be asked at start</source>
+            <translation> ; le trousseau système a refusé la phrase secrète : elle sera demandée au démarrage</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encrypted the database and %n backup(s)</source>
+            <translation>
+                <numerusform>Base de données et %n sauvegarde chiffrées</numerusform>
+                <numerusform>Base de données et %n sauvegardes chiffrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The data is not encrypted</source>
+            <translation>Les données ne sont pas chiffrées</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decrypted the database and %n backup(s)</source>
+            <translation>
+                <numerusform>Base de données et %n sauvegarde déchiffrées</numerusform>
+                <numerusform>Base de données et %n sauvegardes déchiffrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Created the team's book; sent %n record(s)</source>
+            <translation>
+                <numerusform>Fichier de l’équipe créé ; %n enregistrement envoyé</numerusform>
+                <numerusform>Fichier de l’équipe créé ; %n enregistrements envoyés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Joined the team's book; received {received}, sent {sent}, conflicts {conflicts}</source>
+            <translation>Fichier de l’équipe rejoint ; reçus {received}, envoyés {sent}, conflits {conflicts}</translation>
+        </message>
+        <message>
+            <source>This book is no longer shared; every customer stays here</source>
+            <translation>Ce fichier n’est plus partagé ; tous les clients restent ici</translation>
+        </message>
+        <message>
+            <source>Not shared: a single-user book</source>
+            <translation>Non partagé : un fichier à un seul utilisateur</translation>
+        </message>
+        <message>
+            <source>Server: {url} (as {role})</source>
+            <translation>Serveur : {url} (en tant que {role})</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Dernière synchronisation : {when}</translation>
+        </message>
+        <message>
+            <source>Last sync: never</source>
+            <translation>Dernière synchronisation : jamais</translation>
+        </message>
+        <message>
+            <source>Changes waiting: {count}</source>
+            <translation>Modifications en attente : {count}</translation>
+        </message>
+        <message>
+            <source>Open conflicts: {count}</source>
+            <translation>Conflits ouverts : {count}</translation>
+        </message>
+        <message>
+            <source>sent {sent}, received {received}, conflicts {conflicts}</source>
+            <translation>envoyés {sent}, reçus {received}, conflits {conflicts}</translation>
+        </message>
+        <message>
+            <source>Conflict #{id}: the other value is kept, and sent at the next sync</source>
+            <translation>Conflit n° {id} : l’autre valeur est gardée, et envoyée à la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Conflict #{id} closed</source>
+            <translation>Conflit n° {id} clos</translation>
+        </message>
+        <message>
+            <source>No conflicts</source>
+            <translation>Aucun conflit</translation>
         </message>
     </context>
     <context>
@@ -3657,540 +5219,33 @@
             <source>%1 since %2</source>
             <translation>%1 depuis le %2</translation>
         </message>
-    </context>
-    <context>
-        <name>followups</name>
         <message>
-            <source>Cadences</source>
-            <translation>Cadences</translation>
+            <source>Call</source>
+            <translation>Appel</translation>
         </message>
         <message>
-            <source>Steps</source>
-            <translation>Étapes</translation>
+            <source>Client</source>
+            <translation>Client</translation>
         </message>
         <message>
-            <source>&amp;New cadence</source>
-            <translation>&amp;Nouvelle cadence</translation>
+            <source>Event</source>
+            <translation>Événement</translation>
         </message>
         <message>
-            <source>&amp;Cadences (tick to switch on)</source>
-            <translation>&amp;Cadences (cochez pour activer)</translation>
+            <source>First purchase</source>
+            <translation>Premier achat</translation>
         </message>
         <message>
-            <source>&amp;Add step</source>
-            <translation>&amp;Ajouter une étape</translation>
+            <source>In touch: last contact %1</source>
+            <translation>En contact : dernier contact %1</translation>
         </message>
         <message>
-            <source>&amp;Remove step</source>
-            <translation>&amp;Retirer l’étape</translation>
+            <source>Losing touch: last contact %1, past the ideal gap</source>
+            <translation>Le contact se perd : dernier contact %1, au-delà de l’écart idéal</translation>
         </message>
         <message>
-            <source>Move &amp;up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move do&amp;wn</source>
-            <translation>Descen&amp;dre</translation>
-        </message>
-        <message>
-            <source>S&amp;teps</source>
-            <translation>É&amp;tapes</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation>Ann&amp;uler les modifications</translation>
-        </message>
-        <message>
-            <source>New cadence</source>
-            <translation>Nouvelle cadence</translation>
-        </message>
-        <message>
-            <source>“%1” is on: it plans follow-ups again</source>
-            <translation>« %1 » est activée : elle planifie de nouveau des relances</translation>
-        </message>
-        <message>
-            <source>“%1” is off: it plans no new follow-ups</source>
-            <translation>« %1 » est désactivée : elle ne planifie plus de relances</translation>
-        </message>
-        <message>
-            <source>Saved “%1”: follow-ups already planned stay as they are</source>
-            <translation>« %1 » enregistrée : les relances déjà planifiées restent telles quelles</translation>
-        </message>
-        <message>
-            <source>Back to the saved cadence</source>
-            <translation>Revenir à la cadence enregistrée</translation>
-        </message>
-        <message>
-            <source>Cadence name</source>
-            <translation>Nom de la cadence</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Démarre</translation>
-        </message>
-        <message>
-            <source>What the cadence is for</source>
-            <translation>À quoi sert la cadence</translation>
-        </message>
-        <message>
-            <source>Na&amp;me</source>
-            <translation>No&amp;m</translation>
-        </message>
-        <message>
-            <source>&amp;Starts</source>
-            <translation>&amp;Démarre</translation>
-        </message>
-        <message>
-            <source>&amp;Purpose</source>
-            <translation>&amp;But</translation>
-        </message>
-        <message>
-            <source>Offset</source>
-            <translation>Décalage</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <source>Step title</source>
-            <translation>Titre de l’étape</translation>
-        </message>
-        <message>
-            <source>What to ask</source>
-            <translation>Que demander</translation>
-        </message>
-        <message>
-            <source>&amp;Offset</source>
-            <translation>&amp;Décalage</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation>C&amp;anal</translation>
-        </message>
-        <message>
-            <source>T&amp;itle</source>
-            <translation>T&amp;itre</translation>
-        </message>
-        <message>
-            <source>&amp;Questions to ask</source>
-            <translation>&amp;Questions à poser</translation>
-        </message>
-        <message>
-            <source>Today, %1</source>
-            <translation>Aujourd’hui, %1</translation>
-        </message>
-        <message>
-            <source>%1 red, %2 amber</source>
-            <translation>%1 rouges, %2 orange</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Nothing planned</source>
-            <translation>Rien de prévu</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>en retard</translation>
-        </message>
-        <message>
-            <source>due</source>
-            <translation>à faire</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>prévu</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>fait</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>sauté</translation>
-        </message>
-        <message>
-            <source>contact logged</source>
-            <translation>contact noté</translation>
-        </message>
-        <message>
-            <source>+%1 more ›</source>
-            <translation>+%1 de plus ›</translation>
-        </message>
-        <message>
-            <source>Turns red: %1 (past the longest gap)</source>
-            <translation>Passe au rouge : %1 (au-delà de l’écart maximal)</translation>
-        </message>
-        <message>
-            <source>Turns amber: %1 (past the ideal gap)</source>
-            <translation>Passe à l’orange : %1 (au-delà de l’écart idéal)</translation>
-        </message>
-        <message>
-            <source>and %1 more turning amber or red: show them</source>
-            <translation>et %1 de plus passent à l’orange ou au rouge : les afficher</translation>
-        </message>
-        <message>
-            <source>and %1 more: open the week to see them all</source>
-            <translation>et %1 de plus : ouvrir la semaine pour tout voir</translation>
-        </message>
-        <message>
-            <source>Drag onto another day to move it</source>
-            <translation>Faites glisser sur un autre jour pour déplacer</translation>
-        </message>
-        <message>
-            <source>Entries of the chosen day</source>
-            <translation>Entrées du jour choisi</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>et %1 de plus</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>%1 en retard</translation>
-        </message>
-        <message>
-            <source>%1 turning red</source>
-            <translation>%1 passent au rouge</translation>
-        </message>
-        <message>
-            <source>%1 turning amber</source>
-            <translation>%1 passent à l’orange</translation>
-        </message>
-        <message>
-            <source>Calendar days</source>
-            <translation>Jours du calendrier</translation>
-        </message>
-        <message>
-            <source>Legend</source>
-            <translation>Légende</translation>
-        </message>
-        <message>
-            <source>◀ &amp;Previous</source>
-            <translation>◀ &amp;Précédent</translation>
-        </message>
-        <message>
-            <source>The page before</source>
-            <translation>La page précédente</translation>
-        </message>
-        <message>
-            <source>&amp;Today</source>
-            <translation>Au&amp;jourd’hui</translation>
-        </message>
-        <message>
-            <source>Back to today</source>
-            <translation>Revenir à aujourd’hui</translation>
-        </message>
-        <message>
-            <source>&amp;Next ▶</source>
-            <translation>&amp;Suivant ▶</translation>
-        </message>
-        <message>
-            <source>The page after</source>
-            <translation>La page suivante</translation>
-        </message>
-        <message>
-            <source>&amp;Month</source>
-            <translation>&amp;Mois</translation>
-        </message>
-        <message>
-            <source>&amp;Week</source>
-            <translation>S&amp;emaine</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda</source>
-            <translation>&amp;Agenda</translation>
-        </message>
-        <message>
-            <source>Show the calendar by %1</source>
-            <translation>Afficher le calendrier par %1</translation>
-        </message>
-        <message>
-            <source>&amp;Contacts</source>
-            <translation>&amp;Contacts</translation>
-        </message>
-        <message>
-            <source>Show logged contacts</source>
-            <translation>Afficher les contacts notés</translation>
-        </message>
-        <message>
-            <source>Done and s&amp;kipped</source>
-            <translation>Faites et sa&amp;utées</translation>
-        </message>
-        <message>
-            <source>Show follow-ups already done or skipped</source>
-            <translation>Afficher les relances déjà faites ou sautées</translation>
-        </message>
-        <message>
-            <source>Calendar navigation</source>
-            <translation>Navigation du calendrier</translation>
-        </message>
-        <message>
-            <source>Follow-up actions</source>
-            <translation>Actions sur la relance</translation>
-        </message>
-        <message>
-            <source>Drag a follow-up onto another day or hour to move it (in the week: Alt+arrows). Edit &gt; Undo puts it back.</source>
-            <translation>Faites glisser une relance sur un autre jour ou une autre heure pour la déplacer (dans la semaine : Alt+flèches). Édition &gt; Annuler la remet en place.</translation>
-        </message>
-        <message>
-            <source>Move “%1”</source>
-            <translation>Déplacer « %1 »</translation>
-        </message>
-        <message>
-            <source>Moved to %1</source>
-            <translation>Déplacée au %1</translation>
-        </message>
-        <message>
-            <source>(not a working day)</source>
-            <translation>(jour non ouvré)</translation>
-        </message>
-        <message>
-            <source>Week of %1</source>
-            <translation>Semaine du %1</translation>
-        </message>
-        <message>
-            <source>Nothing on this day</source>
-            <translation>Rien ce jour-là</translation>
-        </message>
-        <message>
-            <source>Week, hour by hour</source>
-            <translation>Semaine, heure par heure</translation>
-        </message>
-        <message>
-            <source>Days of the week and who turns red or amber</source>
-            <translation>Jours de la semaine et qui passe au rouge ou à l’orange</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>rouge</translation>
-        </message>
-        <message>
-            <source>amber</source>
-            <translation>orange</translation>
-        </message>
-        <message>
-            <source>&amp;Done…</source>
-            <translation>&amp;Faite…</translation>
-        </message>
-        <message>
-            <source>Mark done: log the contact, or take the survey score</source>
-            <translation>Marquer comme faite : noter le contact, ou saisir la note de l’enquête</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Reporter</translation>
-        </message>
-        <message>
-            <source>&amp;Pick a date…</source>
-            <translation>&amp;Choisir une date…</translation>
-        </message>
-        <message>
-            <source>S&amp;nooze</source>
-            <translation>Re&amp;porter</translation>
-        </message>
-        <message>
-            <source>Remind me again later</source>
-            <translation>Me le rappeler plus tard</translation>
-        </message>
-        <message>
-            <source>&amp;Reschedule…</source>
-            <translation>Re&amp;planifier…</translation>
-        </message>
-        <message>
-            <source>Move the follow-up to another date</source>
-            <translation>Déplacer la relance à une autre date</translation>
-        </message>
-        <message>
-            <source>S&amp;kip…</source>
-            <translation>Sa&amp;uter…</translation>
-        </message>
-        <message>
-            <source>Close the follow-up without doing it, saying why</source>
-            <translation>Clore la relance sans la faire, en disant pourquoi</translation>
-        </message>
-        <message>
-            <source>Show the customer's page</source>
-            <translation>Afficher la fiche du client</translation>
-        </message>
-        <message>
-            <source>Snoozed until %1</source>
-            <translation>Reportée jusqu’au %1</translation>
-        </message>
-        <message>
-            <source>Snooze until</source>
-            <translation>Reporter jusqu’au</translation>
-        </message>
-        <message>
-            <source>Reschedule</source>
-            <translation>Replanifier</translation>
-        </message>
-        <message>
-            <source>Follow-ups of %1</source>
-            <translation>Relances de %1</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Relances</translation>
-        </message>
-        <message>
-            <source>What happened to this follow-up</source>
-            <translation>Ce qu’il est advenu de cette relance</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>Dro&amp;p</source>
-            <translation>&amp;Abandonner</translation>
-        </message>
-        <message>
-            <source>&amp;Undo drop</source>
-            <translation>Annuler l’a&amp;bandon</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Historique</translation>
-        </message>
-        <message>
-            <source>Dropped “%1”: undo with %2</source>
-            <translation>« %1 » abandonnée : annulez avec %2</translation>
-        </message>
-        <message>
-            <source>Brought back</source>
-            <translation>Rétablie</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Yesterday</source>
-            <translation>Hier</translation>
-        </message>
-        <message>
-            <source>Tomorrow</source>
-            <translation>Demain</translation>
-        </message>
-        <message>
-            <source>%1 late</source>
-            <translation>%1 de retard</translation>
-        </message>
-        <message>
-            <source>fell due while LoyaltyDesk was closed</source>
-            <translation>arrivées à échéance pendant que LoyaltyDesk était fermé</translation>
-        </message>
-        <message>
-            <source>fell due while you were away</source>
-            <translation>arrivées à échéance pendant votre absence</translation>
-        </message>
-        <message>
-            <source>Follow-up due: %1</source>
-            <translation>Relance à faire : %1</translation>
-        </message>
-        <message>
-            <source>%1 follow-ups %2</source>
-            <translation>%1 relances %2</translation>
-        </message>
-        <message>
-            <source>%1 follow-ups are due</source>
-            <translation>%1 relances sont à faire</translation>
-        </message>
-        <message>
-            <source>%1 and %2 more</source>
-            <translation>%1 et %2 de plus</translation>
-        </message>
-        <message>
-            <source>Reminder</source>
-            <translation>Rappel</translation>
-        </message>
-        <message>
-            <source>Show &amp;Today</source>
-            <translation>Afficher &amp;Aujourd’hui</translation>
-        </message>
-        <message>
-            <source>Show today's follow-ups</source>
-            <translation>Afficher les relances du jour</translation>
-        </message>
-        <message>
-            <source>Dis&amp;miss</source>
-            <translation>&amp;Ignorer</translation>
-        </message>
-        <message>
-            <source>%1 due</source>
-            <translation>%1 à faire</translation>
-        </message>
-        <message>
-            <source>Follow-ups due: %1</source>
-            <translation>Relances à faire : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Open %1</source>
-            <translation>&amp;Ouvrir %1</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>%1: %2 due</source>
-            <translation>%1 : %2 à faire</translation>
-        </message>
-        <message>
-            <source>Still running here, so reminders keep coming. Quit from this icon's menu.</source>
-            <translation>Toujours actif ici, pour que les rappels continuent. Quittez depuis le menu de cette icône.</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
-            <source>Value over the last three years</source>
-            <translation>Valeur sur les trois dernières années</translation>
-        </message>
-        <message>
-            <source>After a score of 0 to 6</source>
-            <translation>Après une note de 0 à 6</translation>
-        </message>
-        <message>
-            <source>After a score of 9 or 10</source>
-            <translation>Après une note de 9 ou 10</translation>
-        </message>
-        <message>
-            <source>After every purchase</source>
-            <translation>Après chaque achat</translation>
-        </message>
-        <message>
-            <source>After the first purchase</source>
-            <translation>Après le premier achat</translation>
-        </message>
-        <message>
-            <source>Before a contract ends (negative offsets)</source>
-            <translation>Avant la fin d’un contrat (décalages négatifs)</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Keep in touch</source>
-            <translation>Garder le contact</translation>
+            <source>Loyal</source>
+            <translation>Fidèle</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -4201,500 +5256,56 @@
             <translation>Message</translation>
         </message>
         <message>
-            <source>On each birthday (negative offsets: days before)</source>
-            <translation>À chaque anniversaire (décalages négatifs : jours avant)</translation>
+            <source>Out of touch: last contact %1, past the longest gap</source>
+            <translation>Contact perdu : dernier contact %1, au-delà de l’écart maximal</translation>
         </message>
         <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
         </message>
         <message>
-            <source>Post-sale check</source>
-            <translation>Suivi après-vente</translation>
+            <source>Prospect</source>
+            <translation>Prospect</translation>
         </message>
         <message>
-            <source>Recovery</source>
-            <translation>Reconquête</translation>
+            <source>Suspect</source>
+            <translation>Suspect</translation>
         </message>
         <message>
-            <source>Referral</source>
-            <translation>Recommandation</translation>
-        </message>
-        <message>
-            <source>Renewal</source>
-            <translation>Renouvellement</translation>
-        </message>
-        <message>
-            <source>Second order</source>
-            <translation>Seconde commande</translation>
-        </message>
-        <message>
-            <source>Started by hand</source>
-            <translation>Lancée à la main</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Enquête</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Tâche</translation>
-        </message>
-        <message>
-            <source>Testimonial</source>
-            <translation>Témoignage</translation>
-        </message>
-        <message>
-            <source>Touch</source>
-            <translation>Prise de nouvelles</translation>
+            <source>Value confirmed</source>
+            <translation>Valeur confirmée</translation>
         </message>
         <message>
             <source>Visit</source>
             <translation>Visite</translation>
         </message>
         <message>
-            <source>days</source>
-            <translation>jours</translation>
+            <source>contacted</source>
+            <translation>contacté</translation>
         </message>
         <message>
-            <source>months</source>
-            <translation>mois</translation>
+            <source>lost</source>
+            <translation>perdu</translation>
         </message>
         <message>
-            <source>weeks</source>
-            <translation>semaines</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entr(ies)</source>
-            <translation>
-                <numerusform>%n entrée</numerusform>
-                <numerusform>%n entrées</numerusform>
-            </translation>
+            <source>suggested</source>
+            <translation>suggéré</translation>
         </message>
         <message>
-            <source>%1 amber: passing their ideal gap</source>
-            <translation>%1 orange : qui dépassent leur écart idéal</translation>
-        </message>
-        <message>
-            <source>%1 red: customers passing their longest gap that day</source>
-            <translation>%1 rouge : clients qui dépassent ce jour-là leur écart maximal</translation>
+            <source>won</source>
+            <translation>gagné</translation>
         </message>
     </context>
     <context>
-        <name>Exchange</name>
+        <name>TeamDialogs</name>
         <message>
-            <source>Column mapping</source>
-            <translation>Correspondance des colonnes</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>Colonne du fichier</translation>
-        </message>
-        <message>
-            <source>First value</source>
-            <translation>Première valeur</translation>
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation>Importer comme</translation>
-        </message>
-        <message>
-            <source>Not placed: choose the field this column fills, or leave it out</source>
-            <translation>Non placée : choisissez le champ que cette colonne remplit, ou laissez-la de côté</translation>
-        </message>
-        <message>
-            <source>Import %1 as</source>
-            <translation>Importer %1 comme</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>Export as</source>
-            <translation>Exporter en</translation>
-        </message>
-        <message>
-            <source>Which customers</source>
-            <translation>Quels clients</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>File to write</source>
-            <translation>Fichier à écrire</translation>
-        </message>
-        <message>
-            <source>&amp;Choose...</source>
-            <translation>&amp;Choisir…</translation>
-        </message>
-        <message>
-            <source>Choose the file</source>
-            <translation>Choisir le fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Export:</source>
-            <translation>&amp;Exporter :</translation>
-        </message>
-        <message>
-            <source>&amp;Customers:</source>
-            <translation>&amp;Clients :</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fichier :</translation>
-        </message>
-        <message>
-            <source>E&amp;xport</source>
-            <translation>E&amp;xporter</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Exporter vers</translation>
-        </message>
-        <message>
-            <source>Choose a file to write.</source>
-            <translation>Choisissez un fichier à écrire.</translation>
-        </message>
-        <message>
-            <source>Exporting...</source>
-            <translation>Export en cours…</translation>
-        </message>
-        <message>
-            <source>No file was written: %1</source>
-            <translation>Aucun fichier n’a été écrit : %1</translation>
-        </message>
-        <message>
-            <source>Export cancelled: no file was written.</source>
-            <translation>Export annulé : aucun fichier n’a été écrit.</translation>
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation>Importer %1</translation>
-        </message>
-        <message>
-            <source>What the file holds</source>
-            <translation>Contenu du fichier</translation>
-        </message>
-        <message>
-            <source>Guess from the file</source>
-            <translation>Deviner d’après le fichier</translation>
-        </message>
-        <message>
-            <source>Text encoding</source>
-            <translation>Encodage du texte</translation>
-        </message>
-        <message>
-            <source>Duplicates</source>
-            <translation>Doublons</translation>
-        </message>
-        <message>
-            <source>Add customers that no line matches</source>
-            <translation>Ajouter les clients qu’aucune ligne ne reconnaît</translation>
-        </message>
-        <message>
-            <source>Import status</source>
-            <translation>État de l’import</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Fichier :</translation>
-        </message>
-        <message>
-            <source>&amp;Holds:</source>
-            <translation>&amp;Contient :</translation>
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation>&amp;Encodage :</translation>
-        </message>
-        <message>
-            <source>&amp;Duplicates:</source>
-            <translation>&amp;Doublons :</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>What will be imported</source>
-            <translation>Ce qui sera importé</translation>
-        </message>
-        <message>
-            <source>Notes about the file</source>
-            <translation>Remarques sur le fichier</translation>
-        </message>
-        <message>
-            <source>Contacts that cannot be read</source>
-            <translation>Contacts illisibles</translation>
-        </message>
-        <message>
-            <source>This file cannot be imported: %1</source>
-            <translation>Ce fichier ne peut pas être importé : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Import the %1 good contacts, skip %2</source>
-            <translation>&amp;Importer les %1 contacts lisibles, en sauter %2</translation>
-        </message>
-        <message>
-            <source>%1, read as %2.</source>
-            <translation>%1, lu en %2.</translation>
-        </message>
-        <message>
-            <source>%1 purchases; %2 name no customer we know.</source>
-            <translation>%1 achats ; %2 ne désignent aucun client connu.</translation>
-        </message>
-        <message>
-            <source>%1 to add, %2 duplicates to merge, %3 left out.</source>
-            <translation>%1 à ajouter, %2 doublons à fusionner, %3 laissés de côté.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read (listed below): import the others and skip them, or fix the file; nothing changes until you choose.</source>
-            <translation>%1 illisibles (listés ci-dessous) : importez les autres en les sautant, ou corrigez le fichier ; rien ne change tant que vous n’avez pas choisi.</translation>
-        </message>
-        <message>
-            <source>Importing %1...</source>
-            <translation>Import de %1…</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: %1</source>
-            <translation>Rien n’a été importé : %1</translation>
-        </message>
-        <message>
-            <source>Import cancelled: nothing was changed.</source>
-            <translation>Import annulé : rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importer…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exporter…</translation>
-        </message>
-        <message>
-            <source>Export selected…</source>
-            <translation>Exporter la sélection…</translation>
-        </message>
-        <message>
-            <source>Contact sheets...</source>
-            <translation>Fiches de contact…</translation>
-        </message>
-        <message>
-            <source>Import contacts or purchases</source>
-            <translation>Importer des contacts ou des achats</translation>
-        </message>
-        <message>
-            <source>Imported: %1</source>
-            <translation>Importé : %1</translation>
-        </message>
-        <message>
-            <source>Selected customers</source>
-            <translation>Clients sélectionnés</translation>
-        </message>
-        <message>
-            <source>Customers in the list</source>
-            <translation>Clients de la liste</translation>
-        </message>
-        <message>
-            <source>All customers</source>
-            <translation>Tous les clients</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>Exporté : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Open file</source>
-            <translation>&amp;Ouvrir le fichier</translation>
-        </message>
-        <message>
-            <source>Leave out</source>
-            <translation>Laisser de côté</translation>
-        </message>
-        <message>
-            <source>an earlier row</source>
-            <translation>une ligne précédente</translation>
-        </message>
-        <message>
-            <source>Merge into %1 (%2)</source>
-            <translation>Fusionner avec %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>%1 (not found)</source>
-            <translation>%1 (introuvable)</translation>
-        </message>
-        <message>
-            <source> - already recorded</source>
-            <translation> – déjà enregistré</translation>
-        </message>
-        <message>
-            <source>Follow-ups due on %1</source>
-            <translation>Relances à faire le %1</translation>
-        </message>
-        <message>
-            <source>Follow-ups due today or overdue</source>
-            <translation>Relances à faire aujourd’hui ou en retard</translation>
-        </message>
-        <message>
-            <source>Follow-ups due %1 to %2</source>
-            <translation>Relances à faire du %1 au %2</translation>
-        </message>
-        <message>
-            <source>Stage: %1</source>
-            <translation>Étape : %1</translation>
-        </message>
-        <message>
-            <source>Sheets for the da&amp;y...</source>
-            <translation>Fiches du &amp;jour…</translation>
-        </message>
-        <message>
-            <source>Contact sheets and the route for the chosen day's follow-ups</source>
-            <translation>Fiches de contact et tournée pour les relances du jour choisi</translation>
-        </message>
-        <message>
-            <source>Sheets for the wee&amp;k...</source>
-            <translation>Fiches de la se&amp;maine…</translation>
-        </message>
-        <message>
-            <source>Contact sheets and the route for this week's follow-ups</source>
-            <translation>Fiches de contact et tournée pour les relances de cette semaine</translation>
-        </message>
-        <message>
-            <source>S&amp;heets for today...</source>
-            <translation>Fic&amp;hes d’aujourd’hui…</translation>
-        </message>
-        <message>
-            <source>Contact sheets and the route for today's follow-ups</source>
-            <translation>Fiches de contact et tournée pour les relances d’aujourd’hui</translation>
-        </message>
-    </context>
-    <context>
-        <name>Jobs</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>TeamSync</name>
-        <message>
-            <source>Team sync</source>
-            <translation>Synchronisation de l’équipe</translation>
+            <source>Contact</source>
+            <translation>Contact</translation>
         </message>
         <message>
             <source>Sync conflicts</source>
             <translation>Conflits de synchronisation</translation>
         </message>
-        <message>
-            <source>Syncing with the team…</source>
-            <translation>Synchronisation avec l’équipe…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Offline: %n change(s) waiting</source>
-            <translation>
-                <numerusform>Hors ligne : %n modification en attente</numerusform>
-                <numerusform>Hors ligne : %n modifications en attente</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Hors ligne</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Pas encore synchronisé</translation>
-        </message>
-        <message>
-            <source>Synced %1</source>
-            <translation>Synchronisé %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n conflict(s)</source>
-            <translation>
-                <numerusform>%n conflit</numerusform>
-                <numerusform>%n conflits</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>What two laptops changed differently: review them</source>
-            <translation>Ce que deux ordinateurs ont modifié différemment : à revoir</translation>
-        </message>
-        <message>
-            <source>just now</source>
-            <translation>à l’instant</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min ago</source>
-            <translation>
-                <numerusform>il y a %n min</numerusform>
-                <numerusform>il y a %n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s) ago</source>
-            <translation>
-                <numerusform>il y a %n heure</numerusform>
-                <numerusform>il y a %n heures</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Create Team's Book…</source>
-            <translation>&amp;Créer le portefeuille de l’équipe…</translation>
-        </message>
-        <message>
-            <source>&amp;Join Team's Book…</source>
-            <translation>&amp;Rejoindre le portefeuille de l’équipe…</translation>
-        </message>
-        <message>
-            <source>&amp;Sync Now</source>
-            <translation>&amp;Synchroniser maintenant</translation>
-        </message>
-        <message>
-            <source>&amp;Leave Team's Book…</source>
-            <translation>&amp;Quitter le portefeuille de l’équipe…</translation>
-        </message>
-        <message>
-            <source>Sync Con&amp;flicts…</source>
-            <translation>Con&amp;flits de synchronisation…</translation>
-        </message>
-        <message>
-            <source>Keep &amp;Private in the Team's Book</source>
-            <translation>Garder &amp;privé dans le portefeuille de l’équipe</translation>
-        </message>
-        <message>
-            <source>Only you see this customer: other laptops never receive it</source>
-            <translation>Vous seul voyez ce client : les autres ordinateurs ne le reçoivent jamais</translation>
-        </message>
-        <message>
-            <source>Leave the Team's Book</source>
-            <translation>Quitter le portefeuille de l’équipe</translation>
-        </message>
-        <message>
-            <source>This laptop stops syncing with the team's book. Every customer stays here, and the team's book stays on the server.</source>
-            <translation>Cet ordinateur cesse de se synchroniser avec le portefeuille de l’équipe. Chaque client reste ici, et le portefeuille de l’équipe reste sur le serveur.</translation>
-        </message>
-        <message>
-            <source>Choose a customer first</source>
-            <translation>Choisissez d’abord un client</translation>
-        </message>
-        <message>
-            <source>&amp;Team</source>
-            <translation>É&amp;quipe</translation>
-        </message>
-    </context>
-    <context>
-        <name>TeamDialogs</name>
         <message>
             <source>Join a Team's Book</source>
             <translation>Rejoindre le portefeuille d’une équipe</translation>
@@ -4818,6 +5429,581 @@
         <message>
             <source>Follow-up</source>
             <translation>Relance</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jobs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>Team sync</source>
+            <translation>Synchronisation de l’équipe</translation>
+        </message>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>Conflits de synchronisation</translation>
+        </message>
+        <message>
+            <source>Syncing with the team…</source>
+            <translation>Synchronisation avec l’équipe…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline: %n change(s) waiting</source>
+            <translation>
+                <numerusform>Hors ligne : %n modification en attente</numerusform>
+                <numerusform>Hors ligne : %n modifications en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Synced %1</source>
+            <translation>Synchronisé %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflit</numerusform>
+                <numerusform>%n conflits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What two laptops changed differently: review them</source>
+            <translation>Ce que deux ordinateurs ont modifié différemment : à revoir</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>à l’instant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>il y a %n min</numerusform>
+                <numerusform>il y a %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>il y a %n heure</numerusform>
+                <numerusform>il y a %n heures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Create Team's Book…</source>
+            <translation>&amp;Créer le portefeuille de l’équipe…</translation>
+        </message>
+        <message>
+            <source>&amp;Join Team's Book…</source>
+            <translation>&amp;Rejoindre le portefeuille de l’équipe…</translation>
+        </message>
+        <message>
+            <source>&amp;Sync Now</source>
+            <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Leave Team's Book…</source>
+            <translation>&amp;Quitter le portefeuille de l’équipe…</translation>
+        </message>
+        <message>
+            <source>Sync Con&amp;flicts…</source>
+            <translation>Con&amp;flits de synchronisation…</translation>
+        </message>
+        <message>
+            <source>Keep &amp;Private in the Team's Book</source>
+            <translation>Garder &amp;privé dans le portefeuille de l’équipe</translation>
+        </message>
+        <message>
+            <source>Only you see this customer: other laptops never receive it</source>
+            <translation>Vous seul voyez ce client : les autres ordinateurs ne le reçoivent jamais</translation>
+        </message>
+        <message>
+            <source>Leave the Team's Book</source>
+            <translation>Quitter le portefeuille de l’équipe</translation>
+        </message>
+        <message>
+            <source>This laptop stops syncing with the team's book. Every customer stays here, and the team's book stays on the server.</source>
+            <translation>Cet ordinateur cesse de se synchroniser avec le portefeuille de l’équipe. Chaque client reste ici, et le portefeuille de l’équipe reste sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Choose a customer first</source>
+            <translation>Choisissez d’abord un client</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>É&amp;quipe</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuiltIn</name>
+        <message>
+            <source>A happy customer is asked for a testimonial, then for a referral.</source>
+            <translation>Un client satisfait est sollicité pour un témoignage, puis pour une recommandation.</translation>
+        </message>
+        <message>
+            <source>A low score gets a call quickly: listen, take notes, fix what can be fixed.</source>
+            <translation>Une note basse appelle un coup de fil rapide : écouter, prendre des notes, réparer ce qui peut l’être.</translation>
+        </message>
+        <message>
+            <source>A personal word on the customer's birthday: a classic loyalty gesture. Off until you turn it on.</source>
+            <translation>Un mot personnel pour l’anniversaire du client : un geste de fidélisation classique. Désactivée tant que vous ne l’activez pas.</translation>
+        </message>
+        <message>
+            <source>A short, personal message; no sales pitch today.</source>
+            <translation>Un message court et personnel ; pas d’argumentaire commercial aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>A systematic satisfaction check right after every sale, before small hiccups grow.</source>
+            <translation>Une vérification systématique de la satisfaction juste après chaque vente, avant que les petits accrocs ne grossissent.</translation>
+        </message>
+        <message>
+            <source>Added as %1</source>
+            <translation>Ajouté comme %1</translation>
+        </message>
+        <message>
+            <source>Agree the next term on the value created, not on last year's contract.</source>
+            <translation>Convenir de la prochaine période sur la valeur créée, pas sur le contrat de l’an dernier.</translation>
+        </message>
+        <message>
+            <source>Ask for a rating out of 10 and what would make it 11 out of 10.</source>
+            <translation>Demander une note sur 10 et ce qui en ferait un 11 sur 10.</translation>
+        </message>
+        <message>
+            <source>Ask for a referral</source>
+            <translation>Demander une recommandation</translation>
+        </message>
+        <message>
+            <source>Ask for a testimonial or review</source>
+            <translation>Demander un témoignage ou un avis</translation>
+        </message>
+        <message>
+            <source>Ask for the second order</source>
+            <translation>Demander la deuxième commande</translation>
+        </message>
+        <message>
+            <source>Birthday wishes</source>
+            <translation>Vœux d’anniversaire</translation>
+        </message>
+        <message>
+            <source>Bring industry information or an idea that helps their strategy.</source>
+            <translation>Apporter une information du secteur ou une idée qui sert sa stratégie.</translation>
+        </message>
+        <message>
+            <source>Call back about the low score</source>
+            <translation>Rappeler au sujet de la note basse</translation>
+        </message>
+        <message>
+            <source>Check the delivery went well</source>
+            <translation>Vérifier que la livraison s’est bien passée</translation>
+        </message>
+        <message>
+            <source>Closed: %1 on %2</source>
+            <translation>Close : %1 le %2</translation>
+        </message>
+        <message>
+            <source>Contract ends %1</source>
+            <translation>Fin du contrat le %1</translation>
+        </message>
+        <message>
+            <source>Deleted on the phone</source>
+            <translation>Supprimée sur le téléphone</translation>
+        </message>
+        <message>
+            <source>Detractor recovery</source>
+            <translation>Reconquête d’un détracteur</translation>
+        </message>
+        <message>
+            <source>Did everything arrive as promised? Any hiccup we should deal with now?</source>
+            <translation>Tout est-il arrivé comme promis ? Un accroc à régler dès maintenant ?</translation>
+        </message>
+        <message>
+            <source>Done on the phone</source>
+            <translation>Faite sur le téléphone</translation>
+        </message>
+        <message>
+            <source>First purchase recorded</source>
+            <translation>Premier achat enregistré</translation>
+        </message>
+        <message>
+            <source>Further points of contact, because needs change: D+1 month, D+3 months, D+6 months.</source>
+            <translation>D’autres points de contact, parce que les besoins changent : J+1 mois, J+3 mois, J+6 mois.</translation>
+        </message>
+        <message>
+            <source>How are things going? Anything new we can help with?</source>
+            <translation>Comment ça se passe ? Du nouveau pour lequel nous pouvons aider ?</translation>
+        </message>
+        <message>
+            <source>How are things progressing? Is it delivering the value we talked about?</source>
+            <translation>Comment les choses avancent-elles ? Cela apporte-t-il la valeur dont nous avions parlé ?</translation>
+        </message>
+        <message>
+            <source>How satisfied are you, out of 10? If we could give you 11 out of 10, what would we have to do that we are not doing right now?</source>
+            <translation>Quelle est votre satisfaction, sur 10 ? Pour mériter un 11 sur 10, que devrions-nous faire que nous ne faisons pas aujourd’hui ?</translation>
+        </message>
+        <message>
+            <source>Imported from %1</source>
+            <translation>Importé depuis %1</translation>
+        </message>
+        <message>
+            <source>Keep in touch</source>
+            <translation>Garder le contact</translation>
+        </message>
+        <message>
+            <source>Listen first. What went wrong? What would it take to make it right?</source>
+            <translation>D’abord écouter. Qu’est-ce qui n’a pas marché ? Que faudrait-il pour arranger les choses ?</translation>
+        </message>
+        <message>
+            <source>Next step, keeping a %1-day rhythm</source>
+            <translation>Prochaine étape, au rythme d’un contact tous les %1 jours</translation>
+        </message>
+        <message>
+            <source>Now %1</source>
+            <translation>Désormais %1</translation>
+        </message>
+        <message>
+            <source>Now the value is confirmed, what would the next order look like? Offer a reason to come back: a refill, a complement, a volume step.</source>
+            <translation>Maintenant que la valeur est confirmée, à quoi ressemblerait la prochaine commande ? Donner une raison de revenir : un réassort, un complément, un palier de volume.</translation>
+        </message>
+        <message>
+            <source>One month on: results so far</source>
+            <translation>Un mois après : les résultats à ce jour</translation>
+        </message>
+        <message>
+            <source>One week on: how is it going?</source>
+            <translation>Une semaine après : comment ça se passe ?</translation>
+        </message>
+        <message>
+            <source>Post-sale check</source>
+            <translation>Suivi après-vente</translation>
+        </message>
+        <message>
+            <source>Promoter: testimonial and referral</source>
+            <translation>Promoteur : témoignage et recommandation</translation>
+        </message>
+        <message>
+            <source>Purchase: %1</source>
+            <translation>Achat : %1</translation>
+        </message>
+        <message>
+            <source>Referred %1</source>
+            <translation>A recommandé %1</translation>
+        </message>
+        <message>
+            <source>Renewal in 30 days: agree next term</source>
+            <translation>Renouvellement dans 30 jours : convenir de la suite</translation>
+        </message>
+        <message>
+            <source>Renewal in 60 days: bring an idea</source>
+            <translation>Renouvellement dans 60 jours : apporter une idée</translation>
+        </message>
+        <message>
+            <source>Renewal in 90 days: review value</source>
+            <translation>Renouvellement dans 90 jours : faire le point sur la valeur</translation>
+        </message>
+        <message>
+            <source>Renewal, worked ahead of time</source>
+            <translation>Renouvellement, préparé à l’avance</translation>
+        </message>
+        <message>
+            <source>Renewal: %1</source>
+            <translation>Renouvellement : %1</translation>
+        </message>
+        <message>
+            <source>Renewals are not passive income: touches with value 90, 60 and 30 days before the end.</source>
+            <translation>Les renouvellements ne sont pas un revenu passif : des contacts utiles 90, 60 et 30 jours avant l’échéance.</translation>
+        </message>
+        <message>
+            <source>Replaced by the same cadence started again</source>
+            <translation>Remplacée par la même cadence relancée</translation>
+        </message>
+        <message>
+            <source>Review results, what could be done differently, and what comes next.</source>
+            <translation>Passer en revue les résultats, ce qui pourrait se faire autrement, et la suite.</translation>
+        </message>
+        <message>
+            <source>Review the value delivered this term and the trigger events ahead of them.</source>
+            <translation>Passer en revue la valeur apportée sur la période et les événements à venir pour le client.</translation>
+        </message>
+        <message>
+            <source>Satisfaction %1/10</source>
+            <translation>Satisfaction %1/10</translation>
+        </message>
+        <message>
+            <source>Satisfaction %1/10 after the first purchase</source>
+            <translation>Satisfaction %1/10 après le premier achat</translation>
+        </message>
+        <message>
+            <source>Satisfaction survey</source>
+            <translation>Enquête de satisfaction</translation>
+        </message>
+        <message>
+            <source>Satisfaction: what would make it 11/10?</source>
+            <translation>Satisfaction : qu’est-ce qui en ferait un 11/10 ?</translation>
+        </message>
+        <message>
+            <source>Scored %1/10</source>
+            <translation>Note : %1/10</translation>
+        </message>
+        <message>
+            <source>Second purchase: loyalty starts here</source>
+            <translation>Deuxième achat : la fidélité commence ici</translation>
+        </message>
+        <message>
+            <source>Send an insight or industry news that helps them; ask what has changed.</source>
+            <translation>Envoyer une analyse ou une actualité du secteur qui l’aide ; demander ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Six months on: review together</source>
+            <translation>Six mois après : faire le point ensemble</translation>
+        </message>
+        <message>
+            <source>Stay in touch after the sale</source>
+            <translation>Garder le contact après la vente</translation>
+        </message>
+        <message>
+            <source>The first sale can be a fluke; loyalty starts after the second one. Ask for it.</source>
+            <translation>La première vente peut être un coup de chance ; la fidélité commence après la deuxième. Demandez-la.</translation>
+        </message>
+        <message>
+            <source>Three months on: share something useful</source>
+            <translation>Trois mois après : partager quelque chose d’utile</translation>
+        </message>
+        <message>
+            <source>What are the results to date? What are the new needs?</source>
+            <translation>Quels sont les résultats à ce jour ? Quels sont les nouveaux besoins ?</translation>
+        </message>
+        <message>
+            <source>Who else do you know who would benefit the way you have?</source>
+            <translation>Qui d’autre connaissez-vous qui en profiterait comme vous ?</translation>
+        </message>
+        <message>
+            <source>Wish a happy birthday</source>
+            <translation>Souhaiter un bon anniversaire</translation>
+        </message>
+        <message>
+            <source>Would you share a few words about your experience? A review, a quote, a story.</source>
+            <translation>Accepteriez-vous de partager quelques mots sur votre expérience ? Un avis, une citation, une histoire.</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>new purchase</source>
+            <translation>nouvel achat</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>recommandation</translation>
+        </message>
+        <message>
+            <source>renewal</source>
+            <translation>renouvellement</translation>
+        </message>
+        <message>
+            <source>second purchase</source>
+            <translation>deuxième achat</translation>
+        </message>
+        <message>
+            <source>survey answered</source>
+            <translation>enquête remplie</translation>
+        </message>
+        <message>
+            <source>testimonial</source>
+            <translation>témoignage</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportResult</name>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n fiche</numerusform>
+                <numerusform>%n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n relance</numerusform>
+                <numerusform>%n relances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Address book (vCard)</source>
+            <translation>Carnet d’adresses (vCard)</translation>
+        </message>
+        <message>
+            <source>Contact sheets (PDF)</source>
+            <translation>Fiches de contact (PDF)</translation>
+        </message>
+        <message>
+            <source>Follow-ups calendar (iCalendar)</source>
+            <translation>Calendrier des relances (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>Tableur (CSV)</translation>
+        </message>
+        <message>
+            <source>{items} for {customers} written to {path}</source>
+            <translation>{items} pour {customers} écrites dans {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already recorded</source>
+            <translation>
+                <numerusform>%n déjà enregistré</numerusform>
+                <numerusform>%n déjà enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already up to date</source>
+            <translation>
+                <numerusform>%n déjà à jour</numerusform>
+                <numerusform>%n déjà à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) added</source>
+            <translation>
+                <numerusform>%n client ajouté</numerusform>
+                <numerusform>%n clients ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) scheduled</source>
+            <translation>
+                <numerusform>%n relance planifiée</numerusform>
+                <numerusform>%n relances planifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged into existing customers</source>
+            <translation>
+                <numerusform>%n fusionné avec un client existant</numerusform>
+                <numerusform>%n fusionnés avec des clients existants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move(s) on the ladder</source>
+            <translation>
+                <numerusform>%n changement d’étape</numerusform>
+                <numerusform>%n changements d’étape</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) recorded</source>
+            <translation>
+                <numerusform>%n achat enregistré</numerusform>
+                <numerusform>%n achats enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n ignoré</numerusform>
+                <numerusform>%n ignorés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Periods</name>
+        <message>
+            <source>All time</source>
+            <translation>Depuis le début</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>12 derniers mois</translation>
+        </message>
+        <message>
+            <source>Last 3 years</source>
+            <translation>3 dernières années</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>30 derniers jours</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>90 derniers jours</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageErrors</name>
+        <message>
+            <source>The data folder is read-only</source>
+            <translation>Le dossier des données est en lecture seule</translation>
+        </message>
+        <message>
+            <source>The database file cannot be opened</source>
+            <translation>Le fichier de la base de données ne peut pas être ouvert</translation>
+        </message>
+        <message>
+            <source>The database file cannot be read</source>
+            <translation>Le fichier de la base de données ne peut pas être lu</translation>
+        </message>
+        <message>
+            <source>The database file is damaged (restore a backup from the File menu)</source>
+            <translation>Le fichier de la base de données est abîmé (restaurez une sauvegarde depuis le menu Fichier)</translation>
+        </message>
+        <message>
+            <source>The database is busy in another program</source>
+            <translation>La base de données est occupée par un autre programme</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written</source>
+            <translation>Le disque n’a pas pu être lu ou écrit</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>Le disque est plein</translation>
+        </message>
+        <message>
+            <source>{problem}: the change was not saved, and the data is as it was before it</source>
+            <translation>{problem} : la modification n’a pas été enregistrée, et les données sont telles qu’avant</translation>
         </message>
     </context>
     <context>

@@ -128,7 +128,7 @@ def test_check_finds_follow_ups_left_open_after_their_goal_and_repair_closes_the
     assert "loyaltydesk check --repair" in found.stderr
     repaired = run_cli("check", "--repair", data_dir=data)
     assert repaired.returncode == 0, repaired.stderr
-    assert repaired.stdout.startswith("Closed 1 follow-up(s) whose goal was already met")
+    assert repaired.stdout.startswith("Closed 1 follow-up whose goal was already met")
     with sqlite3.connect(data / "loyaltydesk.sqlite3") as raw:
         status, outcome = raw.execute("SELECT status, outcome FROM follow_up "
                                       "WHERE uuid = 'stale'").fetchone()

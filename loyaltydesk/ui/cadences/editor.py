@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.cadences import Channel, FollowUpKind, OffsetUnit, StepPlan, Trigger
 from loyaltydesk.services import cadences
 from loyaltydesk.services.cadences import CadenceInfo
@@ -120,12 +121,12 @@ class CadenceEditor(QDialog):
         with QSignalBlocker(self.list):
             self.list.clear()
             for info in self.saved:
-                item = QListWidgetItem(info.name, self.list)
+                item = QListWidgetItem(shown(info.name), self.list)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if info.active
                                    else Qt.CheckState.Unchecked)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
-                item.setToolTip(info.description)
+                item.setToolTip(shown(info.description))
         ids = [info.id for info in self.saved]
         row = ids.index(chosen_id) if chosen_id in ids else 0
         self.list.setCurrentRow(row)
@@ -143,6 +144,10 @@ class CadenceEditor(QDialog):
         return next((i for i, c in enumerate(self.saved) if c.id == cadence_id), -1)
 
     def _edit(self, info: CadenceInfo) -> None:
+        # Built-in words in the reader's language: a cadence edited is saved in them.
+        info = replace(info, name=shown(info.name), description=shown(info.description),
+                       steps=[replace(s, title=shown(s.title), script=shown(s.script))
+                              for s in info.steps])
         self.draft, self.dirty = info, False
         self.form.load(info)
         self._show_steps(0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,14 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.domain.cadences import (
-    Channel,
-    FollowUpKind,
-    OffsetUnit,
-    StepPlan,
-    Trigger,
-    describe_offset,
-)
+from loyaltydesk.built_in import shown
+from loyaltydesk.domain.cadences import Channel, FollowUpKind, OffsetUnit, StepPlan, Trigger
 from loyaltydesk.services.cadences import CadenceInfo
 from loyaltydesk.ui.followups.formatting import (
     CHANNEL_LABELS,
@@ -46,7 +40,20 @@ UNIT_LABELS = {OffsetUnit.DAYS: "days", OffsetUnit.WEEKS: "weeks", OffsetUnit.MO
 def step_text(step: StepPlan) -> str:
     """'D+7 · Post-sale check · Email: One week on: how is it going?'."""
     return (f"{describe_offset(step.offset, step.unit)} · {kind_label(step.kind)} · "
-            f"{channel_label(step.channel)}: {step.title}")
+            f"{channel_label(step.channel)}: {shown(step.title)}")
+
+
+def describe_offset(offset: int, unit: OffsetUnit) -> str:
+    """'D+7', 'D+1 month', '90 days before', in the reader's language."""
+    key = f"{unit.value} before" if offset < 0 else f"{unit.value} after"
+    return QCoreApplication.translate("followups", OFFSET_LABELS[key], None, abs(offset))
+
+
+OFFSET_LABELS = {
+    "days before": "%n day(s) before", "weeks before": "%n week(s) before",
+    "months before": "%n month(s) before", "days after": "D+%n",
+    "weeks after": "D+%n week(s)", "months after": "D+%n month(s)",
+}
 
 
 def _combo(labels: dict, name: str) -> QComboBox:

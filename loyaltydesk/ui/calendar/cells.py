@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.clock import now
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, EntryType
@@ -34,7 +35,8 @@ def entry_line(entry: CalendarEntry) -> str:
     """'09:30 ! Zoé Dupont: Check the delivery went well'."""
     mark = entry_mark(entry)
     head = f"{time_text(entry.at)} {mark} " if mark else f"{time_text(entry.at)} "
-    return f"{head}{entry.customer_name}: {entry.title}"
+    title = entry.title if entry.status == "logged" else shown(entry.title)  # a contact's own
+    return f"{head}{entry.customer_name}: {title}"
 
 
 def entry_detail(entry: CalendarEntry) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk import formats
+from loyaltydesk.built_in import shown
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.followups import FollowUpError, moved_to_day
 from loyaltydesk.domain.rhythm import GapState
@@ -291,7 +292,7 @@ class CalendarView(QWidget):
             return
         before = row.remind_at
         self.undo_stack.push(ServiceCommand(
-            tr("Move “%1”").replace("%1", row.title.replace("&", "&&")),
+            tr("Move “%1”").replace("%1", shown(row.title).replace("&", "&&")),
             lambda: reschedule_followup(followup_id, when),
             lambda: reschedule_followup(followup_id, before), self._announce))
         message = tr("Moved to %1").replace("%1", when_text(when))

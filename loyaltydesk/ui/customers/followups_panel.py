@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.followups import Status
 from loyaltydesk.services import followups
 from loyaltydesk.services.followups import FollowUpRow
@@ -147,9 +148,9 @@ class FollowUpsPanel(QWidget):
         self.actions.update_enabled()
 
     def _add(self, parent: QTreeWidgetItem, row: FollowUpRow) -> None:
-        item = QTreeWidgetItem(parent, [moment_time_text(row.remind_at), row.title,
+        item = QTreeWidgetItem(parent, [moment_time_text(row.remind_at), shown(row.title),
                                         _status_text(row)])
-        item.setToolTip(1, plain_tooltip(row.outcome or row.script or row.title))
+        item.setToolTip(1, plain_tooltip(shown(row.outcome or row.script or row.title)))
         # The history is read when the follow-up is opened: a long-standing client has many.
         item.setData(0, _FOLLOWUP_ID, row.id)
         item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)

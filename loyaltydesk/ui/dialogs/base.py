@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.services import customers
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.local_time import to_qdate, to_qdatetime
@@ -197,7 +198,8 @@ def open_followup_box(customer_id: int, prefer: str | None = None,
     open_ones = [f for f in followups_of(customer_id) if f.status.value == "open"]
     combo = choice_box(QCoreApplication.translate("QuickDialog", "Completes follow-up"),
                        [(QCoreApplication.translate("QuickDialog", "None"), None)]
-                       + [(f"{f.title} ({format_day(f.remind_at)})", f.id) for f in open_ones])
+                       + [(f"{shown(f.title)} ({format_day(f.remind_at)})", f.id)
+                          for f in open_ones])
     preferred = next((i + 1 for i, f in enumerate(open_ones) if f.kind.value == prefer), 0)
     combo.setCurrentIndex(combo.index_of(chosen) if combo.index_of(chosen) > 0 else preferred)
     return combo

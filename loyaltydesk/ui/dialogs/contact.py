@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QWidget
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.domain.followups import working_day_due
@@ -23,6 +25,7 @@ from loyaltydesk.ui.dialogs.base import (
 from loyaltydesk.ui.local_time import from_qdatetime, local_now, today
 from loyaltydesk.ui.timeline.kinds import format_day
 
+# Translation context: QuickDialog (the words of the tables below)
 INTERACTION_LABELS = {
     InteractionKind.CALL: "Call", InteractionKind.EMAIL: "Email",
     InteractionKind.MEETING: "Meeting", InteractionKind.VISIT: "Visit",
@@ -54,6 +57,10 @@ CHANNEL_TO_CONTACT = {
 FUTURE_SLACK = timedelta(minutes=5)
 
 
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate("QuickDialog", text)
+
 class LogInteractionDialog(QuickDialog):
     """A call, email, meeting, visit, event or message that happened.
 
@@ -66,9 +73,9 @@ class LogInteractionDialog(QuickDialog):
         title = self.tr("Follow-up done") if followup else self.tr("Log interaction")
         super().__init__(customer_id, title, parent)
         self.followup = followup
-        self.script = self.add_script(followup.script if followup else "")
+        self.script = self.add_script(shown(followup.script) if followup else "")
         self.kind = self.add_row(self.tr("&Kind:"), choice_box(
-            self.tr("Kind"), [(self.tr(t), k) for k, t in INTERACTION_LABELS.items()]))
+            self.tr("Kind"), [(_label(t), k) for k, t in INTERACTION_LABELS.items()]))
         self.when = self.add_row(self.tr("&When:"), date_time_edit(local_now(), self.tr("When")))
         self.summary_edit = self.add_row(self.tr("&Summary:"), QLineEdit())
         self.summary_edit.setPlaceholderText(self.tr("What was it about?"))
@@ -80,7 +87,7 @@ class LogInteractionDialog(QuickDialog):
             customer_id, chosen=followup.id if followup else None))
         if followup is not None:
             self.kind.select(CHANNEL_TO_CONTACT.get(followup.channel, InteractionKind.CALL))
-            self.summary_edit.setText(followup.title)
+            self.summary_edit.setText(shown(followup.title))
             self.buttons.button(self.buttons.StandardButton.Save).setText(
                 self.tr("Log and mark done"))
         self.summary_edit.setFocus()
@@ -112,9 +119,9 @@ class ScheduleFollowUpDialog(QuickDialog):
         self.title_edit.setPlaceholderText(self.tr("Call back about the proposal"))
         self.due = self.add_row(self.tr("&Due:"), date_time_edit(tomorrow, self.tr("Due")))
         self.kind = self.add_row(self.tr("&Kind:"), choice_box(
-            self.tr("Kind"), [(self.tr(t), k) for k, t in FOLLOWUP_LABELS.items()]))
+            self.tr("Kind"), [(_label(t), k) for k, t in FOLLOWUP_LABELS.items()]))
         self.channel = self.add_row(self.tr("C&hannel:"), choice_box(
-            self.tr("Channel"), [(self.tr(t), c) for c, t in CHANNEL_LABELS.items()]))
+            self.tr("Channel"), [(_label(t), c) for c, t in CHANNEL_LABELS.items()]))
         self.script = self.add_row(self.tr("&Script:"),
                                    text_box(self.tr("Script"), self.tr("What to say or do")))
         self.title_edit.setFocus()

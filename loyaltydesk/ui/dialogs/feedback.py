@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLabel, QLineEdit, QSpinBox, QWidget
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.cadences import ELEVEN_QUESTION
 from loyaltydesk.domain.metrics import is_detractor, is_promoter
 from loyaltydesk.services import feedback, lookup
@@ -23,6 +24,7 @@ from loyaltydesk.ui.local_time import from_qdate, today
 from loyaltydesk.ui.timeline.kinds import counted
 from loyaltydesk.ui.words import stage_label
 
+# Translation context: QuickDialog (the words of the tables below)
 REFERRAL_LABELS = {
     ReferralStatus.SUGGESTED: "Suggested", ReferralStatus.CONTACTED: "Contacted",
     ReferralStatus.WON: "Won", ReferralStatus.LOST: "Lost",
@@ -38,6 +40,10 @@ NO_SCORE = -1
 SUGGESTIONS = 12
 
 
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate("QuickDialog", text)
+
 class SurveyDialog(QuickDialog):
     """A rating out of 10, and what would make it 11; it completes the survey follow-up."""
 
@@ -46,7 +52,7 @@ class SurveyDialog(QuickDialog):
         super().__init__(customer_id, self.tr("Record satisfaction survey"), parent)
         self.followup = followup
         script = followup.script if followup is not None and followup.script.strip() else ""
-        question = QLabel(script or self.tr(ELEVEN_QUESTION))
+        question = QLabel(shown(script or ELEVEN_QUESTION))
         question.setWordWrap(True)
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setAccessibleName(self.tr("What to ask"))
@@ -103,7 +109,7 @@ class ReferralDialog(QuickDialog):
         self.referred.setCompleter(completer)
         self.referred.textEdited.connect(self._suggest)
         self.status = self.add_row(self.tr("&Status:"), choice_box(
-            self.tr("Status"), [(self.tr(t), s) for s, t in REFERRAL_LABELS.items()]))
+            self.tr("Status"), [(_label(t), s) for s, t in REFERRAL_LABELS.items()]))
         self.reward = self.add_row(self.tr("Re&ward:"), QLineEdit())
         self.reward.setPlaceholderText(self.tr("How we thank them"))
         self.day = self.add_row(self.tr("&Date:"), date_edit(today(), self.tr("Date")))
@@ -146,7 +152,7 @@ class TestimonialDialog(QuickDialog):
         self.text = self.add_row(self.tr("&Words:"), text_box(
             self.tr("Testimonial text"), self.tr("What the customer said")))
         self.kind = self.add_row(self.tr("&Kind:"), choice_box(
-            self.tr("Kind"), [(self.tr(t), k) for k, t in TESTIMONIAL_LABELS.items()]))
+            self.tr("Kind"), [(_label(t), k) for k, t in TESTIMONIAL_LABELS.items()]))
         self.may_publish = self.add_row(self.tr("&Publishing:"),
                                         QCheckBox(self.tr("They allow us to publish it")))
         self.may_publish.setAccessibleName(self.tr("Permission to publish"))

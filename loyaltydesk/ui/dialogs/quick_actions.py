@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.followups import Status
 from loyaltydesk.services import followups, rhythm
 from loyaltydesk.services.customers import CustomerError
@@ -153,6 +154,7 @@ class QuickActions(QObject):
         text = self.tr("Already planned: %1, %2") if followup_id in planned \
             else self.tr("Next step planned: %1, %2")
         self.main_window.statusBar().showMessage(
-            text.replace("%1", row.title).replace("%2", format_day(row.remind_at)), 10000)
+            text.replace("%1", shown(row.title)).replace("%2", format_day(row.remind_at)),
+            10000)
         return followup_id
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,21 +26,25 @@ from loyaltydesk.exchange.ical import CalendarEntry
 from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
 from loyaltydesk.ui.exchange.preview_model import tr
 from loyaltydesk.ui.jobs import Job, JobRunner
+from loyaltydesk.ui.words import service_words
 
 # (label, format, options) in the order the dialog offers them
 CHOICES: tuple[tuple[str, ExportOptions], ...] = (
-    ("Contact sheets, a page per customer (PDF)", ExportOptions(ExportFormat.PDF)),
-    ("Contact sheets, two customers to a page (PDF)",
+    (QT_TRANSLATE_NOOP("Exchange", "Contact sheets, a page per customer (PDF)"),
+     ExportOptions(ExportFormat.PDF)),
+    (QT_TRANSLATE_NOOP("Exchange", "Contact sheets, two customers to a page (PDF)"),
      ExportOptions(ExportFormat.PDF, layout=Layout.COMPACT)),
-    ("Route list by postal code and city (PDF)", ExportOptions(ExportFormat.PDF,
-                                                               layout=Layout.LIST)),
-    ("Route list by time of the visit (PDF)",
+    (QT_TRANSLATE_NOOP("Exchange", "Route list by postal code and city (PDF)"),
+     ExportOptions(ExportFormat.PDF, layout=Layout.LIST)),
+    (QT_TRANSLATE_NOOP("Exchange", "Route list by time of the visit (PDF)"),
      ExportOptions(ExportFormat.PDF, layout=Layout.LIST, route_order=RouteOrder.TIME)),
-    ("Spreadsheet (CSV)", ExportOptions(ExportFormat.CSV)),
-    ("Address book, vCard 3.0", ExportOptions(ExportFormat.VCARD)),
-    ("Address book, vCard 4.0", ExportOptions(ExportFormat.VCARD, vcard_version="4.0")),
-    ("Follow-ups as calendar to-dos (iCalendar)", ExportOptions(ExportFormat.ICS)),
-    ("Follow-ups as calendar events (iCalendar)",
+    (QT_TRANSLATE_NOOP("Exchange", "Spreadsheet (CSV)"), ExportOptions(ExportFormat.CSV)),
+    (QT_TRANSLATE_NOOP("Exchange", "Address book, vCard 3.0"), ExportOptions(ExportFormat.VCARD)),
+    (QT_TRANSLATE_NOOP("Exchange", "Address book, vCard 4.0"),
+     ExportOptions(ExportFormat.VCARD, vcard_version="4.0")),
+    (QT_TRANSLATE_NOOP("Exchange", "Follow-ups as calendar to-dos (iCalendar)"),
+     ExportOptions(ExportFormat.ICS)),
+    (QT_TRANSLATE_NOOP("Exchange", "Follow-ups as calendar events (iCalendar)"),
      ExportOptions(ExportFormat.ICS, calendar_entry=CalendarEntry.EVENT)),
 )
 
@@ -146,7 +150,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
     def _exported(self, result, options: ExportOptions) -> None:
-        self.result_text = result.describe(options.format)
+        self.result_text = result.describe(options.format, service_words("ExportResult"))
         self.written_path = result.path
         self.accept()
 

@@ -38,6 +38,7 @@ from loyaltydesk.services.imports import Action, ImportFailed
 from loyaltydesk.ui.exchange.column_mapping import ColumnMapping
 from loyaltydesk.ui.exchange.preview_model import PreviewModel, tr
 from loyaltydesk.ui.jobs import Job, JobRunner
+from loyaltydesk.ui.words import service_words
 
 AUTOMATIC = ""
 
@@ -267,7 +268,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.preview is not None and self.preview.count > 0)
 
     def _imported(self, summary) -> None:
-        self.summary = summary.describe()
+        self.summary = summary.describe(service_words("ImportSummary"))
         self.imported.emit(self.summary)
         self.accept()
 

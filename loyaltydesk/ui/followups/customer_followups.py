@@ -6,7 +6,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.clock import now
 from loyaltydesk.services import followups
 from loyaltydesk.services.customers import get_customer
@@ -36,21 +43,23 @@ from loyaltydesk.ui.widgets.actions import view_action
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 STATUS = {"open": "Planned", "done": "Done", "skipped": "Skipped"}
-ACTIONS = {"scheduled": "Scheduled", "raised": "Reminder raised", "snoozed": "Snoozed until",
-           "rescheduled": "Moved to", "done": "Done", "skipped": "Skipped",
-           "dropped": "Dropped", "restored": "Restored"}
+ACTION_LABELS = {"scheduled": "Scheduled", "raised": "Reminder raised", "snoozed": "Snoozed until",
+                 "rescheduled": "Moved to", "done": "Done", "skipped": "Skipped",
+                 "dropped": "Dropped", "restored": "Restored"}
 
 
 def _happened(action: str, detail: str) -> str:
     """'Snoozed until Tomorrow 09:00', 'Done: All good', 'Reminder raised'."""
-    label = tr(ACTIONS.get(action, action.capitalize()))
+    label = tr(ACTION_LABELS.get(action, action.capitalize()))
     if action in ("snoozed", "rescheduled") and detail:
         return f"{label} {when_text(datetime.fromisoformat(detail))}"
-    return f"{label}: {detail}" if detail else label
+    return f"{label}: {shown(detail)}" if detail else label
 
 
 class CustomerFollowUpsModel(QAbstractTableModel):
-    HEADERS = ("When", "Follow-up", "Kind", "Channel", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("followups", "When"), QT_TRANSLATE_NOOP("followups", "Follow-up"),
+               QT_TRANSLATE_NOOP("followups", "Kind"), QT_TRANSLATE_NOOP("followups", "Channel"),
+               QT_TRANSLATE_NOOP("followups", "Status"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -78,7 +87,7 @@ class CustomerFollowUpsModel(QAbstractTableModel):
             return None
         f = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (when_text(f.remind_at), f.title, kind_label(f.kind),
+            return (when_text(f.remind_at), shown(f.title), kind_label(f.kind),
                     channel_label(f.channel), tr(STATUS[f.status.value]))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f.outcome or f.script or None
@@ -189,7 +198,8 @@ class CustomerFollowUpsDialog(QDialog):
         self._dropped = row.id
         self.undo.setEnabled(True)
         key = self.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self._say(tr("Dropped “%1”: undo with %2").replace("%1", row.title).replace("%2", key))
+        self._say(tr("Dropped “%1”: undo with %2").replace("%1", shown(row.title))
+                  .replace("%2", key))
 
     def undo_drop(self) -> None:
         if self._dropped is not None:

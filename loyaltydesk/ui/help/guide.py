@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk import translations
 from loyaltydesk.resources_path import resource
 
 # The guide's pages, in reading order; a view's key opens its own page.
@@ -29,13 +30,18 @@ _TAG = re.compile(r"<[^>]+>")
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
-def guide_folder() -> Path:
-    return Path(str(resource("guide")))
+def guide_folder(language: str | None = None) -> Path:
+    """The guide in `language` (default: the one the window speaks); English is the top
+    folder, each other language a folder named for it, sharing the screenshots."""
+    top = Path(str(resource("guide")))
+    language = language or translations.language_in_use()
+    own = top / language
+    return own if language != "en" and own.is_dir() else top
 
 
-def page_text(name: str) -> tuple[str, str]:
+def page_text(name: str, folder: Path | None = None) -> tuple[str, str]:
     """A page's title and its words without markup, for the search."""
-    html = (guide_folder() / f"{name}.html").read_text(encoding="utf-8")
+    html = ((folder or guide_folder()) / f"{name}.html").read_text(encoding="utf-8")
     title = _TITLE.search(html)
     body = unescape(_TAG.sub(" ", html.split("</head>", 1)[-1]))
     return (unescape(title.group(1)) if title else name), " ".join(body.split())
@@ -48,7 +54,8 @@ class UserGuide(QDialog):
         super().__init__(parent)
         self.setObjectName("UserGuide")
         self.setWindowTitle(self.tr("LoyaltyDesk user guide"))
-        self._texts = {name: page_text(name) for name in PAGES}
+        self.folder = guide_folder()
+        self._texts = {name: page_text(name, self.folder) for name in PAGES}
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the guide"))
         self.search.setAccessibleName(self.tr("Search the guide"))
@@ -59,7 +66,7 @@ class UserGuide(QDialog):
         self.no_match.setWordWrap(True)
         self.no_match.hide()
         self.browser = QTextBrowser()
-        self.browser.setSearchPaths([str(guide_folder())])
+        self.browser.setSearchPaths([str(self.folder)])
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self._build()
@@ -124,7 +131,7 @@ class UserGuide(QDialog):
         if item is None:
             return
         self.browser.setSource(QUrl.fromLocalFile(
-            str(guide_folder() / f"{item.data(Qt.ItemDataRole.UserRole)}.html")))
+            str(self.folder / f"{item.data(Qt.ItemDataRole.UserRole)}.html")))
         self.find_next(from_top=True)
 
     def find_next(self, from_top: bool = False) -> bool:

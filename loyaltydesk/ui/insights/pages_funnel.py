@@ -9,6 +9,7 @@ from loyaltydesk.services.insights import Funnel
 from loyaltydesk.ui.insights.chart import Bar
 from loyaltydesk.ui.insights.format import DASH, count_text, days_text, percent_text
 from loyaltydesk.ui.insights.widgets import Cell, ChartBox, FigureTable, Page, Row
+from loyaltydesk.ui.words import stage_label
 
 
 class FunnelPage(Page):
@@ -32,14 +33,14 @@ class FunnelPage(Page):
         self.conversion.set_axis(self.tr("Share who moved up, %"),
                                  lambda v: f"{v:g}" + QLocale().percent())
         self.rungs.set_bars([Bar(
-            r.stage.label, r.customers, count_text(r.customers),
-            self.tr("%s: %s customers") % (r.stage.label, count_text(r.customers)),
+            stage_label(r.stage), r.customers, count_text(r.customers),
+            self.tr("%s: %s customers") % (stage_label(r.stage), count_text(r.customers)),
             r.stage.value) for r in funnel.rungs])
         self.conversion.set_bars([Bar(
-            f"{s.from_stage.label} \u2192 {s.to_stage.label}",
+            f"{stage_label(s.from_stage)} \u2192 {stage_label(s.to_stage)}",
             100 * (s.rate or 0.0), percent_text(s.rate),
             self.tr("%s to %s: %s (%s of %s moved up)") % (
-                s.from_stage.label, s.to_stage.label, percent_text(s.rate),
+                stage_label(s.from_stage), stage_label(s.to_stage), percent_text(s.rate),
                 count_text(s.moved_up), count_text(s.on_rung)),
             s.from_stage.value, empty=s.rate is None) for s in funnel.steps])
         rows = []
@@ -47,7 +48,7 @@ class FunnelPage(Page):
             key = rung.stage.value
             step = funnel.steps[rung.stage.rank] if rung.stage.rank < len(funnel.steps) else None
             rows.append(Row((
-                Cell(rung.stage.label),
+                Cell(stage_label(rung.stage)),
                 Cell(count_text(rung.customers), ("stage", key), True),
                 Cell(days_text(rung.median_stay_days), number=True),
                 Cell(days_text(rung.median_days_so_far), number=True),

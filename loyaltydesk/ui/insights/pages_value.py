@@ -17,6 +17,7 @@ from loyaltydesk.ui.insights.format import (
     percent_text,
 )
 from loyaltydesk.ui.insights.widgets import Cell, ChartBox, FigureCard, FigureTable, Page, Row
+from loyaltydesk.ui.words import stage_label
 
 
 class ValuePage(Page):
@@ -59,8 +60,8 @@ class ValuePage(Page):
         self._money_axis(currency)
         if value.by_month:
             self.show_months(list(value.by_month), currency)
-        self.stages.set_bars([self._share_bar(Stage(s.key).label, s.key, s.cents, s.customers,
-                                              currency) for s in value.by_stage])
+        self.stages.set_bars([self._share_bar(stage_label(Stage(s.key)), s.key, s.cents,
+                                              s.customers, currency) for s in value.by_stage])
         self.owners.set_bars([self._share_bar(s.key or self.tr("(no owner)"), s.key, s.cents,
                                               s.customers, currency) for s in value.by_owner])
         self.top.set_rows([Row((Cell(line.name), Cell(money_text(line.values[0], currency),

@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,7 +92,7 @@ class InsightsView(QWidget):
     def _header(self) -> QHBoxLayout:
         self.period = QComboBox()
         for key, label in PERIOD_LABELS.items():
-            self.period.addItem(self.tr(label), key.value)
+            self.period.addItem(QCoreApplication.translate("Periods", label), key.value)
         saved = QSettings().value(SETTINGS_KEY, PeriodKey.MONTHS_12.value)
         self.period.setCurrentIndex(max(self.period.findData(saved), 0))
         self.period.setAccessibleName(self.tr("Period"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.services.reminders import Catching
 from loyaltydesk.ui.followups.formatting import tr, when_text
 from loyaltydesk.ui.reminders.timer import Notice
@@ -21,7 +22,8 @@ def notice_text(notice: Notice) -> tuple[str, str]:
     if notice.total == 1:
         f = notice.followups[0]
         when = when_text(f.remind_at) + (f" ({why})" if why else "")
-        return tr("Follow-up due: %1").replace("%1", f.customer_name), f"{f.title} · {when}"
+        return (tr("Follow-up due: %1").replace("%1", f.customer_name),
+                f"{shown(f.title)} · {when}")
     count = str(notice.total)
     title = (tr("%1 follow-ups %2").replace("%2", why) if why
              else tr("%1 follow-ups are due")).replace("%1", count)

@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from loyaltydesk import APP_NAME, paths
@@ -23,6 +23,10 @@ from loyaltydesk.ui.safety.busy import WaitForWriter, busy_choice
 from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
 from loyaltydesk.ui.safety.recovery import recover, warning
 from loyaltydesk.ui.safety.single_instance import SingleInstance
+
+
+def _storage_words(text: str) -> str:
+    return QCoreApplication.translate("StorageErrors", text)
 
 
 def claim(folder: Path) -> SingleInstance | None:
@@ -237,7 +241,7 @@ def install_error_dialog(parent: QWidget | None = None) -> None:
         if parent is not None and hasattr(parent, "data") and is_damage(value):
             offer_recovery(parent, [str(value)])  # a damaged file: the way out, not a shrug
             return
-        text = describe(value) or QApplication.tr(
+        text = describe(value, _storage_words) or QApplication.tr(
             "Something went wrong: %s. The last change may not have been saved.") % value
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
                           QMessageBox.StandardButton.Ok, parent)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -10,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.services.timeline import EntryKind, TimelineEntry
 from loyaltydesk.ui.timeline import kinds
 
@@ -17,6 +20,18 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+
+# Entries whose words the app wrote (a contact's summary or a testimonial is the user's own).
+_APP_WORDS = (EntryKind.STAGE, EntryKind.FOLLOWUP, EntryKind.SURVEY, EntryKind.PURCHASE,
+              EntryKind.REFERRAL)
+
+
+def in_readers_words(entry: TimelineEntry) -> TimelineEntry:
+    """The entry with the app's own stored words in the reader's language."""
+    if entry.kind not in _APP_WORDS:
+        return entry
+    return replace(entry, title=shown(entry.title), detail=shown(entry.detail),
+                   folded=tuple(in_readers_words(e) for e in entry.folded))
 
 
 class TimelineModel(QAbstractListModel):
@@ -28,7 +43,7 @@ class TimelineModel(QAbstractListModel):
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
+        self._entries = [in_readers_words(e) for e in entries]
         self.endResetModel()
 
     def entries(self) -> list[TimelineEntry]:

@@ -6,8 +6,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.customer_list import CustomerRow
@@ -67,7 +75,10 @@ class _Table(QAbstractTableModel):
 class FollowUpTableModel(_Table):
     """Open follow-ups with the keep-in-touch state of their customer."""
 
-    HEADERS = ("When", "Customer", "Follow-up", "In touch")  # kind and channel: tooltip
+    HEADERS = (QT_TRANSLATE_NOOP("followups", "When"),  # kind and channel: tooltip
+               QT_TRANSLATE_NOOP("followups", "Customer"),
+               QT_TRANSLATE_NOOP("followups", "Follow-up"),
+               QT_TRANSLATE_NOOP("followups", "In touch"))
     POINT = (1, 2)  # the columns a row is about: they must read whole
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,7 +100,7 @@ class FollowUpTableModel(_Table):
         gap = self._gaps.get(f.customer_id)
         if column == 0:  # the day itself is in the tooltip
             return late_text(f.remind_at) or time_text(f.remind_at)
-        return (f.customer_name, f.title, gap_label(gap))[column - 1]
+        return (f.customer_name, shown(f.title), gap_label(gap))[column - 1]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         f = self.followup_at(index.row()) if index.isValid() else None
@@ -103,7 +114,8 @@ class FollowUpTableModel(_Table):
         if role == Qt.ItemDataRole.ToolTipRole:
             how = f"{kind_label(f.kind)} · {channel_label(f.channel)}" if f.channel \
                 else kind_label(f.kind)
-            return "\n".join(x for x in (when_text(f.remind_at), how, f.title, f.script) if x)
+            return "\n".join(x for x in (when_text(f.remind_at), how, shown(f.title),
+                                         shown(f.script)) if x)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 0 and late_text(f.remind_at):
                 return overdue_color()
@@ -123,7 +135,10 @@ class CustomerLine:
 class CustomerTableModel(_Table):
     """Customers with their keep-in-touch state, stage, last contact and value."""
 
-    HEADERS = ("In touch", "Customer", "Last contact", "Value")  # the stage: tooltip
+    HEADERS = (QT_TRANSLATE_NOOP("followups", "In touch"),  # the stage: tooltip
+               QT_TRANSLATE_NOOP("followups", "Customer"),
+               QT_TRANSLATE_NOOP("followups", "Last contact"),
+               QT_TRANSLATE_NOOP("followups", "Value"))
     POINT = (1, 3)
 
     def set_rows(self, rows: Sequence[CustomerLine]) -> None:

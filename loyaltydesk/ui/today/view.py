@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.services import customer_list, followups, rhythm
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
@@ -247,7 +248,7 @@ class TodayView(QWidget):
             return
         planned = followups.get_followup(rhythm.plan_next_step(line.customer.id))
         self._announce(self.tr("Next step for %1: %2 on %3").replace(
-            "%1", line.customer.display_name).replace("%2", planned.title).replace(
+            "%1", line.customer.display_name).replace("%2", shown(planned.title)).replace(
             "%3", when_text(planned.remind_at)))
 
     def open_current_customer(self) -> None:

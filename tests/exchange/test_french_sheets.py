@@ -1,0 +1,55 @@
+"""The contact sheet in French: its headings, the ladder, the words of the book's built-in
+follow-ups and the contacts' kinds read French; names and notes stay as typed."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+
+from loyaltydesk import translations
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions, export
+from loyaltydesk.services import customers
+from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
+from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+
+
+@pytest.fixture
+def french(qapp):
+    default = QLocale()
+    translations.load(qapp, "fr")
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    translations.load(qapp, "en")
+    QLocale.setDefault(default)
+
+
+def _text(path) -> str:
+    return " ".join(unicodedata.normalize("NFKC", " ".join(
+        page.extract_text() for page in PdfReader(path).pages)).split())
+
+
+def test_a_french_sheet_reads_french_and_keeps_what_was_typed(data, clock, french, tmp_path):
+    cid = customers.create_customer(ContactDetails(name="Zoé Durand", city="Lyon"))
+    record_purchase(cid, PurchaseInput(date(2026, 3, 2), Decimal("1530.99"), "EUR",
+                                       "Table de cuisine"))
+    log_interaction(cid, InteractionInput(InteractionKind.MEETING, "Visite de l’atelier"))
+    clock.advance(timedelta(hours=2))
+    path = tmp_path / "zoe.pdf"
+    export(path, [cid], ExportOptions(ExportFormat.PDF))
+    text = _text(path)
+    assert "Fiches de contact" in text and "Points à aborder" in text
+    assert "Suspect" in text and "Premier achat" in text and "Valeur confirmée" in text
+    assert "En contact : dernier contact" in text
+    assert "Vérifier que la livraison s’est bien passée" in text  # a built-in step, in French
+    assert "Tout est-il arrivé comme promis" in text
+    assert "Rendez-vous" in text and "Visite de l’atelier" in text  # the kind; typed words
+    assert "1 530,99 €" in text and "Table de cuisine" in text
+    for english in ("Check the delivery went well", "In touch", "First purchase", "Meeting",
+                    "Talking points", "Value confirmed"):
+        assert english not in text, english
