@@ -34,7 +34,12 @@ def install(window: MainWindow) -> None:
     _theme_menu(window)
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     fit = _ToolbarFit(window)
-    window.features_installed.connect(lambda: (dress_actions(window), fit.fit()))
+
+    def features_installed() -> None:
+        dress_actions(window)
+        fit.fit()
+
+    window.features_installed.connect(features_installed)
     dress_actions(window)
     fit.fit()
     theme.notifier().changed.connect(_NavigationTint(window).retint)

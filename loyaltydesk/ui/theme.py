@@ -156,6 +156,7 @@ def apply(theme: Theme | str, *, remember: bool = False) -> None:
     """Fusion with the theme's palette; `remember` keeps the choice for the next start."""
     theme = Theme(theme)
     app = QApplication.instance()
+    assert isinstance(app, QApplication)  # the widgets' application: styles are theirs
     if app.style().name().lower() != "fusion":
         app.setStyle(QStyleFactory.create("Fusion"))
     dark = system_prefers_dark() if theme is Theme.SYSTEM else theme is Theme.DARK

@@ -6,9 +6,10 @@ The domain names them in English (it imports no Qt); the window shows them throu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk.domain.ladder import STAGE_MEANINGS, Stage
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 
 STAGE_NAMES = (
     QT_TRANSLATE_NOOP("Stage", "Suspect"),
