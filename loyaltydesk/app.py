@@ -18,6 +18,7 @@ def make_application(argv: list[str] | None = None):
     from loyaltydesk.ui.icons import app_icon
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)  # the widgets' application, never a bare core one
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)

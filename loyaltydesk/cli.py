@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from importlib import import_module
+from typing import NoReturn
 
 from loyaltydesk import __version__, paths
 from loyaltydesk.clock import FixedClock, clock, set_clock
@@ -29,7 +30,7 @@ def one_line(text: object) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage dump
         self.exit(EXIT_USAGE, f"loyaltydesk: {one_line(message)} (see 'loyaltydesk --help')\n")
 
 
@@ -188,6 +189,7 @@ def _run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from loyaltydesk.services.errors import USER_ERRORS
 
+    user_errors: tuple[type[Exception], ...] = (UserError, *USER_ERRORS)
     args = build_parser().parse_args(argv)
     for stream in (sys.stdout, sys.stderr):  # a file or folder name that is not UTF-8
         if hasattr(stream, "reconfigure"):
@@ -197,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except (UserError, *USER_ERRORS) as exc:
+    except user_errors as exc:
         print(f"loyaltydesk: {one_line(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # a full disk, a read-only folder: one line, not a traceback

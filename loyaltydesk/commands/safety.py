@@ -61,7 +61,7 @@ def _hold(folder: Path, purpose: str) -> None:
     leftovers.tidy(folder)  # a conversion a stopped program left is finished first
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n:,} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"

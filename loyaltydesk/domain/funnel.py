@@ -20,7 +20,8 @@ def reached_moments(moves: Iterable[tuple[datetime, Stage]]) -> Reached:
     firsts: list[datetime | None] = [None] * len(LADDER)
     for moment, stage in moves:
         for rank in range(stage.rank + 1):
-            if firsts[rank] is None or moment < firsts[rank]:
+            first = firsts[rank]
+            if first is None or moment < first:
                 firsts[rank] = moment
     return tuple(firsts)
 

@@ -24,7 +24,7 @@ def checked_contact(details: ContactDetails, where: str) -> IncomingContact:
             value = getattr(clean, name)
             moved.append(f"{label}: {value}")
             warnings.append(f"{where}: {value!r} is not a valid {name}; kept in the notes")
-            clean = replace(clean, **{name: ""})
+            clean = replace(clean, email="") if name == "email" else replace(clean, phone="")
     if moved:
         clean = replace(clean, notes="\n".join(x for x in (clean.notes, *moved) if x))
     if not clean.name and not clean.company:

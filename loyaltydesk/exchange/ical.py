@@ -52,7 +52,7 @@ def _alarm(summary: str, related_to_end: bool) -> Alarm:
     alarm.add("description", summary)
     # a to-do rings before it is due (its DUE), an event before it starts
     alarm.add("trigger", -ALARM_BEFORE,
-              parameters={"RELATED": "END"} if related_to_end else None)
+              parameters={"RELATED": "END"} if related_to_end else {})
     return alarm
 
 

@@ -6,7 +6,7 @@ formatting module and Qt's translations, and tests fill with plain defaults.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -79,7 +79,7 @@ class Table:
     heading: str
     columns: tuple[str, ...]
     widths: tuple[float, ...]  # shares of the line
-    rows: list[tuple[str, ...]]
+    rows: Sequence[tuple[str, ...]]
     empty: str
 
 

@@ -118,13 +118,15 @@ class _Notes(list):
 
 
 def _contact_details(card: Card, notes: _Notes) -> ContactDetails:
-    org = split_unescaped(card.first("ORG").value, ";") if card.first("ORG") else [""]
+    org_property = card.first("ORG")
+    org = split_unescaped(org_property.value, ";") if org_property else [""]
     company = org[0].strip()
     notes.add("Department", " / ".join(p.strip() for p in org[1:] if p.strip()))
     notes.add("Job title", _text(card, "TITLE"))
     notes.add("Role", _text(card, "ROLE"))
+    nickname = card.first("NICKNAME")
     notes.add("Nickname", ", ".join(x.strip() for x in split_unescaped(
-        card.first("NICKNAME").value, ",") if x.strip()) if card.first("NICKNAME") else "")
+        nickname.value, ",") if x.strip()) if nickname else "")
     emails = [unescape(p.value).strip().removeprefix("mailto:") for p in
               _ranked(card.all("EMAIL"), ("pref", "work", "internet"))]
     emails = [e for e in emails if e]

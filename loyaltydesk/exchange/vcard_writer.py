@@ -98,7 +98,8 @@ def fold(line: str) -> str:
     space, which counts towards their 75.
     """
     pieces: list[str] = []
-    current, size, limit = [], 0, MAX_OCTETS
+    current: list[str] = []
+    size, limit = 0, MAX_OCTETS
     for ch in line:
         width = len(ch.encode("utf-8"))
         if size + width > limit:

@@ -99,6 +99,8 @@ def disable(platform: str = sys.platform) -> None:
 
 
 def _windows_value() -> str | None:  # pragma: no cover - runs on Windows only
+    if sys.platform != "win32":  # the registry's module exists there only
+        raise OSError("The Windows registry exists only on Windows")
     import winreg
 
     try:
@@ -109,6 +111,8 @@ def _windows_value() -> str | None:  # pragma: no cover - runs on Windows only
 
 
 def _set_windows_value(command: list[str] | None) -> None:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # the registry's module exists there only
+        raise OSError("The Windows registry exists only on Windows")
     import subprocess
     import winreg
 

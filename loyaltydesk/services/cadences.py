@@ -31,6 +31,7 @@ from loyaltydesk.store.models import (
     FollowUpEvent,
     Purchase,
 )
+from loyaltydesk.store.queries import delete, tuples
 
 
 class CadenceError(ValueError):
@@ -105,7 +106,7 @@ def save_cadence(info: CadenceInfo) -> int:
             CadenceStep.update(position=CadenceStep.position + 1000).where(
                 CadenceStep.cadence == cadence.id).execute()
             # steps that made follow-ups keep them (the link is set to NULL by the FK)
-            CadenceStep.delete().where(CadenceStep.cadence == cadence.id).execute()
+            delete(CadenceStep).where(CadenceStep.cadence == cadence.id).execute()
         _write_steps(cadence.id, info.steps)
         touched_book(Change.CADENCES)
     return cadence.id
@@ -132,7 +133,7 @@ def _birthday_followups(customer_ids: list[int] | None) -> tuple[set[int], dict[
     tz = clock().local_tz()
     planned: set[int] = set()
     last: dict[int, date] = {}
-    for cid, status, due in query.tuples():
+    for cid, status, due in tuples(query):
         if status == "open":
             planned.add(cid)
         day = due.astimezone(tz).date()
@@ -153,7 +154,7 @@ def schedule_birthdays(customer_ids: list[int] | None = None) -> list[int]:
     planned, last = _birthday_followups(customer_ids)
     today = now().astimezone(clock().local_tz()).date()
     created: list[int] = []
-    for cid, birthday in query.tuples():
+    for cid, birthday in tuples(query):
         if cid in planned:
             continue
         # past this year's (moved up to two days for a weekend): next year's

@@ -14,6 +14,7 @@ from loyaltydesk.domain.records import DETAIL_FIELDS, KEPT_FIELDS, CustomerRecor
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.store.models import Customer, CustomerTag, StageChange, Tag
+from loyaltydesk.store.queries import delete
 
 
 class CustomerError(ValueError):
@@ -70,7 +71,7 @@ def _set_tags(customer_id: int, tags: Sequence[str]) -> None:
     current = set(tags_of(customer_id))
     if current == set(wanted):
         return
-    CustomerTag.delete().where(CustomerTag.customer == customer_id).execute()
+    delete(CustomerTag).where(CustomerTag.customer == customer_id).execute()
     for name in wanted:
         tag, _ = Tag.get_or_create(name=name)
         CustomerTag.insert(customer=customer_id, tag=tag.id).on_conflict_ignore().execute()
@@ -163,7 +164,7 @@ def trashed_customers() -> list[CustomerRecord]:
 
 def empty_trash(customer_ids: Iterable[int] | None = None) -> int:
     """Delete for good what is in the trash (all of it, or only these customers)."""
-    query = Customer.delete().where(Customer.deleted_at.is_null(False))
+    query = delete(Customer).where(Customer.deleted_at.is_null(False))
     if customer_ids is not None:
         query = query.where(Customer.id.in_(list(customer_ids)))
     with unit_of_work():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.cadences import FollowUpKind, built_in
@@ -65,7 +66,8 @@ class Story:
         self.tz = clock().local_tz()
         offset = moment.astimezone(self.tz).utcoffset()
         self.utc_offset_hours = int(offset.total_seconds() // 3600) if offset else 0
-        self.tables: dict[str, list[tuple]] = {k: [] for k in (
+        # rows to insert: tuples, the customer's a list (its stage_since is set last)
+        self.tables: dict[str, list[Any]] = {k: [] for k in (
             "customer", "stage_change", "purchase", "interaction", "follow_up", "survey",
             "referral", "testimonial", "customer_tag", "customer_fts")}
         self.ids = dict.fromkeys(self.tables, 0)
@@ -194,13 +196,13 @@ class Story:
         previous: Stage | None = None
         bought = 0
         for rung, day in reached:
-            if rung in (Stage.FIRST_PURCHASE, Stage.LOYAL):
+            if previous is None:
+                move = None
+            elif rung in (Stage.FIRST_PURCHASE, Stage.LOYAL):
                 bought += 1
                 move = stage_after_purchase(previous, bought)
             elif rung is Stage.VALUE_CONFIRMED:
                 move = stage_after_survey(previous, surveys[0][1])
-            elif previous is None:
-                move = None
             else:
                 move = manual_move(previous, rung, "Demo history: " + rung.label.lower())
             reason = move.reason if move else f"Added as {rung.label}"

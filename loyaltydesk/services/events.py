@@ -56,7 +56,8 @@ def muted() -> Iterator[None]:
 def held() -> Iterator[list[tuple[Change, Any]]]:
     """Keep what this thread publishes in a list instead of telling the listeners: a
     background job hands its events to the thread the views live on."""
-    _held.events = kept = []
+    kept: list[tuple[Change, Any]] = []
+    _held.events = kept
     try:
         yield kept
     finally:

@@ -13,14 +13,15 @@ from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.services.customers import record_of
 from loyaltydesk.store.models import Customer, CustomerTag, FollowUp, FollowUpEvent, Tag
+from loyaltydesk.store.queries import tuples
 
 BATCH = 500
 
 
 def _tags(ids: Sequence[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    query = (CustomerTag.select(CustomerTag.customer, Tag.name).join(Tag)
-             .where(CustomerTag.customer.in_(list(ids))).order_by(Tag.name).tuples())
+    query = tuples(CustomerTag.select(CustomerTag.customer, Tag.name).join(Tag)
+             .where(CustomerTag.customer.in_(list(ids))).order_by(Tag.name))
     for cid, name in query:
         found[cid].append(name)
     return found
@@ -58,9 +59,10 @@ def open_followups(customer_ids: Sequence[int]) -> list[OpenFollowUp]:
     result: list[OpenFollowUp] = []
     for start in range(0, len(customer_ids), BATCH):
         chunk = list(customer_ids[start:start + BATCH])
-        revisions = (FollowUpEvent.select(FollowUpEvent.followup, pw.fn.COUNT(FollowUpEvent.id))
+        revisions = tuples(FollowUpEvent.select(FollowUpEvent.followup,
+                                                pw.fn.COUNT(FollowUpEvent.id))
                      .join(FollowUp).where(FollowUp.customer.in_(chunk))
-                     .group_by(FollowUpEvent.followup).tuples())
+                     .group_by(FollowUpEvent.followup))
         counts = dict(revisions)
         query = FollowUp.select().where(FollowUp.customer.in_(chunk) & (FollowUp.status == "open")
                                         & FollowUp.deleted_at.is_null())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from loyaltydesk.clock import clock
@@ -74,7 +74,7 @@ def _params(as_of: date) -> dict[str, str]:
             "offset": f"{minutes:+d} minutes"}
 
 
-def _run(where: str, params: dict[str, object]) -> None:
+def _run(where: str, params: Mapping[str, object]) -> None:
     db.execute_sql(f"{_FIGURES_SQL} {where}", params)
     db.execute_sql(f"{_RHYTHM_SQL} {where}", params)
 

@@ -23,6 +23,7 @@ from loyaltydesk.store.models import (
     Tag,
     new_uuid,
 )
+from loyaltydesk.store.queries import tuples
 
 BATCH = 200
 
@@ -51,8 +52,8 @@ def known_sources(keys: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        found.update(k for (k,) in ContactSource.select(ContactSource.source_key).where(
-            ContactSource.source_key.in_(chunk)).tuples())
+        found.update(k for (k,) in tuples(ContactSource.select(ContactSource.source_key).where(
+            ContactSource.source_key.in_(chunk))))
     return found
 
 
@@ -120,8 +121,8 @@ def _insert_new(targets: list[Target], reason: str) -> None:
                              "stage_since": moment, "created_at": moment,
                              "updated_at": moment} for t in targets])
     for chunk in _chunks(targets, 500):
-        ids = dict(Customer.select(Customer.uuid, Customer.id).where(
-            Customer.uuid.in_([t.uuid for t in chunk])).tuples())
+        ids = dict(tuples(Customer.select(Customer.uuid, Customer.id).where(
+            Customer.uuid.in_([t.uuid for t in chunk]))))
         for t in chunk:
             t.customer_id = ids[t.uuid]
     _insert_rows(StageChange, [{"uuid": new_uuid(), "created_at": moment, "updated_at": moment,
@@ -139,7 +140,7 @@ def _tag_ids(names: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     wanted = sorted(names)
     for chunk in _chunks(wanted, 500):
-        found.update(Tag.select(Tag.name, Tag.id).where(Tag.name.in_(list(chunk))).tuples())
+        found.update(tuples(Tag.select(Tag.name, Tag.id).where(Tag.name.in_(list(chunk)))))
     for name in wanted:
         if name not in found:
             found[name] = Tag.create(name=name).id

@@ -16,6 +16,7 @@ from loyaltydesk.services.cadences import schedule_birthdays
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import ContactSource, Customer
+from loyaltydesk.store.queries import tuples
 
 # Called with (done, total) while an import runs; returning False cancels it.
 Progress = Callable[[int, int], bool]
@@ -73,12 +74,12 @@ SUMMARY_LABELS = {
 def _known() -> ContactIndex:
     """Every live customer's ids, email, phone and company, read once for the whole file."""
     index = ContactIndex()
-    rows = Customer.select(Customer.id, Customer.uuid, Customer.name, Customer.company,
-                           Customer.email, Customer.phone).where(
-        Customer.deleted_at.is_null()).tuples()
+    rows = tuples(Customer.select(Customer.id, Customer.uuid, Customer.name, Customer.company,
+                                  Customer.email, Customer.phone).where(
+        Customer.deleted_at.is_null()))
     sources: dict[int, list[str]] = {}
-    for cid, key in ContactSource.select(ContactSource.customer, ContactSource.source_key).join(
-            Customer).where(Customer.deleted_at.is_null()).tuples():
+    for cid, key in tuples(ContactSource.select(ContactSource.customer, ContactSource.source_key)
+                           .join(Customer).where(Customer.deleted_at.is_null())):
         sources.setdefault(cid, []).append(key)
     for cid, uuid, name, company, email, phone in rows:
         index.add(cid, ContactDetails(name=name, company=company, email=email, phone=phone),
@@ -143,7 +144,8 @@ def apply_contacts(plan: Sequence[PlannedContact], origin: str,
                 counts["merged" if changed or remembered else "unchanged"] += 1
             chosen.append(target)
         import_writes.write(dict.fromkeys(chosen), f"Imported from {origin}")
-        ids = [t.customer_id for t in chosen]
+        # every target has its id once written
+        ids = [t.customer_id for t in chosen if t.customer_id is not None]
         schedule_birthdays(list(dict.fromkeys(ids)))
         touched(ids, Change.BULK)
         if progress is not None and not progress(len(plan), len(plan)):

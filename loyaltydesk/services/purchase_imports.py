@@ -18,6 +18,7 @@ from loyaltydesk.services.imports import Cancelled, ImportFailed, Progress
 from loyaltydesk.services.purchases import PurchaseError, PurchaseInput, apply_purchase
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Customer, Purchase
+from loyaltydesk.store.queries import tuples
 
 
 @dataclass
@@ -71,8 +72,8 @@ PURCHASE_SUMMARY_LABELS = {
 def _lookup() -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
     by_email: dict[str, list[tuple[int, str]]] = defaultdict(list)
     by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    rows = Customer.select(Customer.id, Customer.name, Customer.company, Customer.email).where(
-        Customer.deleted_at.is_null()).tuples()
+    rows = tuples(Customer.select(Customer.id, Customer.name, Customer.company, Customer.email)
+                  .where(Customer.deleted_at.is_null()))
     for cid, name, company, email in rows:
         label = name or company
         if email:

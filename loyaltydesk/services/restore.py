@@ -51,6 +51,7 @@ def _restore(folder: Path, candidate: Path, passphrase: str | None) -> Restored:
     opens = live.exists() and not book_problem(live) and cipher.key_opens(live, key)
     database.close()
     backups.private_folder(folder)
+    replaced: Path | None
     if opens and not backups.quick_problems(live, key):
         replaced = backups.take_backup(folder, key, kind=backups.BEFORE_RESTORE).path
         _copy_into_live(candidate, candidate_key, live, key)

@@ -55,7 +55,8 @@ def rhythm_of(customer_id: int) -> CustomerRhythm:
     row = Customer.get_by_id(customer_id)
     tags = [(t.name, Rhythm(t.ideal_gap_days, t.max_gap_days)) for t in
             Tag.select().join(CustomerTag).where((CustomerTag.customer == customer_id)
-                                                 & Tag.ideal_gap_days.is_null(False))]
+                                                 & Tag.ideal_gap_days.is_null(False))
+            if t.ideal_gap_days is not None and t.max_gap_days is not None]
     stage_row = StageRhythm.get_or_none(StageRhythm.stage == row.stage)
     stage = Rhythm(stage_row.ideal_gap_days, stage_row.max_gap_days) if stage_row \
         else Rhythm(*FALLBACK_RHYTHM)
@@ -84,7 +85,7 @@ def set_tag_rhythm(tag: str, ideal_days: int | None, max_days: int | None) -> No
     """Give a tag its own gaps (both), or clear them (both None)."""
     if (ideal_days is None) != (max_days is None):
         raise RhythmError("A tag's rhythm needs both an ideal and a maximum gap")
-    if ideal_days is not None:
+    if ideal_days is not None and max_days is not None:
         Rhythm(ideal_days, max_days)
     with unit_of_work():
         updated = Tag.update(ideal_gap_days=ideal_days, max_gap_days=max_days).where(

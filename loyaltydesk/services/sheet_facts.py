@@ -24,6 +24,7 @@ from loyaltydesk.store.models import (
     Survey,
     Testimonial,
 )
+from loyaltydesk.store.queries import tuples
 
 LAST_PURCHASES = 5
 LAST_INTERACTIONS = 5
@@ -72,10 +73,10 @@ def _grouped(rows, ids: Sequence[int]) -> dict[int, list[tuple]]:
 
 def _rungs(ids: Sequence[int]) -> dict[int, dict[Stage, datetime]]:
     rungs: dict[int, dict[Stage, datetime]] = {cid: {} for cid in ids}
-    for cid, to_stage, at in (StageChange.select(StageChange.customer, StageChange.to_stage,
+    for cid, to_stage, at in tuples(StageChange.select(StageChange.customer, StageChange.to_stage,
                                                  StageChange.changed_at)
                               .where(StageChange.customer.in_(ids))
-                              .order_by(StageChange.changed_at, StageChange.id).tuples()):
+                              .order_by(StageChange.changed_at, StageChange.id)):
         if to_stage in Stage._value2member_map_:
             rungs[cid][Stage(to_stage)] = at  # the last time wins
     return rungs
@@ -83,10 +84,10 @@ def _rungs(ids: Sequence[int]) -> dict[int, dict[Stage, datetime]]:
 
 def _praised(ids: Sequence[int]) -> set[int]:
     """Customers asked for a testimonial or referral (not skipped), or who gave one."""
-    asked = FollowUp.select(FollowUp.customer, FollowUp.kind, FollowUp.status).where(
-        FollowUp.customer.in_(ids) & _live(FollowUp)).tuples()
-    given = Testimonial.select(Testimonial.customer).where(
-        Testimonial.customer.in_(ids) & _live(Testimonial)).tuples()
+    asked = tuples(FollowUp.select(FollowUp.customer, FollowUp.kind, FollowUp.status).where(
+        FollowUp.customer.in_(ids) & _live(FollowUp)))
+    given = tuples(Testimonial.select(Testimonial.customer).where(
+        Testimonial.customer.in_(ids) & _live(Testimonial)))
     return ({cid for cid, kind, status in asked if kind in _PRAISE_KINDS and status != "skipped"}
             | {cid for (cid,) in given})
 
@@ -94,39 +95,39 @@ def _praised(ids: Sequence[int]) -> set[int]:
 def _names(ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return {i: name or company for i, name, company in Customer.select(
-        Customer.id, Customer.name, Customer.company).where(Customer.id.in_(list(ids))).tuples()}
+    return {i: name or company for i, name, company in tuples(Customer.select(
+        Customer.id, Customer.name, Customer.company).where(Customer.id.in_(list(ids))))}
 
 
 def _referrals(ids: Sequence[int]) -> dict[int, list[tuple[str, str, date]]]:
-    made = list(Referral.select(Referral.referrer, Referral.referred, Referral.referred_name,
+    made = list(tuples(Referral.select(Referral.referrer, Referral.referred, Referral.referred_name,
                                 Referral.status, Referral.referred_on)
                 .where(Referral.referrer.in_(ids) & _live(Referral))
-                .order_by(Referral.referred_on.desc(), Referral.id.desc()).tuples())
+                .order_by(Referral.referred_on.desc(), Referral.id.desc())))
     names = _names({r[1] for r in made if r[1] is not None})
     return _grouped([(cid, names.get(referred, "") or name, status, on)
                      for cid, referred, name, status, on in made], ids)
 
 
 def _purchases(ids: Sequence[int]) -> dict[int, list[tuple]]:
-    return _grouped(Purchase.select(Purchase.customer, Purchase.purchased_on,
+    return _grouped(tuples(Purchase.select(Purchase.customer, Purchase.purchased_on,
                                     Purchase.amount_cents, Purchase.currency,
                                     Purchase.description, Purchase.contract_end_on)
                     .where(Purchase.customer.in_(ids) & _live(Purchase))
-                    .order_by(Purchase.purchased_on.desc(), Purchase.id.desc()).tuples(), ids)
+                    .order_by(Purchase.purchased_on.desc(), Purchase.id.desc())), ids)
 
 
 def _surveys(ids: Sequence[int]) -> dict[int, list[tuple]]:
-    return _grouped(Survey.select(Survey.customer, Survey.surveyed_at, Survey.score,
+    return _grouped(tuples(Survey.select(Survey.customer, Survey.surveyed_at, Survey.score,
                                   Survey.eleven, Survey.comment)
                     .where(Survey.customer.in_(ids) & _live(Survey))
-                    .order_by(Survey.surveyed_at.desc(), Survey.id.desc()).tuples(), ids)
+                    .order_by(Survey.surveyed_at.desc(), Survey.id.desc())), ids)
 
 
 def _open_followups(ids: Sequence[int]) -> dict[int, list[tuple]]:
-    rows = (FollowUp.select(FollowUp.customer, FollowUp.remind_at, FollowUp.id, FollowUp.kind,
+    rows = tuples(FollowUp.select(FollowUp.customer, FollowUp.remind_at, FollowUp.id, FollowUp.kind,
                             FollowUp.channel, FollowUp.title, FollowUp.script, FollowUp.status)
-            .where(FollowUp.customer.in_(ids) & _live(FollowUp)).tuples())
+            .where(FollowUp.customer.in_(ids) & _live(FollowUp)))
     # sorted here: an ORDER BY would lead SQLite to the (status, remind_at) index instead
     chosen = sorted((row for row in rows if row[-1] == "open"), key=lambda row: row[1:3])
     return _grouped([(row[0], row[1], *row[3:7]) for row in chosen], ids)
@@ -142,10 +143,10 @@ def _interactions(ids: Sequence[int]) -> dict[int, list[tuple]]:
                                                                 Interaction.id.desc()])
                                  .alias("n"))
               .where(Interaction.customer.in_(ids) & _live(Interaction)))
-    rows = (Interaction.select(ranked.c.customer_id, ranked.c.occurred_at, ranked.c.kind,
+    rows = tuples(Interaction.select(ranked.c.customer_id, ranked.c.occurred_at, ranked.c.kind,
                                ranked.c.summary, ranked.c.notes)
             .from_(ranked).where(ranked.c.n <= LAST_INTERACTIONS)
-            .order_by(ranked.c.customer_id, ranked.c.n).tuples())
+            .order_by(ranked.c.customer_id, ranked.c.n))
     return _grouped([(cid, parse_moment(at) if isinstance(at, str) else at, kind, summary,
                       notes) for cid, at, kind, summary, notes in rows], ids)
 
@@ -169,7 +170,8 @@ def sheets_facts(records: Sequence[CustomerRecord], visit: date) -> list[SheetFa
             contacts[r.id],
             sorted((row[4], row[3]) for row in bought
                    if row[4] is not None and visit <= row[4] <= horizon),
-            r.id in praised, referrals[r.id], referrers.get(r.referred_by_id, ""),
+            r.id in praised, referrals[r.id],
+            "" if r.referred_by_id is None else referrers.get(r.referred_by_id, ""),
             bought[0][2] if bought else ""))
     return result
 
@@ -194,12 +196,12 @@ def due_between(first: date | None, end: date, among: Sequence[int] | None = Non
                 ) -> list[int]:
     """Customers (not in the trash) with an open follow-up due from `first` (None: any time
     before, overdue included) to before `end` (local days), by the time of the first one."""
-    query = (FollowUp.select(FollowUp.customer, FollowUp.remind_at)
+    query = tuples(FollowUp.select(FollowUp.customer, FollowUp.remind_at)
              .join(Customer)
              .where((FollowUp.status == "open") & _live(FollowUp) & _live(Customer)
                     & (FollowUp.remind_at >= (_local_start(first) if first else ""))
                     & (FollowUp.remind_at < _local_start(end)))
-             .order_by(FollowUp.remind_at, FollowUp.id).tuples())
+             .order_by(FollowUp.remind_at, FollowUp.id))
     allowed = set(among) if among is not None else None
     seen: dict[int, None] = {}
     for cid, _at in query:

@@ -121,7 +121,7 @@ def _referrals(customer_id: int) -> list[TimelineEntry]:
         .where((Referral.referrer == customer_id) & Referral.deleted_at.is_null()))
     result = []
     for r in made:
-        name = r.referred.name if r.referred_id else r.referred_name
+        name = r.referred.name if r.referred_id and r.referred is not None else r.referred_name
         result.append(TimelineEntry(EntryKind.REFERRAL, _on_day(r.referred_on),
                                     f"Referred {name}", r.reward, r.id, r.status))
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import peewee as pw
@@ -99,7 +100,7 @@ def connect(path: Path, *, readonly: bool = False, key: str | None = None,
     if query_only:
         pragmas.pop("journal_mode")  # setting it may write; a reader takes the file as it is
         pragmas["query_only"] = 1
-    extra = {} if key is None else {"passphrase": key}
+    extra: dict[str, Any] = {} if key is None else {"passphrase": key}
     cls = _database_class(key)
     if readonly:
         pragmas.pop("journal_mode", None)

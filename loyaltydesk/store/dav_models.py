@@ -42,6 +42,7 @@ class DavCollection(_Table):
 class DavNotice(_Table):
     """What the phone changed that the app did not take as is: shown to the user."""
 
+    id = pw.AutoField()  # peewee's own key, written out for the type checker
     at = MomentField(default=now)
     kind = pw.CharField()  # conflict, deleted, contact_edit
     customer_uuid = pw.CharField(default="")

@@ -42,7 +42,8 @@ def _marks(values: list) -> str:
     return ",".join("?" * len(values))
 
 
-def _open_rows(database: pw.Database, customer_ids: list[int] | None) -> list[tuple]:
+def _open_rows(database: pw.Database | pw.DatabaseProxy, customer_ids: list[int] | None
+               ) -> list[tuple]:
     kinds = [k.value for k in SELF_CLOSING_KINDS]
     sql = ("SELECT f.id, f.customer_id, f.kind, f.created_at, f.purchase_id, p.purchased_on "
            "FROM follow_up f LEFT JOIN purchase p ON p.id = f.purchase_id "
@@ -56,7 +57,7 @@ def _open_rows(database: pw.Database, customer_ids: list[int] | None) -> list[tu
     return rows
 
 
-def open_followups(database: pw.Database, tz: tzinfo,
+def open_followups(database: pw.Database | pw.DatabaseProxy, tz: tzinfo,
                    customer_ids: list[int] | None = None) -> list[tuple[int, int, OpenFollowUp]]:
     """(follow-up id, customer id, what goals see) of every open follow-up another event
     could close."""
@@ -88,7 +89,7 @@ _FACT_QUERIES = {
 }
 
 
-def facts_of(database: pw.Database, customer_ids: Iterable[int],
+def facts_of(database: pw.Database | pw.DatabaseProxy, customer_ids: Iterable[int],
              tz: tzinfo) -> dict[int, CustomerFacts]:
     ids = sorted(set(customer_ids))
     parts: dict[str, dict[int, list]] = {k: defaultdict(list) for k in _FACT_QUERIES}
@@ -114,7 +115,7 @@ def _fact(name: str, row: tuple, tz: tzinfo):
     return date.fromisoformat(row[1])
 
 
-def met_followups(database: pw.Database, tz: tzinfo,
+def met_followups(database: pw.Database | pw.DatabaseProxy, tz: tzinfo,
                   customer_ids: Iterable[int] | None = None) -> list[MetFollowUp]:
     """Open follow-ups whose goal is already met, with the event that met each."""
     wanted = None if customer_ids is None else sorted(set(customer_ids))
@@ -133,7 +134,7 @@ def _closed_at(meeting: Meeting, now: datetime, tz: tzinfo) -> datetime:
     return min(at, now)
 
 
-def close_met(database: pw.Database, tz: tzinfo, now: datetime,
+def close_met(database: pw.Database | pw.DatabaseProxy, tz: tzinfo, now: datetime,
               customer_ids: Iterable[int] | None = None) -> list[MetFollowUp]:
     """Close as done every open follow-up whose goal is met, naming the event that met it.
 

@@ -18,6 +18,8 @@ def new_uuid() -> str:
 class BaseModel(pw.Model):
     """Every row: a stable id for a later sync, created and updated moments."""
 
+    # The key peewee adds by itself, written out so a type checker knows it.
+    id = pw.AutoField()
     uuid = pw.CharField(max_length=32, unique=True, default=new_uuid)
     created_at = MomentField(default=now)
     updated_at = MomentField(default=now)
@@ -55,6 +57,7 @@ class Customer(TrashableModel):
     anniversary = pw.CharField(default="")
     name_parts = pw.CharField(default="")
     referred_by = pw.ForeignKeyField("self", null=True, backref="referred", on_delete="SET NULL")
+    referred_by_id: int | None  # peewee's accessor for the key's raw value (typing only)
     # Current rung, kept equal to the newest StageChange by the services.
     stage = pw.CharField(default="suspect", index=True)
     stage_since = MomentField(default=now)
@@ -124,6 +127,7 @@ class StageChange(BaseModel):
 
 class Purchase(TrashableModel):
     customer = pw.ForeignKeyField(Customer, backref="purchases", on_delete="CASCADE")
+    customer_id: int
     purchased_on = DayField()
     amount_cents = pw.IntegerField()
     currency = pw.CharField(max_length=3, default="EUR")
@@ -142,6 +146,7 @@ class Cadence(BaseModel):
     active = pw.BooleanField(default=True)
     builtin_key = pw.CharField(null=True, unique=True)
     position = pw.IntegerField(default=0)
+    steps: pw.ModelSelect[CadenceStep]  # the backref CadenceStep.cadence makes (typing only)
 
 
 class CadenceStep(BaseModel):
@@ -157,6 +162,7 @@ class CadenceStep(BaseModel):
 
 class FollowUp(TrashableModel):
     customer = pw.ForeignKeyField(Customer, backref="followups", on_delete="CASCADE")
+    customer_id: int
     due_at = MomentField()
     kind = pw.CharField(default="task")
     channel = pw.CharField(default="phone")
@@ -193,6 +199,7 @@ class FollowUpEvent(BaseModel):
 
 class Interaction(TrashableModel):
     customer = pw.ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    customer_id: int
     kind = pw.CharField(default="call")
     occurred_at = MomentField(default=now)
     summary = pw.CharField(default="")
@@ -221,6 +228,8 @@ class Referral(TrashableModel):
     referrer = pw.ForeignKeyField(Customer, backref="referrals_made", on_delete="CASCADE")
     referred = pw.ForeignKeyField(Customer, null=True, backref="referrals_received",
                                   on_delete="SET NULL")
+    referrer_id: int
+    referred_id: int | None
     referred_name = pw.CharField(default="")
     status = pw.CharField(default="suggested")  # suggested, contacted, won, lost
     reward = pw.CharField(default="")

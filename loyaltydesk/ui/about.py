@@ -40,7 +40,8 @@ def licence_name() -> str:
         meta = metadata.metadata(DISTRIBUTION)
     except metadata.PackageNotFoundError:  # a source tree that was never installed
         return "MIT"
-    return meta.get("License-Expression") or meta.get("License") or "MIT"
+    found = [meta[name] for name in ("License-Expression", "License") if name in meta]
+    return next((text for text in found if text), "MIT")
 
 
 def licence_text() -> str | None:

@@ -7,9 +7,8 @@ import weakref
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
 
 from loyaltydesk.resources_path import resource
 
@@ -37,8 +36,9 @@ def _icon(name: str, color: str) -> QIcon:
 
 def icon(name: str) -> QIcon:
     """The named icon drawn in the palette's text colour, so it reads in light and dark."""
-    app = QApplication.instance()
-    color = app.palette().color(QPalette.ColorRole.WindowText).name() if app else "#5f6b7a"
+    app = QGuiApplication.instance()
+    color = (app.palette().color(QPalette.ColorRole.WindowText).name()
+             if isinstance(app, QGuiApplication) else "#5f6b7a")
     return _icon(name, color)
 
 

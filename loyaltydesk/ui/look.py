@@ -36,7 +36,12 @@ def install(window: MainWindow) -> None:
     focus_chain.install()  # every dialog reads its buttons last
     window.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     fit = _ToolbarFit(window)
-    window.features_installed.connect(lambda: (dress_actions(window), fit.fit()))
+
+    def features_installed() -> None:
+        dress_actions(window)
+        fit.fit()
+
+    window.features_installed.connect(features_installed)
     dress_actions(window)
     fit.fit()
     theme.notifier().changed.connect(_NavigationTint(window).retint)

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 class CustomerBrowser(Protocol):
     """What the customers view offers the rest of the window (exports, charts, calendar)."""
 
+    selection_changed: SignalInstance
+
     def selected_customer_ids(self) -> list[int]: ...
     def current_filter(self) -> CustomerFilter: ...
     def show_filter(self, spec: CustomerFilter) -> None: ...
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         if key in self._page_keys:
             index = self._page_keys.index(key)
             old = self.pages.widget(index)
+            assert old is not None  # every key has its page
             current = self.pages.currentIndex()
             self.pages.insertWidget(index, widget)
             self.pages.removeWidget(old)
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
         if isinstance(widget, _LazyPage):
             self.add_page(key, self.navigation.item(index).text(), widget.build())
             widget = self.pages.widget(index)
+        assert widget is not None  # every key has its page
         return widget
 
     def built_page(self, key: str) -> QWidget | None:

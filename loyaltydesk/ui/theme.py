@@ -168,6 +168,7 @@ def apply(theme: Theme | str, *, remember: bool = False,
     """
     theme = Theme(theme)
     app = QApplication.instance()
+    assert isinstance(app, QApplication)  # the widgets' application: styles are theirs
     if app.style().name().lower() != "fusion":
         app.setStyle(QStyleFactory.create("Fusion"))
     if high_contrast is None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk.domain.ladder import STAGE_MEANINGS, Stage
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 
 STAGE_NAMES = (
     QT_TRANSLATE_NOOP("Stage", "Suspect"),

@@ -32,8 +32,8 @@ def _paint_and_scroll(view) -> None:
     """Paint the hours in view, then scroll through the whole day page by page."""
     from PySide6.QtCore import QRect
 
-    bar = view.week.scroll.verticalScrollBar()
-    canvas, height = view.week.canvas, view.week.scroll.viewport().height()
+    bar = view.week.scroll_area.verticalScrollBar()
+    canvas, height = view.week.canvas, view.week.scroll_area.viewport().height()
     bar.setValue(0)
     while True:
         canvas.grab(QRect(0, bar.value(), canvas.width(), height))  # paints what is in view

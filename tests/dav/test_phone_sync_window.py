@@ -40,7 +40,7 @@ def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, 
     dialog.user.setText(USER)
     dialog.password.setText(PASSWORD)
     with qtbot.waitSignal(controller.worker.finished, timeout=WAIT):
-        dialog.find.click()
+        dialog.find_button.click()
     assert dialog.addressbook.count() == 1  # only "a new LoyaltyDesk address book"
     with qtbot.waitSignal(dialog.finished, timeout=WAIT):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -72,7 +72,7 @@ def test_a_wrong_password_shows_in_the_dialog(qtbot, data, radicale):
     dialog.user.setText(USER)
     dialog.password.setText("wrong")
     with qtbot.waitSignal(window.phone_sync.worker.failed, timeout=WAIT):
-        dialog.find.click()
+        dialog.find_button.click()
     assert "refused the user name or password" in dialog.message.text()
     assert accounts.account() is None
 

@@ -58,6 +58,7 @@ class CalendarSync:
         apply_followup(copy.local_uuid, decision, new_copy)
         if decision.action in (Action.COMPLETE, Action.RESCHEDULE) and new_copy is not None:
             after = outgoing.followup_by_uuid(copy.local_uuid)
+            assert after is not None  # completed or moved, not deleted
             state.record(KIND, [replace(new_copy, digest=self._digest(after))])
 
     def _copy_after(self, copy: ServerCopy, etag: str | None, phone: PhoneEntry | None,

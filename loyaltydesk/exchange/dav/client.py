@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-import caldav
+from caldav.davclient import DAVClient
 from caldav.elements import dav
 from caldav.elements.base import BaseElement
 from caldav.lib import error
@@ -21,7 +21,7 @@ class ServerUnreachable(PhoneSyncError):
     """The server did not answer; nothing is lost, the next sync goes on from here."""
 
 
-class CountingClient(caldav.DAVClient):
+class CountingClient(DAVClient):
     """A DAV client that counts its requests, so the status can say what a sync cost."""
 
     requests_made = 0

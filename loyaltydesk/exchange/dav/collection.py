@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-import caldav
+from caldav.calendarobjectresource import CalendarObjectResource
+from caldav.collection import Calendar
 from caldav.elements import dav
 from caldav.lib import error
 from caldav.lib.url import URL
@@ -42,7 +44,7 @@ class Collection:
         self.client = client
         self.url = url if url.endswith("/") else url + "/"
         self.content_type = content_type
-        self._calendar = caldav.Calendar(client=client, url=self.url)
+        self._calendar = Calendar(client=client, url=self.url)
 
     def item_url(self, name: str) -> str:
         return urljoin(self.url, name)
@@ -54,6 +56,7 @@ class Collection:
         except error.NotFoundError as exc:
             raise PhoneSyncError(f"The collection {self.url} is gone from the server; choose "
                                  "another in Edit > Phone sync...") from exc
+        assert not isinstance(found, Coroutine)  # a blocking client answers at once
         etags = {path_of(o.url): _etag(o.props.get(dav.GetEtag.tag)) for o in found.objects}
         deleted = {path_of(u) for u in found.deleted_urls}
         return Changes({p: e for p, e in etags.items() if p not in deleted}, deleted,
@@ -73,7 +76,10 @@ class Collection:
         found: dict[str, bytes] = {}
         for start in range(0, len(paths), 100):
             urls = [URL.objectify(urljoin(self.url, p)) for p in paths[start:start + 100]]
-            for obj in self._calendar.multiget(urls, raise_notfound=False):
+            objects: list[CalendarObjectResource] | Coroutine[Any, Any, list[Any]] = \
+                self._calendar.multiget(urls, raise_notfound=False)
+            assert not isinstance(objects, Coroutine)  # a blocking client answers at once
+            for obj in objects:
                 found[path_of(obj.url)] = obj.data.encode("utf-8")
         return found
 

@@ -73,6 +73,7 @@ class ContactsSync:
         try:
             for number, (customer, copy) in enumerate(work, 1):
                 if customer is None:
+                    assert copy is not None  # a customer gone here: its server copy goes
                     self._remove(copy)
                     gone.append(copy.local_uuid)
                 else:

@@ -49,7 +49,7 @@ def make_addressbook(url: str, user: str, password: str) -> str:
         dav.ResourceType() + [dav.Collection(), _Addressbook()],
         dav.DisplayName(DEFAULT_NAME)]))
     response = client.mkcol(target, etree.tostring(body.xmlelement(), encoding="utf-8",
-                                                   xml_declaration=True))
+                                                   xml_declaration=True).decode("utf-8"))
     if response.status >= 400:
         raise PhoneSyncError(f"The server would not make a {DEFAULT_NAME} address book "
                              f"(HTTP {response.status})")

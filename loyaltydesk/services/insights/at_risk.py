@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
+from typing import cast
 
 from loyaltydesk.domain.metrics import (
     HIGH_MAINTENANCE_MIN_MINUTES,
@@ -80,8 +81,12 @@ def _high_maintenance(scope: Scope) -> list[CustomerLine]:
                  _EFFORT, {**scope.params(), "min_minutes": HIGH_MAINTENANCE_MIN_MINUTES})
              if is_high_maintenance(minutes, cents)]
     # the least revenue per hour first, then the most effort
-    found.sort(key=lambda line: (line.values[2], -line.values[0], line.id))
+    found.sort(key=lambda line: (line.values[2], -cast(int, line.values[0]), line.id))
     return found
+
+
+def _local_day(moment: datetime | None, tz: tzinfo) -> date | None:
+    return moment.astimezone(tz).date() if moment else None
 
 
 def _losing_touch(scope: Scope, limit: int) -> tuple[CustomerLine, ...]:
@@ -92,7 +97,7 @@ def _losing_touch(scope: Scope, limit: int) -> tuple[CustomerLine, ...]:
     tz = scope.tz
     return tuple(CustomerLine(cid, rows[cid].display_name, (
         state.value,
-        rows[cid].last_contact_at.astimezone(tz).date() if rows[cid].last_contact_at else None,
+        _local_day(rows[cid].last_contact_at, tz),
         rows[cid].ltv_cents)) for cid, state in states)
 
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from loyaltydesk.store.database import db
 from loyaltydesk.store.dav_models import DavCollection, DavItem, DavNotice
 from loyaltydesk.store.models import Setting
+from loyaltydesk.store.queries import delete
 
 ACCOUNT_KEY = "phone_sync.account"
 STATUS_KEY = "phone_sync.status"
@@ -107,16 +108,16 @@ def update_account(**changes) -> Account:
 
 
 def _forget(kind: str) -> None:
-    DavItem.delete().where(DavItem.kind == kind).execute()
-    DavCollection.delete().where(DavCollection.kind == kind).execute()
+    delete(DavItem).where(DavItem.kind == kind).execute()
+    delete(DavCollection).where(DavCollection.kind == kind).execute()
 
 
 def disconnect() -> None:
     """Forget the account and every sync record; the server's copies stay where they are."""
     with db.atomic():
-        Setting.delete().where(Setting.key.in_([ACCOUNT_KEY, STATUS_KEY])).execute()
+        delete(Setting).where(Setting.key.in_([ACCOUNT_KEY, STATUS_KEY])).execute()
         for model in (DavItem, DavCollection, DavNotice):
-            model.delete().execute()
+            delete(model).execute()
 
 
 def status() -> SyncStatus:

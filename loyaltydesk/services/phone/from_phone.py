@@ -58,8 +58,9 @@ def accept_contact_edit(notice: state.Notice) -> None:
     customer = Customer.get(Customer.uuid == notice.customer_uuid)
     with db.atomic():
         edit = edit_of(customer.id)
-        save_customer(customer.id, replace(edit, details=replace(
-            edit.details, **{notice.field: notice.phone_value})))
+        details = (replace(edit.details, phone=notice.phone_value) if notice.field == "phone"
+                   else replace(edit.details, email=notice.phone_value))
+        save_customer(customer.id, replace(edit, details=details))
         state.close_notice(notice.id, "accepted")
 
 

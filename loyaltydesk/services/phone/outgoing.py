@@ -11,6 +11,7 @@ from datetime import datetime
 from loyaltydesk.services.phone.account import CustomerFilter
 from loyaltydesk.store.dav_models import DavItem
 from loyaltydesk.store.models import Customer, CustomerTag, FollowUp, Tag
+from loyaltydesk.store.queries import tuples
 
 BATCH = 500
 
@@ -48,7 +49,7 @@ def digest(record: FollowUpOut | CustomerOut, *extra: object) -> str:
 
 
 def _synced_uuids(kind: str) -> list[str]:
-    return [u for (u,) in DavItem.select(DavItem.local_uuid).where(DavItem.kind == kind).tuples()]
+    return [u for (u,) in tuples(DavItem.select(DavItem.local_uuid).where(DavItem.kind == kind))]
 
 
 def _followup(f: FollowUp, c: Customer) -> FollowUpOut:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from loyaltydesk.store.database import db
 from loyaltydesk.store.dav_models import DavCollection, DavItem, DavNotice
+from loyaltydesk.store.queries import delete, tuples
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class ServerCopy:
 
 def copies(kind: str) -> dict[str, ServerCopy]:
     """Every server copy of this kind, by the local uuid."""
-    query = DavItem.select().where(DavItem.kind == kind).tuples()
+    query = tuples(DavItem.select().where(DavItem.kind == kind))
     return {row.local_uuid: row for row in (
         ServerCopy(u, h, e, d, json.loads(a))
         for (_, _, u, h, e, d, a) in query)}
@@ -48,7 +49,7 @@ def forget(kind: str, local_uuids: Iterable[str]) -> None:
     uuids = list(local_uuids)
     with db.atomic():
         for start in range(0, len(uuids), 500):
-            DavItem.delete().where((DavItem.kind == kind)
+            delete(DavItem).where((DavItem.kind == kind)
                                    & DavItem.local_uuid.in_(uuids[start:start + 500])).execute()
 
 

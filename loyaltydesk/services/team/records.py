@@ -8,7 +8,7 @@ record also carries the UUIDs of its tags.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -272,7 +272,7 @@ def _write(table: str, uuid: str, row_id: int | None, values: dict[str, Any]) ->
         db.execute_sql(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*values.values(), row_id])
 
 
-def _customers_of(table: str, row_ids: list[int | None]) -> set[int]:
+def _customers_of(table: str, row_ids: Sequence[int | None]) -> set[int]:
     ids = [i for i in row_ids if i is not None]
     owner = customer_link(table)
     if not ids or owner is None:

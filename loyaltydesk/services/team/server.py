@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -83,12 +83,12 @@ def safe_url(url: str) -> str:
         return "the URL given"
     params.pop("password", None)
     if not url.startswith(("postgresql://", "postgres://")):
-        return make_conninfo(**params)
+        return make_conninfo("", **params)
     user = params.pop("user", "")
     host = params.pop("host", "")
     port = params.pop("port", "")
     dbname = params.pop("dbname", "")
-    netloc = (f"{user}@" if user else "") + host + (f":{port}" if port else "")
+    netloc = (f"{user}@" if user else "") + str(host or "") + (f":{port}" if port else "")
     query = "&".join(f"{k}={v}" for k, v in sorted(params.items()))
     return f"postgresql://{netloc}/{dbname}" + (f"?{query}" if query else "")
 
@@ -111,7 +111,7 @@ def with_password(url: str, password: str) -> str:
     _psycopg()
     from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-    return make_conninfo(**{**conninfo_to_dict(url), "password": password})
+    return make_conninfo("", **{**conninfo_to_dict(url), "password": password})
 
 
 def _keyring_user(params: dict[str, str]) -> str:
@@ -322,7 +322,8 @@ def snapshot(conn) -> Iterator[None]:
         yield
 
 
-def copy_records(conn, tables: list[str]) -> Iterator[tuple[str, str, str | None, str, str]]:
+def copy_records(conn, tables: list[str]
+                 ) -> Generator[tuple[str, str, str | None, str, str], None, None]:
     """Every record this role may see, as PostgreSQL's text: (table, uuid, data as JSON or None,
     clocks as JSON, change number); a kind at a time in the order of `tables` (others after),
     each kind oldest change first. Read them all."""

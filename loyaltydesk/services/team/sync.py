@@ -268,7 +268,7 @@ def _merge(record: records.Record | None, shadow: tuple[dict, dict] | None,
     based_on = max(shadow_clocks.values(), default=None)
     stamp = next_stamp(_edit_ms(record, at_ms), device,
                        Stamp.parse(based_on) if based_on else None).text()
-    data = dict(shared.data) if shared else {}
+    data = dict(shared.data) if shared and shared.data is not None else {}
     clocks = dict(shared.clocks) if shared else {}
     conflicts = []
     for field in mine:

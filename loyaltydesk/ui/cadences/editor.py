@@ -165,7 +165,7 @@ class CadenceEditor(QDialog):
         has_step = self.draft is not None and 0 <= row < len(self.draft.steps)
         self.step_form.setEnabled(has_step)
         self.remove_step.setEnabled(has_step)
-        if has_step:
+        if has_step and self.draft is not None:
             self.step_form.load(self.draft.steps[row])
 
     # -- editing ---------------------------------------------------------------------------

@@ -74,7 +74,9 @@ class AgendaTree(QTreeWidget):
             item = QTreeWidgetItem(heading, [mark_text(mark)])
             item.setData(0, LINE_ROLE, mark)
             item.setIcon(0, gap_icon(mark.state))
-            item.setForeground(0, gap_text_color(mark.state, self.palette()))
+            color = gap_text_color(mark.state, self.palette())
+            if color is not None:  # a mark is amber or red, each with its colour
+                item.setForeground(0, color)
         if total > MARKS_SHOWN:
             note = MoreOn(day, total - MARKS_SHOWN, marks=True)
             item = QTreeWidgetItem(heading, [more_text(note)])
@@ -96,9 +98,11 @@ class AgendaTree(QTreeWidget):
     def item_for_followup(self, followup_id: int) -> QTreeWidgetItem | None:
         for top in range(self.topLevelItemCount()):
             heading = self.topLevelItem(top)
+            assert heading is not None  # the index is below the count
             for child in range(heading.childCount()):
-                line = heading.child(child).data(0, LINE_ROLE)
+                item = heading.child(child)
+                line = item.data(0, LINE_ROLE) if item is not None else None
                 if isinstance(line, CalendarEntry) and line.id == followup_id \
                         and line.type is EntryType.FOLLOWUP:
-                    return heading.child(child)
+                    return item
         return None

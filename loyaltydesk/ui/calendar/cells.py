@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -13,6 +15,9 @@ from loyaltydesk.services.calendar import CalendarEntry, EntryType
 from loyaltydesk.ui.followups.formatting import kind_label, time_text, tr
 from loyaltydesk.ui.followups.look import kind_color, overdue_color
 from loyaltydesk.ui.widgets.marks import gap_text_color
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.calendar.grid import DaysModel
 
 # Never the colour alone: each state also has a sign in front of the entry.
 MARKS = {"overdue": "!", "done": "✓", "skipped": "✗", "logged": "•"}
@@ -89,7 +94,7 @@ class DayDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        cell = index.model().cell(index)
+        cell = cast("DaysModel", index.model()).cell(index)  # the month grid's own model
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pen = painter.pen()

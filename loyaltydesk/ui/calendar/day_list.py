@@ -119,7 +119,9 @@ class DayListModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # Qt's name
         return [MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+    # Qt lets a model give no data for a drag; the binding's stub says it always gives some.
+    def mimeData(self, indexes: Sequence[QModelIndex]  # type: ignore[override]
+                 ) -> QMimeData | None:
         for index in indexes:
             line = self.line_at(index.row())
             if isinstance(line, CalendarEntry) and line.movable:
@@ -145,7 +147,9 @@ class DayList(QListView):
         self.setUniformItemSizes(False)
 
     def day_model(self) -> DayListModel:
-        return self.model()
+        model = self.model()
+        assert isinstance(model, DayListModel)
+        return model
 
     def current_line(self) -> Line | None:
         return self.day_model().line_at(self.currentIndex().row())

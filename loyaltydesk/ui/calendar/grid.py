@@ -186,7 +186,9 @@ class DaysGrid(QTableView):
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def days_model(self) -> DaysModel:
-        return self.model()
+        model = self.model()
+        assert isinstance(model, DaysModel)
+        return model
 
     def choose(self, day: date) -> bool:
         index = self.days_model().index_of(day)
@@ -207,7 +209,9 @@ class DaysGrid(QTableView):
         index = self.indexAt(event.position().toPoint())
         if index.isValid():
             day = self.days_model().day_at(index)
-            rect = self.itemDelegate().more_rects.get(day)
+            delegate = self.itemDelegate()
+            assert isinstance(delegate, DayDelegate)
+            rect = delegate.more_rects.get(day)
             if rect is not None and rect.contains(event.position().toPoint()):
                 self.more_requested.emit(day)
 

@@ -67,7 +67,9 @@ def legend() -> QWidget:
     for state, text in ((GapState.RED, tr("%1 red: customers passing their longest gap that day")),
                         (GapState.AMBER, tr("%1 amber: passing their ideal gap"))):
         label = QLabel(text.replace("%1", GAP_SIGNS[state]))
-        label.setStyleSheet(f"color: {gap_text_color(state, label.palette()).name()}")
+        color = gap_text_color(state, label.palette())
+        assert color is not None  # red and amber have their colours
+        label.setStyleSheet(f"color: {color.name()}")
         row.addWidget(label)
     row.addStretch(1)
     return box
@@ -103,7 +105,8 @@ class CalendarView(QWidget):
         self.day_title.setTextFormat(Qt.TextFormat.PlainText)
         self.day_title.setBuddy(self.day_list)
         use_font(self.day_title, 1.0, bold=True)
-        self.actions = FollowUpActions(self, self.current_followup, open_customer, announce)
+        self.followup_actions = FollowUpActions(self, self.current_followup, open_customer,
+                                                announce)
         self._build()
         self._wire()
         # Loaded when first shown, so building the window stays quick.
@@ -164,7 +167,7 @@ class CalendarView(QWidget):
         bar.setAccessibleName(tr("Follow-up actions"))
         buttons = QGridLayout(bar)
         buttons.setContentsMargins(0, 0, 0, 0)
-        for number, action in enumerate(self.actions.actions):
+        for number, action in enumerate(self.followup_actions.actions):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAutoRaise(True)
@@ -205,12 +208,12 @@ class CalendarView(QWidget):
         self.week.canvas.entry_chosen.connect(self._week_entry_chosen)
         self.week.canvas.entry_activated.connect(lambda entry: self._open_line(entry))
         self.day_list.selectionModel().currentChanged.connect(
-            lambda *_: self.actions.update_enabled())
+            lambda *_: self.followup_actions.update_enabled())
         self.day_list.selectionModel().currentChanged.connect(self.selection_changed)
         self.agenda.currentItemChanged.connect(self.selection_changed)
         self.day_list.activated.connect(lambda _index: self._open_line(
             self.day_list.current_line()))
-        self.agenda.currentItemChanged.connect(lambda *_: self.actions.update_enabled())
+        self.agenda.currentItemChanged.connect(lambda *_: self.followup_actions.update_enabled())
         self.agenda.itemActivated.connect(lambda *_: self._open_line(self.agenda.current_line()))
 
     # -- what is chosen --------------------------------------------------------------------
@@ -311,7 +314,7 @@ class CalendarView(QWidget):
             if row >= 0:
                 self.day_list.setCurrentIndex(model.index(row))
         self.week.show_entry(entry)
-        self.actions.update_enabled()
+        self.followup_actions.update_enabled()
 
     # -- loading ---------------------------------------------------------------------------
     def _filters(self) -> dict[str, bool]:
@@ -328,7 +331,7 @@ class CalendarView(QWidget):
             self.agenda.show_days(first, end, days, marks, today(), working_days())
             last = first + timedelta(days=AGENDA_DAYS - 1)
             self.period.setText(f"{day_text(first)} – {day_text(last)}")
-            self.actions.update_enabled()
+            self.followup_actions.update_enabled()
             return
         weeks = MONTH_WEEKS if self.mode is Mode.MONTH else 1
         month = self.anchor.month if self.mode is Mode.MONTH else None
@@ -361,4 +364,4 @@ class CalendarView(QWidget):
         model.set_lines(lines)
         if isinstance(chosen, CalendarEntry) and model.row_of_entry(chosen.id) >= 0:
             self.day_list.setCurrentIndex(model.index(model.row_of_entry(chosen.id)))
-        self.actions.update_enabled()
+        self.followup_actions.update_enabled()

@@ -342,7 +342,8 @@ class AllDayLane(QWidget):
         painter.end()
 
     def _scrollbar(self) -> int:
-        area = self._canvas.parentWidget().parentWidget() if self._canvas.parentWidget() else None
+        viewport = self._canvas.parentWidget()
+        area = viewport.parentWidget() if viewport else None
         bar = area.verticalScrollBar() if isinstance(area, QScrollArea) else None
         return bar.width() if bar is not None and bar.isVisible() else 0
 
@@ -354,15 +355,15 @@ class WeekView(QWidget):
         super().__init__(parent)
         self.canvas = WeekCanvas()
         self.lane = AllDayLane(self.canvas)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.lane)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._scrolled = False
 
     def set_week(self, first: date, days: dict[date, Day], today: date,
@@ -375,11 +376,11 @@ class WeekView(QWidget):
             self._scrolled = True
 
     def scroll_to_minute(self, minute: int) -> None:
-        self.scroll.verticalScrollBar().setValue(int(self.canvas.y_of(minute)) - 4)
+        self.scroll_area.verticalScrollBar().setValue(int(self.canvas.y_of(minute)) - 4)
 
     def show_entry(self, entry: CalendarEntry) -> None:
         """Scroll the entry into view (keyboard choice, a line chosen in the day list)."""
         placed = self.canvas.placed_of(entry)
         if placed is not None:
             rect = self.canvas.block_rect(placed).toRect()
-            self.scroll.ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height())
+            self.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 0, rect.height())

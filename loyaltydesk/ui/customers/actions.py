@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from loyaltydesk.services import rhythm
@@ -39,7 +39,7 @@ class _YieldToQuickActions(QObject):
         menu.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if event.type() == QEvent.Type.ActionAdded:
+        if event.type() == QEvent.Type.ActionAdded and isinstance(event, QActionEvent):
             self._check(event.action())
         return False
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from loyaltydesk.services.customer_edits import Conflict
 
@@ -42,7 +42,7 @@ def ask_keep(conflicts: list[Conflict], parent: QWidget | None = None) -> Keep:
     box.setObjectName("EditConflict")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(conflict_text(conflicts))
-    buttons = {
+    buttons: dict[QAbstractButton, Keep] = {
         box.addButton(QCoreApplication.translate("EditConflict", "Keep Mine"),
                       QMessageBox.ButtonRole.AcceptRole): Keep.MINE,
         box.addButton(QCoreApplication.translate("EditConflict", "Keep Theirs"),

@@ -93,8 +93,9 @@ class CustomerPage(QWidget):
         self.placeholder.setWordWrap(True)
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self._content())
-        QVBoxLayout(self).addWidget(self._stack)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._stack)
+        layout.setContentsMargins(0, 0, 0, 0)
 
     def _scrolled(self, widget: QWidget) -> QScrollArea:
         area = QScrollArea()
@@ -153,6 +154,7 @@ class CustomerPage(QWidget):
         called each time the page shows another customer (None for a new or no customer).
         """
         layout = self.timeline_area.layout()
+        assert layout is not None  # the area is built with its layout
         if self._side_widget is not None:
             layout.removeWidget(self._side_widget)
             self._side_widget.deleteLater()
@@ -199,6 +201,7 @@ class CustomerPage(QWidget):
         self.customer_changed.emit(self._customer_id)
 
     def _load(self) -> None:
+        assert self._customer_id is not None  # loaded only for a customer shown
         try:
             self._loaded = edit_of(self._customer_id)
             card = card_of(self._customer_id)
@@ -284,6 +287,7 @@ class CustomerPage(QWidget):
                 customer_id = add_customer(edit)
                 self._undo.added(customer_id, edit.details.display_name())
             else:
+                assert self._customer_id is not None  # an existing customer: it has an id
                 customer_id = self._customer_id
                 if not self._save_changes(customer_id, edit):
                     return False

@@ -80,14 +80,14 @@ class FollowUpsPanel(QWidget):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("What the last action did"))
-        self.actions = FollowUpActions(self.tree, self.current, lambda _id: None,
+        self.followup_actions = FollowUpActions(self.tree, self.current, lambda _id: None,
                                        self.message.setText, self._popup_at)
-        self.tree.currentItemChanged.connect(lambda *_: self.actions.update_enabled())
+        self.tree.currentItemChanged.connect(lambda *_: self.followup_actions.update_enabled())
         bar = QToolBar()
         bar.setAccessibleName(self.tr("Follow-up actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions([self.actions.done, self.actions.snooze_action, self.actions.reschedule,
-                        self.actions.skip])
+        actions = self.followup_actions
+        bar.addActions([actions.done, actions.snooze_action, actions.reschedule, actions.skip])
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.plan_button)
@@ -98,8 +98,8 @@ class FollowUpsPanel(QWidget):
         layout.addWidget(self.message)
 
     def _popup_at(self):
-        rect = self.tree.visualItemRect(self.tree.currentItem()) if self.tree.currentItem() \
-            else self.tree.rect()
+        item = self.tree.currentItem()
+        rect = self.tree.visualItemRect(item) if item else self.tree.rect()
         return self.tree.viewport().mapToGlobal(rect.bottomLeft())
 
     def current(self) -> FollowUpRow | None:
@@ -112,9 +112,11 @@ class FollowUpsPanel(QWidget):
     def select_followup(self, followup_id: int) -> bool:
         for top in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(top)
+            assert group is not None  # the index is below the count
             for child in range(group.childCount()):
-                if group.child(child).data(0, _FOLLOWUP_ID) == followup_id:
-                    self.tree.setCurrentItem(group.child(child))
+                item = group.child(child)
+                if item is not None and item.data(0, _FOLLOWUP_ID) == followup_id:
+                    self.tree.setCurrentItem(item)
                     return True
         return False
 
@@ -145,7 +147,7 @@ class FollowUpsPanel(QWidget):
             parent.setExpanded(True)
         if not (chosen and self.select_followup(chosen.id)) and planned:
             self.select_followup(planned[0].id)
-        self.actions.update_enabled()
+        self.followup_actions.update_enabled()
 
     def _add(self, parent: QTreeWidgetItem, row: FollowUpRow) -> None:
         item = QTreeWidgetItem(parent, [moment_time_text(row.remind_at), shown(row.title),

@@ -77,7 +77,7 @@ class CustomerForm(QWidget):
         for widget in self._fields():
             (widget.viewport() if widget is self.notes else widget).installEventFilter(self)
 
-    def _fields(self) -> list[QWidget]:
+    def _fields(self) -> list[QLineEdit | QPlainTextEdit | QSpinBox]:
         return [*self.lines.values(), self.tags, self.notes, self.ideal_gap, self.max_gap]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -42,7 +42,9 @@ def moment_time_text(moment: datetime) -> str:
 
 
 def warning_color(palette: QPalette | None = None) -> QColor:
-    return gap_text_color(GapState.AMBER, palette)
+    color = gap_text_color(GapState.AMBER, palette)
+    assert color is not None  # amber always has its colour
+    return color
 
 
 def number_text(value: int) -> str:

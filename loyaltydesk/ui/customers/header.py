@@ -3,7 +3,7 @@ contact, keep-in-touch state, how to reach them, and the big actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -15,6 +15,7 @@ from loyaltydesk.services import figures
 from loyaltydesk.services.customer_card import CustomerCard, LastContact
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.services.rhythm import CustomerRhythm
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.customers.formatting import count_text, day_text, stage_label, tr
 from loyaltydesk.ui.customers.links import ContactLink, mail_url, phone_url, web_url
 from loyaltydesk.ui.followups.formatting import kind_label

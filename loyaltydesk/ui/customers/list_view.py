@@ -52,7 +52,9 @@ class CustomerTable(QTableView):
             self.open_requested.emit(customer_id)
 
     def customer_model(self) -> CustomerTableModel:
-        return self.model()
+        model = self.model()
+        assert isinstance(model, CustomerTableModel)
+        return model
 
     # -- selection by customer -----------------------------------------------------------------
     def current_customer_id(self) -> int | None:
@@ -75,7 +77,8 @@ class CustomerTable(QTableView):
         last = model.columnCount() - 1
         start = previous = None
         for row in rows + [None]:
-            if start is not None and (row is None or row != previous + 1):
+            if start is not None and previous is not None and (row is None
+                                                               or row != previous + 1):
                 selection.select(model.index(start, 0), model.index(previous, last))
                 start = None
             if row is not None and start is None:

@@ -15,7 +15,8 @@ class _LastTagCompleter(QCompleter):
         return [path.rsplit(",", 1)[-1].strip()]
 
     def pathFromIndex(self, index) -> str:  # Qt's name
-        typed = self.widget().text() if self.widget() else ""
+        line = self.widget()
+        typed = line.text() if isinstance(line, QLineEdit) else ""
         head = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
         return head + str(index.data()) + ", "
 

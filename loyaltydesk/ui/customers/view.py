@@ -86,8 +86,9 @@ class CustomersView(QStackedWidget):
     # -- the CustomerBrowser protocol ----------------------------------------------------------
     def selected_customer_ids(self) -> list[int]:
         ids = self.table.selected_customer_ids()
-        if not ids and self.page.customer_id() is not None:
-            return [self.page.customer_id()]
+        shown = self.page.customer_id()
+        if not ids and shown is not None:
+            return [shown]
         return ids
 
     def current_filter(self) -> CustomerFilter:
@@ -234,7 +235,8 @@ class CustomersView(QStackedWidget):
     def data_replaced(self) -> None:
         """Everything changed (an import, a restore): forget undo steps about the old data."""
         self.undo.stack.clear()
-        if self.page.customer_id() is not None and not self._exists(self.page.customer_id()):
+        shown = self.page.customer_id()
+        if shown is not None and not self._exists(shown):
             self.page.show_customer(None)
         self.reload()
 

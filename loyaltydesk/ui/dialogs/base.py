@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
@@ -26,6 +26,8 @@ from loyaltydesk.services import customers
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.local_time import to_qdate, to_qdatetime
 from loyaltydesk.ui.words import stage_label
+
+_Field = TypeVar("_Field", bound=QWidget)  # a field comes back as the widget it is
 
 
 class InputError(ValueError):
@@ -140,13 +142,15 @@ class QuickDialog(QDialog):
         self.form.addRow(label)
         return label
 
-    def add_note(self, note: QWidget) -> QWidget:
+    def add_note(self, note: _Field) -> _Field:
         """A line of explanation above the fields, across the dialog (a form row would give
         wrapped text the height of one line)."""
-        self.layout().insertWidget(1, note)  # after the customer's name, before the form
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, note)  # after the customer's name, before the form
         return note
 
-    def add_row(self, label: str, field: QWidget) -> QWidget:
+    def add_row(self, label: str, field: _Field) -> _Field:
         """A labelled field; the label's mnemonic (&) jumps to it."""
         caption = QLabel(label)
         caption.setBuddy(field)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from loyaltydesk import translations
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.main_window import MainWindow
 
 # Each language is named in its own words, so a person who cannot read the current one finds it.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
@@ -33,7 +38,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, self.accept)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(note)
@@ -44,7 +49,7 @@ class PreferencesDialog(QDialog):
         super().accept()
 
 
-def install_preferences(window: QWidget) -> QAction:
+def install_preferences(window: MainWindow) -> QAction:
     """Edit > Preferences… (the platform's key for it where it has one)."""
     action = QAction(window.tr("&Preferences…"), window)
     action.setObjectName("preferences")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -15,6 +15,7 @@ from loyaltydesk.domain.followups import Status
 from loyaltydesk.services import followups, rhythm
 from loyaltydesk.services.customers import CustomerError
 from loyaltydesk.services.events import Change
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.dialogs.base import QuickDialog
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog, ScheduleFollowUpDialog
 from loyaltydesk.ui.dialogs.feedback import ReferralDialog, SurveyDialog, TestimonialDialog
@@ -71,7 +72,7 @@ class QuickActions(QObject):
         self.setObjectName("QuickActions")
         self.main_window = window
         self.actions: dict[str, QAction] = {}
-        self._hooked: list[QObject] = []
+        self._hooked: list[object] = []
         window.customer_menu.addSeparator()
         for spec in QUICK_ACTIONS:
             action = self._make_action(spec)
@@ -80,7 +81,9 @@ class QuickActions(QObject):
             window.customer_context_actions.append(action)
         window.customer_menu.aboutToShow.connect(self.update_enabled)
         # A slot of this object: Qt drops the connection when the window goes.
-        QApplication.instance().focusChanged.connect(self._focus_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # focus moves between widgets
+        app.focusChanged.connect(self._focus_moved)
         watcher = ChangeWatcher((Change.CUSTOMERS,), self)
         watcher.changed.connect(self.update_enabled)
         window.data_replaced.connect(self.update_enabled)

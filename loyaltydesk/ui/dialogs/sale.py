@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from loyaltydesk import formats
 from loyaltydesk.domain.money import MoneyError, parse_amount, to_cents
@@ -40,7 +40,9 @@ class RecordPurchaseDialog(QuickDialog):
         row.addWidget(self.amount, 1)
         row.addWidget(self.currency)
         self.add_row(self.tr("&Amount:"), money).setAccessibleName(self.tr("Amount and currency"))
-        self.form.labelForField(money).setBuddy(self.amount)
+        caption = self.form.labelForField(money)
+        assert isinstance(caption, QLabel)  # the caption add_row made
+        caption.setBuddy(self.amount)
         self.description = self.add_row(self.tr("&What:"), QLineEdit())
         self.description.setPlaceholderText(self.tr("What was bought"))
         self.renewal = self.add_row(self.tr("&Renewal:"),

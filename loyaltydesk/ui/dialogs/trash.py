@@ -88,7 +88,8 @@ class TrashDialog(QDialog):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in rows]
+        return [item.data(Qt.ItemDataRole.UserRole) for r in rows
+                if (item := self.table.item(r, 0)) is not None]
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(bool(self.selected_ids()))

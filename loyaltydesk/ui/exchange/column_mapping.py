@@ -60,7 +60,9 @@ class ColumnMapping(QTableWidget):
         return combo
 
     def combo(self, row: int) -> QComboBox:
-        return self.cellWidget(row, 2)
+        combo = self.cellWidget(row, 2)
+        assert isinstance(combo, QComboBox)  # every row has its choice of field
+        return combo
 
     def mapping(self) -> list[ColumnTarget]:
         return [ColumnTarget(Target(self.combo(row).currentData()), self._ranks[row] or row)

@@ -196,9 +196,10 @@ class ImportDialog(QDialog):
         self._fit_rows()
         self.notes.clear()
         self.problems.clear()
-        is_csv = preview is not None and preview.csv is not None
-        if is_csv and not keep_mapping:
-            self.mapping.set_columns(preview.csv.table, preview.csv.mapping)
+        csv = preview.csv if preview is not None else None
+        is_csv = csv is not None
+        if csv is not None and not keep_mapping:
+            self.mapping.set_columns(csv.table, csv.mapping)
         self.mapping.setVisible(is_csv)
         self.add_missing.setVisible(preview is not None and preview.purchases != [])
         if preview is None:

@@ -140,9 +140,13 @@ class ExchangeActions(QObject):
 def install_exchange(window: MainWindow) -> ExchangeActions:
     actions = ExchangeActions(window)
     first = window.file_menu.actions()[0] if window.file_menu.actions() else None
-    window.file_menu.insertAction(first, actions.import_action)
-    window.file_menu.insertAction(first, actions.export_action)
-    window.file_menu.insertSeparator(first)
+    if first is None:
+        window.file_menu.addActions([actions.import_action, actions.export_action])
+        window.file_menu.addSeparator()
+    else:
+        window.file_menu.insertAction(first, actions.import_action)
+        window.file_menu.insertAction(first, actions.export_action)
+        window.file_menu.insertSeparator(first)
     window.customer_context_actions.append(actions.export_selected_action)
     window.customer_context_actions.append(actions.sheets_action)
     return actions

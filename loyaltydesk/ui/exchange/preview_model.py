@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from loyaltydesk import formats
 from loyaltydesk.domain.money import to_cents as cents_of
@@ -67,18 +74,22 @@ class PreviewModel(QAbstractTableModel):
             return []
         return self.preview.purchases if self.is_purchases else self.preview.contacts
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                 ) -> int:
         return 0 if parent.isValid() else len(self._items())
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                    ) -> int:
         return len(PURCHASE_COLUMNS if self.is_purchases else CONTACT_COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         item = self._items()[index.row()]
-        cells = _purchase_cells(item) if self.is_purchases else _contact_cells(item)
+        cells = _purchase_cells(item) if isinstance(item, PlannedPurchase) \
+            else _contact_cells(item)
         return cells[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,

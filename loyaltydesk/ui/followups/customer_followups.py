@@ -121,7 +121,7 @@ class CustomerFollowUpsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.history = QListWidget()
         self.history.setAccessibleName(tr("What happened to this follow-up"))
-        self.actions = FollowUpActions(self, self.current, open_customer, self._say)
+        self.followup_actions = FollowUpActions(self, self.current, open_customer, self._say)
         self.edit = self._action(tr("&Edit…"), "E", self.edit_current)
         self.drop = self._action(tr("Dro&p"), QKeySequence.StandardKey.Delete, self.drop_current)
         self.undo = self._action(tr("&Undo drop"), QKeySequence.StandardKey.Undo, self.undo_drop)
@@ -141,7 +141,7 @@ class CustomerFollowUpsDialog(QDialog):
         bar = QToolBar()
         bar.setAccessibleName(tr("Follow-up actions"))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions(self.actions.actions[:-1] + [self.edit, self.drop, self.undo])
+        bar.addActions(self.followup_actions.actions[:-1] + [self.edit, self.drop, self.undo])
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(0, 0, 0, 0)
@@ -167,7 +167,7 @@ class CustomerFollowUpsDialog(QDialog):
         self.message.setText(text)
 
     def _chosen(self, *_args) -> None:
-        self.actions.update_enabled()
+        self.followup_actions.update_enabled()
         row = self.current()
         self.edit.setEnabled(row is not None and row.status == "open")
         self.drop.setEnabled(row is not None)
@@ -188,7 +188,7 @@ class CustomerFollowUpsDialog(QDialog):
     def edit_current(self) -> None:
         row = self.current()
         if row is not None and row.status == "open":
-            self.actions.show_dialog(EditDialog(row, self))
+            self.followup_actions.show_dialog(EditDialog(row, self))
 
     def drop_current(self) -> None:
         row = self.current()

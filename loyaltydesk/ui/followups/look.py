@@ -18,11 +18,15 @@ KIND_HUES = {"check": 200, "survey": 280, "touch": 160, "keep_in_touch": 160,
 
 
 def gap_label(state: GapState | None) -> str:
+    if state is None:
+        return ""
     return {GapState.AMBER: tr("Amber"), GapState.RED: tr("Red")}.get(state, "")
 
 
 def overdue_color(palette: QPalette | None = None) -> QColor:
-    return gap_text_color(GapState.RED, palette)
+    color = gap_text_color(GapState.RED, palette)
+    assert color is not None  # red always has its colour
+    return color
 
 
 def kind_color(kind: str, palette: QPalette | None = None) -> QColor:

@@ -27,7 +27,9 @@ class SkipDialog(FollowUpForm):
         self.reason.setEditable(True)
         self.reason.addItems([""] + [self.tr(r) for r in SKIP_REASONS])
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.lineEdit().setPlaceholderText(self.tr("Why is it skipped?"))
+        line = self.reason.lineEdit()
+        assert line is not None  # the box is editable
+        line.setPlaceholderText(self.tr("Why is it skipped?"))
         self.form.addRow(self.tr("&Reason"), self.reason)
         self.reason.setFocus()
 
@@ -71,17 +73,17 @@ class EditDialog(FollowUpForm):
         for channel, label in CHANNEL_LABELS.items():
             self.channel.addItem(self.tr(label), channel)
         self.channel.setCurrentIndex(self.channel.findData(followup.channel))
-        self.script = QPlainTextEdit(followup.script)
-        self.script.setTabChangesFocus(True)
-        self.script.setFixedHeight(90)
+        self.script_edit = QPlainTextEdit(followup.script)
+        self.script_edit.setTabChangesFocus(True)
+        self.script_edit.setFixedHeight(90)
         for label, widget, name in ((self.tr("&Title"), self.title, self.tr("Title")),
                                     (self.tr("&Kind"), self.kind, self.tr("Kind")),
                                     (self.tr("C&hannel"), self.channel, self.tr("Channel")),
-                                    (self.tr("&Script"), self.script, self.tr("Script"))):
+                                    (self.tr("&Script"), self.script_edit, self.tr("Script"))):
             widget.setAccessibleName(name)
             self.form.addRow(label, widget)
         self.title.setFocus()
 
     def save(self) -> None:
         edit_followup(self.followup.id, self.title.text(), FollowUpKind(self.kind.currentData()),
-                      Channel(self.channel.currentData()), self.script.toPlainText())
+                      Channel(self.channel.currentData()), self.script_edit.toPlainText())

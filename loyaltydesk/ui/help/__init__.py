@@ -28,8 +28,10 @@ def install(window: MainWindow) -> None:
     keys.setShortcut(QKeySequence("Ctrl+/"))
     keys.triggered.connect(lambda: open_shortcuts(window))
     first = window.help_menu.actions()[0] if window.help_menu.actions() else None
-    window.help_menu.insertActions(first, [guide, keys])
-    if first is not None:
+    if first is None:
+        window.help_menu.addActions([guide, keys])
+    else:
+        window.help_menu.insertActions(first, [guide, keys])
         window.help_menu.insertSeparator(first)
 
 

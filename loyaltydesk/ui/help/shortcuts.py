@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
+    QMainWindow,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,7 +30,7 @@ def _words(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
-def shortcuts(window: QWidget, views: dict[str, QWidget]) -> list[Shortcut]:
+def shortcuts(window: QMainWindow, views: dict[str, QWidget]) -> list[Shortcut]:
     """Each action with a shortcut: those in the menus under their menu's name, those of a
     view under the view's name; each once."""
     seen: set[int] = set()
@@ -100,9 +101,11 @@ class ShortcutsDialog(QDialog):
         needle = text.casefold()
         for index in range(self.tree.topLevelItemCount()):
             place = self.tree.topLevelItem(index)
+            assert place is not None  # the index is below the count
             shown = 0
             for child_index in range(place.childCount()):
                 child = place.child(child_index)
+                assert child is not None
                 match = needle in f"{child.text(0)} {child.text(1)} {place.text(0)}".casefold()
                 child.setHidden(not match)
                 shown += match
@@ -113,8 +116,10 @@ class ShortcutsDialog(QDialog):
         out = []
         for index in range(self.tree.topLevelItemCount()):
             place = self.tree.topLevelItem(index)
+            assert place is not None  # the index is below the count
             for child_index in range(place.childCount()):
                 child = place.child(child_index)
+                assert child is not None
                 if not child.isHidden() and not place.isHidden():
                     out.append((place.text(0), child.text(0), child.text(1)))
         return out

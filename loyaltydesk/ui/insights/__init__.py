@@ -23,8 +23,18 @@ def install(window: MainWindow) -> None:
         view = InsightsView(window.show_customers, window.open_customer)
         window.data_replaced.connect(view.reload_when_shown)
         # A figure still computing when the app quits finishes before Python winds down.
-        QApplication.instance().aboutToQuit.connect(view.loader.wait)
+        app = QApplication.instance()
+        assert app is not None  # the window is up, so the application is
+        app.aboutToQuit.connect(view.loader.wait)
         return view
 
     window.add_lazy_page("insights", window.tr("Insights"), build)
-    QTimer.singleShot(PREFETCH_AFTER_MS, window, lambda: window.page("insights").prefetch())
+
+    def prefetch() -> None:
+        from loyaltydesk.ui.insights.view import InsightsView
+
+        view = window.page("insights")
+        assert isinstance(view, InsightsView)
+        view.prefetch()
+
+    QTimer.singleShot(PREFETCH_AFTER_MS, window, prefetch)

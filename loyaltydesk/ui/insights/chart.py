@@ -322,10 +322,10 @@ class BarChart(QWidget):
                 painter.drawText(value, Qt.AlignmentFlag.AlignVCenter, bar.text)
             return
         step = self._label_step(metrics)
-        slot = plot.width() / len(self._bars)
+        slot_width = plot.width() / len(self._bars)
         for index in range(0, len(self._bars), step):
-            width = slot * step
-            left = plot.left() + index * slot - slot * (step - 1) / 2
+            width = slot_width * step
+            left = plot.left() + index * slot_width - slot_width * (step - 1) / 2
             left = max(0.0, min(left, self.width() - width))  # the ends stay inside
             label = QRectF(left, plot.bottom() + 2, width, metrics.height() + PAD)
             painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

@@ -48,8 +48,12 @@ class SectionLoader(QObject):
         generation = self._generation
         job = self._runner.start(lambda _progress: self._compute(generation, section, where),
                                  error_text=None)
-        job.succeeded.connect(lambda result: result is _SKIPPED or self.signals.done.emit(
-            generation, section, result))
+
+        def succeeded(result: object) -> None:
+            if result is not _SKIPPED:
+                self.signals.done.emit(generation, section, result)
+
+        job.succeeded.connect(succeeded)
         job.failed.connect(lambda message: self.signals.failed.emit(generation, section,
                                                                     message))
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import cast
+
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from loyaltydesk import formats
@@ -64,8 +67,9 @@ class ValuePage(Page):
                                               s.customers, currency) for s in value.by_stage])
         self.owners.set_bars([self._share_bar(s.key or self.tr("(no owner)"), s.key, s.cents,
                                               s.customers, currency) for s in value.by_owner])
-        self.top.set_rows([Row((Cell(line.name), Cell(money_text(line.values[0], currency),
-                                                       number=True)), line.id)
+        self.top.set_rows([Row((Cell(line.name),
+                                Cell(money_text(cast(int, line.values[0]), currency),
+                                     number=True)), line.id)
                            for line in value.top], value.buyers)
 
     def _share_bar(self, label: str, key: str, cents: int, customers: int,
@@ -106,6 +110,7 @@ class SecondSalePage(Page):
                               self.tr("Half of the repeat buyers came back sooner than this"))
         self.waiting.set_value(count_text(second.one_purchase),
                                self.tr("Loyalty starts after the second sale"))
-        self.oldest.set_rows([Row((Cell(line.name), Cell(day_text(line.values[0])),
-                                   Cell(days_text(line.values[1]), number=True)), line.id)
+        self.oldest.set_rows([Row((Cell(line.name), Cell(day_text(cast(date, line.values[0]))),
+                                   Cell(days_text(cast(int, line.values[1])), number=True)),
+                                  line.id)
                               for line in second.one_purchase_oldest], second.one_purchase)

@@ -220,7 +220,9 @@ class InsightsView(QWidget):
 
     def _show_section(self, name: str) -> None:
         if name == "revenue":
-            self.pages["value"].show_months(self._cache[name], self.currency())
+            value = self.pages["value"]
+            assert isinstance(value, ValuePage)
+            value.show_months(self._cache[name], self.currency())
         else:
             self.pages[name].show_data(self._cache[name], self.currency())
 

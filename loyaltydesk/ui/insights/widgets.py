@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -74,10 +76,14 @@ class FigureCard(QPushButton):
 
     # A push button sizes itself by its own text; this one holds its labels in a layout.
     def sizeHint(self) -> QSize:  # Qt's name
-        return self.layout().totalSizeHint()
+        layout = self.layout()
+        assert layout is not None  # made with the button
+        return layout.totalSizeHint()
 
     def minimumSizeHint(self) -> QSize:  # Qt's name
-        return self.layout().totalMinimumSize()
+        layout = self.layout()
+        assert layout is not None
+        return layout.totalMinimumSize()
 
     def set_value(self, text: str, hint: str) -> None:
         self._value.setText(text)
@@ -179,8 +185,7 @@ class FigureTable(QWidget):
         self.show_all.setVisible(drill is not None)
         self.show_all.setAccessibleName(self.tr("Show all: %s") % title)
         self._drill = drill
-        self.show_all.clicked.connect(lambda: self._drill and self.drill_requested.emit(
-            *self._drill))
+        self.show_all.clicked.connect(self._show_all)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.show_all)
@@ -195,6 +200,10 @@ class FigureTable(QWidget):
             self.heading.setText(f"{self.title} ({count_text(total)})")
             self.show_all.setEnabled(total > 0)
 
+    def _show_all(self) -> None:
+        if self._drill:
+            self.drill_requested.emit(*self._drill)
+
     def _activated(self, index: QModelIndex) -> None:
         drill = index.data(DRILL_ROLE)
         if drill:
@@ -205,13 +214,19 @@ class FigureTable(QWidget):
             self.open_requested.emit(customer)
 
 
+class Drillable(Protocol):
+    """A part of a page that lists the customers behind what it shows."""
+
+    drill_requested: SignalInstance
+
+
 class Page(QWidget):
     """One tab of the Insights view: shows a section and asks for customers behind a figure."""
 
     drill_requested = Signal(str, str)
     open_requested = Signal(int)
 
-    def connect_parts(self, *parts: QWidget) -> None:
+    def connect_parts(self, *parts: Drillable) -> None:
         for part in parts:
             part.drill_requested.connect(self.drill_requested)
             if hasattr(part, "open_requested"):

@@ -43,7 +43,7 @@ class PhoneSyncDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in the system keyring"))
-        self.find = QPushButton(self.tr("&Find calendars"))
+        self.find_button = QPushButton(self.tr("&Find calendars"))
         self.calendar, self.addressbook = QComboBox(), QComboBox()
         self.followups = QCheckBox(self.tr("Follow-ups to the calendar"))
         self.as_events = QCheckBox(self.tr("as events (for phones that show no to-dos)"))
@@ -76,7 +76,7 @@ class PhoneSyncDialog(QDialog):
         server.addRow(self.tr("&Server:"), self.url)
         server.addRow(self.tr("&User:"), self.user)
         server.addRow(self.tr("&Password:"), self.password)
-        server.addRow("", self.find)
+        server.addRow("", self.find_button)
         server.addRow(self.tr("Ca&lendar:"), self.calendar)
         server.addRow(self.tr("Add&ress book:"), self.addressbook)
         what = QGroupBox(self.tr("What to sync"))
@@ -151,10 +151,10 @@ class PhoneSyncDialog(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def _wire(self) -> None:
-        self.find.clicked.connect(self.find_collections)
+        self.find_button.clicked.connect(self.find_collections)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.disconnect_button.clicked.connect(self.disconnect)
+        self.disconnect_button.clicked.connect(self.disconnect_account)
         self.notices.currentItemChanged.connect(self._notice_chosen)
         self.accept_notice.clicked.connect(self._accept_notice)
         self.dismiss_notice.clicked.connect(self._dismiss_notice)
@@ -211,17 +211,18 @@ class PhoneSyncDialog(QDialog):
 
     def _busy(self, text: str) -> None:
         self.message.setText(text)
-        for widget in (self.find, self.buttons):
+        for widget in (self.find_button, self.buttons):
             widget.setEnabled(False)
 
     def _job_done(self, key: object, result: object) -> None:
         if key not in (FIND, CONNECT):
             return
-        for widget in (self.find, self.buttons):
+        for widget in (self.find_button, self.buttons):
             widget.setEnabled(True)
         if key == FIND:
             self._show_found(result)
             return
+        assert isinstance(result, Account)  # what connecting gives
         if self._secret_typed and not accounts.remember_password(result, self._secret_typed):
             self.controller.password = self._secret_typed  # no keyring: this session only
         self.controller.show_status()
@@ -230,7 +231,7 @@ class PhoneSyncDialog(QDialog):
 
     def _job_failed(self, key: object, message: str) -> None:
         if key in (FIND, CONNECT):
-            for widget in (self.find, self.buttons):
+            for widget in (self.find_button, self.buttons):
                 widget.setEnabled(True)
             self.message.setText(message)
 
@@ -247,7 +248,7 @@ class PhoneSyncDialog(QDialog):
                              .replace("%1", str(len(found.calendars)))
                              .replace("%2", str(len(found.addressbooks))))
 
-    def disconnect(self) -> None:
+    def disconnect_account(self) -> None:
         current = accounts.account()
         if current is not None:
             accounts.disconnect()

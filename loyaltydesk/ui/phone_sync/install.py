@@ -38,7 +38,12 @@ def install_phone_sync(window: MainWindow) -> PhoneSyncController:
     sync_now = QAction(window.tr("S&ync with Phone Now"), window)
     sync_now.setObjectName("phone_sync_now")
     sync_now.setShortcut(QKeySequence("Ctrl+Shift+Y"))
-    sync_now.triggered.connect(lambda: controller.sync_now() or open_dialog(window, controller))
+
+    def sync_or_set_up() -> None:
+        if not controller.sync_now():
+            open_dialog(window, controller)
+
+    sync_now.triggered.connect(sync_or_set_up)
     available = caldav_installed() and not window.data.readonly
     for action in (settings, sync_now):
         action.setEnabled(available)

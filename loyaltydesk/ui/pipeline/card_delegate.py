@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -75,7 +75,8 @@ class CardDelegate(QStyledItemDelegate):
         viewport = getattr(self._view, "viewport", None)
         return max(viewport().width() if viewport else 140, 80)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         card: BoardCard | None = index.data(CARD_ROLE)
         line = QFontMetrics(option.font).lineSpacing()
         width = self._card_width()
@@ -84,7 +85,8 @@ class CardDelegate(QStyledItemDelegate):
         pill_line = QFontMetrics(pill_font(option.font)).height() + 4
         return QSize(width, lines * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         card: BoardCard | None = index.data(CARD_ROLE)
         if card is None:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QVBoxLayout, QWidget
 
 from loyaltydesk.services import autostart, reminders
 from loyaltydesk.services.reminders import ReminderSettings
@@ -40,7 +40,9 @@ class ReminderSettingsDialog(FollowUpForm):
         if not tray_available:  # outside the form: a form row gives wrapped text one line
             note = plain_label(self.tr(
                 "This desktop has no tray: reminders show inside the window."))
-            self.layout().insertWidget(self.layout().indexOf(self.buttons), note)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)  # the form's column
+            layout.insertWidget(layout.indexOf(self.buttons), note)
         self.promptness.setFocus()
 
     def chosen(self) -> ReminderSettings:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QToolButton
+from PySide6.QtWidgets import QToolButton
 
 from loyaltydesk import formats
 from loyaltydesk.ui.followups.formatting import tr
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.main_window import MainWindow
 
 
 class DueBadge(QObject):
@@ -14,7 +19,7 @@ class DueBadge(QObject):
 
     clicked = Signal()
 
-    def __init__(self, window: QMainWindow, item_title: str) -> None:
+    def __init__(self, window: MainWindow, item_title: str) -> None:
         super().__init__(window)
         self.setObjectName("DueBadge")
         self._window, self._title = window, item_title

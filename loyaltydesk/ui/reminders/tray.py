@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from loyaltydesk import APP_NAME
@@ -127,5 +127,5 @@ def keep_running_without_windows(tray: ReminderTray) -> None:
     """With a tray, a hidden window must not end the app; Quit does."""
     if tray.available:
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.setQuitOnLastWindowClosed(False)

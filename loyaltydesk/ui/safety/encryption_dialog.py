@@ -26,7 +26,7 @@ from loyaltydesk.ui.safety.recovery import warning
 class EncryptionDialog(QDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.setWindowTitle(self.tr("Encryption"))
         self.state = QLabel()
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,7 +53,7 @@ class EncryptionDialog(QDialog):
 
     @property
     def encrypted(self) -> bool:
-        return self.window.data.passphrase is not None
+        return self.main_window.data.passphrase is not None
 
     def refresh(self) -> None:
         if not cipher.available():
@@ -67,7 +67,7 @@ class EncryptionDialog(QDialog):
             text = self.tr("Your data is not encrypted: anyone who gets this computer's disk "
                            "can read the database and its backups.")
         self.state.setText(text)
-        usable = cipher.available() and not self.window.data.readonly
+        usable = cipher.available() and not self.main_window.data.readonly
         self.encrypt_button.setVisible(not self.encrypted)
         self.encrypt_button.setEnabled(usable)
         self.change_button.setVisible(self.encrypted)
@@ -86,13 +86,13 @@ class EncryptionDialog(QDialog):
             "Choose a passphrase. It will be needed to open the data; nobody can recover it "
             "for you."))
         if chosen:
-            folder = self.window.data.folder
+            folder = self.main_window.data.folder
             self._convert(lambda: encryption.encrypt(folder, chosen[0]), *chosen)
 
     def change(self) -> None:
         chosen = self._new_passphrase(self.tr("Choose the new passphrase."))
         if chosen:
-            data = self.window.data
+            data = self.main_window.data
             self._convert(lambda: encryption.change_passphrase(data.folder, data.passphrase,
                                                                chosen[0]), *chosen)
 
@@ -103,13 +103,13 @@ class EncryptionDialog(QDialog):
         plain = box.addButton(self.tr("Decrypt"), QMessageBox.ButtonRole.DestructiveRole)
         box.exec()
         if box.clickedButton() is plain:
-            data = self.window.data
+            data = self.main_window.data
             self._convert(lambda: encryption.decrypt(data.folder, data.passphrase), None, False)
             passphrases.forget(data.folder)
 
     def _convert(self, work: Callable[[], object], passphrase: str | None,
                  remember: bool) -> None:
-        data = self.window.data
+        data = self.main_window.data
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             work()
@@ -117,9 +117,9 @@ class EncryptionDialog(QDialog):
             passphrase = data.passphrase
             warning(self, self.tr("Encryption"), str(exc))
         finally:
-            self.window.data = open_data(data.folder, passphrase=passphrase)
+            self.main_window.data = open_data(data.folder, passphrase=passphrase)
             QGuiApplication.restoreOverrideCursor()
         if remember and passphrase:
             passphrases.remember(data.folder, passphrase)
-        self.window.data_replaced.emit()
+        self.main_window.data_replaced.emit()
         self.refresh()

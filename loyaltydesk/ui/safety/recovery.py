@@ -5,9 +5,9 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from loyaltydesk.services import backups
 from loyaltydesk.services.backups import Backup, BackupError
@@ -41,7 +41,7 @@ class RecoveryDialog(QMessageBox):
                             "backup file from elsewhere.")
         self.setInformativeText(offer)
         self.setDetailedText("\n".join(problems))
-        self.choice_buttons: dict[Choice, object] = {}
+        self.choice_buttons: dict[Choice, QPushButton] = {}
         if newest is not None:
             self.choice_buttons[Choice.RESTORE] = self.addButton(
                 self.tr("Restore Newest Backup"), QMessageBox.ButtonRole.AcceptRole)
@@ -89,7 +89,7 @@ def recover(folder: Path, passphrase: str | None, problems: list[str], *,
         try:
             return _restore_with_wait(folder, path, passphrase)
         except BackupError as exc:
-            warning(parent, QMessageBox.tr("Not restored"), str(exc))
+            warning(parent, QCoreApplication.translate("QMessageBox", "Not restored"), str(exc))
 
 
 def _pick(folder: Path, parent: QWidget | None) -> Path | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,15 +26,18 @@ from loyaltydesk.services.backups import Backup
 
 def kind_label(kind: str) -> str:
     if kind.startswith("before-schema"):
-        return QDialog.tr("Before an upgrade")
-    return {backups.AUTO: QDialog.tr("Automatic"), backups.MANUAL: QDialog.tr("Made by you"),
-            backups.BEFORE_RESTORE: QDialog.tr("Before a restore"),
-            backups.DAMAGED: QDialog.tr("Damaged copy, kept as it was")}.get(kind, kind)
+        return QCoreApplication.translate("QDialog", "Before an upgrade")
+    return {backups.AUTO: QCoreApplication.translate("QDialog", "Automatic"),
+            backups.MANUAL: QCoreApplication.translate("QDialog", "Made by you"),
+            backups.BEFORE_RESTORE: QCoreApplication.translate("QDialog", "Before a restore"),
+            backups.DAMAGED: QCoreApplication.translate("QDialog", "Damaged copy, kept as it was"),
+            }.get(kind, kind)
 
 
 def when_label(backup: Backup) -> str:
     local = backup.taken_at.astimezone()
-    return QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    shown = QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
 
 
 def size_label(size: int) -> str:

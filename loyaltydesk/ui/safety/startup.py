@@ -40,17 +40,18 @@ def claim(folder: Path) -> SingleInstance | None:
     if found is None and guard.claim(listen=False):  # it was just let go
         return guard
     if not guard.knock():
-        warning(None, APP_NAME, QApplication.tr(
+        warning(None, APP_NAME, QCoreApplication.translate("QApplication",
             "LoyaltyDesk is already open on this data folder, but does not answer. Close it, "
             "then try again."))
     return None
 
 
 def ask_passphrase(folder: Path, wrong: bool) -> str | None:
-    dialog = PassphraseDialog(QApplication.tr("The data in %s is encrypted. Type its "
-                                              "passphrase to open it.") % folder)
+    dialog = PassphraseDialog(QCoreApplication.translate(
+        "QApplication", "The data in %s is encrypted. Type its passphrase to open it.") % folder)
     if wrong:
-        dialog.show_error(QApplication.tr("That passphrase does not open the data."))
+        dialog.show_error(QCoreApplication.translate(
+            "QApplication", "That passphrase does not open the data."))
     if not dialog.exec():
         return None
     if dialog.remember.isChecked():
@@ -104,14 +105,14 @@ def _open_for_reading(folder: Path, passphrase: str | None,
         data = open_data(folder, passphrase=passphrase, write=False)
     except (DatabaseError, cipher.PassphraseError):
         return _cannot_open(folder, passphrase, exc)
-    warning(None, APP_NAME, QApplication.tr(
+    warning(None, APP_NAME, QCoreApplication.translate("QApplication",
         "The disk is full, so LoyaltyDesk opens your data read-only: nothing can be changed "
         "until some space is freed. Close it, free some space, then open it again."))
     return data
 
 
 def _likely_damaged(folder: Path) -> DataFolder | None:
-    return recover(folder, None, [QApplication.tr(
+    return recover(folder, None, [QCoreApplication.translate("QApplication",
         "The database file cannot be read: it is not a plain SQLite file and no passphrase "
         "opened it; as its backups are not encrypted, it may be damaged.")])
 
@@ -141,7 +142,8 @@ class StartChecks(QObject):
             self.job = self._jobs.start(self._check_then_back_up, error_text=None)
             self.job.succeeded.connect(self._report)
             self.job.failed.connect(lambda text: self.backup_failed.emit(
-                QApplication.tr("The start-up check stopped: %s") % text))
+                QCoreApplication.translate("QApplication", "The start-up check stopped: %s")
+                % text))
 
     def running(self) -> bool:
         return self.job is not None and self.job.running()
@@ -241,7 +243,7 @@ def install_error_dialog(parent: QWidget | None = None) -> None:
         if parent is not None and hasattr(parent, "data") and is_damage(value):
             offer_recovery(parent, [str(value)])  # a damaged file: the way out, not a shrug
             return
-        text = describe(value, _storage_words) or QApplication.tr(
+        text = describe(value, _storage_words) or QCoreApplication.translate("QApplication",
             "Something went wrong: %s. The last change may not have been saved.") % value
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
                           QMessageBox.StandardButton.Ok, parent)

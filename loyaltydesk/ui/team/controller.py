@@ -33,7 +33,7 @@ class TeamSyncController(QObject):
     synced = Signal(object)  # the SyncResult
     problem = Signal(str)
 
-    def __init__(self, jobs: JobRunner, open_conflicts: Callable[[], None],
+    def __init__(self, jobs: JobRunner, open_conflicts: Callable[[], object],
                  parent: QObject | None = None, *, read_only: bool = False,
                  book_open: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)

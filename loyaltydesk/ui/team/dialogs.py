@@ -39,7 +39,7 @@ def _plain(text: str = "") -> QLabel:
 class TeamBookDialog(QDialog):
     """Make an empty PostgreSQL database the team's book, or join one (on the job runner)."""
 
-    done = Signal(str)  # what happened, in a line
+    outcome = Signal(str)  # what happened, in a line
 
     def __init__(self, jobs: JobRunner, *, joining: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +75,7 @@ class TeamBookDialog(QDialog):
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.run)
+            QShortcut(QKeySequence(keys), self, self.run)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -111,7 +111,7 @@ class TeamBookDialog(QDialog):
                 "%1", str(result.received))
         else:
             text = tr("The team's book is ready: %1 records sent").replace("%1", str(result.sent))
-        self.done.emit(text)
+        self.outcome.emit(text)
         self.accept()
 
     def _failed(self, text: str) -> None:

@@ -56,8 +56,13 @@ class TeamActions:
 
     def open_book(self, joining: bool) -> TeamBookDialog:
         dialog = TeamBookDialog(self.window.jobs, joining=joining, parent=self.window)
-        dialog.done.connect(lambda text: (self.window.statusBar().showMessage(text, 15000),
-                                          self.refresh(), self.controller.start()))
+
+        def book_ready(text: str) -> None:
+            self.window.statusBar().showMessage(text, 15000)
+            self.refresh()
+            self.controller.start()
+
+        dialog.outcome.connect(book_ready)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +36,25 @@ from loyaltydesk.ui.followups.formatting import day_text, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.local_time import start_of, today
 from loyaltydesk.ui.theme import TITLE, use_font
-from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel
+from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel, _Table
 from loyaltydesk.ui.widgets.actions import view_action
 from loyaltydesk.ui.widgets.empty_state import EmptyState
 
 SHOWN = 1000  # rows per list; the section title gives the full count
+
+
+_Model = TypeVar("_Model", bound=QAbstractItemModel)
+
+
+def _model(table: QTableView, kind: type[_Model]) -> _Model:
+    """The model of one of the view's lists, as the list it is."""
+    model = table.model()
+    assert isinstance(model, kind)
+    return model
+
+
+def _fixed(text: str) -> Callable[[], str]:
+    return lambda: text
 
 
 def _table(model, name: str, stretch: int) -> QTableView:
@@ -91,7 +114,7 @@ class TodayView(QWidget):
                                       "contacted within their ideal gap.")),
                 (self.unplanned, self.tr("Every customer from the first purchase up has a "
                                          "next step planned."))):
-            EmptyState(table, lambda w=words: w)
+            EmptyState(table, _fixed(words))
         self._last_table = self.overdue
         self.heading = QLabel()
         use_font(self.heading, TITLE, bold=True)
@@ -107,11 +130,12 @@ class TodayView(QWidget):
         left, right = QWidget(), QWidget()
         left.setObjectName("followups_panel")
         right.setObjectName("customers_panel")
-        self.actions = FollowUpActions(left, self.current_followup, self._open, self._announce,
-                                       self._popup_point)
+        self.followup_actions = FollowUpActions(left, self.current_followup, self._open,
+                                                self._announce, self._popup_point)
         self.overdue_label = _section("", self.overdue)
         self.today_label = _section("", self.due_today)
-        self.followup_bar = self._toolbar(self.actions.actions, self.tr("Follow-up actions"))
+        self.followup_bar = self._toolbar(self.followup_actions.actions,
+                                          self.tr("Follow-up actions"))
         self._fill(left, self.followup_bar,
                    self.overdue_label, self.overdue, self.today_label, self.due_today)
         self.log_contact = self._customer_action(right, self.tr("&Log contact…"), "L",
@@ -179,7 +203,7 @@ class TodayView(QWidget):
             self._followup_table.setFocus()  # the keys work at once
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if event.type() == QEvent.Type.FocusIn:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTableView):
             if watched in (self.overdue, self.due_today):
                 self._followup_table = watched
             elif watched in (self.losing, self.unplanned):
@@ -207,17 +231,17 @@ class TodayView(QWidget):
     # -- what is chosen --------------------------------------------------------------------
     def current_followup(self) -> FollowUpRow | None:
         table = self._followup_table
-        return table.model().followup_at(table.currentIndex().row())
+        return _model(table, FollowUpTableModel).followup_at(table.currentIndex().row())
 
     def selected_customer_ids(self) -> list[int]:
-        entry = self._last_table.model().row_at(self._last_table.currentIndex().row())
+        entry = _model(self._last_table, _Table).row_at(self._last_table.currentIndex().row())
         if entry is None:
             return []
         return [entry.customer_id if isinstance(entry, FollowUpRow) else entry.customer.id]
 
     def current_customer(self) -> CustomerLine | None:
         table = self._customer_table
-        return table.model().line_at(table.currentIndex().row())
+        return _model(table, CustomerTableModel).line_at(table.currentIndex().row())
 
     def _popup_point(self) -> QPoint:
         table = self._followup_table
@@ -225,13 +249,13 @@ class TodayView(QWidget):
         return table.viewport().mapToGlobal(rect.bottomLeft() if rect.isValid() else QPoint())
 
     def _update_actions(self, *_args) -> None:
-        self.actions.update_enabled()
+        self.followup_actions.update_enabled()
         has_customer = self.current_customer() is not None
         for action in (self.log_contact, self.plan_next, self.open_customer):
             action.setEnabled(has_customer)
 
     def _activated(self, table: QTableView, row: int) -> None:
-        entry = table.model().row_at(row)
+        entry = _model(table, _Table).row_at(row)
         if entry is not None:
             self._open(entry.customer_id if isinstance(entry, FollowUpRow) else entry.customer.id)
 
@@ -240,7 +264,7 @@ class TodayView(QWidget):
         line = self.current_customer()
         if line is None:
             return
-        self.actions.show_dialog(LogInteractionDialog(line.customer.id, self))
+        self.followup_actions.show_dialog(LogInteractionDialog(line.customer.id, self))
 
     def plan_next_step_for_current(self) -> None:
         line = self.current_customer()
@@ -296,7 +320,7 @@ class TodayView(QWidget):
 
     def _keep_current(self, table: QTableView, reset: Callable[[], None]) -> None:
         """Reset a table's rows, keeping the chosen entry (or its place, once it is gone)."""
-        model = table.model()
+        model = _model(table, _Table)
         row = table.currentIndex().row()
         entry = model.row_at(row)
         chosen = None if entry is None else model.id_of(entry)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
-def view_action(host: QWidget, text: str, key: QKeySequence | str, slot: Callable[[], None],
+def view_action(host: QWidget, text: str, key: QKeySequence | str, slot: Callable[[], object],
                 tip: str = "") -> QAction:
     """An action on `host` whose shortcut (if any) works within it; the tip names the key."""
     action = QAction(text, host)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from loyaltydesk import formats
 
@@ -26,7 +27,7 @@ class DayWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
-        if parent is not None and parent.isWidgetType():
+        if isinstance(parent, QWidget):
             parent.installEventFilter(self)
             if parent.isVisible():
                 self._timer.start()

@@ -31,7 +31,7 @@ def test_create_the_team_book_from_the_window_then_sync_in_the_background(
     assert team.create.isEnabled() and not team.sync_now.isEnabled()
     dialog = team.open_book(joining=False)
     dialog.url.setText(postgres.url("clara", book))
-    with qtbot.waitSignal(dialog.done, timeout=WAIT) as done:
+    with qtbot.waitSignal(dialog.outcome, timeout=WAIT) as done:
         dialog.go.click()
     assert "records sent" in done.args[0]
     assert team.sync_now.isEnabled() and not team.create.isEnabled()

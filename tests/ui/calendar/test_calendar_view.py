@@ -182,6 +182,6 @@ def test_follow_up_actions_work_from_the_day_list(qtbot, zoé, clock, view):
     view.reload()
     view.day_list.setFocus()
     view.day_list.setCurrentIndex(view.day_list.model().index(0))
-    assert view.actions.done.isEnabled()
-    view.actions.snooze_menu.actions()[2].trigger()  # next week
+    assert view.followup_actions.done.isEnabled()
+    view.followup_actions.snooze_menu.actions()[2].trigger()  # next week
     assert followups.get_followup(fid).remind_at == _on(date(2026, 3, 9), 9, 0)

@@ -63,7 +63,8 @@ def test_thursdays_ten_follow_ups_sit_at_their_hours(qtbot, zoé, clock, view):
     rect = canvas.block_rect(planned[2])
     assert canvas.at(rect.center().toPoint()) == planned[2]
     # the working morning is in view, the night is a scroll away
-    assert view.week.scroll.verticalScrollBar().value() == pytest.approx(canvas.y_of(480), abs=8)
+    assert view.week.scroll_area.verticalScrollBar().value() == pytest.approx(canvas.y_of(480),
+                                                                              abs=8)
 
 
 def test_overlapping_blocks_stand_side_by_side(qtbot, zoé, clock, view):
@@ -94,7 +95,7 @@ def test_drag_a_block_to_friday_then_undo(qtbot, zoé, clock, view):
     canvas = _week(view)
     placed = _block(canvas, "Survey")
     start = canvas.block_rect(placed).center().toPoint()
-    view.week.scroll.ensureVisible(start.x(), start.y() + 200)
+    view.week.scroll_area.ensureVisible(start.x(), start.y() + 200)
     target = canvas.point_of(4, 14 * 60 + 30) + (start - canvas.point_of(3, 600))
     qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(canvas, start + (target - start) / 2)

@@ -169,7 +169,7 @@ def test_the_survey_follow_up_is_finished_from_the_page(qtbot, open_window, cloc
     _, page = _page(open_window, cid)
     panel = _followups_tab(qtbot, page, "Satisfaction")
     qtbot.keyClick(panel.tree, Qt.Key.Key_D)
-    dialog = panel.actions.dialog
+    dialog = panel.followup_actions.dialog
     assert isinstance(dialog, SurveyDialog) and dialog.answers.value() == fid
     assert dialog.script.text() == "What would make it 11?"
     dialog.score.setValue(10)
@@ -188,7 +188,7 @@ def test_reschedule_and_skip_from_the_page_use_todays_forms(qtbot, open_window, 
     _, page = _page(open_window, cid)
     panel = _followups_tab(qtbot, page, "Call back")
     qtbot.keyClick(panel.tree, Qt.Key.Key_R)
-    dialog = panel.actions.dialog
+    dialog = panel.followup_actions.dialog
     assert isinstance(dialog, WhenDialog)
     dialog.when.setDateTime(dialog.when.dateTime().addDays(1))
     expected = dialog.chosen()
@@ -198,7 +198,7 @@ def test_reschedule_and_skip_from_the_page_use_todays_forms(qtbot, open_window, 
                     and panel.current().remind_at == expected)
     panel = _followups_tab(qtbot, page, "Send offer")
     qtbot.keyClick(panel.tree, Qt.Key.Key_K)
-    dialog = panel.actions.dialog
+    dialog = panel.followup_actions.dialog
     assert isinstance(dialog, SkipDialog)
     qtbot.keyClicks(dialog.reason.lineEdit(), "Covered on the call")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()

@@ -60,13 +60,13 @@ def test_editing_changes_title_kind_channel_and_script(qtbot, zoé, clock, dialo
     qtbot.waitUntil(lambda: _titles(dialog) == ["Call"])
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_E)
-    edit = dialog.actions.dialog
+    edit = dialog.followup_actions.dialog
     assert isinstance(edit, EditDialog)
     edit.title.clear()
     qtbot.keyClicks(edit.title, "Visit the new shop")
     edit.kind.setCurrentIndex(edit.kind.findData(FollowUpKind.TOUCH))
     edit.channel.setCurrentIndex(edit.channel.findData(Channel.VISIT))
-    qtbot.keyClicks(edit.script, "Bring the catalogue")
+    qtbot.keyClicks(edit.script_edit, "Bring the catalogue")
     edit.buttons.button(edit.buttons.StandardButton.Ok).click()
     row = followups.get_followup(fid)
     assert (row.title, row.kind, row.channel, row.script) == (

@@ -42,8 +42,8 @@ def test_a_purchase_to_its_reminder_to_done_on_the_timeline(qtbot, data, clock, 
     today = window.page("today")
     today.due_today.setFocus()
     today.due_today.setCurrentIndex(today.today_model.index(0, 0))
-    today.actions.done.trigger()
-    dialog = today.actions.dialog
+    today.followup_actions.done.trigger()
+    dialog = today.followup_actions.dialog
     assert isinstance(dialog, LogInteractionDialog)
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert [e.title for e in customer_timeline(zoé) if e.kind is EntryKind.INTERACTION] == [

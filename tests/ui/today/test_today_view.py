@@ -69,7 +69,7 @@ def test_done_opens_a_prefilled_contact_log_and_the_contact_lands_on_the_timelin
     view.reload()
     _choose(qtbot, view.due_today)
     qtbot.keyClick(view.due_today, Qt.Key.Key_D)
-    dialog = view.actions.dialog
+    dialog = view.followup_actions.dialog
     assert isinstance(dialog, LogInteractionDialog)
     assert dialog.summary_edit.text() == "Check the delivery went well"
     assert dialog.kind.value() == InteractionKind.EMAIL
@@ -90,7 +90,7 @@ def test_done_on_a_survey_asks_for_the_score_first(qtbot, zoé, clock, view):
     view.reload()
     _choose(qtbot, view.due_today)
     qtbot.keyClick(view.due_today, Qt.Key.Key_D)
-    dialog = view.actions.dialog
+    dialog = view.followup_actions.dialog
     assert isinstance(dialog, SurveyDialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     assert ok.text() == "Record and mark done" and dialog.answers.value() == fid
@@ -111,8 +111,8 @@ def test_snoozing_an_hour_moves_the_reminder_and_it_comes_back_then(qtbot, zoé,
     view.reload()
     _choose(qtbot, view.due_today)
     qtbot.keyClick(view.due_today, Qt.Key.Key_S)
-    assert view.actions.snooze_menu.isVisible()
-    view.actions.snooze_menu.actions()[0].trigger()  # 1 hour
+    assert view.followup_actions.snooze_menu.isVisible()
+    view.followup_actions.snooze_menu.actions()[0].trigger()  # 1 hour
     assert followups.get_followup(fid).remind_at == clock.now() + timedelta(hours=1)
     assert followups.pending_notices() == []
     clock.advance(timedelta(hours=1))
@@ -123,7 +123,7 @@ def test_snoozing_until_tomorrow_morning_takes_it_off_today(qtbot, zoé, clock, 
     fid = followups.schedule_followup(zoé, clock.now(), "Call")
     view.reload()
     _choose(qtbot, view.due_today)
-    view.actions.snooze_menu.actions()[1].trigger()
+    view.followup_actions.snooze_menu.actions()[1].trigger()
     assert followups.get_followup(fid).remind_at.isoformat() == "2026-03-03T09:00:00+00:00"
     qtbot.waitUntil(lambda: view.today_model.rowCount() == 0)
 
@@ -133,7 +133,7 @@ def test_skipping_needs_a_reason(qtbot, zoé, clock, view):
     view.reload()
     _choose(qtbot, view.due_today)
     qtbot.keyClick(view.due_today, Qt.Key.Key_K)
-    dialog = view.actions.dialog
+    dialog = view.followup_actions.dialog
     assert isinstance(dialog, SkipDialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     ok.click()
@@ -150,7 +150,7 @@ def test_rescheduling_picks_a_new_date_and_time(qtbot, zoé, clock, view):
     view.reload()
     _choose(qtbot, view.due_today)
     qtbot.keyClick(view.due_today, Qt.Key.Key_R)
-    dialog = view.actions.dialog
+    dialog = view.followup_actions.dialog
     assert isinstance(dialog, WhenDialog)
     dialog.when.setDateTime(dialog.when.dateTime().addDays(3))
     expected = dialog.chosen()
@@ -182,7 +182,7 @@ def test_losing_touch_lists_red_before_amber_and_a_logged_call_clears_it_at_once
     assert view.losing_model.index(0, 0).data() == "Red"
     _choose(qtbot, view.losing)
     qtbot.keyClick(view.losing, Qt.Key.Key_L)
-    dialog = view.actions.dialog
+    dialog = view.followup_actions.dialog
     assert isinstance(dialog, LogInteractionDialog) and dialog.followup is None
     qtbot.keyClicks(dialog.summary_edit, "Caught up on the phone")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -220,9 +220,9 @@ def test_the_keys_work_as_soon_as_today_is_shown(qtbot, zoé, clock):
     widget.show()
     widget.activateWindow()
     qtbot.waitUntil(widget.due_today.hasFocus)
-    assert widget.current_followup().title == "Call" and widget.actions.done.isEnabled()
+    assert widget.current_followup().title == "Call" and widget.followup_actions.done.isEnabled()
     qtbot.keyClick(widget.due_today, Qt.Key.Key_D)
-    assert isinstance(widget.actions.dialog, LogInteractionDialog)
+    assert isinstance(widget.followup_actions.dialog, LogInteractionDialog)
 
 
 def test_ctrl_enter_saves_the_done_dialog(qtbot, zoé, clock, view):
@@ -230,7 +230,7 @@ def test_ctrl_enter_saves_the_done_dialog(qtbot, zoé, clock, view):
     view.reload()
     _choose(qtbot, view.due_today)
     qtbot.keyClick(view.due_today, Qt.Key.Key_D)
-    dialog = view.actions.dialog
+    dialog = view.followup_actions.dialog
     assert isinstance(dialog, LogInteractionDialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
