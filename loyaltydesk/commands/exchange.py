@@ -209,8 +209,10 @@ def run_export(args: argparse.Namespace) -> int:
         result = export(args.output, ids, options)
     except _problems() as exc:
         raise UserError(tr("{problem}; no file was written").format(problem=exc)) from exc
-    print(tr("Exported {result}").format(result=result.describe(
-        fmt, lambda text, count=-1: tr(text, count, "ExportResult"))))
+    def words(text: str, count: int = -1) -> str:
+        return tr(text, count, "ExportResult")
+
+    print(tr("Exported {result}").format(result=result.describe(fmt, words)))
     return 0
 
 

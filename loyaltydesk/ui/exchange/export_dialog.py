@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.exchange.exporter import SUFFIXES, ExportFormat, ExportOptions, export
 from loyaltydesk.exchange.ical import CalendarEntry
 from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.exchange.preview_model import tr
 from loyaltydesk.ui.jobs import Job, JobRunner
 from loyaltydesk.ui.words import service_words

@@ -6,13 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +27,7 @@ from loyaltydesk.clock import now
 from loyaltydesk.services import followups
 from loyaltydesk.services.customers import get_customer
 from loyaltydesk.services.followups import FollowUpRow
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.followups.actions import FollowUpActions
 from loyaltydesk.ui.followups.formatting import channel_label, kind_label, tr, when_text
 from loyaltydesk.ui.followups.look import overdue_color

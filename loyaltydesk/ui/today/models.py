@@ -6,20 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from loyaltydesk.built_in import shown
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.customer_list import CustomerRow
 from loyaltydesk.services.followups import FollowUpRow
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.followups.formatting import (
     channel_label,
     day_text,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,9 +48,9 @@ def first_in_tab_order(button: QWidget, first: QWidget) -> None:
     `first`. Call it once both are in their window: Qt orders a widget only after another
     that takes focus."""
     window = first.window()
-    before = first.previousInFocusChain()
+    before = _previous(first)
     while before is not window and before.focusPolicy() == Qt.FocusPolicy.NoFocus:
-        before = before.previousInFocusChain()
+        before = _previous(before)
     if before is not window and before is not button:
         QWidget.setTabOrder(before, button)
 
@@ -67,16 +70,22 @@ def buttons_last(dialog: QDialog) -> None:
         _place_last(dialog, shown)
 
 
-def _place_last(window: QWidget, widgets: list[QWidget]) -> None:
+def _previous(widget: QWidget) -> QWidget:
+    """The widget before this one in its window's focus chain (a ring: there always is one)."""
+    before = widget.previousInFocusChain()
+    return before if before is not None else widget.window()
+
+
+def _place_last(window: QWidget, widgets: Sequence[QWidget]) -> None:
     """`widgets`, in this order, after every other widget of the window that takes focus.
 
     Each goes right after that last other widget, the last one first: Qt leaves alone a
     widget that already follows (the chain is a ring: the first widget follows the last).
     """
-    anchor = window.previousInFocusChain()
+    anchor = _previous(window)
     while anchor is not window and (anchor.focusPolicy() == Qt.FocusPolicy.NoFocus
                                     or any(anchor is w for w in widgets)):
-        anchor = anchor.previousInFocusChain()  # Qt orders only widgets that take focus
+        anchor = _previous(anchor)  # Qt orders only widgets that take focus
     if anchor is window:
         return
     for widget in reversed(widgets):
@@ -90,7 +99,7 @@ def install() -> None:
     """Every dialog reads its buttons last, set when it first gets the focus (once per
     process; a signal, where an event filter on the application would see every event)."""
     app = QApplication.instance()
-    if not _installed and app is not None:
+    if not _installed and isinstance(app, QGuiApplication):
         app.focusWindowChanged.connect(_window_focused)
         _installed.append(True)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, QRect
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 Role = QAccessible.Role
@@ -30,7 +30,9 @@ class Part:
 
 
 def _parts(widget: QWidget) -> list[Part]:
-    return list(widget.accessible_parts())
+    """The parts a painted widget says it drew (none from a widget that says nothing)."""
+    told = getattr(widget, "accessible_parts", None)
+    return list(told()) if told is not None else []
 
 
 class PartInterface(QAccessibleInterface):
@@ -48,25 +50,25 @@ class PartInterface(QAccessibleInterface):
     def isValid(self) -> bool:  # Qt's name
         return self._owner.isValid() and self._part() is not None
 
-    def object(self) -> QObject | None:  # Qt's name
+    def object(self) -> QObject | None:  # type: ignore[override]  # Qt takes nullptr: the stubs miss the None
         return None
 
-    def window(self) -> QAccessibleInterface | None:  # Qt's name
+    def window(self) -> QWindow:  # Qt's name
         return self._owner.window()
 
-    def relations(self, match=QAccessible.Relation.AllRelations) -> list:  # Qt's name
+    def relations(self, match=QAccessible.RelationFlag.AllRelations) -> list:  # Qt's name
         return []
 
-    def focusChild(self) -> QAccessibleInterface | None:  # Qt's name
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes nullptr: the stubs miss the None
         return None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # Qt's name
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes nullptr: the stubs miss the None
         return None
 
     def parent(self) -> QAccessibleInterface:  # Qt's name
         return self._owner
 
-    def child(self, index: int) -> QAccessibleInterface | None:  # Qt's name
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes nullptr: the stubs miss the None
         return None
 
     def childCount(self) -> int:  # Qt's name
@@ -128,7 +130,7 @@ class PaintedInterface(QAccessibleWidget):
     def childCount(self) -> int:  # Qt's name
         return len(self.parts())
 
-    def child(self, index: int) -> QAccessibleInterface | None:  # Qt's name
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes nullptr: the stubs miss the None
         if not 0 <= index < self.childCount():
             return None
         while len(self._children) <= index:
@@ -138,7 +140,7 @@ class PaintedInterface(QAccessibleWidget):
     def indexOfChild(self, child: QAccessibleInterface) -> int:  # Qt's name
         return next((i for i, c in enumerate(self._children) if c is child), -1)
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # Qt's name
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes nullptr: the stubs miss the None
         widget = self.widget()
         if widget is None:
             return None
@@ -146,7 +148,7 @@ class PaintedInterface(QAccessibleWidget):
         index = next((i for i, p in enumerate(self.parts()) if p.rect.contains(local)), -1)
         return self.child(index) if index >= 0 else None
 
-    def focusChild(self) -> QAccessibleInterface | None:  # Qt's name
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]  # Qt takes nullptr: the stubs miss the None
         index = next((i for i, p in enumerate(self.parts()) if p.current), -1)
         return self.child(index) if index >= 0 else None
 
