@@ -1303,6 +1303,13 @@
         </message>
     </context>
     <context>
+        <name>IdleBackups</name>
+        <message>
+            <source>No automatic backup: %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InsightsView</name>
         <message>
             <source>Period</source>
@@ -1598,7 +1605,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>LoyaltyDesk backups (*.sqlite3)</source>
+            <source>LoyaltyDesk backups (*.sqlite3.zst *.sqlite3)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1702,7 +1709,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Backing up your data before closing…</source>
+            <source>Finishing the work under way before closing…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2520,7 +2527,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>LoyaltyDesk backups (*.sqlite3);;All files (*)</source>
+            <source>LoyaltyDesk backups (*.sqlite3.zst *.sqlite3);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>

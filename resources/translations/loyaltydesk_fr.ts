@@ -1303,6 +1303,13 @@
         </message>
     </context>
     <context>
+        <name>IdleBackups</name>
+        <message>
+            <source>No automatic backup: %s</source>
+            <translation>Pas de sauvegarde automatique : %s</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsView</name>
         <message>
             <source>Period</source>
@@ -1598,8 +1605,8 @@
             <translation>Sauvegarder dans un fichier</translation>
         </message>
         <message>
-            <source>LoyaltyDesk backups (*.sqlite3)</source>
-            <translation>Sauvegardes LoyaltyDesk (*.sqlite3)</translation>
+            <source>LoyaltyDesk backups (*.sqlite3.zst *.sqlite3)</source>
+            <translation>Sauvegardes LoyaltyDesk (*.sqlite3.zst *.sqlite3)</translation>
         </message>
         <message>
             <source>Not restored</source>
@@ -1702,8 +1709,8 @@
             <translation>Sauvegardé automatiquement dans %s</translation>
         </message>
         <message>
-            <source>Backing up your data before closing…</source>
-            <translation>Sauvegarde de vos données avant fermeture…</translation>
+            <source>Finishing the work under way before closing…</source>
+            <translation>Fin du travail en cours avant la fermeture…</translation>
         </message>
     </context>
     <context>
@@ -2520,8 +2527,8 @@
             <translation>Restaurer un fichier de sauvegarde</translation>
         </message>
         <message>
-            <source>LoyaltyDesk backups (*.sqlite3);;All files (*)</source>
-            <translation>Sauvegardes LoyaltyDesk (*.sqlite3);;Tous les fichiers (*)</translation>
+            <source>LoyaltyDesk backups (*.sqlite3.zst *.sqlite3);;All files (*)</source>
+            <translation>Sauvegardes LoyaltyDesk (*.sqlite3.zst *.sqlite3);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Replace your current data with the backup %s?</source>

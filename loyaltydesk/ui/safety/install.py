@@ -59,8 +59,8 @@ class SafetyActions:
 
     def back_up_to_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Back Up to File"), "loyaltydesk-backup.sqlite3",
-            self.window.tr("LoyaltyDesk backups (*.sqlite3)"))
+            self.window, self.window.tr("Back Up to File"), "loyaltydesk-backup.sqlite3.zst",
+            self.window.tr("LoyaltyDesk backups (*.sqlite3.zst *.sqlite3)"))
         if name:
             self.back_up_now(Path(name))
 
