@@ -117,8 +117,9 @@ def quick_problems(path: Path, key: str | None = None,
         return [problem]
     connection = cipher.raw_connect(path, key, readonly=True)
     try:
-        snapshot.watch(connection, cancelled)
-        return [r[0] for r in connection.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+        with snapshot.watched(connection, cancelled):
+            return [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()
+                    if r[0] != "ok"]
     except Exception as exc:  # a file that cannot be read at all is a finding
         if cancelled():
             raise snapshot.SnapshotCancelled from exc

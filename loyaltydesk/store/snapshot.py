@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,7 @@ LEVEL = 1
 CHUNK_PAGES = 2048  # pages copied per backup step; a cancel is seen between steps
 CHUNK_BYTES = 1 << 20
 CHECKS_BETWEEN_STEPS = 20_000  # SQLite virtual-machine steps between two looks at cancel
+LOOK_EVERY_S = 0.05  # how often a long check looks whether it was cancelled
 
 Cancelled = Callable[[], bool]
 
@@ -53,9 +57,29 @@ def table_counts(connection: Any) -> dict[str, int]:
             for name in names}
 
 
-def watch(connection: Any, cancelled: Cancelled) -> None:
-    """Long statements (the check of a big file) stop soon after a cancel."""
+@contextmanager
+def watched(connection: Any, cancelled: Cancelled) -> Iterator[None]:
+    """Statements on `connection` stop soon after a cancel, a long check included (SQLite
+    looks at an interrupt inside it, where the progress handler is not called)."""
+    if cancelled is never:
+        yield
+        return
     connection.set_progress_handler(lambda: 1 if cancelled() else 0, CHECKS_BETWEEN_STEPS)
+    over = threading.Event()
+
+    def interrupt_when_cancelled() -> None:
+        while not over.wait(LOOK_EVERY_S):
+            if cancelled():
+                connection.interrupt()
+                return
+
+    watcher = threading.Thread(target=interrupt_when_cancelled, daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        over.set()
+        watcher.join()
 
 
 def write_snapshot(source: Any, target: Path, key: str | None,
@@ -75,6 +99,8 @@ def write_snapshot(source: Any, target: Path, key: str | None,
         counts = table_counts(source)
         writer = cipher.raw_connect(target, key)
         try:
+            # The copy is synced once whole (or compressed, and the compressed file synced).
+            writer.execute("PRAGMA synchronous = OFF")
             source.backup(writer, pages=CHUNK_PAGES, progress=step)
             writer.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -89,13 +115,13 @@ def check_snapshot(path: Path, key: str | None, counts: dict[str, int],
     """SQLite's quick check of every page, then the row counts against the source's."""
     connection = cipher.raw_connect(path, key, readonly=True)
     try:
-        watch(connection, cancelled)
-        found = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
-        if cancelled():
-            raise SnapshotCancelled
-        if found != ["ok"]:
-            return found[:10]
-        copied = table_counts(connection)
+        with watched(connection, cancelled):
+            found = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
+            if cancelled():
+                raise SnapshotCancelled
+            if found != ["ok"]:
+                return found[:10]
+            copied = table_counts(connection)
     except SnapshotCancelled:
         raise
     except Exception as exc:  # sqlite3 and sqlcipher3 raise their own errors
@@ -201,14 +227,19 @@ def take(source: Any, target: Path, key: str | None, *, compressed: bool,
     try:
         _private_new(plain)
         counts = write_snapshot(source, plain, key, cancelled)
-        found = check_snapshot(plain, key, counts, cancelled)
+        if compressed:
+            _private_new(packed)
+            # The check and the compression both read the snapshot: side by side, each on
+            # its own core where there are two (SQLite and Zstandard let go of the GIL).
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                packing = pool.submit(_pack, plain, packed, cancelled)
+                found = check_snapshot(plain, key, counts, cancelled)
+                packing.result()
+        else:
+            found = check_snapshot(plain, key, counts, cancelled)
         if found:
             raise SnapshotError(f"The copy failed its check ({found[0]}); nothing was kept")
         if compressed:
-            _private_new(packed)
-            compress(plain, packed, cancelled)
-            if decompress(packed, None, cancelled) != plain.stat().st_size:
-                raise SnapshotError("The compressed copy does not read back; nothing was kept")
             os.replace(packed, target)
         else:
             _fsync(plain)
@@ -217,3 +248,10 @@ def take(source: Any, target: Path, key: str | None, *, compressed: bool,
     finally:
         for path in leftovers:
             path.unlink(missing_ok=True)
+
+
+def _pack(plain: Path, packed: Path, cancelled: Cancelled) -> None:
+    """Compress the snapshot, then read the result back through: size and checksum."""
+    compress(plain, packed, cancelled)
+    if decompress(packed, None, cancelled) != plain.stat().st_size:
+        raise SnapshotError("The compressed copy does not read back; nothing was kept")

@@ -1,6 +1,7 @@
 """Backups: online copies, compressed, checked after writing, private, rotated within a cap."""
 
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -52,12 +53,16 @@ def test_a_backup_holds_only_committed_data_while_another_program_writes(data):
 def test_a_writer_commits_while_the_backup_runs_and_the_copy_is_the_snapshot(data):
     _add("Ann")
     # Another program, told never to wait: a blocked write would fail at once.
-    writer = sqlite3.connect(data.database_path, isolation_level=None, timeout=0)
+    writer = sqlite3.connect(data.database_path, isolation_level=None, timeout=0,
+                             check_same_thread=False)
     commits = []
+    one_at_a_time = threading.Lock()  # the backup looks at cancel from its worker threads too
 
     def write_meanwhile() -> bool:
-        writer.execute("INSERT INTO setting (key, value) VALUES (?, 'x')", (f"k{len(commits)}",))
-        commits.append(len(commits))
+        with one_at_a_time:
+            writer.execute("INSERT INTO setting (key, value) VALUES (?, 'x')",
+                           (f"k{len(commits)}",))
+            commits.append(len(commits))
         return False
 
     try:
@@ -86,7 +91,7 @@ def test_a_cancelled_backup_leaves_nothing(data):
     asked = []
 
     def cancel_on_the_third_look() -> bool:
-        asked.append(1)
+        asked.append(1)  # list.append is atomic: the backup's threads may all ask
         return len(asked) >= 3
 
     with pytest.raises(snapshot.SnapshotCancelled):
