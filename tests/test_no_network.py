@@ -108,6 +108,7 @@ def tour():
         window.navigation.setCurrentRow(row)
         app.processEvents()
     window.safety_actions.back_up_now()
+    window.jobs.finish()
     QTimer.singleShot(1500, window.close)
 QTimer.singleShot(500, tour)
 code = run_gui(sys.argv[1])

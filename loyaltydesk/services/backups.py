@@ -243,12 +243,12 @@ def compressed_name(target: Path, key: str | None) -> bool:
 
 
 def take_backup(folder: Path, key: str | None = None, *, kind: str = MANUAL,
-                target: Path | None = None,
-                cancelled: snapshot.Cancelled = snapshot.never) -> Backup:
+                target: Path | None = None, cancelled: snapshot.Cancelled = snapshot.never,
+                told: snapshot.Told = snapshot.untold) -> Backup:
     """Back up the database of `folder` into its backup folder (or to `target`), checked.
 
     Other connections go on writing meanwhile; `cancelled` stops it between two steps (it
-    then raises snapshot.SnapshotCancelled and leaves nothing).
+    then raises snapshot.SnapshotCancelled and leaves nothing); `told` hears how far it is.
     """
     source = paths.database_path(folder)
     if not source.exists():
@@ -260,16 +260,17 @@ def take_backup(folder: Path, key: str | None = None, *, kind: str = MANUAL,
         target = new_name(where, kind, SUFFIX if key else COMPRESSED)
     elif target.is_dir():
         raise BackupError(f"{target} is a folder; give a file name")
-    _write(source, key, target, cancelled)
+    _write(source, key, target, cancelled, told)
     return _describe(target)
 
 
-def _write(source: Path, key: str | None, target: Path, cancelled: snapshot.Cancelled) -> None:
+def _write(source: Path, key: str | None, target: Path, cancelled: snapshot.Cancelled,
+           told: snapshot.Told) -> None:
     try:
         reader = cipher.raw_connect(source, key, readonly=True)
         try:
             snapshot.take(reader, target, key, compressed=compressed_name(target, key),
-                          cancelled=cancelled)
+                          cancelled=cancelled, told=told)
         finally:
             reader.close()
     except snapshot.SnapshotCancelled:

@@ -25,6 +25,8 @@ CHECKS_BETWEEN_STEPS = 20_000  # SQLite virtual-machine steps between two looks 
 LOOK_EVERY_S = 0.05  # how often a long check looks whether it was cancelled
 
 Cancelled = Callable[[], bool]
+Told = Callable[[int, int], None]  # how far it is: (done, out of)
+SCALE = 1000  # take() tells its progress in thousandths
 
 
 class SnapshotError(Exception):
@@ -37,6 +39,10 @@ class SnapshotCancelled(Exception):
 
 def never() -> bool:
     return False
+
+
+def untold(_done: int, _total: int) -> None:
+    pass
 
 
 def is_compressed(path: Path) -> bool:
@@ -83,14 +89,15 @@ def watched(connection: Any, cancelled: Cancelled) -> Iterator[None]:
 
 
 def write_snapshot(source: Any, target: Path, key: str | None,
-                   cancelled: Cancelled = never) -> dict[str, int]:
+                   cancelled: Cancelled = never, told: Told = untold) -> dict[str, int]:
     """Copy the database of the connection `source` into the new file `target`; returns the
     row counts of the snapshot copied.
 
     One read transaction spans the counts and the copy, so both see the same snapshot while
     other connections go on writing (WAL never blocks them, nor they us).
     """
-    def step(_status: int, _remaining: int, _total: int) -> None:
+    def step(_status: int, remaining: int, total: int) -> None:
+        told(total - remaining, total)
         if cancelled():
             raise SnapshotCancelled
 
@@ -134,17 +141,21 @@ def check_snapshot(path: Path, key: str | None, counts: dict[str, int],
             for name, n in counts.items() if copied.get(name) != n]
 
 
-def compress(source: Path, target: Path, cancelled: Cancelled = never) -> None:
+def compress(source: Path, target: Path, cancelled: Cancelled = never,
+             told: Told = untold) -> None:
     """Write `source` to `target` as one Zstandard frame with its size and checksum."""
     size = source.stat().st_size
     compressor = zstandard.ZstdCompressor(level=LEVEL, write_checksum=True,
                                           write_content_size=True)
     with open(source, "rb") as reading, open(target, "wb") as out:
         with compressor.stream_writer(out, size=size, closefd=False) as writer:
+            done = 0
             while chunk := reading.read(CHUNK_BYTES):
                 if cancelled():
                     raise SnapshotCancelled
                 writer.write(chunk)
+                done += len(chunk)
+                told(done, size)
         out.flush()
         os.fsync(out.fileno())
 
@@ -213,7 +224,7 @@ def fsync_folder(folder: Path) -> None:
 
 
 def take(source: Any, target: Path, key: str | None, *, compressed: bool,
-         cancelled: Cancelled = never) -> None:
+         cancelled: Cancelled = never, told: Told = untold) -> None:
     """A checked copy of the database of the connection `source` at `target` (replaced at
     once), 0600, compressed or a plain SQLite file.
 
@@ -226,13 +237,17 @@ def take(source: Any, target: Path, key: str | None, *, compressed: bool,
     leftovers = (plain, plain.with_name(plain.name + "-journal"), packed)
     try:
         _private_new(plain)
-        counts = write_snapshot(source, plain, key, cancelled)
+        # Copying is the first half of the work, compressing the second.
+        half = SCALE // 2 if compressed else SCALE
+        counts = write_snapshot(source, plain, key, cancelled,
+                                lambda done, total: told(done * half // max(total, 1), SCALE))
         if compressed:
             _private_new(packed)
             # The check and the compression both read the snapshot: side by side, each on
             # its own core where there are two (SQLite and Zstandard let go of the GIL).
             with ThreadPoolExecutor(max_workers=1) as pool:
-                packing = pool.submit(_pack, plain, packed, cancelled)
+                packing = pool.submit(_pack, plain, packed, cancelled, lambda done, total: told(
+                    half + done * (SCALE - half) // max(total, 1), SCALE))
                 found = check_snapshot(plain, key, counts, cancelled)
                 packing.result()
         else:
@@ -250,8 +265,8 @@ def take(source: Any, target: Path, key: str | None, *, compressed: bool,
             path.unlink(missing_ok=True)
 
 
-def _pack(plain: Path, packed: Path, cancelled: Cancelled) -> None:
+def _pack(plain: Path, packed: Path, cancelled: Cancelled, told: Told) -> None:
     """Compress the snapshot, then read the result back through: size and checksum."""
-    compress(plain, packed, cancelled)
+    compress(plain, packed, cancelled, told)
     if decompress(packed, None, cancelled) != plain.stat().st_size:
         raise SnapshotError("The compressed copy does not read back; nothing was kept")

@@ -48,12 +48,24 @@ def test_the_safety_shortcuts_clash_with_no_other_action(window):
     assert ours == {"Ctrl+Shift+B"} and not ours & set(others)
 
 
-def test_back_up_now_writes_a_checked_backup_and_says_where(window):
+def test_back_up_now_writes_a_checked_backup_off_the_window_thread_and_says_where(window):
     customers.create_customer(ContactDetails(name="Ann"))
     _action(window, "Back Up Now").trigger()
+    assert window.jobs.busy()
+    window.jobs.finish()
     [made] = backups.list_backups(window.data.folder)
-    assert made.kind == "manual"
+    assert made.kind == "manual" and names(made.path) == ["Ann"]
     assert str(made.path) in window.statusBar().currentMessage()
+
+
+def test_back_up_now_can_be_cancelled_and_leaves_nothing(window):
+    customers.create_customer(ContactDetails(name="Ann"))
+    job = window.safety_actions.back_up_now()
+    job.cancel()
+    window.jobs.finish()
+    assert job.was_cancelled
+    assert list((window.data.folder / "backups").glob("*")) == []
+    assert "Backed up" not in window.statusBar().currentMessage()
 
 
 def test_restore_from_the_menu_brings_the_data_back_and_reloads_the_views(qtbot, window):
