@@ -13,9 +13,9 @@ from typing import Any
 import zstandard
 
 from loyaltydesk.store import cipher
+from loyaltydesk.store.database import ZSTD_MAGIC
 
 COMPRESSED_SUFFIX = ".zst"
-ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 # Level 1: on the 100k demo it writes a quarter of the bytes at disk-copy speed; higher levels
 # save a few per cent more for twice the time.
 LEVEL = 1

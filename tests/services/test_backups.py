@@ -229,3 +229,14 @@ def test_latest_good_passes_over_a_damaged_backup(data, clock):
         handle.write(b"\xff" * 64)
     assert backups.problems_of(bad.path)
     assert backups.latest_good(data.folder).path == good.path
+
+
+def test_a_compressed_backup_is_never_taken_for_an_encrypted_one(data, tmp_path):
+    from loyaltydesk.store import cipher
+
+    made = backups.take_backup(data.folder)
+    whole_pages = tmp_path / "whole-pages.sqlite3.zst"  # what the guess by size would match
+    content = made.path.read_bytes()
+    whole_pages.write_bytes(content + b"\0" * (-len(content) % 512))
+    assert whole_pages.stat().st_size % 512 == 0
+    assert not cipher.is_encrypted(whole_pages) and not cipher.is_encrypted(made.path)
