@@ -20,11 +20,30 @@ def file_path(text: str) -> Path:
     return Path(text)
 
 
+AUTO_CAP = 0  # --keep-within auto
+
+
+def cap_size(text: str) -> int:
+    """--keep-within: megabytes, or 'auto'; in bytes (AUTO_CAP for auto)."""
+    if text.strip().lower() == "auto":
+        return AUTO_CAP
+    try:
+        megabytes = float(text)
+    except ValueError:
+        megabytes = 0
+    if not 0 < megabytes < 1e9:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in megabytes (or 'auto')")
+    return int(megabytes * 1024 * 1024)
+
+
 def add_commands(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser("backup", help="back up the database (verified after it is written)")
     backup.add_argument("-o", "--output", metavar="FILE", type=file_path,
                         help="write the backup here instead of the backup folder")
     backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    backup.add_argument("--keep-within", metavar="MB", type=cap_size,
+                        help="from now on, keep the automatic backups within MB megabytes "
+                             "(auto: three times the data, the default); takes no backup")
     restore = sub.add_parser("restore", help="replace the database with a backup (what it "
                                              "replaces is backed up first)")
     restore.add_argument("file", metavar="FILE", type=file_path)
@@ -80,12 +99,29 @@ def run_backup(args: argparse.Namespace) -> int:
             when = b.taken_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
             print(f"{when}\t{b.kind}\t{b.size}\t{b.path}")
         return 0
+    if args.keep_within is not None:
+        return _keep_within(_folder(args), args.keep_within)
     _hold(_folder(args), "backup")  # a conversion must not run while the copy is made
     data = open_folder(args, read_only=True)
     target = args.output.expanduser().resolve() if args.output else None
     made = backups.take_backup(data.folder, data.passphrase, target=target)
     print(tr("Backed up to {path} ({size}), checked").format(path=made.path,
                                                              size=_size(made.size)))
+    return 0
+
+
+def _keep_within(folder: Path, cap: int) -> int:
+    from loyaltydesk.services import automatic_backups
+
+    if not paths.database_path(folder).exists():
+        raise UserError(f"No LoyaltyDesk data in {folder}")
+    _hold(folder, "backup")
+    automatic_backups.choose_cap(folder, cap or None)
+    removed = automatic_backups.rotate(folder)
+    how = "three times the data, " if cap == AUTO_CAP else ""
+    print(f"Automatic backups are kept within {how}"
+          f"{_size(automatic_backups.size_cap(folder))}"
+          + (f"; {len(removed)} older one(s) removed" if removed else ""))
     return 0
 
 

@@ -1,24 +1,29 @@
-"""Backups: online copies with SQLite's backup API, verified, rotated, and restored safely."""
+"""Backups: online copies with SQLite's backup API, compressed, verified, rotated, restored."""
 
 from __future__ import annotations
 
 import os
 import re
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from loyaltydesk import paths
 from loyaltydesk.clock import now
-from loyaltydesk.store import cipher
+from loyaltydesk.store import cipher, snapshot
 from loyaltydesk.store.database import DatabaseBusy, book_problem
 from loyaltydesk.store.migrations import LATEST_VERSION
 
 SUFFIX = ".sqlite3"
+COMPRESSED = SUFFIX + snapshot.COMPRESSED_SUFFIX  # what a plain book's backups are written as
+UNPACKING = ".unpacking"  # a compressed backup unpacked to be checked or restored
 AUTO, MANUAL, BEFORE_RESTORE, DAMAGED = "auto", "manual", "before-restore", "damaged"
-DAILY_DAYS, WEEKLY_DAYS = 7, 31  # about a week of dailies and a month of weeklies
-_NAME = re.compile(r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6})(?:Z)?(?:-\d+)?\.sqlite3$")
+_NAME = re.compile(
+    r"^(?P<kind>[a-z0-9-]+?)-(?P<stamp>\d{8}T\d{6})(?:Z)?(?:-\d+)?\.sqlite3(?:\.zst)?$")
 
 
 class BackupError(Exception):
@@ -53,16 +58,28 @@ def list_backups(folder: Path) -> list[Backup]:
     where = paths.backup_dir(folder)
     if not where.is_dir():
         return []
-    found = [_describe(p) for p in where.glob(f"*{SUFFIX}") if p.is_file()]
+    found = [_describe(p) for pattern in (f"*{SUFFIX}", f"*{COMPRESSED}")
+             for p in where.glob(pattern) if p.is_file()]
     return sorted(found, key=lambda b: (b.taken_at, b.path.stat().st_mtime_ns), reverse=True)
 
 
 # Checking a file ------------------------------------------------------------------------------
 
-def problems_of(path: Path, key: str | None = None) -> list[str]:
-    """Why `path` is not a LoyaltyDesk database this version can restore; empty when it is."""
+def problems_of(path: Path, key: str | None = None, scratch: Path | None = None) -> list[str]:
+    """Why `path` is not a LoyaltyDesk database this version can restore; empty when it is.
+
+    A compressed backup is unpacked into `scratch` (by default beside it) and checked there.
+    """
     if not path.is_file():
         return [f"{path} is not a file"]
+    if snapshot.is_compressed(path):
+        try:
+            with unpacked(path, scratch or path.parent) as plain:
+                return [p.replace(plain.name, path.name) for p in problems_of(plain, key)]
+        except snapshot.SnapshotError as exc:
+            return [str(exc)]
+        except OSError as exc:
+            return [f"{path.name} cannot be unpacked: {exc.strerror or exc}"]
     if key is None and cipher.is_encrypted(path):
         return [f"{path.name} is encrypted, or it is not a database"]
     if not cipher.key_opens(path, key):
@@ -88,19 +105,24 @@ def _content_problems(connection, name: str) -> list[str]:
     return [] if result == ["ok"] else [f"{name}: {line}" for line in result[:10]]
 
 
-def quick_problems(path: Path, key: str | None = None) -> list[str]:
+def quick_problems(path: Path, key: str | None = None,
+                   cancelled: snapshot.Cancelled = snapshot.never) -> list[str]:
     """SQLite's quick check of the database file: what start-up runs, in well under a second.
 
     An empty or non-SQLite file is a finding; a database busy in another program is not (that
-    raises DatabaseBusy: nothing is wrong with it).
+    raises DatabaseBusy: nothing is wrong with it). `cancelled` stops it (SnapshotCancelled).
     """
     problem = book_problem(path)
     if problem:
         return [problem]
     connection = cipher.raw_connect(path, key, readonly=True)
     try:
-        return [r[0] for r in connection.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
+        with snapshot.watched(connection, cancelled):
+            return [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()
+                    if r[0] != "ok"]
     except Exception as exc:  # a file that cannot be read at all is a finding
+        if cancelled():
+            raise snapshot.SnapshotCancelled from exc
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseBusy("The database is busy in another program; try again when it is "
                                "done") from exc
@@ -117,17 +139,23 @@ def latest_good(folder: Path, key: str | None = None) -> Backup | None:
     return None
 
 
+@contextmanager
+def unpacked(path: Path, where: Path) -> Iterator[Path]:
+    """The compressed backup `path` unpacked into a private file in `where`, removed after."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=UNPACKING, dir=where)
+    os.close(handle)
+    plain = Path(name)
+    try:
+        snapshot.decompress(path, plain)
+        yield plain
+    finally:
+        for extra in ("", "-journal", "-wal", "-shm"):
+            plain.with_name(plain.name + extra).unlink(missing_ok=True)
+
+
 # Writing a copy --------------------------------------------------------------------------------
 
-def fsync_folder(folder: Path) -> None:
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not every system opens folders; the rename is still atomic
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
+fsync_folder = snapshot.fsync_folder
 
 
 def private_folder(folder: Path) -> None:
@@ -141,12 +169,13 @@ def private_folder(folder: Path) -> None:
         pass
 
 
-def new_name(folder: Path, kind: str) -> Path:
+def new_name(folder: Path, kind: str, suffix: str = SUFFIX) -> Path:
     stamp = now().astimezone(UTC).strftime("%Y%m%dT%H%M%S")
-    candidate, n = folder / f"{kind}-{stamp}Z{SUFFIX}", 1
-    while candidate.exists():
+    candidate, n = folder / f"{kind}-{stamp}Z{suffix}", 1
+    while candidate.exists() or candidate.with_name(candidate.name + ".zst").exists() or (
+            candidate.name.endswith(".zst") and candidate.with_suffix("").exists()):
         n += 1
-        candidate = folder / f"{kind}-{stamp}Z-{n}{SUFFIX}"
+        candidate = folder / f"{kind}-{stamp}Z-{n}{suffix}"
     return candidate
 
 
@@ -197,17 +226,30 @@ def _backup_pages(source: Path, key: str | None, target: Path) -> None:
 def _remove_stale_partials(where: Path) -> None:
     """Half-written copies left by a program that was stopped mid-backup a day or more ago."""
     cutoff = time.time() - 86400  # file times are the system's: compare with the system clock
-    for partial in where.glob(".*.partial"):
-        try:
-            if partial.stat().st_mtime < cutoff:
-                partial.unlink()
-        except OSError:
-            pass
+    for pattern in (".*.partial", ".*.packing", f".*{UNPACKING}"):
+        for partial in where.glob(pattern):
+            try:
+                if partial.stat().st_mtime < cutoff:
+                    partial.unlink()
+            except OSError:
+                pass
+
+
+def compressed_name(target: Path, key: str | None) -> bool:
+    """Whether a backup written to `target` is compressed: always in the backup folder, and
+    elsewhere when its name ends in .zst. An encrypted book's backups never are: its pages
+    are ciphertext, which no compressor shrinks, so they stay encrypted SQLite files."""
+    return key is None and target.name.endswith(snapshot.COMPRESSED_SUFFIX)
 
 
 def take_backup(folder: Path, key: str | None = None, *, kind: str = MANUAL,
-                target: Path | None = None) -> Backup:
-    """Back up the database of `folder` into its backup folder (or to `target`)."""
+                target: Path | None = None, cancelled: snapshot.Cancelled = snapshot.never,
+                told: snapshot.Told = snapshot.untold) -> Backup:
+    """Back up the database of `folder` into its backup folder (or to `target`), checked.
+
+    Other connections go on writing meanwhile; `cancelled` stops it between two steps (it
+    then raises snapshot.SnapshotCancelled and leaves nothing); `told` hears how far it is.
+    """
     source = paths.database_path(folder)
     if not source.exists():
         raise BackupError(f"No LoyaltyDesk data in {folder}")
@@ -215,52 +257,31 @@ def take_backup(folder: Path, key: str | None = None, *, kind: str = MANUAL,
         where = paths.backup_dir(folder)
         private_folder(where)
         _remove_stale_partials(where)
-        target = new_name(where, kind)
+        target = new_name(where, kind, SUFFIX if key else COMPRESSED)
     elif target.is_dir():
         raise BackupError(f"{target} is a folder; give a file name")
-    copy_database(source, key, target)
+    _write(source, key, target, cancelled, told)
     return _describe(target)
 
 
-# Rotation --------------------------------------------------------------------------------------
-
-def to_keep(backups: list[Backup], at: datetime) -> set[Path]:
-    """Automatic backups worth keeping: the newest each day for a week, each week for a month."""
-    keep: set[Path] = set()
-    days: set[object] = set()
-    weeks: set[object] = set()
-    for backup in sorted(backups, key=lambda b: b.taken_at, reverse=True):
-        age = at - backup.taken_at
-        day, week = backup.taken_at.date(), backup.taken_at.isocalendar()[:2]
-        if age <= timedelta(days=DAILY_DAYS) and day not in days:
-            keep.add(backup.path)
-        elif age <= timedelta(days=WEEKLY_DAYS) and week not in weeks:
-            keep.add(backup.path)
-        days.add(day)
-        weeks.add(week)
-    if backups:
-        keep.add(max(backups, key=lambda b: b.taken_at).path)  # never drop the newest
-    return keep
-
-
-def rotate(folder: Path) -> list[Path]:
-    """Delete automatic backups that rotation no longer keeps; returns what was removed."""
-    automatic = [b for b in list_backups(folder) if b.automatic]
-    keep = to_keep(automatic, now())
-    removed = [b.path for b in automatic if b.path not in keep]
-    for path in removed:
-        path.unlink(missing_ok=True)
-    return removed
-
-
-def backup_due(folder: Path) -> bool:
-    """Whether the newest automatic backup is older than a day (or there is none)."""
-    automatic = [b for b in list_backups(folder) if b.automatic]
-    return not automatic or now() - automatic[0].taken_at >= timedelta(days=1)
-
-
-def automatic_backup(folder: Path, key: str | None = None) -> Backup:
-    """An automatic backup, then rotation."""
-    made = take_backup(folder, key, kind=AUTO)
-    rotate(folder)
-    return made
+def _write(source: Path, key: str | None, target: Path, cancelled: snapshot.Cancelled,
+           told: snapshot.Told) -> None:
+    try:
+        reader = cipher.raw_connect(source, key, readonly=True)
+        try:
+            snapshot.take(reader, target, key, compressed=compressed_name(target, key),
+                          cancelled=cancelled, told=told)
+        finally:
+            reader.close()
+    except snapshot.SnapshotCancelled:
+        raise
+    except snapshot.SnapshotError as exc:
+        raise BackupError(str(exc)) from exc
+    except OSError as exc:
+        raise BackupError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    except cipher.PassphraseError as exc:
+        raise BackupError(str(exc)) from exc
+    except Exception as exc:  # sqlite3/sqlcipher3 errors (a full disk...)
+        if cancelled():
+            raise snapshot.SnapshotCancelled from exc
+        raise BackupError(f"Could not write {target}: {exc}") from exc

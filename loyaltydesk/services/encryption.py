@@ -10,7 +10,7 @@ from pathlib import Path
 from loyaltydesk import paths
 from loyaltydesk.services import backups, folder_lock, leftovers
 from loyaltydesk.services.session import WrongPassphrase
-from loyaltydesk.store import cipher, database
+from loyaltydesk.store import cipher, database, snapshot
 from loyaltydesk.store.database import DatabaseError
 
 Step = Callable[[str], None]  # told each step done: "staged NAME", "committed", "replaced NAME"
@@ -78,7 +78,10 @@ def _convert(folder: Path, old: str | None, new: str | None,
         result = Converted()
         files = [live]
         for backup in backups.list_backups(folder):
-            if cipher.key_opens(backup.path, old):
+            # A compressed backup is a plain book's: encrypting unpacks it (ciphertext does
+            # not compress), so no plain copy outlives the conversion.
+            if cipher.key_opens(backup.path, old) or (
+                    old is None and snapshot.is_compressed(backup.path)):
                 files.append(backup.path)
             else:
                 result.skipped.append(backup.path)
@@ -124,7 +127,11 @@ def _stage(path: Path, old: str | None, new: str | None) -> None:
     incoming.unlink(missing_ok=True)
     try:
         os.close(os.open(incoming, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        cipher.export(path, old, incoming, new)
+        if snapshot.is_compressed(path):
+            with backups.unpacked(path, path.parent) as plain:
+                cipher.export(plain, old, incoming, new)
+        else:
+            cipher.export(path, old, incoming, new)
         found = backups.problems_of(incoming, new)
         if found:
             raise DatabaseError(f"The converted copy failed its check ({found[0]}); "

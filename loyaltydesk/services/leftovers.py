@@ -14,11 +14,12 @@ from pathlib import Path
 from loyaltydesk import paths
 from loyaltydesk.services import folder_lock
 from loyaltydesk.services.backups import fsync_folder
+from loyaltydesk.store import snapshot
 
 JOURNAL = ".conversion.journal"
 # Temporary copies beside the database or a backup, all removed once nothing writes them.
 _TEMPORARY = tuple(f"{kind}{extra}" for kind in (".converting", ".creating", ".restoring",
-                                                  ".incoming")
+                                                  ".incoming", ".unpacking")
                    for extra in ("", "-journal", "-wal", "-shm"))
 
 
@@ -52,9 +53,17 @@ def _finish(folder: Path, files: list[Path], on_step: Callable[[str], None]) -> 
             os.replace(incoming, path)
             fsync_folder(path.parent)
             on_step(f"replaced {path.name}")
+        _name_for_content(path)
     (folder / JOURNAL).unlink(missing_ok=True)
     fsync_folder(folder)
     on_step("done")
+
+
+def _name_for_content(path: Path) -> None:
+    """A compressed backup converted to an encrypted file loses its .zst (again on a replay)."""
+    if path.name.endswith(".zst") and path.exists() and not snapshot.is_compressed(path):
+        os.replace(path, path.with_suffix(""))
+        fsync_folder(path.parent)
 
 
 def _journal_files(folder: Path) -> list[Path]:

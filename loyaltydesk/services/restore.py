@@ -11,7 +11,7 @@ from loyaltydesk.services import backups, folder_lock
 from loyaltydesk.services.backups import BackupError
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.services.session import DataFolder, open_data
-from loyaltydesk.store import cipher, database
+from loyaltydesk.store import cipher, database, snapshot
 from loyaltydesk.store.database import book_problem
 
 
@@ -31,19 +31,31 @@ def restore(folder: Path, candidate: Path, passphrase: str | None = None) -> Res
     of what is replaced is taken right before the swap, with no write in between.
     """
     with folder_lock.writing(folder, "restore"):
-        return _restore(folder, candidate, passphrase)
+        candidate = candidate.expanduser().resolve()
+        if not snapshot.is_compressed(candidate):
+            return _restore(folder, candidate, passphrase)
+        backups.private_folder(folder)
+        try:
+            with backups.unpacked(candidate, folder) as plain:
+                return _restore(folder, plain, passphrase, shown=candidate.name)
+        except snapshot.SnapshotError as exc:
+            raise BackupError(f"Not restored: {exc}") from exc
+        except OSError as exc:
+            raise BackupError(f"Not restored: {candidate.name} cannot be unpacked: "
+                              f"{exc.strerror or exc}") from exc
 
 
-def _restore(folder: Path, candidate: Path, passphrase: str | None) -> Restored:
+def _restore(folder: Path, candidate: Path, passphrase: str | None,
+             shown: str | None = None) -> Restored:
     live = paths.database_path(folder)
-    candidate = candidate.expanduser().resolve()
     if live.exists() and candidate == live.resolve():
         raise BackupError("That is the database itself, not a backup of it")
     key = passphrase if cipher.is_encrypted(live) else None
     candidate_key = passphrase if cipher.is_encrypted(candidate) else None
     found = backups.problems_of(candidate, candidate_key)
     if found:
-        raise BackupError(f"Not restored: {found[0]}")
+        told = found[0].replace(candidate.name, shown) if shown else found[0]
+        raise BackupError(f"Not restored: {told}")
     if key is None and candidate_key is not None and not live.exists():
         key = candidate_key  # a fresh folder takes the backup's encryption
     # A file that does not open (damaged, or encrypted with a key not given) is moved aside

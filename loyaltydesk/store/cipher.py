@@ -7,7 +7,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from loyaltydesk.store.database import SQLITE_MAGIC, file_uri, readonly_uri
+from loyaltydesk.store.database import SQLITE_MAGIC, ZSTD_MAGIC, file_uri, readonly_uri
 
 
 class PassphraseError(Exception):
@@ -31,7 +31,8 @@ def is_encrypted(path: Path) -> bool:
             size = handle.seek(0, 2)
     except (FileNotFoundError, IsADirectoryError):
         return False
-    return size >= 512 and size % 512 == 0 and header != SQLITE_MAGIC
+    return size >= 512 and size % 512 == 0 and header != SQLITE_MAGIC and \
+        not header.startswith(ZSTD_MAGIC)
 
 
 def check_passphrase(passphrase: str) -> str:

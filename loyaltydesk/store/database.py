@@ -42,6 +42,7 @@ class NotABook(DatabaseError):
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # a compressed backup starts so: never taken for encrypted
 
 
 def book_problem(path: Path) -> str | None:

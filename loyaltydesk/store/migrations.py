@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -12,7 +11,7 @@ from pathlib import Path
 import peewee as pw
 
 from loyaltydesk.clock import clock
-from loyaltydesk.store import cipher, goal_facts
+from loyaltydesk.store import goal_facts, snapshot
 from loyaltydesk.store.database import DatabaseError
 from loyaltydesk.store.sync_log import trigger_statements
 
@@ -124,18 +123,18 @@ def check_version(database: pw.SqliteDatabase) -> int:
 
 
 def copy_before_migration(database: pw.SqliteDatabase, folder: Path, version: int) -> Path:
-    """Copy the database with SQLite's online backup before its schema is changed."""
+    """A checked copy of the database, compressed (an encrypted one stays encrypted), taken
+    with SQLite's online backup before its schema is changed."""
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     folder.chmod(0o700)
+    key = database.connect_params.get("passphrase")
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = folder / f"before-schema-{version + 1}-{stamp}.sqlite3"
-    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))  # private from the start
-    # An encrypted database is copied encrypted with the same key.
-    copy = cipher.raw_connect(target, database.connect_params.get("passphrase"))
+    suffix = ".sqlite3" if key else ".sqlite3" + snapshot.COMPRESSED_SUFFIX
+    target = folder / f"before-schema-{version + 1}-{stamp}{suffix}"
     try:
-        database.connection().backup(copy)
-    finally:
-        copy.close()
+        snapshot.take(database.connection(), target, key, compressed=key is None)
+    except snapshot.SnapshotError as exc:
+        raise DatabaseError(f"No copy could be taken before the upgrade: {exc}") from exc
     return target
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.dialogs.quick_actions import QuickActions
     from loyaltydesk.ui.exchange.install import ExchangeActions
     from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
+    from loyaltydesk.ui.safety.idle_backup import IdleBackups
     from loyaltydesk.ui.safety.install import SafetyActions
     from loyaltydesk.ui.safety.startup import StartChecks
     from loyaltydesk.ui.team.install import TeamActions
@@ -109,8 +110,7 @@ class MainWindow(QMainWindow):
         self.team: TeamActions | None = None
         # Set once the window is on screen (ui.safety.startup.after_show).
         self.start_checks: StartChecks | None = None
-        self.changed_since_start = True
-        self.stop_listening: list[Callable[[], None]] = []
+        self.idle_backups: IdleBackups | None = None
         # Extra entries for the customer list's context menu (exports, quick actions...).
         self.customer_context_actions: list[QAction] = []
         splitter = QSplitter(Qt.Orientation.Horizontal)

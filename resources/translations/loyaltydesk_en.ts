@@ -1642,6 +1642,13 @@
         </message>
     </context>
     <context>
+        <name>IdleBackups</name>
+        <message>
+            <source>No automatic backup: %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InsightsView</name>
         <message>
             <source>Period</source>
@@ -1937,6 +1944,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Backing up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not backed up</source>
             <translation type="unfinished" />
         </message>
@@ -1949,7 +1960,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>LoyaltyDesk backups (*.sqlite3)</source>
+            <source>LoyaltyDesk backups (*.sqlite3.zst *.sqlite3)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2053,7 +2064,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Backing up your data before closing…</source>
+            <source>Finishing the work under way before closing…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2975,7 +2986,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>LoyaltyDesk backups (*.sqlite3);;All files (*)</source>
+            <source>LoyaltyDesk backups (*.sqlite3.zst *.sqlite3);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>

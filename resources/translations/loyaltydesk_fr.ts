@@ -1642,6 +1642,13 @@
         </message>
     </context>
     <context>
+        <name>IdleBackups</name>
+        <message>
+            <source>No automatic backup: %s</source>
+            <translation>Pas de sauvegarde automatique : %s</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsView</name>
         <message>
             <source>Period</source>
@@ -1937,6 +1944,10 @@
             <translation>%s clients</translation>
         </message>
         <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
             <source>Not backed up</source>
             <translation>Non sauvegardé</translation>
         </message>
@@ -1949,8 +1960,8 @@
             <translation>Sauvegarder dans un fichier</translation>
         </message>
         <message>
-            <source>LoyaltyDesk backups (*.sqlite3)</source>
-            <translation>Sauvegardes LoyaltyDesk (*.sqlite3)</translation>
+            <source>LoyaltyDesk backups (*.sqlite3.zst *.sqlite3)</source>
+            <translation>Sauvegardes LoyaltyDesk (*.sqlite3.zst *.sqlite3)</translation>
         </message>
         <message>
             <source>Not restored</source>
@@ -2053,8 +2064,8 @@
             <translation>Sauvegardé automatiquement dans %s</translation>
         </message>
         <message>
-            <source>Backing up your data before closing…</source>
-            <translation>Sauvegarde de vos données avant fermeture…</translation>
+            <source>Finishing the work under way before closing…</source>
+            <translation>Fin du travail en cours avant la fermeture…</translation>
         </message>
     </context>
     <context>
@@ -2975,8 +2986,8 @@
             <translation>Restaurer un fichier de sauvegarde</translation>
         </message>
         <message>
-            <source>LoyaltyDesk backups (*.sqlite3);;All files (*)</source>
-            <translation>Sauvegardes LoyaltyDesk (*.sqlite3);;Tous les fichiers (*)</translation>
+            <source>LoyaltyDesk backups (*.sqlite3.zst *.sqlite3);;All files (*)</source>
+            <translation>Sauvegardes LoyaltyDesk (*.sqlite3.zst *.sqlite3);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Replace your current data with the backup %s?</source>

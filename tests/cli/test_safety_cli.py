@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from loyaltydesk.store import cipher
+from tests.backup_files import plain_copy
 from tests.conftest import run_cli
 
 
@@ -35,6 +36,8 @@ def _one_line_error(result) -> str:
 def test_backup_list_and_restore_round_trip(demo, tmp_path):
     made = run_cli("backup", data_dir=demo)
     assert made.returncode == 0 and "checked" in made.stdout
+    [packed] = (demo / "backups").iterdir()
+    assert packed.name.endswith(".sqlite3.zst") and _count(plain_copy(packed)) == 40
     out = tmp_path / "copy.sqlite3"
     assert run_cli("backup", "-o", str(out), data_dir=demo).returncode == 0
     assert _count(out) == 40
@@ -62,6 +65,32 @@ def test_mistakes_give_one_line_and_change_nothing(demo, tmp_path):
     _one_line_error(run_cli("backup", data_dir=tmp_path / "empty"))
     assert (demo / "loyaltydesk.sqlite3").read_bytes() == before
     assert not (demo / "backups").exists()
+
+
+def test_a_damaged_compressed_backup_is_refused_in_one_line(demo, tmp_path):
+    assert run_cli("backup", "-o", str(tmp_path / "b.sqlite3.zst"), data_dir=demo).returncode == 0
+    whole = (tmp_path / "b.sqlite3.zst").read_bytes()
+    flipped = bytearray(whole)
+    flipped[len(whole) // 2] ^= 0x01
+    (tmp_path / "flipped.sqlite3.zst").write_bytes(bytes(flipped))
+    (tmp_path / "cut.sqlite3.zst").write_bytes(whole[:len(whole) // 3])
+    before = (demo / "loyaltydesk.sqlite3").read_bytes()
+    for name in ("flipped.sqlite3.zst", "cut.sqlite3.zst"):
+        said = _one_line_error(run_cli("restore", str(tmp_path / name), data_dir=demo))
+        assert said.startswith(f"loyaltydesk: Not restored: {name} is damaged"), said
+        assert (demo / "loyaltydesk.sqlite3").read_bytes() == before
+        assert not [p for p in demo.rglob("*") if p.name.startswith(".")]
+
+
+def test_keep_within_sets_the_room_of_the_automatic_backups(demo):
+    said = run_cli("backup", "--keep-within", "2", data_dir=demo)
+    assert said.returncode == 0 and "kept within 2.0 MB" in said.stdout, said.stderr
+    assert (demo / "backups" / "keep-within").read_text().strip() == str(2 * 1024 * 1024)
+    assert not list((demo / "backups").glob("*.sqlite3*"))  # it takes no backup
+    said = run_cli("backup", "--keep-within", "auto", data_dir=demo)
+    assert said.returncode == 0 and "three times the data" in said.stdout
+    assert not (demo / "backups" / "keep-within").exists()
+    assert run_cli("backup", "--keep-within", "lots", data_dir=demo).returncode == 2
 
 
 def _limit_file_size(limit: int):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from loyaltydesk import cli
 from loyaltydesk.commands.safety import passphrase_for
-from loyaltydesk.services import backups, folder_lock
+from loyaltydesk.services import automatic_backups, folder_lock
 from loyaltydesk.services.folder_lock import FolderLock
 from loyaltydesk.services.session import close_data, open_data
 
@@ -33,7 +33,7 @@ def _window(folder: Path) -> int:
         return 1
     folder_lock.register(folder, lock)
     data = open_data(folder, passphrase=passphrase_for(folder))
-    backups.automatic_backup(folder, data.passphrase)
+    automatic_backups.automatic_backup(folder, data.passphrase)
     close_data()
     return 0
 

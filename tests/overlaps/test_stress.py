@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from loyaltydesk.store import cipher
+from tests.backup_files import plain_copy
 from tests.conftest import run_cli
 
 ROUNDS = int(os.environ.get("LOYALTYDESK_STRESS_ROUNDS", "200"))
@@ -46,6 +47,7 @@ class Server:
 
 
 def _names(path: Path) -> set[str]:
+    path = plain_copy(path)  # a compressed backup, unpacked
     key = SECRET if cipher.is_encrypted(path) else None
     connection = cipher.raw_connect(path, key, readonly=True)
     try:
@@ -55,7 +57,8 @@ def _names(path: Path) -> set[str]:
 
 
 def _copies(folder: Path) -> set[Path]:
-    return set((folder / "backups").glob("*.sqlite3"))
+    return {p for pattern in ("*.sqlite3", "*.sqlite3.zst")
+            for p in (folder / "backups").glob(pattern)}
 
 
 def _keep_newest(folder: Path, count: int) -> None:

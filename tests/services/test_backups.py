@@ -1,19 +1,17 @@
-"""Backups: online copies, checked after writing, private, rotated."""
+"""Backups: online copies, compressed, checked after writing, private, rotated within a cap."""
 
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.services import backups, customers
+from loyaltydesk.services import automatic_backups, backups, customers
 from loyaltydesk.services.backups import Backup, BackupError
-
-
-def _names(path: Path) -> list[str]:
-    with sqlite3.connect(path) as raw:
-        return [r[0] for r in raw.execute("SELECT name FROM customer ORDER BY name")]
+from loyaltydesk.store import snapshot
+from tests.backup_files import counts, names, plain_copy
 
 
 def _add(*names: str) -> None:
@@ -21,15 +19,19 @@ def _add(*names: str) -> None:
         customers.create_customer(ContactDetails(name=name))
 
 
-def test_a_backup_is_a_checked_private_single_file_copy(data):
+def test_a_backup_is_a_checked_private_compressed_single_file(data):
     _add("Ann", "Bob")
     made = backups.take_backup(data.folder)
     assert made.path.parent == data.folder / "backups"
+    assert made.path.name.endswith(".sqlite3.zst")
     assert made.kind == "manual" and made.size == made.path.stat().st_size
-    assert _names(made.path) == ["Ann", "Bob"]
-    with sqlite3.connect(made.path) as raw:
+    plain = plain_copy(made.path)
+    assert made.size < plain.stat().st_size / 3
+    assert names(made.path) == ["Ann", "Bob"]
+    with sqlite3.connect(plain) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert counts(made.path) == counts(data.database_path)
     assert made.path.stat().st_mode & 0o777 == 0o600
     assert made.path.parent.stat().st_mode & 0o777 == 0o700
     assert sorted(p.name for p in made.path.parent.iterdir()) == [made.path.name]
@@ -45,19 +47,73 @@ def test_a_backup_holds_only_committed_data_while_another_program_writes(data):
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert _names(made.path) == ["Ann"]
+    assert names(made.path) == ["Ann"]
+
+
+def test_a_writer_commits_while_the_backup_runs_and_the_copy_is_the_snapshot(data):
+    _add("Ann")
+    # Another program, told never to wait: a blocked write would fail at once.
+    writer = sqlite3.connect(data.database_path, isolation_level=None, timeout=0,
+                             check_same_thread=False)
+    commits = []
+    one_at_a_time = threading.Lock()  # the backup looks at cancel from its worker threads too
+
+    def write_meanwhile() -> bool:
+        with one_at_a_time:
+            writer.execute("INSERT INTO setting (key, value) VALUES (?, 'x')",
+                           (f"k{len(commits)}",))
+            commits.append(len(commits))
+        return False
+
+    try:
+        made = backups.take_backup(data.folder, cancelled=write_meanwhile)
+    finally:
+        writer.close()
+    assert len(commits) >= 3  # while copying, checking, compressing and reading back
+    copied = counts(made.path)
+    live = counts(data.database_path)
+    assert live["setting"] == copied["setting"] + len(commits)
+    assert {t: n for t, n in live.items() if t != "setting"} == \
+        {t: n for t, n in copied.items() if t != "setting"}
+
+
+def test_the_check_compares_row_counts_with_the_source_at_the_snapshot(data, tmp_path):
+    _add("Ann", "Bob")
+    made = backups.take_backup(data.folder, target=tmp_path / "copy.sqlite3")
+    right = counts(data.database_path)
+    assert snapshot.check_snapshot(made.path, None, right) == []
+    found = snapshot.check_snapshot(made.path, None, {**right, "customer": 3})
+    assert found == ["customer: 2 rows copied of 3"]
+
+
+def test_a_cancelled_backup_leaves_nothing(data):
+    _add("Ann")
+    asked = []
+
+    def cancel_on_the_third_look() -> bool:
+        asked.append(1)  # list.append is atomic: the backup's threads may all ask
+        return len(asked) >= 3
+
+    with pytest.raises(snapshot.SnapshotCancelled):
+        backups.take_backup(data.folder, cancelled=cancel_on_the_third_look)
+    assert list((data.folder / "backups").iterdir()) == []
+    assert backups.list_backups(data.folder) == []
 
 
 def test_a_backup_to_a_named_file_and_errors_that_leave_nothing(data, tmp_path):
     _add("Ann")
-    made = backups.take_backup(data.folder, target=tmp_path / "copy.sqlite3")
-    assert _names(made.path) == ["Ann"]
+    plain = backups.take_backup(data.folder, target=tmp_path / "copy.sqlite3")
+    with sqlite3.connect(plain.path) as raw:  # a named .sqlite3 file is a plain SQLite file
+        assert [r[0] for r in raw.execute("SELECT name FROM customer")] == ["Ann"]
+    packed = backups.take_backup(data.folder, target=tmp_path / "copy.sqlite3.zst")
+    assert snapshot.is_compressed(packed.path) and names(packed.path) == ["Ann"]
     with pytest.raises(BackupError, match="Could not write"):
-        backups.take_backup(data.folder, target=tmp_path / "missing" / "copy.sqlite3")
+        backups.take_backup(data.folder, target=tmp_path / "missing" / "copy.sqlite3.zst")
     with pytest.raises(BackupError, match="is a folder"):
         backups.take_backup(data.folder, target=tmp_path)
     assert not (tmp_path / "missing").exists()
-    assert not list(tmp_path.glob(".*partial"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite3", "copy.sqlite3.zst",
+                                                         "data"]
 
 
 def test_two_backups_in_the_same_second_both_stay(data):
@@ -67,25 +123,45 @@ def test_two_backups_in_the_same_second_both_stay(data):
     assert [b.path for b in backups.list_backups(data.folder)] == [second.path, first.path]
 
 
+def test_old_uncompressed_backups_are_still_listed_and_checked(data, clock):
+    _add("Ann")
+    made = backups.take_backup(data.folder)
+    old = data.folder / "backups" / "auto-20260301T100000Z.sqlite3"
+    with sqlite3.connect(data.database_path) as live, sqlite3.connect(old) as copy:
+        live.backup(copy)  # as earlier versions wrote them
+    assert [b.path for b in backups.list_backups(data.folder)] == [made.path, old]
+    assert backups.problems_of(old) == [] and backups.problems_of(made.path) == []
+
+
 def test_a_backup_is_due_when_the_last_automatic_one_is_a_day_old(data, clock):
-    assert backups.backup_due(data.folder)
+    assert automatic_backups.backup_due(data.folder)
     backups.take_backup(data.folder)  # a manual one does not count
-    assert backups.backup_due(data.folder)
-    backups.automatic_backup(data.folder)
+    assert automatic_backups.backup_due(data.folder)
+    automatic_backups.automatic_backup(data.folder)
     clock.advance(timedelta(hours=23, minutes=59))
-    assert not backups.backup_due(data.folder)
+    assert not automatic_backups.backup_due(data.folder)
     clock.advance(timedelta(minutes=1))
-    assert backups.backup_due(data.folder)
+    assert automatic_backups.backup_due(data.folder)
 
 
-def _synthetic(at: datetime) -> Backup:
-    return Backup(Path(at.strftime("auto-%Y%m%dT%H%M%SZ.sqlite3")), "auto", at, 1)
+def test_after_changes_a_backup_is_due_once_the_last_is_an_hour_old(data, clock):
+    automatic_backups.automatic_backup(data.folder)
+    clock.advance(timedelta(minutes=59))
+    assert not automatic_backups.backup_due(data.folder, changed=True)
+    clock.advance(timedelta(minutes=1))
+    assert automatic_backups.backup_due(data.folder, changed=True)
+    assert not automatic_backups.backup_due(data.folder, changed=False)
+
+
+def _synthetic(at: datetime, size: int = 1) -> Backup:
+    return Backup(Path(at.strftime("auto-%Y%m%dT%H%M%SZ.sqlite3.zst")), "auto", at, size)
 
 
 def test_rotation_keeps_the_newest_each_day_for_a_week_then_each_week_for_a_month():
     now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday
     every_six_hours = [_synthetic(now - timedelta(hours=6 * i)) for i in range(4 * 60)]
-    kept = sorted((b for b in every_six_hours if b.path in backups.to_keep(every_six_hours, now)),
+    kept_paths = automatic_backups.to_keep(every_six_hours, now)
+    kept = sorted((b for b in every_six_hours if b.path in kept_paths),
                   key=lambda b: b.taken_at, reverse=True)
     ages = [(now - b.taken_at).days for b in kept]
     daily = [b for b in kept if now - b.taken_at <= timedelta(days=7)]
@@ -95,11 +171,19 @@ def test_rotation_keeps_the_newest_each_day_for_a_week_then_each_week_for_a_mont
     assert 3 <= len(weekly) <= 5 and max(ages) <= 31
 
 
+def test_within_a_cap_the_oldest_go_first_and_the_newest_always_stays():
+    now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+    daily = [_synthetic(now - timedelta(days=i), size=100) for i in range(10)]
+    kept = automatic_backups.to_keep(daily, now, cap=350)
+    assert kept == {b.path for b in daily[:3]}
+    assert automatic_backups.to_keep(daily, now, cap=50) == {daily[0].path}
+
+
 def test_rotation_deletes_old_automatic_files_and_leaves_other_kinds(data, clock):
     manual = backups.take_backup(data.folder)
     made = []
     for _ in range(45):
-        made.append(backups.automatic_backup(data.folder).path)
+        made.append(automatic_backups.automatic_backup(data.folder).path)
         clock.advance(timedelta(days=1))
     left = {p for p in made if p.exists()}
     assert manual.path.exists()
@@ -107,13 +191,52 @@ def test_rotation_deletes_old_automatic_files_and_leaves_other_kinds(data, clock
     assert 8 <= len(left) <= 13
 
 
+def test_rotation_keeps_the_automatic_backups_within_the_chosen_cap(data, clock):
+    _add("Ann", "Bob")
+    size = backups.take_backup(data.folder).size
+    automatic_backups.choose_cap(data.folder, int(size * 3.5))
+    made = []
+    for _ in range(6):
+        made.append(automatic_backups.automatic_backup(data.folder).path)
+        clock.advance(timedelta(days=1))
+    assert [p.exists() for p in made] == [False, False, False, True, True, True]
+    automatic_backups.choose_cap(data.folder, 1)  # smaller than any backup
+    last = automatic_backups.automatic_backup(data.folder).path
+    assert [p for p in made + [last] if p.exists()] == [last]  # the last good one stays
+    assert backups.problems_of(last) == []
+
+
+def test_the_default_cap_is_three_times_the_book(data):
+    _add("Ann")
+    assert automatic_backups.chosen_cap(data.folder) is None
+    book = data.database_path.stat().st_size
+    wal = data.database_path.with_name("loyaltydesk.sqlite3-wal")
+    book += wal.stat().st_size if wal.exists() else 0
+    assert automatic_backups.size_cap(data.folder) == 3 * book
+    automatic_backups.choose_cap(data.folder, 5_000_000)
+    assert automatic_backups.size_cap(data.folder) == 5_000_000
+    automatic_backups.choose_cap(data.folder, None)
+    assert automatic_backups.size_cap(data.folder) == 3 * automatic_backups.book_size(data.folder)
+
+
 def test_latest_good_passes_over_a_damaged_backup(data, clock):
     _add("Ann")
-    good = backups.automatic_backup(data.folder)
+    good = automatic_backups.automatic_backup(data.folder)
     clock.advance(timedelta(days=1))
-    bad = backups.automatic_backup(data.folder)
+    bad = automatic_backups.automatic_backup(data.folder)
     with open(bad.path, "r+b") as handle:
-        handle.seek(4096 * 2)
-        handle.write(b"\xff" * 4096 * 3)
+        handle.seek(bad.size // 2)
+        handle.write(b"\xff" * 64)
     assert backups.problems_of(bad.path)
     assert backups.latest_good(data.folder).path == good.path
+
+
+def test_a_compressed_backup_is_never_taken_for_an_encrypted_one(data, tmp_path):
+    from loyaltydesk.store import cipher
+
+    made = backups.take_backup(data.folder)
+    whole_pages = tmp_path / "whole-pages.sqlite3.zst"  # what the guess by size would match
+    content = made.path.read_bytes()
+    whole_pages.write_bytes(content + b"\0" * (-len(content) % 512))
+    assert whole_pages.stat().st_size % 512 == 0
+    assert not cipher.is_encrypted(whole_pages) and not cipher.is_encrypted(made.path)

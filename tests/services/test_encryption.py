@@ -9,7 +9,7 @@ from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import backups, customers, encryption, integrity
 from loyaltydesk.services.restore import restore
 from loyaltydesk.services.session import PassphraseRequired, WrongPassphrase, open_data
-from loyaltydesk.store import cipher, database
+from loyaltydesk.store import cipher, database, snapshot
 
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
 
@@ -41,6 +41,10 @@ def test_an_encrypted_database_and_its_backups_cannot_be_read_by_plain_sqlite(en
         assert not _plain_reads(path)
         assert b"Lyon" not in path.read_bytes()
         assert path.stat().st_mode & 0o777 == 0o600
+    # The compressed backup was unpacked into an encrypted one: no plain copy is left.
+    [backup] = backups.list_backups(encrypted)
+    assert backup.path.name.endswith(".sqlite3") and not snapshot.is_compressed(backup.path)
+    assert backups.problems_of(backup.path, SECRET) == []
 
 
 def test_it_opens_with_the_right_passphrase_only(encrypted):
@@ -59,6 +63,8 @@ def test_it_opens_with_the_right_passphrase_only(encrypted):
 def test_backups_of_an_encrypted_database_are_encrypted_and_restore(encrypted):
     opened = open_data(encrypted, passphrase=SECRET)
     made = backups.take_backup(encrypted, opened.passphrase)
+    # Ciphertext does not compress: the backup stays an encrypted SQLite file.
+    assert made.path.name.endswith(".sqlite3") and not snapshot.is_compressed(made.path)
     assert not _plain_reads(made.path) and not backups.problems_of(made.path, SECRET)
     customers.create_customer(ContactDetails(name="Bob"))
     done = restore(encrypted, made.path, SECRET)

@@ -10,7 +10,7 @@ import peewee
 import pytest
 
 from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.services import backups, customers
+from loyaltydesk.services import automatic_backups, backups, customers
 from loyaltydesk.services.restore import restore
 from loyaltydesk.services.session import close_data, open_data
 from loyaltydesk.store import database, migrations
@@ -39,7 +39,7 @@ def test_the_folder_the_database_and_its_journal_are_private(data_dir, clock, op
 def test_every_kind_of_backup_is_private(data_dir, clock, open_umask, tmp_path):
     data = open_data(data_dir)
     customers.create_customer(ContactDetails(name="Ann"))
-    made = [backups.take_backup(data_dir).path, backups.automatic_backup(data_dir).path,
+    made = [backups.take_backup(data_dir).path, automatic_backups.automatic_backup(data_dir).path,
             backups.take_backup(data_dir, target=tmp_path / "elsewhere.sqlite3").path]
     made.append(restore(data_dir, made[0]).replaced)
     assert _mode(data_dir / "backups") == 0o700
@@ -57,5 +57,5 @@ def test_the_copy_made_before_an_upgrade_is_private(data_dir, clock, open_umask)
     with pytest.raises(peewee.OperationalError, match="duplicate column"):
         migrations.migrate(database.connect(data_dir / "loyaltydesk.sqlite3"),
                            data_dir / "backups")
-    [copy] = (data_dir / "backups").glob("before-schema-*.sqlite3")
+    [copy] = (data_dir / "backups").glob("before-schema-*.sqlite3.zst")
     assert _mode(copy) == 0o600 and _mode(data_dir / "backups") == 0o700

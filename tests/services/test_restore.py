@@ -7,16 +7,14 @@ from pathlib import Path
 import pytest
 
 from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.services import backups, customers, integrity
+from loyaltydesk.services import automatic_backups, backups, customers, integrity
 from loyaltydesk.services.backups import BackupError
 from loyaltydesk.services.restore import restore
 from loyaltydesk.store import database
 from loyaltydesk.store.migrations import LATEST_VERSION
+from tests.backup_files import names
 
-
-def _names(path: Path) -> list[str]:
-    with sqlite3.connect(path) as raw:
-        return [r[0] for r in raw.execute("SELECT name FROM customer ORDER BY name")]
+_names = names
 
 
 def _live_names() -> list[str]:
@@ -25,7 +23,7 @@ def _live_names() -> list[str]:
 
 def test_a_restore_brings_back_yesterdays_data_and_keeps_todays(data, clock):
     ann = customers.create_customer(ContactDetails(name="Ann"))
-    yesterday = backups.automatic_backup(data.folder)
+    yesterday = automatic_backups.automatic_backup(data.folder)
     clock.advance(timedelta(days=1))
     customers.create_customer(ContactDetails(name="Bob"))
     customers.trash_customers([ann])
@@ -110,3 +108,45 @@ def test_a_restore_into_a_folder_with_no_database(data_dir, tmp_path, clock):
     done = restore(data_dir, copy)
     assert done.replaced is None and _live_names() == ["Ann"]
     assert (data_dir / "loyaltydesk.sqlite3").stat().st_mode & 0o777 == 0o600
+
+
+def _truncated(path: Path, source: Path) -> Path:
+    path.write_bytes(source.read_bytes()[: source.stat().st_size // 2])
+    return path
+
+
+def _bit_flipped(path: Path, source: Path) -> Path:
+    content = bytearray(source.read_bytes())
+    content[len(content) // 2] ^= 0x04
+    path.write_bytes(bytes(content))
+    return path
+
+
+def test_a_damaged_compressed_backup_is_refused_in_one_line_and_nothing_changes(data, tmp_path):
+    customers.create_customer(ContactDetails(name="Ann"))
+    good = backups.take_backup(data.folder).path
+    customers.create_customer(ContactDetails(name="Bob"))
+    database.close()
+    before = data.database_path.read_bytes()
+    for damage in (_truncated, _bit_flipped):
+        candidate = damage(tmp_path / f"{damage.__name__}.sqlite3.zst", good)
+        with pytest.raises(BackupError) as refused:
+            restore(data.folder, candidate)
+        message = str(refused.value)
+        assert message.startswith(f"Not restored: {candidate.name} is damaged") and \
+            "\n" not in message
+        assert data.database_path.read_bytes() == before
+        assert [b.path for b in backups.list_backups(data.folder)] == [good]
+        assert not [p for p in data.folder.rglob(".*")]  # no unpacked copy left behind
+    restore(data.folder, good)
+    assert _live_names() == ["Ann"]
+
+
+def test_an_uncompressed_backup_from_an_earlier_version_still_restores(data, tmp_path):
+    customers.create_customer(ContactDetails(name="Ann"))
+    old = tmp_path / "auto-20250101T000000Z.sqlite3"
+    with sqlite3.connect(data.database_path) as live, sqlite3.connect(old) as copy:
+        live.backup(copy)
+    customers.create_customer(ContactDetails(name="Bob"))
+    done = restore(data.folder, old)
+    assert _live_names() == ["Ann"] and names(done.replaced) == ["Ann", "Bob"]

@@ -9,6 +9,7 @@ from loyaltydesk.store import database, migrations
 from loyaltydesk.store.database import DatabaseError
 from loyaltydesk.store.migrations import LATEST_VERSION, SchemaTooNewError
 from loyaltydesk.store.models import ALL_MODELS
+from tests.backup_files import plain_copy
 
 
 def test_a_new_folder_gets_the_latest_schema_and_private_permissions(data_dir, clock):
@@ -79,7 +80,10 @@ def test_a_failing_step_leaves_the_previous_version(tmp_path, clock, monkeypatch
     assert migrations.schema_version(data.database) == LATEST_VERSION
     tables = {r[0] for r in data.database.execute_sql("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
-    assert list((tmp_path / "backups").glob("before-schema-*.sqlite3"))
+    [copy] = (tmp_path / "backups").glob("before-schema-*.sqlite3.zst")
+    with sqlite3.connect(plain_copy(copy)) as raw:  # compressed, at the version it was taken
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_a_file_that_is_not_a_database_gives_a_clear_error(data_dir, clock):
@@ -158,7 +162,7 @@ def test_step_5_closes_the_follow_ups_an_older_version_left_open_with_a_timeline
     assert entry.detail == "Closed: second purchase on 2 Mar"
     assert customers.get_customer(cid).next_followup_at != ask.remind_at
     assert integrity.problems() == []
-    assert list(paths.backup_dir(data_dir).glob("before-schema-5-*.sqlite3"))
+    assert list(paths.backup_dir(data_dir).glob("before-schema-5-*.sqlite3.zst"))
 
 
 def test_contact_identity_step_brings_customers_forward_with_empty_days(tmp_path, clock):

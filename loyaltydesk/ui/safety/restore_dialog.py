@@ -117,7 +117,7 @@ class RestoreDialog(QDialog):
     def _restore_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore a Backup File"), "",
-            self.tr("LoyaltyDesk backups (*.sqlite3);;All files (*)"))
+            self.tr("LoyaltyDesk backups (*.sqlite3.zst *.sqlite3);;All files (*)"))
         if name and self.confirm(f"“{Path(name).name}”"):
             self.chosen = Path(name)
             self.accept()

@@ -1,4 +1,4 @@
-"""Start and quit: one window per folder, the passphrase, the checks, the automatic backups."""
+"""Start and quit: one window per folder, the passphrase, the checks, the idle backups."""
 
 from __future__ import annotations
 
@@ -11,15 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from loyaltydesk import APP_NAME, paths
 from loyaltydesk.services import backups, folder_lock, passphrases
-from loyaltydesk.services.backups import BackupError
-from loyaltydesk.services.events import Change, subscribe
 from loyaltydesk.services.session import DataFolder, PassphraseRequired, WrongPassphrase, open_data
 from loyaltydesk.services.storage_errors import describe, is_damage, is_out_of_room
-from loyaltydesk.store import cipher
+from loyaltydesk.store import cipher, snapshot
 from loyaltydesk.store.database import DatabaseBusy, DatabaseError
 from loyaltydesk.store.migrations import SchemaTooNewError
 from loyaltydesk.ui.jobs import Job, JobRunner, Progress
 from loyaltydesk.ui.safety.busy import WaitForWriter, busy_choice
+from loyaltydesk.ui.safety.idle_backup import IDLE_MS, IdleBackups
 from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
 from loyaltydesk.ui.safety.recovery import recover, warning
 from loyaltydesk.ui.safety.single_instance import SingleInstance
@@ -120,16 +119,15 @@ def _likely_damaged(folder: Path) -> DataFolder | None:
 def _plain_backups(folder: Path) -> bool:
     """Whether the newest backup is a plain file: then a file that looks encrypted is damaged."""
     found = backups.list_backups(folder)
-    return bool(found) and not cipher.is_encrypted(found[0].path)
+    return bool(found) and (snapshot.is_compressed(found[0].path)
+                            or not cipher.is_encrypted(found[0].path))
 
 
 class StartChecks(QObject):
-    """The quick check and, when it is due, the automatic backup, as a job off the painting
-    thread."""
+    """The quick check of the database, as a job off the painting thread."""
 
     problems_found = Signal(list)
-    backed_up = Signal(str)
-    backup_failed = Signal(str)
+    check_failed = Signal(str)
 
     def __init__(self, data: DataFolder, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,57 +137,52 @@ class StartChecks(QObject):
 
     def start(self) -> None:
         if self.job is None:
-            self.job = self._jobs.start(self._check_then_back_up, error_text=None)
+            self.job = self._jobs.start(self._check, error_text=None)
             self.job.succeeded.connect(self._report)
-            self.job.failed.connect(lambda text: self.backup_failed.emit(
+            self.job.failed.connect(lambda text: self.check_failed.emit(
                 QCoreApplication.translate("QApplication", "The start-up check stopped: %s")
                 % text))
 
     def running(self) -> bool:
         return self.job is not None and self.job.running()
 
+    def stop(self) -> None:
+        """Quitting: the check stops where it is (nothing was written)."""
+        if self.job is not None and self.job.running():
+            self.job.cancel()
+
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the checks are over (their reports still to come)."""
+        """Block until the check is over (its report still to come)."""
         return self.job is None or self.job.wait(msecs)
 
-    def _report(self, outcome: tuple[str, object] | None) -> None:
-        if outcome is not None:
-            signal, value = outcome
-            getattr(self, signal).emit(value)
-
-    def _check_then_back_up(self, _progress: Progress) -> tuple[str, object] | None:
-        found = backups.quick_problems(self.data.database_path, self.data.passphrase)
+    def _report(self, found: list[str]) -> None:
         if found:
-            return "problems_found", found
-        if self.data.readonly or not backups.backup_due(self.data.folder):
-            return None
-        try:
-            made = backups.automatic_backup(self.data.folder, self.data.passphrase)
-        except BackupError as exc:
-            return "backup_failed", str(exc)
-        return "backed_up", str(made.path)
+            self.problems_found.emit(found)
+
+    def _check(self, progress: Progress) -> list[str]:
+        return backups.quick_problems(self.data.database_path, self.data.passphrase,
+                                      cancelled=lambda: not progress(0, 0))
 
 
 # The checks read the whole file: they wait until the window has painted and settled.
 START_CHECKS_AFTER_MS = 1500
 
 
-def after_show(window, delay_ms: int = START_CHECKS_AFTER_MS) -> StartChecks:
-    """Start the checks soon; a problem brings the recovery dialog over the window."""
+def after_show(window, delay_ms: int = START_CHECKS_AFTER_MS,
+               idle_ms: int = IDLE_MS) -> StartChecks:
+    """Start the checks soon, then the automatic backups whenever the window idles; a problem
+    brings the recovery dialog over the window."""
     checks = StartChecks(window.data, window.jobs, window)
     window.start_checks = checks
-    window.changed_since_start = False
-
-    def on_change(*_args) -> None:
-        window.changed_since_start = True
-
-    window.stop_listening = [subscribe(change, on_change) for change in Change]
-
+    idle = IdleBackups(lambda: window.data, window.jobs, window, idle_ms)
+    window.idle_backups = idle
     checks.problems_found.connect(lambda found: offer_recovery(window, found))
-    checks.backed_up.connect(lambda path: window.statusBar().showMessage(
+    checks.check_failed.connect(lambda text: window.statusBar().showMessage(text))
+    idle.backed_up.connect(lambda path: window.statusBar().showMessage(
         window.tr("Backed up automatically to %s") % path, 8000))
-    checks.backup_failed.connect(lambda text: window.statusBar().showMessage(text))
+    idle.backup_failed.connect(lambda text: window.statusBar().showMessage(text))
     QTimer.singleShot(delay_ms, checks.start)
+    QTimer.singleShot(delay_ms, idle.start)
     return checks
 
 
@@ -211,24 +204,18 @@ def offer_recovery(window, found: list[str]) -> None:
 
 
 def before_exit(window) -> None:
-    """The automatic backup at quit (when this session changed something, or one is due),
-    after whatever job is still running."""
-    data: DataFolder = window.data
-    jobs: JobRunner = window.jobs
-    changed = window.changed_since_start
-    if not data.readonly and data.database_path.exists() and (
-            changed or backups.backup_due(data.folder)):
-        job = jobs.start(lambda _progress: backups.automatic_backup(data.folder, data.passphrase),
-                         error_text=None)
-        # Quitting goes on; say why there is no backup.
-        job.failed.connect(lambda text: print(f"loyaltydesk: no backup at quit: {text}",
-                                              file=sys.stderr))
-    if jobs.busy():
-        _wait_with_note(window, jobs)
+    """Quitting takes no backup (the window took them while it idled): the start-up check or
+    an automatic backup still under way stops, leaving nothing half-written; other jobs
+    (an import, an export) are finished."""
+    for running in (getattr(window, "idle_backups", None), window.start_checks):
+        if running is not None:
+            running.stop()
+    if window.jobs.busy():
+        _wait_with_note(window, window.jobs)
 
 
 def _wait_with_note(window, jobs: JobRunner) -> None:
-    note = QProgressDialog(window.tr("Backing up your data before closing…"), "", 0, 0)
+    note = QProgressDialog(window.tr("Finishing the work under way before closing…"), "", 0, 0)
     note.setCancelButton(None)
     note.setWindowTitle(APP_NAME)
     note.setMinimumDuration(500)

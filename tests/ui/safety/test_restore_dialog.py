@@ -5,14 +5,14 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from loyaltydesk.domain.contacts import ContactDetails
-from loyaltydesk.services import backups, customers
+from loyaltydesk.services import automatic_backups, backups, customers
 from loyaltydesk.ui.safety.restore_dialog import RestoreDialog
 from tests.ui.safety.modal import click_message_button, on_next_modal
 
 
 def _three_backups(data, clock):
     customers.create_customer(ContactDetails(name="Ann"))
-    made = [backups.automatic_backup(data.folder)]
+    made = [automatic_backups.automatic_backup(data.folder)]
     clock.advance(timedelta(days=1))
     made.append(backups.take_backup(data.folder))
     clock.advance(timedelta(hours=2))

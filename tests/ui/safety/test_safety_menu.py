@@ -1,6 +1,8 @@
 """The File menu's backup, restore and encryption, and the backups at start and quit."""
 
 import sqlite3
+import threading
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +13,8 @@ from loyaltydesk.services import backups, customers
 from loyaltydesk.store import cipher
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.safety import startup
+from loyaltydesk.ui.safety.idle_backup import IdleBackups
+from tests.backup_files import names
 from tests.ui.safety.modal import click_message_button, on_next_modal
 
 
@@ -44,12 +48,24 @@ def test_the_safety_shortcuts_clash_with_no_other_action(window):
     assert ours == {"Ctrl+Shift+B"} and not ours & set(others)
 
 
-def test_back_up_now_writes_a_checked_backup_and_says_where(window):
+def test_back_up_now_writes_a_checked_backup_off_the_window_thread_and_says_where(window):
     customers.create_customer(ContactDetails(name="Ann"))
     _action(window, "Back Up Now").trigger()
+    assert window.jobs.busy()
+    window.jobs.finish()
     [made] = backups.list_backups(window.data.folder)
-    assert made.kind == "manual"
+    assert made.kind == "manual" and names(made.path) == ["Ann"]
     assert str(made.path) in window.statusBar().currentMessage()
+
+
+def test_back_up_now_can_be_cancelled_and_leaves_nothing(window):
+    customers.create_customer(ContactDetails(name="Ann"))
+    job = window.safety_actions.back_up_now()
+    job.cancel()
+    window.jobs.finish()
+    assert job.was_cancelled
+    assert list((window.data.folder / "backups").glob("*")) == []
+    assert "Backed up" not in window.statusBar().currentMessage()
 
 
 def test_restore_from_the_menu_brings_the_data_back_and_reloads_the_views(qtbot, window):
@@ -70,47 +86,64 @@ def test_restore_from_the_menu_brings_the_data_back_and_reloads_the_views(qtbot,
     assert "before-restore" in window.statusBar().currentMessage()
 
 
-def test_the_start_checks_back_up_when_the_last_backup_is_a_day_old(qtbot, window):
-    checks = startup.StartChecks(window.data, window.jobs, window)
-    with qtbot.waitSignal(checks.backed_up, timeout=10000) as made:
-        checks.start()
-    assert made.args[0].split("/")[-1].startswith("auto-")
-    again = startup.StartChecks(window.data, window.jobs, window)
-    again.start()
-    again.wait(10000)
-    assert len(backups.list_backups(window.data.folder)) == 1  # not due again
-
-
-def test_quitting_makes_an_automatic_backup(window):
+def test_the_window_backs_up_while_it_idles_when_a_backup_is_due(qtbot, window, clock):
+    idle = IdleBackups(lambda: window.data, window.jobs, window)
     customers.create_customer(ContactDetails(name="Ann"))
+    with qtbot.waitSignal(idle.backed_up, timeout=10000) as made:
+        assert idle.back_up_if_due() is not None
+    [backup] = backups.list_backups(window.data.folder)
+    assert backup.automatic and str(backup.path) == made.args[0]
+    assert names(backup.path) == ["Ann"]
+    assert idle.back_up_if_due() is None  # not due again
+    customers.create_customer(ContactDetails(name="Bob"))
+    clock.advance(timedelta(minutes=59))
+    assert idle.back_up_if_due() is None  # changed, but the last one is not an hour old
+    clock.advance(timedelta(minutes=1))
+    with qtbot.waitSignal(idle.backed_up, timeout=10000):
+        assert idle.back_up_if_due() is not None
+    assert names(backups.list_backups(window.data.folder)[0].path) == ["Ann", "Bob"]
+
+
+def test_no_backup_starts_while_another_job_runs(qtbot, window):
+    release = threading.Event()
+    other = window.jobs.start(lambda _progress: release.wait(10), error_text=None)
+    idle = IdleBackups(lambda: window.data, window.jobs, window)
+    assert idle.back_up_if_due() is None
+    release.set()
+    other.wait(10000)
+    window.jobs.finish()
+    with qtbot.waitSignal(idle.backed_up, timeout=10000):
+        assert idle.back_up_if_due() is not None
+
+
+def test_quitting_takes_no_backup_even_when_one_is_due(window):
+    customers.create_customer(ContactDetails(name="Ann"))
+    startup.after_show(window)
     startup.before_exit(window)
-    [made] = backups.list_backups(window.data.folder)
-    assert made.automatic
-    with sqlite3.connect(made.path) as raw:
-        assert raw.execute("SELECT name FROM customer").fetchall() == [("Ann",)]
+    assert backups.list_backups(window.data.folder) == []
+    assert not window.jobs.busy()
 
 
-def test_the_start_checks_wait_for_the_window_to_settle(qtbot, window):
-    checks = startup.after_show(window)
+def test_the_checks_and_the_idle_backup_wait_for_the_window_to_settle(qtbot, window):
+    checks = startup.after_show(window, delay_ms=200, idle_ms=100)
     assert not checks.running() and backups.list_backups(window.data.folder) == []
-    with qtbot.waitSignal(checks.backed_up, timeout=startup.START_CHECKS_AFTER_MS + 10000):
+    with qtbot.waitSignal(window.idle_backups.backed_up, timeout=10000):
         pass
+    assert [b.kind for b in backups.list_backups(window.data.folder)] == ["auto"]
 
 
-def test_quitting_backs_up_again_only_when_the_session_changed_something(qtbot, window):
-    checks = startup.after_show(window, delay_ms=0)
-    with qtbot.waitSignal(checks.backed_up, timeout=10000):
-        pass
-    checks.wait(10000)
-    [first] = backups.list_backups(window.data.folder)
-    startup.before_exit(window)
-    assert backups.list_backups(window.data.folder) == [first]  # nothing new to keep
+def test_quitting_stops_a_backup_under_way_and_leaves_nothing_half_written(qtbot, window):
     customers.create_customer(ContactDetails(name="Ann"))
+    startup.after_show(window, delay_ms=60000)
+    job = window.idle_backups.back_up_if_due()
     startup.before_exit(window)
-    [made] = backups.list_backups(window.data.folder)  # the day's newest replaces the first
-    assert made.path != first.path
-    with sqlite3.connect(made.path) as raw:
-        assert raw.execute("SELECT name FROM customer").fetchall() == [("Ann",)]
+    assert not job.running() and not window.jobs.busy()
+    left = list((window.data.folder / "backups").glob("*"))
+    if job.was_cancelled:
+        assert left == []
+    else:  # it was over before the cancel came: a whole, checked backup
+        [made] = left
+        assert names(made) == ["Ann"] and backups.problems_of(made) == []
 
 
 def _damage_an_index(path):
