@@ -228,13 +228,44 @@ def _write(tree: ET.ElementTree, catalogue: Path) -> None:
                          encoding="utf-8")
 
 
+def finished(catalogue: Path) -> dict[tuple[str, str], ET.Element]:
+    """The translations a person finished, by context and text."""
+    if not catalogue.exists():
+        return {}
+    done = {}
+    for context in ET.parse(catalogue).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None:
+                done[(context.findtext("name") or "", message.findtext("source") or "")] = \
+                    translation
+    return done
+
+
+def keep_finished(catalogue: Path, done: dict[tuple[str, str], ET.Element]) -> None:
+    """lupdate reads the contexts place_contexts gave as texts gone from the code, and offers
+    them back as unfinished guesses: what a person had finished stays finished."""
+    tree = ET.parse(catalogue)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kept = done.get((context.findtext("name") or "", message.findtext("source") or ""))
+            if translation is None or translation.get("type") != "unfinished" or kept is None:
+                continue
+            message.remove(translation)
+            message.append(copy.deepcopy(kept))
+    _write(tree, catalogue)
+
+
 def main(argv: list[str]) -> int:
     catalogues = [FOLDER / f"loyaltydesk_{language}.ts" for language in LANGUAGES]
+    done = {catalogue: finished(catalogue) for catalogue in catalogues}
     update(catalogues)
     for catalogue in catalogues:
         place_contexts(catalogue)
         add_count_texts(catalogue)
         mark_plurals(catalogue)
+        keep_finished(catalogue, done[catalogue])
     fill_english_plurals(FOLDER / "loyaltydesk_en.ts")
     return 0
 

@@ -48,6 +48,20 @@ def test_every_string_in_the_code_has_an_entry_in_the_catalogue(fresh_catalogues
     assert not stale, f"{hint}: {len(stale)} gone, e.g. {stale[:5]}"
 
 
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_updating_the_catalogues_keeps_every_finished_translation(fresh_catalogues, language):
+    """Running the update script on code whose strings are all in the catalogue changes no
+    translation and leaves nothing to finish again."""
+    name = f"loyaltydesk_{language}.ts"
+    committed, fresh = entries(FOLDER / name), entries(fresh_catalogues / name)
+    redone = [key for key, message in committed.items()
+              if message.find("translation").get("type") is None and key in fresh
+              and (fresh[key].find("translation").get("type") is not None
+                   or ET.tostring(fresh[key].find("translation"))
+                   != ET.tostring(message.find("translation")))]
+    assert not redone, f"{len(redone)} finished translations changed, e.g. {redone[:5]}"
+
+
 def test_english_plurals_have_both_forms():
     for (context, source), message in entries(FOLDER / "loyaltydesk_en.ts").items():
         if "%n" in source:
