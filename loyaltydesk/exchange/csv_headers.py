@@ -39,6 +39,7 @@ class Target(StrEnum):
     SOURCE_ID = "source_id"  # the exporting program's own id for the contact
 
 
+# Translation context: Exchange (the window shows these words in its language)
 TARGET_LABELS = {
     Target.IGNORE: "Leave out", Target.NAME: "Full name", Target.FIRST: "First name",
     Target.MIDDLE: "Middle name", Target.LAST: "Last name", Target.COMPANY: "Company",

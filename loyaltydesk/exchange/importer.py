@@ -40,6 +40,7 @@ class ImportFormat(StrEnum):
     PURCHASES_CSV = "purchases-csv"
 
 
+# Translation context: Exchange (the window shows these words in its language)
 FORMAT_LABELS = {ImportFormat.VCARD: "Contacts (vCard)", ImportFormat.CSV: "Contacts (CSV)",
                  ImportFormat.PURCHASES_CSV: "Purchases (CSV)"}
 

@@ -270,7 +270,11 @@ def build_sheet(facts: SheetFacts, f: Formats, visit: date, *, rows: int = 5,
                  qr_card(r) if with_card else "")
 
 
-ROUTE_COLUMNS = ("#", "When", "Customer", "Address", "Phone", "What the visit is for", "Notes")
+ROUTE_COLUMN_LABELS = {
+    "number": "#", "when": "When", "customer": "Customer", "address": "Address",
+    "phone": "Phone", "purpose": "What the visit is for", "notes": "Notes",
+}
+ROUTE_COLUMNS = tuple(ROUTE_COLUMN_LABELS.values())
 ROUTE_WIDTHS = (0.03, 0.07, 0.17, 0.2, 0.12, 0.21, 0.2)  # shares of the line
 
 

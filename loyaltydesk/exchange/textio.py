@@ -11,6 +11,7 @@ from loyaltydesk.exchange.errors import ExchangeError
 # Legacy code pages tried, in order of preference, when a file is not UTF-8 and says nothing.
 LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "shift_jis", "gb18030", "euc_kr", "big5")
 
+# Translation context: Exchange (the window shows these words in its language)
 ENCODING_LABELS = {
     "utf-8": "UTF-8", "utf-8-sig": "UTF-8 (with BOM)", "utf-16-le": "UTF-16 LE",
     "utf-16-be": "UTF-16 BE", "utf-32-le": "UTF-32 LE", "utf-32-be": "UTF-32 BE",

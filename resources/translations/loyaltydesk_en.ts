@@ -1317,6 +1317,170 @@
             <source>Contact sheets and the route for today's follow-ups</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Add to notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Big5 (Chinese)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact id (to recognise it again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts (vCard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EUC-KR (Korean)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GB18030 (Chinese)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISO-8859-1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job title (into notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Region (into notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shift JIS (Japanese)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16 BE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-16 LE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-32 BE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-32 LE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UTF-8 (with BOM)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows-1250 (Central European)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FigureTable</name>
@@ -2321,6 +2485,18 @@
         </message>
         <message>
             <source>Contact sheets for this rung...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longest on the rung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Longest out of touch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest on the rung</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3920,6 +4096,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not needed any more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covered in another contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer asked not to be contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cadences</source>
             <translation type="unfinished" />
         </message>
@@ -5231,11 +5423,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Call</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5288,6 +5488,14 @@
         </message>
         <message>
             <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the visit is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1317,6 +1317,170 @@
             <source>Contact sheets and the route for today's follow-ups</source>
             <translation>Fiches de contact et tournée pour les relances d’aujourd’hui</translation>
         </message>
+        <message>
+            <source>Add to notes</source>
+            <translation>Ajouter aux notes</translation>
+        </message>
+        <message>
+            <source>Anniversary</source>
+            <translation>Anniversaire de mariage</translation>
+        </message>
+        <message>
+            <source>Big5 (Chinese)</source>
+            <translation>Big5 (chinois)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Contact id (to recognise it again)</source>
+            <translation>Identifiant du contact (pour le reconnaître)</translation>
+        </message>
+        <message>
+            <source>Contacts (CSV)</source>
+            <translation>Contacts (CSV)</translation>
+        </message>
+        <message>
+            <source>Contacts (vCard)</source>
+            <translation>Contacts (vCard)</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Day of birth</source>
+            <translation>Jour de naissance</translation>
+        </message>
+        <message>
+            <source>EUC-KR (Korean)</source>
+            <translation>EUC-KR (coréen)</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>GB18030 (Chinese)</source>
+            <translation>GB18030 (chinois)</translation>
+        </message>
+        <message>
+            <source>ISO-8859-1</source>
+            <translation>ISO-8859-1</translation>
+        </message>
+        <message>
+            <source>Job title (into notes)</source>
+            <translation>Fonction (dans les notes)</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Deuxième prénom</translation>
+        </message>
+        <message>
+            <source>Month of birth</source>
+            <translation>Mois de naissance</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <source>Purchases (CSV)</source>
+            <translation>Achats (CSV)</translation>
+        </message>
+        <message>
+            <source>Region (into notes)</source>
+            <translation>Région (dans les notes)</translation>
+        </message>
+        <message>
+            <source>Shift JIS (Japanese)</source>
+            <translation>Shift JIS (japonais)</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>UTF-16 BE</source>
+            <translation>UTF-16 BE</translation>
+        </message>
+        <message>
+            <source>UTF-16 LE</source>
+            <translation>UTF-16 LE</translation>
+        </message>
+        <message>
+            <source>UTF-32 BE</source>
+            <translation>UTF-32 BE</translation>
+        </message>
+        <message>
+            <source>UTF-32 LE</source>
+            <translation>UTF-32 LE</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>UTF-8 (with BOM)</source>
+            <translation>UTF-8 (avec BOM)</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>Windows-1250 (Central European)</source>
+            <translation>Windows-1250 (Europe centrale)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation>Windows-1251 (cyrillique)</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (Western)</source>
+            <translation>Windows-1252 (Europe occidentale)</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>Année de naissance</translation>
+        </message>
     </context>
     <context>
         <name>FigureTable</name>
@@ -2322,6 +2486,18 @@
         <message>
             <source>Contact sheets for this rung...</source>
             <translation>Fiches de contact de cet échelon…</translation>
+        </message>
+        <message>
+            <source>Longest on the rung</source>
+            <translation>Le plus longtemps sur l’échelon</translation>
+        </message>
+        <message>
+            <source>Longest out of touch</source>
+            <translation>Le plus longtemps sans contact</translation>
+        </message>
+        <message>
+            <source>Newest on the rung</source>
+            <translation>Arrivés le plus récemment</translation>
         </message>
     </context>
     <context>
@@ -3920,6 +4096,22 @@
             <translation>Valeur</translation>
         </message>
         <message>
+            <source>Not needed any more</source>
+            <translation>Plus nécessaire</translation>
+        </message>
+        <message>
+            <source>Covered in another contact</source>
+            <translation>Traitée lors d’un autre contact</translation>
+        </message>
+        <message>
+            <source>The customer asked not to be contacted</source>
+            <translation>Le client a demandé à ne pas être contacté</translation>
+        </message>
+        <message>
+            <source>Could not reach them</source>
+            <translation>Impossible de le joindre</translation>
+        </message>
+        <message>
             <source>Cadences</source>
             <translation>Cadences</translation>
         </message>
@@ -5231,11 +5423,19 @@
             <translation>%1 depuis le %2</translation>
         </message>
         <message>
+            <source>#</source>
+            <translation>n°</translation>
+        </message>
+        <message>
             <source>Call</source>
             <translation>Appel</translation>
         </message>
         <message>
             <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Customer</source>
             <translation>Client</translation>
         </message>
         <message>
@@ -5289,6 +5489,14 @@
         <message>
             <source>Visit</source>
             <translation>Visite</translation>
+        </message>
+        <message>
+            <source>What the visit is for</source>
+            <translation>Objet de la visite</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
         </message>
         <message>
             <source>contacted</source>

@@ -78,7 +78,7 @@ class ImportDialog(QDialog):
         self.encoding_box.setAccessibleName(tr("Text encoding"))
         self.encoding_box.addItem(tr("Guess from the file"), AUTOMATIC)
         for codec, label in ENCODING_LABELS.items():
-            self.encoding_box.addItem(label, codec)
+            self.encoding_box.addItem(tr(label), codec)
         self.duplicates_box = QComboBox()
         self.duplicates_box.setAccessibleName(tr("Duplicates"))
         for action, label in ((Action.MERGE, "Merge into the customer we have"),

@@ -7,25 +7,29 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdit, QWidget
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
 from loyaltydesk.services.followups import FollowUpRow, edit_followup, skip_followup
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.followups.dialogs import FollowUpForm
-from loyaltydesk.ui.followups.formatting import CHANNEL_LABELS, KIND_LABELS
+from loyaltydesk.ui.followups.formatting import CHANNEL_LABELS, KIND_LABELS, tr
 from loyaltydesk.ui.local_time import from_qdatetime, to_qdatetime
 
-SKIP_REASONS = ("Not needed any more", "Covered in another contact",
-                "The customer asked not to be contacted", "Could not reach them")
+SKIP_REASONS = (QT_TRANSLATE_NOOP("followups", "Not needed any more"),
+                QT_TRANSLATE_NOOP("followups", "Covered in another contact"),
+                QT_TRANSLATE_NOOP("followups", "The customer asked not to be contacted"),
+                QT_TRANSLATE_NOOP("followups", "Could not reach them"))
 
 
 class SkipDialog(FollowUpForm):
     def __init__(self, followup: FollowUpRow, parent: QWidget | None = None) -> None:
-        heading = self.tr("Skip: %1 (%2)").replace("%1", followup.title).replace(
+        heading = self.tr("Skip: %1 (%2)").replace("%1", shown(followup.title)).replace(
             "%2", followup.customer_name)
         super().__init__(self.tr("Skip follow-up"), heading, "", parent)
         self.followup = followup
         self.reason = QComboBox()
         self.reason.setEditable(True)
-        self.reason.addItems([""] + [self.tr(r) for r in SKIP_REASONS])
+        self.reason.addItems([""] + [tr(r) for r in SKIP_REASONS])
         self.reason.setAccessibleName(self.tr("Reason"))
         line = self.reason.lineEdit()
         assert line is not None  # the box is editable
@@ -64,16 +68,16 @@ class EditDialog(FollowUpForm):
         heading = self.tr("Follow-up for %1").replace("%1", followup.customer_name)
         super().__init__(self.tr("Edit follow-up"), heading, "", parent)
         self.followup = followup
-        self.title = QLineEdit(followup.title)
+        self.title = QLineEdit(shown(followup.title))
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+            self.kind.addItem(tr(label), kind)
         self.kind.setCurrentIndex(self.kind.findData(followup.kind))
         self.channel = QComboBox()
         for channel, label in CHANNEL_LABELS.items():
-            self.channel.addItem(self.tr(label), channel)
+            self.channel.addItem(tr(label), channel)
         self.channel.setCurrentIndex(self.channel.findData(followup.channel))
-        self.script_edit = QPlainTextEdit(followup.script)
+        self.script_edit = QPlainTextEdit(shown(followup.script))
         self.script_edit.setTabChangesFocus(True)
         self.script_edit.setFixedHeight(90)
         for label, widget, name in ((self.tr("&Title"), self.title, self.tr("Title")),

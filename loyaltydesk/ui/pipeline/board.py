@@ -20,6 +20,7 @@ from loyaltydesk.ui.widgets.actions import view_action
 
 CARDS_PER_COLUMN = 50
 
+# Translation context: PipelineBoard (the words of ORDER_LABELS)
 ORDER_LABELS = {
     CardOrder.LONGEST_ON_RUNG: "Longest on the rung",
     CardOrder.NEWEST_ON_RUNG: "Newest on the rung",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -80,7 +80,7 @@ class TimelineView(QWidget):
         combo.setAccessibleName(self.tr("Show entries of kind"))
         combo.addItem(self.tr("Everything"), None)
         for kind, label in kinds.FILTER_LABELS.items():
-            combo.addItem(self.tr(label), kind.value)
+            combo.addItem(QCoreApplication.translate("Timeline", label), kind.value)
         combo.currentIndexChanged.connect(self._kind_changed)
         return combo
 
