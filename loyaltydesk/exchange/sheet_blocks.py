@@ -162,7 +162,9 @@ def _pairs(flow: Flow, pairs: Sequence[tuple[str, str]]) -> None:
     label_w = int(38 * MM)
     value_w = flow.area.width() - label_w
     for label, value in pairs:
-        h = max(flow.height("body", value, value_w), flow.line_height("body"))
+        # a long label wraps (French ones run longer): the row is as tall as either side
+        h = max(flow.height("body", value, value_w), flow.height("cell_bold", label, label_w - PAD),
+                flow.line_height("body"))
         top = flow.reserve(min(h, flow.area.height()))
         flow.put(Op("text", QRect(flow.area.left(), top, label_w - PAD, h), label, "cell_bold"))
         flow.put(Op("text", QRect(flow.area.left() + label_w, top, value_w, h), value, "body"))

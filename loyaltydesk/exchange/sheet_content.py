@@ -188,8 +188,11 @@ def _figures(facts: SheetFacts, f: Formats) -> list[tuple[str, str]]:
 
 
 def _followup_point(item: PlannedFollowUp, f: Formats) -> str:
-    head = f"{f.day(local_day(item.due_at))}, {f.stored(item.title)}"
-    return f"{head}: {f.stored(item.script)}" if item.script else head
+    head = f.tr("%1, %2").replace("%1", f.day(local_day(item.due_at))).replace(
+        "%2", f.stored(item.title))
+    if not item.script:
+        return head
+    return f.tr("%1: %2").replace("%1", head).replace("%2", f.stored(item.script))
 
 
 def talking_points(facts: SheetFacts, visit: date, f: Formats) -> list[str]:

@@ -5311,6 +5311,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Bought once, on %1: ask for the second order</source>
             <translation type="unfinished" />
         </message>

@@ -624,7 +624,7 @@
         </message>
         <message>
             <source>{red} red · {amber} amber</source>
-            <translation>{red} rouges · {amber} orange</translation>
+            <translation>{red} en rouge · {amber} en orange</translation>
         </message>
         <message>
             <source>Past the longest (red) or the ideal (amber) gap without contact: click to list them</source>
@@ -3861,7 +3861,7 @@
         </message>
         <message>
             <source>%1 overdue · %2 due today · %3 red · %4 amber · %5 with no next step</source>
-            <translation>%1 en retard · %2 à faire aujourd’hui · %3 rouges · %4 orange · %5 sans prochaine étape</translation>
+            <translation>%1 en retard · %2 à faire aujourd’hui · %3 en rouge · %4 en orange · %5 sans prochaine étape</translation>
         </message>
         <message>
             <source>Overd&amp;ue (%1)</source>
@@ -4237,7 +4237,7 @@
         </message>
         <message>
             <source>%1 red, %2 amber</source>
-            <translation>%1 rouges, %2 orange</translation>
+            <translation>%1 en rouge, %2 en orange</translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -5309,6 +5309,14 @@
         <message>
             <source>not asked yet</source>
             <translation>pas encore demandé</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Bought once, on %1: ask for the second order</source>

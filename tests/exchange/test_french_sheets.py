@@ -53,3 +53,25 @@ def test_a_french_sheet_reads_french_and_keeps_what_was_typed(data, clock, frenc
     for english in ("Check the delivery went well", "In touch", "First purchase", "Meeting",
                     "Talking points", "Value confirmed"):
         assert english not in text, english
+
+
+def test_a_long_french_label_takes_the_room_it_needs(data, clock, french, tmp_path):
+    """'Values and interests' wraps in French: the next row starts below it, never over it."""
+    import pypdfium2
+
+    cid = customers.create_customer(ContactDetails(name="Zoé Durand", tags=["bio", "atelier"],
+                                                   owner="Marc"))
+    path = tmp_path / "zoe.pdf"
+    export(path, [cid], ExportOptions(ExportFormat.PDF))
+    page = pypdfium2.PdfDocument(str(path))[0]
+    text = page.get_textpage()
+
+    def boxes(word: str) -> list[tuple[float, float, float, float]]:
+        found = text.search(word).get_next()
+        assert found is not None, word
+        start, count = found
+        return [text.get_charbox(i) for i in range(start, start + count)]
+
+    label_bottom = min(box[1] for box in boxes("intérêt"))  # the label's last line
+    next_top = max(box[3] for box in boxes("Chargé de clientèle"))
+    assert next_top < label_bottom  # PDF y grows upwards: the next row is wholly below
