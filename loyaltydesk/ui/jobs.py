@@ -124,7 +124,7 @@ class _Task(QRunnable):
                 value = self._work(self._progress)
             except BaseException as exc:  # reported once, on the window's thread
                 outcome, value = ("cancelled" if self._job.cancel_requested() else "failed"), exc
-                if outcome == "failed" and not isinstance(exc, ValueError | OSError):
+                if outcome == "failed" and not _expected(exc):
                     traceback.print_exception(exc, file=sys.stderr)  # a bug: for its report
             finally:
                 database.close()  # this thread's own connection
@@ -136,6 +136,12 @@ class _Task(QRunnable):
             self._relay.over.emit(outcome, value, held)
         except RuntimeError:  # the runner's owner went away meanwhile: nobody waits for it
             pass
+
+
+def _expected(error: BaseException) -> bool:
+    """A mistake or an unreachable server the user is told of, not a bug."""
+    from loyaltydesk.services.errors import USER_ERRORS
+    return isinstance(error, (ValueError, *USER_ERRORS))
 
 
 @contextmanager

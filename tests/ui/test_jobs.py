@@ -13,6 +13,7 @@ from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import customers, events
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.imports import Action, IncomingContact, PlannedContact, apply_contacts
+from loyaltydesk.services.phone.account import PhoneSyncError
 from loyaltydesk.ui.jobs import JobRunner
 
 WAIT_MS = 20_000
@@ -136,3 +137,15 @@ def test_a_job_leaves_what_lived_before_it_out_of_its_collections(qtbot, data, r
     assert seen == {"before": False, "made": True}
     assert gc.get_freeze_count() == 0
     assert any(o is before for o in gc.get_objects())
+
+
+@pytest.mark.parametrize("error, a_bug", [(PhoneSyncError("The server does not answer"), False),
+                                          (KeyError("slot"), True)])
+def test_only_a_bug_leaves_its_traceback_for_a_report(qtbot, data, runner, capfd, error, a_bug):
+    def work(_progress):
+        raise error
+
+    job = runner.start(work, error_text=None)
+    with qtbot.waitSignal(job.failed, timeout=WAIT_MS):
+        pass
+    assert ("Traceback" in capfd.readouterr().err) is a_bug
