@@ -1586,6 +1586,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Backing up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not backed up</source>
             <translation type="unfinished" />
         </message>

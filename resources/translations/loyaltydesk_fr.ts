@@ -1586,6 +1586,10 @@
             <translation>%s clients</translation>
         </message>
         <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde en cours…</translation>
+        </message>
+        <message>
             <source>Not backed up</source>
             <translation>Non sauvegardé</translation>
         </message>

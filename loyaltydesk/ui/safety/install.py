@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from loyaltydesk.services import backups
 from loyaltydesk.services.backups import BackupError
 from loyaltydesk.services.restore import restore
+from loyaltydesk.ui.jobs import Job
 from loyaltydesk.ui.safety.encryption_dialog import EncryptionDialog
 from loyaltydesk.ui.safety.recovery import warning
 from loyaltydesk.ui.safety.restore_dialog import RestoreDialog, size_label
@@ -42,20 +43,22 @@ class SafetyActions:
     def _busy(self):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
-    def back_up_now(self, target: Path | None = None) -> backups.Backup | None:
+    def back_up_now(self, target: Path | None = None) -> Job:
+        """Back up (and check the copy) on the window's job runner; the status bar says where
+        once it is done, a message why not."""
         data = self.window.data
-        self._busy()
-        try:
-            made = backups.take_backup(data.folder, data.passphrase, target=target)
-        except BackupError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            warning(self.window, self.window.tr("Not backed up"), str(exc))
-            return None
-        QGuiApplication.restoreOverrideCursor()
+        job = self.window.jobs.start(
+            lambda _progress: backups.take_backup(data.folder, data.passphrase, target=target),
+            label=self.window.tr("Backing up…"), owner=self.window, error_text=None)
+        job.succeeded.connect(self._backed_up)
+        job.failed.connect(
+            lambda text: warning(self.window, self.window.tr("Not backed up"), text))
+        return job
+
+    def _backed_up(self, made: backups.Backup) -> None:
         self.window.statusBar().showMessage(
             self.window.tr("Backed up and checked: %1 (%2)").replace("%1", str(made.path))
             .replace("%2", size_label(made.size)), 10000)
-        return made
 
     def back_up_to_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
