@@ -3,24 +3,22 @@
 Pieces are laid out first (so "page n of N" is known on every page) and painted after. A page
 holds one slot, or two (top and bottom half) for the compact layout; a piece that does not fit
 in what is left of its slot goes on to the next slot.
+
+A laid-out page keeps its pieces as plain tuples of numbers and text: a thousand sheets make
+hundreds of thousands of pieces, and plain tuples are left out of Python's garbage collection,
+whose full passes over that many objects would hold every thread (the window's too) for a
+noticeable moment. The painting runs on the exporting thread, with no pixmap (a QPixmap
+belongs to the window's thread): the QR code's dark modules become a region of rectangles.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import (
-    QBitmap,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QImage,
-    QPaintDevice,
-    QPainter,
-    QPen,
-    QRegion,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintDevice, QPainter, QPen, QRegion
 
 RESOLUTION = 300
 MM = RESOLUTION / 25.4
@@ -53,10 +51,20 @@ class Op:
     width: float = 1.0  # pen width of a frame or line, in device pixels
     modules: tuple = ()  # a QR code's rows of dark (1) and light (0) modules
 
+    def packed(self) -> Placed:
+        """The piece as a plain tuple, which the garbage collector leaves alone."""
+        r = self.rect
+        return (self.kind, r.x(), r.y(), r.width(), r.height(), self.text, self.font,
+                self.flags, self.shade, self.width, b"".join(bytes(row) for row in self.modules))
+
+
+# kind, x, y, width, height, text, font, flags, shade, pen width, QR modules row after row
+Placed = tuple[str, int, int, int, int, str, str, int, int, float, bytes]
+
 
 @dataclass
 class Page:
-    ops: list[Op] = field(default_factory=list)
+    ops: list[Placed] = field(default_factory=list)
 
 
 class Flow:
@@ -89,8 +97,8 @@ class Flow:
             self.slot += 1
             self.area = self._slot_rect(self.slot)
             middle = self.area.top() - int(3 * MM)
-            self.pages[-1].ops.append(Op("line", QRect(self.body.left(), middle,
-                                                       self.body.width(), 0), width=2))
+            self.put(Op("line", QRect(self.body.left(), middle, self.body.width(), 0),
+                        width=2))
         else:
             self.pages.append(Page())
             self.slot = 0
@@ -128,7 +136,7 @@ class Flow:
         return self.metrics[font].height()
 
     def put(self, op: Op) -> None:
-        self.pages[-1].ops.append(op)
+        self.pages[-1].ops.append(op.packed())
 
     def text(self, font: str, text: str, gap: float = 0.25, indent: int = 0,
              width: int | None = None) -> int:
@@ -144,35 +152,51 @@ class Flow:
         self.y += int(self.line_height(font) * lines)
 
 
-def paint_op(painter: QPainter, fonts: dict[str, QFont], op: Op) -> None:
-    if op.kind == "text":
+def paint_op(painter: QPainter, fonts: dict[str, QFont], op: Placed) -> None:
+    kind, x, y, w, h, text, font, flags, shade, width, modules = op
+    rect = QRect(x, y, w, h)
+    if kind == "text":
         painter.setPen(INK)
-        painter.setFont(fonts[op.font])
-        painter.drawText(op.rect, op.flags, op.text)
-    elif op.kind == "fill":
-        painter.fillRect(op.rect, QColor(op.shade, op.shade, op.shade))
-    elif op.kind == "frame":
-        painter.setPen(QPen(INK, op.width))
+        painter.setFont(fonts[font])
+        painter.drawText(rect, flags, text)
+    elif kind == "fill":
+        painter.fillRect(rect, QColor(shade, shade, shade))
+    elif kind == "frame":
+        painter.setPen(QPen(INK, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(op.rect)
-    elif op.kind == "line":
-        painter.setPen(QPen(LINE, op.width))
-        painter.drawLine(op.rect.left(), op.rect.top(), op.rect.right(), op.rect.top())
-    elif op.kind == "qr":
-        _paint_qr(painter, op)
+        painter.drawRect(rect)
+    elif kind == "line":
+        painter.setPen(QPen(LINE, width))
+        painter.drawLine(x, y, rect.right(), y)
+    elif kind == "qr":
+        _paint_qr(painter, rect, modules)
 
 
-def _paint_qr(painter: QPainter, op: Op) -> None:
-    """Dark modules as a vector shape, built by Qt from a one-bit image of the code."""
-    size = len(op.modules)
-    pixels = b"".join(bytes(0 if m else 255 for m in row) for row in op.modules)
-    image = QImage(pixels, size, size, size, QImage.Format.Format_Grayscale8)
-    dark = QRegion(QBitmap.fromImage(image.convertToFormat(QImage.Format.Format_Mono)))
-    unit = op.rect.width() / (size + 8)  # four light modules of quiet zone on each side
+def dark_region(modules: Sequence[Sequence[int]]) -> QRegion:
+    """The dark modules as one region, a rectangle for each run of them along a row."""
+    region = QRegion()
+    for y, row in enumerate(modules):
+        x, size = 0, len(row)
+        while x < size:
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < size and row[x]:
+                x += 1
+            region = region.united(QRect(start, y, x - start, 1))
+    return region
+
+
+def _paint_qr(painter: QPainter, rect: QRect, modules: bytes) -> None:
+    """Dark modules as a vector shape: a region clipping one black square."""
+    size = math.isqrt(len(modules))
+    unit = rect.width() / (size + 8)  # four light modules of quiet zone on each side
     painter.save()
-    painter.fillRect(op.rect, QColor(255, 255, 255))
-    painter.translate(op.rect.left() + 4 * unit, op.rect.top() + 4 * unit)
+    painter.fillRect(rect, QColor(255, 255, 255))
+    painter.translate(rect.left() + 4 * unit, rect.top() + 4 * unit)
     painter.scale(unit, unit)
-    painter.setClipRegion(dark)
+    rows = [modules[top:top + size] for top in range(0, size * size, size)]
+    painter.setClipRegion(dark_region(rows))
     painter.fillRect(QRect(0, 0, size, size), QColor(0, 0, 0))
     painter.restore()

@@ -2,6 +2,9 @@
 
 A timer of the window's thread ticks every millisecond while the job runs on the job runner;
 the longest gap between two ticks is the longest time the window could not paint or answer.
+Each figure comes with the same window's longest stall doing nothing just before (what the
+machine itself adds), and a second figure follows the job for a second: the views taking in
+what it changed, which the person waits for as well.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import pytest
 STALL_BUDGET_MS = 50
 JOB_TIMEOUT_MS = 600_000
 IDLE_REFERENCE_MS = 1000
+AFTER_JOB_MS = 1000
 
 
 class StallMeter:
@@ -66,12 +70,22 @@ def _settle(qtbot, window) -> None:
     window.page("insights").loader.wait()
 
 
-def _run_measured(qtbot, window, work, label: str) -> float:
+def _run_measured(qtbot, window, work, label: str, name: str) -> float:
+    """Record the stall while the job runs, and in the second after it; the job's figure."""
+    from tests.benchmarks import budgets
+
+    idle = _idle_note(qtbot)
     with StallMeter() as meter:
         job = window.jobs.start(work, label=label, owner=window)
         with qtbot.waitSignal(job.ended, timeout=JOB_TIMEOUT_MS):
             pass
     assert job.error is None and not job.was_cancelled, job.error
+    with StallMeter() as after:
+        qtbot.wait(AFTER_JOB_MS)
+    budgets.absolute_budget(f"longest event-loop stall {name}", meter.longest_ms,
+                            STALL_BUDGET_MS, note=idle)
+    budgets.absolute_budget(f"then, the views taking it in ({name})", after.longest_ms,
+                            STALL_BUDGET_MS, note=idle)
     return meter.longest_ms
 
 
@@ -85,41 +99,33 @@ def _idle_note(qtbot) -> str:
 
 def test_importing_10000_contacts_never_stalls_the_window(qtbot, fresh_window, tmp_path):
     from loyaltydesk.exchange.importer import ImportOptions, apply_import, preview_import
-    from tests.benchmarks import budgets
 
     path = tmp_path / "contacts.csv"
     path.write_text("Name,Email,City\n" + "".join(
         f"Person {n},person{n}@example.com,City {n % 50}\n" for n in range(10_000)),
         encoding="utf-8")
     preview = preview_import(path, ImportOptions())
-    stall = _run_measured(qtbot, fresh_window, lambda progress: apply_import(
-        preview, False, progress), "Importing contacts.csv...")
-    budgets.absolute_budget("longest event-loop stall importing 10,000 contacts", stall,
-                            STALL_BUDGET_MS, note=_idle_note(qtbot))
+    _run_measured(qtbot, fresh_window, lambda progress: apply_import(preview, False, progress),
+                  "Importing contacts.csv...", "importing 10,000 contacts")
 
 
 def test_loading_demo_data_never_stalls_the_window(qtbot, fresh_window):
     from loyaltydesk.services import demo
-    from tests.benchmarks import budgets
 
-    stall = _run_measured(qtbot, fresh_window, lambda progress: demo.build_demo(
-        10_000, progress=progress), "Loading demo data...")
-    budgets.absolute_budget("longest event-loop stall loading 10,000 demo customers", stall,
-                            STALL_BUDGET_MS, note=_idle_note(qtbot))
+    _run_measured(qtbot, fresh_window, lambda progress: demo.build_demo(
+        10_000, progress=progress), "Loading demo data...", "loading 10,000 demo customers")
 
 
 def test_exporting_1000_contact_sheets_never_stalls_the_window(qtbot, fresh_window, tmp_path):
     from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions, export
     from loyaltydesk.services import demo
     from loyaltydesk.services.customer_list import matching_ids
-    from tests.benchmarks import budgets
 
     demo.build_demo(1_000)
     qtbot.wait(IDLE_REFERENCE_MS)  # the views' reloads after the demo pass first
     ids = matching_ids()
     target = tmp_path / "sheets.pdf"
-    stall = _run_measured(qtbot, fresh_window, lambda progress: export(
-        target, ids, ExportOptions(ExportFormat.PDF), progress), "Exporting...")
+    _run_measured(qtbot, fresh_window, lambda progress: export(
+        target, ids, ExportOptions(ExportFormat.PDF), progress), "Exporting...",
+        "exporting 1,000 PDF contact sheets")
     assert target.read_bytes().startswith(b"%PDF")
-    budgets.absolute_budget("longest event-loop stall exporting 1,000 PDF contact sheets",
-                            stall, STALL_BUDGET_MS, note=_idle_note(qtbot))

@@ -3,8 +3,12 @@
 import csv
 import io
 import os
+import sqlite3
 
+import icalendar
+import pypdf
 import pytest
+import vobject
 
 from tests.conftest import run_cli
 from tests.exchange.conftest import samples_folder, snapshot
@@ -70,8 +74,18 @@ def test_exports_with_filters(demo, tmp_path):
     for fmt, name in (("vcard", "c.vcf"), ("ics", "f.ics"), ("pdf", "s.pdf")):
         done = run_cli("export", "--format", fmt, "-o", str(tmp_path / name), data_dir=demo)
         assert done.returncode == 0, done.stderr
-        assert (tmp_path / name).stat().st_size > 0
-    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    # each file read back whole by a program that is not ours
+    with sqlite3.connect(demo / "loyaltydesk.sqlite3") as raw:
+        names = {n for (n,) in raw.execute("SELECT name FROM customer WHERE deleted_at IS NULL")}
+        open_followups = raw.execute(
+            "SELECT count(*) FROM follow_up f JOIN customer c ON c.id = f.customer_id "
+            "WHERE f.status = 'open' AND c.deleted_at IS NULL AND f.deleted_at IS NULL"
+        ).fetchone()[0]
+    cards = list(vobject.readComponents((tmp_path / "c.vcf").read_text(encoding="utf-8")))
+    assert {card.fn.value for card in cards} == names and len(cards) == len(names)
+    calendar = icalendar.Calendar.from_ical((tmp_path / "f.ics").read_bytes())
+    assert len(calendar.walk("VTODO")) == open_followups > 0
+    assert len(pypdf.PdfReader(tmp_path / "s.pdf").pages) >= len(names)
 
 
 def test_export_mistakes_are_one_line(demo, tmp_path):

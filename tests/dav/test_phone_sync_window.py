@@ -39,8 +39,11 @@ def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, 
     dialog.url.setText(radicale.url)
     dialog.user.setText(USER)
     dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(controller.worker.finished, timeout=WAIT):
-        dialog.find_button.click()
+    dialog.find_button.click()
+    assert not dialog.find_button.isEnabled()  # asking the server, the window still running
+    with qtbot.waitSignal(dialog.job.succeeded, timeout=WAIT):
+        pass
+    assert dialog.find_button.isEnabled()
     assert dialog.addressbook.count() == 1  # only "a new LoyaltyDesk address book"
     with qtbot.waitSignal(dialog.finished, timeout=WAIT):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -71,8 +74,9 @@ def test_a_wrong_password_shows_in_the_dialog(qtbot, data, radicale):
     dialog.url.setText(radicale.url)
     dialog.user.setText(USER)
     dialog.password.setText("wrong")
-    with qtbot.waitSignal(window.phone_sync.worker.failed, timeout=WAIT):
-        dialog.find_button.click()
+    dialog.find_button.click()
+    with qtbot.waitSignal(dialog.job.failed, timeout=WAIT):
+        pass
     assert "refused the user name or password" in dialog.message.text()
     assert accounts.account() is None
 
@@ -124,6 +128,7 @@ def test_an_edit_schedules_a_sync_and_start_syncs_every_few_minutes(qtbot, data,
     add_followups(clock, 1)
     assert controller.after_edit.isActive() and controller.after_edit.interval() == AFTER_EDIT_MS
     with qtbot.waitSignal(controller.synced, timeout=WAIT):
-        controller.sync_now()
+        assert controller.sync_now()
+        assert controller.job is not None and window.jobs.busy()  # on the window's runner
     assert controller.label.text().startswith("Phone: synced")
     controller.stop()

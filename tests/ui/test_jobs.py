@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pytest
@@ -12,6 +13,7 @@ from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import customers, events
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.imports import Action, IncomingContact, PlannedContact, apply_contacts
+from loyaltydesk.services.phone.account import PhoneSyncError
 from loyaltydesk.ui.jobs import JobRunner
 
 WAIT_MS = 20_000
@@ -112,3 +114,38 @@ def test_jobs_run_one_after_the_other_and_those_not_started_can_be_dropped(qtbot
     assert order == [1] and second.was_cancelled and first.result is None
     assert not runner.busy()
     assert QApplication.activeModalWidget() is None
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_job_leaves_what_lived_before_it_out_of_its_collections(qtbot, data, runner, fails):
+    # A full collection on the worker holds the window's thread too: while the job runs, the
+    # objects alive before it are not walked, and they are handed back when it ends.
+    before = [object()]
+    seen = {}
+
+    def work(_progress):
+        made = [object()]
+        tracked = {id(o) for o in gc.get_objects()}
+        seen.update(before=id(before) in tracked, made=id(made) in tracked)
+        if fails:
+            raise ValueError("stopped")
+
+    job = runner.start(work, error_text=None)
+    with qtbot.waitSignal(job.ended, timeout=WAIT_MS):
+        pass
+    assert (job.error is not None) is fails
+    assert seen == {"before": False, "made": True}
+    assert gc.get_freeze_count() == 0
+    assert any(o is before for o in gc.get_objects())
+
+
+@pytest.mark.parametrize("error, a_bug", [(PhoneSyncError("The server does not answer"), False),
+                                          (KeyError("slot"), True)])
+def test_only_a_bug_leaves_its_traceback_for_a_report(qtbot, data, runner, capfd, error, a_bug):
+    def work(_progress):
+        raise error
+
+    job = runner.start(work, error_text=None)
+    with qtbot.waitSignal(job.failed, timeout=WAIT_MS):
+        pass
+    assert ("Traceback" in capfd.readouterr().err) is a_bug

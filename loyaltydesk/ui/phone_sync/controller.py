@@ -1,4 +1,8 @@
-"""When phone sync runs (start, every few minutes, after edits, on demand) and what it says."""
+"""When phone sync runs (start, every few minutes, after edits, on demand) and what it says.
+
+Every sync runs on the window's job runner, behind any other long task. What a sync changes
+is told to the views once, as a bulk change, when it brought something from the phone.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,11 @@ from PySide6.QtWidgets import QLabel
 from loyaltydesk.services import events
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.phone import account as accounts
-from loyaltydesk.ui.phone_sync.worker import PhoneSyncWorker
+from loyaltydesk.ui.jobs import Job, JobRunner
 
 EVERY_MS = 5 * 60 * 1000
 AFTER_EDIT_MS = 30 * 1000
 AFTER_START_MS = 3 * 1000
-SYNC = "sync"
 
 
 def _tr(text: str) -> str:
@@ -26,14 +29,14 @@ class PhoneSyncController(QObject):
     synced = Signal(object)  # the SyncResult
     problem = Signal(str)
 
-    def __init__(self, parent: QObject, database: object, *, read_only: bool = False) -> None:
+    def __init__(self, jobs: JobRunner, database: object, parent: QObject | None = None, *,
+                 read_only: bool = False) -> None:
         super().__init__(parent)
+        self.jobs = jobs
         self.database = database  # the data this window shows; a sync never runs on other data
         self.read_only = read_only
-        self.worker = PhoneSyncWorker(self)
-        self.worker.progress.connect(self._progress)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
+        self.job: Job | None = None  # the sync running now
+        self._sending = ["customers"]  # what the running sync sends: its worker tells
         self.password: str | None = None  # typed this session, when no keyring keeps it
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -75,19 +78,29 @@ class PhoneSyncController(QObject):
         if self.read_only or not self.connected:
             self.show_status()
             return False
-        if self.worker.busy:
+        if self.job is not None:
             self._again = True
             return True
         from loyaltydesk.exchange.dav.sync import sync
-        password, database = self.password, self.database
+        password, database, sending = self.password, self.database, self._sending
 
-        def work(report):
+        def work(progress):
             if not accounts.still_open(database):
                 raise accounts.PhoneSyncError("The data was closed before the sync began")
-            return sync(password, report)
+
+            def report(what: str, done: int, total: int) -> None:
+                sending[0] = what
+                progress(done, total)
+
+            with events.muted():  # the views hear of it once, when it is over
+                return sync(password, report)
 
         self.label.setText(_tr("Phone: syncing..."))
-        self.worker.run(SYNC, work, with_progress=True)
+        self.job = self.jobs.start(work, error_text=None)
+        self.job.progressed.connect(self._progress)
+        self.job.succeeded.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self.job.ended.connect(self._ended)
         return True
 
     def stop(self) -> None:
@@ -96,24 +109,24 @@ class PhoneSyncController(QObject):
         self.after_edit.stop()
         self._again = False
 
-    def _progress(self, what: str, done: int, total: int) -> None:
-        label = _tr("follow-ups") if what == "calendar" else _tr("customers")
+    def _progress(self, done: int, total: int) -> None:
+        label = _tr("follow-ups") if self._sending[0] == "calendar" else _tr("customers")
         self.label.setText(_tr("Phone: sending %1 (%2 of %3)").replace("%1", label)
                            .replace("%2", QLocale().toString(done))
                            .replace("%3", QLocale().toString(total)))
 
-    def _finished(self, key: object, result: object) -> None:
-        if key != SYNC:
-            return
+    def _finished(self, result: object) -> None:
         self.show_status()
+        if getattr(result, "received", 0):
+            events.publish(Change.BULK)  # the phone completed or moved follow-ups
         self.synced.emit(result)
-        self._run_again()
 
-    def _failed(self, key: object, message: str) -> None:
-        if key != SYNC:
-            return
+    def _failed(self, message: str) -> None:
         self.show_status()
-        self.problem.emit(message)
+        self.problem.emit(message.splitlines()[0] if message else "")
+
+    def _ended(self) -> None:
+        self.job = None
         self._run_again()
 
     def _run_again(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,10 +28,9 @@ from loyaltydesk.services import customers
 from loyaltydesk.services.phone import account as accounts
 from loyaltydesk.services.phone import state
 from loyaltydesk.services.phone.account import Account, CustomerFilter
+from loyaltydesk.ui.jobs import Job, Work
 from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
 from loyaltydesk.ui.words import stage_label
-
-FIND, CONNECT = "find", "connect"
 
 
 class PhoneSyncDialog(QDialog):
@@ -37,6 +39,7 @@ class PhoneSyncDialog(QDialog):
     def __init__(self, controller: PhoneSyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.job: Job | None = None  # asking the server, on the window's job runner
         self.setWindowTitle(self.tr("Phone sync"))
         self.url, self.user = QLineEdit(), QLineEdit()
         self.url.setPlaceholderText(self.tr("https://dav.example.com or just the host name"))
@@ -158,8 +161,6 @@ class PhoneSyncDialog(QDialog):
         self.notices.currentItemChanged.connect(self._notice_chosen)
         self.accept_notice.clicked.connect(self._accept_notice)
         self.dismiss_notice.clicked.connect(self._dismiss_notice)
-        self.controller.worker.finished.connect(self._job_done)
-        self.controller.worker.failed.connect(self._job_failed)
 
     # --- the server ---------------------------------------------------------------------
     def _server(self) -> tuple[str, str, str]:
@@ -182,7 +183,7 @@ class PhoneSyncDialog(QDialog):
         url, user, typed = self._server()
         secret = self._secret(url, user, typed)
         self._busy(self.tr("Asking the server..."))
-        self.controller.worker.run(FIND, lambda: discover(url, user, secret))
+        self._run(lambda _progress: discover(url, user, secret), self._show_found)
 
     def save(self) -> None:
         """Connect with the choices made; the dialog closes once the server said yes."""
@@ -195,9 +196,9 @@ class PhoneSyncDialog(QDialog):
         self._secret_typed = typed
         choices = self._choices()
         self._busy(self.tr("Connecting..."))
-        self.controller.worker.run(CONNECT, lambda: connect(
+        self._run(lambda _progress: connect(
             url, user, secret, calendar_url=self.calendar_choice, addressbook_url=self.book_choice,
-            **choices))
+            **choices), self._connected)
 
     def _choices(self) -> dict:
         self.calendar_choice = self.calendar.currentData() or ""
@@ -214,26 +215,27 @@ class PhoneSyncDialog(QDialog):
         for widget in (self.find_button, self.buttons):
             widget.setEnabled(False)
 
-    def _job_done(self, key: object, result: object) -> None:
-        if key not in (FIND, CONNECT):
-            return
+    def _run(self, work: Work, done: Callable[[Any], None]) -> None:
+        """Ask the server on the window's job runner; the answer comes back here."""
+        self.job = self.controller.jobs.start(work, error_text=None)
+        self.job.succeeded.connect(done)
+        self.job.failed.connect(self._job_failed)
+        self.job.ended.connect(self._job_ended)
+
+    def _job_ended(self) -> None:
+        self.job = None
         for widget in (self.find_button, self.buttons):
             widget.setEnabled(True)
-        if key == FIND:
-            self._show_found(result)
-            return
-        assert isinstance(result, Account)  # what connecting gives
-        if self._secret_typed and not accounts.remember_password(result, self._secret_typed):
+
+    def _connected(self, account: Account) -> None:
+        if self._secret_typed and not accounts.remember_password(account, self._secret_typed):
             self.controller.password = self._secret_typed  # no keyring: this session only
         self.controller.show_status()
         self.controller.start()
         self.accept()
 
-    def _job_failed(self, key: object, message: str) -> None:
-        if key in (FIND, CONNECT):
-            for widget in (self.find_button, self.buttons):
-                widget.setEnabled(True)
-            self.message.setText(message)
+    def _job_failed(self, message: str) -> None:
+        self.message.setText(message.splitlines()[0] if message else "")
 
     def _show_found(self, found) -> None:
         for combo, collections in ((self.calendar, found.calendars),

@@ -21,7 +21,7 @@ def caldav_installed() -> bool:
 
 
 def install_phone_sync(window: MainWindow) -> PhoneSyncController:
-    controller = PhoneSyncController(window, window.data.database,
+    controller = PhoneSyncController(window.jobs, window.data.database, window,
                                      read_only=window.data.readonly)
 
     def data_replaced() -> None:  # a restore or encryption reopened the data

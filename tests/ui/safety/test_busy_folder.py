@@ -6,7 +6,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import backups, customers
@@ -16,26 +16,16 @@ from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.safety import startup
 from tests.cli.test_bad_books import flip_a_page
 from tests.overlaps.conftest import PausedImport, contacts_csv
-from tests.ui.safety.modal import click_message_button, on_next_modal
+from tests.ui.safety.modal import Watch, click_message_button, note_every_modal, on_next_modal
 
 
-def _modals_seen(seen: list[str], *, texts: bool = False, act: dict | None = None):
-    """Note (and close) every modal dialog that shows; stops with the test."""
-    from PySide6.QtCore import QTimer
-
-    state = {"on": True}
-
-    def poll() -> None:
-        if not state["on"]:
-            return
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
-            name = dialog.objectName() or type(dialog).__name__
-            seen.append(getattr(dialog, "text", str)() if texts else name)
-            (act or {}).get(name, QWidget.close)(dialog)
-        QTimer.singleShot(10, poll)
-    QTimer.singleShot(0, poll)
-    return state
+def _modals_seen(seen: list[str], *, texts: bool = False, act: dict | None = None) -> Watch:
+    """Note (and close) every modal dialog that shows; stops with the test at the latest."""
+    def note(dialog) -> None:
+        name = dialog.objectName() or type(dialog).__name__
+        seen.append(getattr(dialog, "text", str)() if texts else name)
+        (act or {}).get(name, QWidget.close)(dialog)
+    return note_every_modal(note)
 
 
 def test_the_window_waits_for_a_running_import_and_opens_with_everything(qtbot, data,
@@ -58,7 +48,7 @@ def test_the_window_waits_for_a_running_import_and_opens_with_everything(qtbot, 
         seen: list[str] = []
         watch = _modals_seen(seen)
         opened = startup.open_checked(data.folder)
-        watch["on"] = False
+        watch.cancel()
         assert seen == [] and opened is not None
         assert customers.customer_count() == 81
     finally:
@@ -109,7 +99,7 @@ def test_a_damaged_file_in_the_window_brings_the_recovery_dialog(qtbot, data):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: bool(seen), timeout=20000)
-    watch["on"] = False
+    watch.cancel()
     assert seen == ["RecoveryDialog"]
     assert len(matching_ids(CustomerFilter())) == 300
     if window is not None:
@@ -140,7 +130,7 @@ def test_on_a_full_disk_the_window_opens_the_data_read_only(qtbot, data):
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, previous)
-        watch["on"] = False
+        watch.cancel()
     assert len(seen) == 1 and "disk is full" in seen[0] and "read-only" in seen[0]
     assert opened is not None and opened.readonly
     assert customers.customer_count() == 1

@@ -68,6 +68,17 @@ def test_back_up_now_can_be_cancelled_and_leaves_nothing(window):
     assert "Backed up" not in window.statusBar().currentMessage()
 
 
+def test_a_backup_that_cannot_be_written_says_why_once(qtbot, window, tmp_path):
+    seen = []
+    on_next_modal(lambda box: (seen.append((box.windowTitle(), box.text())), box.accept()))
+    job = window.safety_actions.back_up_now(tmp_path / "no such folder" / "copy.sqlite3")
+    with qtbot.waitSignal(job.ended, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert len(seen) == 1 and seen[0][0] == "Not backed up" and seen[0][1]
+    assert backups.list_backups(window.data.folder) == []
+
+
 def test_restore_from_the_menu_brings_the_data_back_and_reloads_the_views(qtbot, window):
     customers.create_customer(ContactDetails(name="Ann"))
     backups.take_backup(window.data.folder)
