@@ -46,7 +46,10 @@ def written_once() -> Iterator[None]:
         yield
     finally:
         if switched:
-            db.execute_sql("PRAGMA journal_mode = wal")
+            try:
+                db.execute_sql("PRAGMA journal_mode = wal")
+            except pw.OperationalError:  # a reader came meanwhile: the next opening sets WAL
+                pass
 
 
 def download(conn) -> tuple[int, int]:
