@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable
-from contextlib import closing
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from typing import Any
+
+import peewee as pw
 
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.team import journal, records, server
@@ -24,6 +26,30 @@ from loyaltydesk.services.unit_of_work import Book, touched_book
 from loyaltydesk.store.database import db
 
 REFERRER = "referred_by_id"  # set once every customer is here: a referrer may come later
+
+
+@contextmanager
+def written_once() -> Iterator[None]:
+    """For the one transaction of a download: its pages written once, into the book's file.
+
+    In WAL mode every page of a large load is written twice, to the log and again when the log
+    is copied back. A rollback journal writes each new page once, keeps the pages it replaces,
+    and undoes a download that is killed or fails just as the log would (the next opening of
+    the book rolls it back). The book goes back to WAL after. Another connection open on the
+    book forbids the switch: the download then goes through the log as any write does.
+    """
+    try:
+        switched = db.execute_sql("PRAGMA journal_mode = delete").fetchone()[0] == "delete"
+    except pw.OperationalError:  # another connection is open on the book
+        switched = False
+    try:
+        yield
+    finally:
+        if switched:
+            try:
+                db.execute_sql("PRAGMA journal_mode = wal")
+            except pw.OperationalError:  # a reader came meanwhile: the next opening sets WAL
+                pass
 
 
 def download(conn) -> tuple[int, int]:
@@ -83,6 +109,8 @@ def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
 
 def _load(table: records.Table, rows: Iterable[tuple]) -> int:
     db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq TEXT)")
+    # the clocks land as the shadows keep them: most records carry one stamp on every field
+    rows = ((uuid, data, journal.one_clock_text(clocks), seq) for uuid, data, clocks, seq in rows)
     cursor = db.connection().executemany("INSERT INTO temp.team_load VALUES (?, ?, ?, ?)", rows)
     count = cursor.rowcount
     # shadows in the order of their key, far faster than a million random places in the table;

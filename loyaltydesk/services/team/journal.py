@@ -84,8 +84,39 @@ def shadows(keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[dict
         row = db.execute_sql("SELECT data, clocks FROM sync_shadow WHERE tbl = ? AND uuid = ?",
                              (table, uuid)).fetchone()
         if row:
-            found[table, uuid] = (json.loads(row[0]), json.loads(row[1]))
+            found[table, uuid] = (json.loads(row[0]), clocks_of(row[1]))
     return found
+
+
+def one_clock(clocks: dict[str, str]) -> str:
+    """A shadow's clocks as kept: [stamp, [field, ...]] when every field carries one stamp."""
+    return one_clock_text(json.dumps(clocks))
+
+
+def one_clock_text(text: str) -> str:
+    """one_clock for clocks given as JSON text, as json.dumps or PostgreSQL writes an object.
+
+    Each ':' of the text must start ': "stamp"', the stamp made of letters, digits and dots
+    (so no ':' or quote hides inside a field's name): then every field carries that stamp.
+    """
+    start = text.find(': "')
+    end = text.find('"', start + 3)
+    stamp = text[start + 3:end]
+    if start < 0 or not stamp.replace(".", "").isalnum():
+        return text
+    fields = text[1:-1].replace(f': "{stamp}"', "")
+    if ":" in fields:  # a field with another stamp
+        return text
+    return f'["{stamp}", [{fields}]]'
+
+
+def clocks_of(text: str) -> dict[str, str]:
+    """A shadow's clocks, kept in full or as one stamp for all its fields."""
+    clocks = json.loads(text)
+    if isinstance(clocks, list):
+        stamp, fields = clocks
+        return dict.fromkeys(fields, stamp)
+    return clocks
 
 
 def keep_shadows(entries: Iterable[tuple[str, str, dict[str, Any] | None, dict[str, str]]]) -> None:
@@ -95,7 +126,7 @@ def keep_shadows(entries: Iterable[tuple[str, str, dict[str, Any] | None, dict[s
             gone.append((table, uuid))
         else:
             kept.append((table, uuid, json.dumps(data, sort_keys=True, default=str),
-                         json.dumps(clocks)))
+                         one_clock(clocks)))
     db.connection().executemany("DELETE FROM sync_shadow WHERE tbl = ? AND uuid = ?", gone)
     keep_shadow_texts(kept)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -21,7 +22,7 @@ from loyaltydesk.domain.clocks import Stamp, merge_field, next_stamp
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.team import journal, records, server
 from loyaltydesk.services.team.derived import settle
-from loyaltydesk.services.team.download import download
+from loyaltydesk.services.team.download import download, written_once
 from loyaltydesk.services.team.server import TeamError
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.store.database import db
@@ -59,9 +60,10 @@ def _uploaded(stamp: str) -> Iterator[server.Row]:
             shadows = []
             for r in batch:
                 text = json.dumps(r.data, sort_keys=True, default=str)
-                clocks = json.dumps(dict.fromkeys(r.data or {}, stamp))
-                shadows.append((r.table, r.uuid, text, clocks))
-                yield r.table, r.uuid, text, clocks, r.customer_uuid, r.private_to
+                clocks = dict.fromkeys(r.data or {}, stamp)
+                shadows.append((r.table, r.uuid, text, journal.one_clock(clocks)))
+                yield (r.table, r.uuid, text, json.dumps(clocks), r.customer_uuid,
+                       r.private_to)
             journal.keep_shadow_texts(shadows)
 
 
@@ -97,7 +99,7 @@ def join_team(url: str, *, merge: bool = False) -> SyncResult:
     conn = server.connect(url)
     with server.answering(), conn:
         server.check_schema(conn)
-        with unit_of_work():
+        with nullcontext() if merge else written_once(), unit_of_work():
             if merge:
                 _note_everything()
             if merge:

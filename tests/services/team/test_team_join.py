@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
 
 from loyaltydesk.services import customer_list, customers
 from loyaltydesk.services.demo import build_demo
-from loyaltydesk.services.team import records, sync
+from loyaltydesk.services.team import journal, records, sync
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, Purchase
 from tests.services.team.conftest import laptop
@@ -132,3 +139,69 @@ def test_a_join_that_fails_midway_leaves_the_book_as_it_was(clara_book, tmp_path
         assert Customer.select().count() == 0
         assert db.execute_sql("SELECT COUNT(*) FROM sync_shadow").fetchone()[0] == 0
         assert sync.status().url is None
+
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_a_join_killed_while_writing_leaves_the_book_as_it_was(clara_book, tmp_path, postgres,
+                                                              book):
+    bastien = tmp_path / "bastien"
+    with laptop(bastien):
+        before = schema_objects()
+    child = subprocess.run(
+        [sys.executable, "-m", "tests.services.team.join_child", str(bastien),
+         postgres.url("bastien", book)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
+    assert (bastien / "loyaltydesk.sqlite3-journal").exists()  # killed inside its transaction
+    with laptop(bastien):
+        assert schema_objects() == before
+        assert Customer.select().count() == 0
+        assert db.execute_sql("SELECT COUNT(*) FROM sync_shadow").fetchone()[0] == 0
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert sync.status().url is None
+        sync.join_team(postgres.url("bastien", book))  # and the next join completes
+        assert Customer.select().count() > 0
+
+
+def test_a_join_beside_another_reader_goes_through_the_log(clara_book, tmp_path, postgres, book):
+    bastien = tmp_path / "bastien"
+    with laptop(bastien):
+        with closing(sqlite3.connect(bastien / "loyaltydesk.sqlite3")) as reader:
+            reader.execute("SELECT COUNT(*) FROM customer").fetchone()
+            sync.join_team(postgres.url("bastien", book))
+            assert reader.execute("SELECT COUNT(*) FROM customer").fetchone()[0] > 0
+        assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_shadows_of_a_joined_book_read_back_as_the_server_sent_them(clara_book, tmp_path,
+                                                                    postgres, book):
+    with postgres.admin(book) as conn:
+        sent = {(t, u): (d, c) for t, u, d, c in conn.execute(
+            "SELECT tbl, uuid, data, clocks FROM loyaltydesk.record WHERE data IS NOT NULL "
+            "AND private_to IS NULL AND tbl NOT IN ('conflict', 'privacy')").fetchall()}
+    with laptop(tmp_path / "bastien"):
+        sync.join_team(postgres.url("bastien", book))
+        kept = db.execute_sql("SELECT tbl, uuid, clocks FROM sync_shadow").fetchall()
+        shadows = journal.shadows(sent)
+    assert shadows == sent
+    # a book just made the team's carries one stamp on every field: each shadow keeps it once
+    assert sum(text.startswith("[") for _, _, text in kept) == len(kept) > 0
+
+
+@pytest.mark.parametrize(("clocks", "once"), [
+    ({}, False), ({"name": "0017.000000.ab12"}, True),
+    ({"name": "0017.000000.ab12", "city": "0017.000000.ab12"}, True),
+    ({"name": "0017.000000.ab12", "city": "0017.000001.ab12"}, False),
+    ({"name": "0017.000000.ab12", "city": "0017.000000.ab1"}, False),
+    ({"a:b": "0017.000000.ab12", "c": "0017.000000.ab12"}, False),
+    ({'a": "x': "x", "c": "x"}, False), ({"x": 's"', "y": "s"}, False),
+    ({"x": "", "y": ""}, False), ({"x": "a b", "y": "a b"}, False),
+    ({"x": "a\\", "y": "a\\"}, False),
+])
+def test_a_shadows_clocks_read_back_as_they_were_given(clocks, once):
+    kept = journal.one_clock(clocks)
+    assert journal.clocks_of(kept) == clocks
+    assert journal.clocks_of(journal.one_clock_text(json.dumps(clocks))) == clocks
+    assert kept.startswith("[") == once  # kept once only where that reads back exactly
