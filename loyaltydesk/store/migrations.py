@@ -101,12 +101,20 @@ def step_0008_team_sync(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0009_lighter_file(database: pw.SqliteDatabase) -> None:
+    """Indexes that held the row's id twice, or a value almost every row leaves empty, shrink."""
+    for statement in _statements(_sql("0009_lighter_file.sql")):
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
                          step_0004_contacts_by_day, step_0005_close_met_goals,
                          step_0006_contact_identity, step_0007_phone_sync,
-                         step_0008_team_sync)
+                         step_0008_team_sync, step_0009_lighter_file)
 LATEST_VERSION = len(STEPS)
+# Versions whose step frees many pages: a file brought past one is rewritten without them.
+COMPACT_AFTER: frozenset[int] = frozenset({9})
 
 
 def schema_version(database: pw.SqliteDatabase) -> int:
@@ -150,4 +158,18 @@ def migrate(database: pw.SqliteDatabase, backup_folder: Path | None = None) -> i
         with database.atomic():
             STEPS[number - 1](database)
             database.execute_sql(f"PRAGMA user_version = {number}")
+    if version > 0 and any(version < number for number in COMPACT_AFTER):
+        compact(database)
     return LATEST_VERSION
+
+
+def compact(database: pw.SqliteDatabase) -> None:
+    """Rewrite the file without its free pages, so it shrinks on disk.
+
+    VACUUM is all or nothing: stopped midway, the file stays as the steps left it. It cannot
+    run inside a transaction; a caller holding one keeps the free pages for later writes.
+    """
+    if database.in_transaction():
+        return
+    database.execute_sql("VACUUM")
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
