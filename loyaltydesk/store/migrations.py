@@ -14,6 +14,7 @@ import peewee as pw
 from loyaltydesk.clock import clock
 from loyaltydesk.store import cipher, goal_facts
 from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.fields import uuid_bytes
 from loyaltydesk.store.sync_log import trigger_statements
 
 Step = Callable[[pw.SqliteDatabase], None]
@@ -102,9 +103,29 @@ def step_0008_team_sync(database: pw.SqliteDatabase) -> None:
 
 
 def step_0009_lighter_file(database: pw.SqliteDatabase) -> None:
-    """Indexes that held the row's id twice, or a value almost every row leaves empty, shrink."""
+    """Indexes that held the row's id twice, or a value almost every row leaves empty, shrink;
+    every row's uuid is stored as its 16 bytes instead of 32 hex digits."""
     for statement in _statements(_sql("0009_lighter_file.sql")):
         database.execute_sql(statement)
+    database.connection().create_function("uuid_bytes", 1, uuid_bytes, deterministic=True)
+    # the change log's triggers would note every row; they are made again to log text uuids
+    for (name,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                        "AND name LIKE 'sync\\_%' ESCAPE '\\'").fetchall():
+        database.execute_sql(f'DROP TRIGGER "{name}"')
+    for table in UUID_TABLES:
+        # the unique index is made again once rather than kept in order row by row
+        database.execute_sql(f'DROP INDEX "{table}_uuid"')
+        database.execute_sql(f'UPDATE "{table}" SET uuid = uuid_bytes(uuid) '
+                             "WHERE typeof(uuid) = 'text'")
+        database.execute_sql(f'CREATE UNIQUE INDEX "{table}_uuid" ON "{table}" ("uuid")')
+    for statement in trigger_statements(database):
+        database.execute_sql(statement)
+
+
+# Every table whose rows carry a uuid (schema 1 made each one's unique index "<table>_uuid").
+UUID_TABLES = ("cadence", "cadence_step", "customer", "tag", "purchase", "follow_up",
+               "follow_up_event", "interaction", "referral", "stage_change", "survey",
+               "testimonial")
 
 
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.

@@ -8,7 +8,7 @@ import peewee as pw
 
 from loyaltydesk.clock import now
 from loyaltydesk.store.database import db
-from loyaltydesk.store.fields import DayField, MomentField
+from loyaltydesk.store.fields import DayField, MomentField, UuidField
 
 
 def new_uuid() -> str:
@@ -18,7 +18,7 @@ def new_uuid() -> str:
 class BaseModel(pw.Model):
     """Every row: a stable id for a later sync, created and updated moments."""
 
-    uuid = pw.CharField(max_length=32, unique=True, default=new_uuid)
+    uuid = UuidField(unique=True, default=new_uuid)
     created_at = MomentField(default=now)
     updated_at = MomentField(default=now)
 

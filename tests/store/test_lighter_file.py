@@ -30,12 +30,22 @@ BIG_TABLES = ("customer", "follow_up", "interaction", "purchase", "stage_change"
 
 
 def _rows(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, read by SQLite itself rather than through the models."""
+    """Every row of every table, read by SQLite itself rather than through the models; a
+    uuid stored as bytes is read as the hex digits it stands for."""
     with sqlite3.connect(path) as raw:
         tables = [r[0] for r in raw.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE 'customer_fts_%' ORDER BY name")]
-        return {t: sorted(raw.execute(f'SELECT * FROM "{t}"'), key=repr) for t in tables}
+        return {t: sorted((tuple(v.hex() if isinstance(v, bytes) else v for v in row)
+                           for row in raw.execute(f'SELECT * FROM "{t}"')), key=repr)
+                for t in tables}
+
+
+def _text_uuids(path: Path) -> int:
+    with sqlite3.connect(path) as raw:
+        return sum(raw.execute(f'SELECT count(*) FROM "{t}" WHERE typeof(uuid) != \'blob\' '
+                               "OR length(uuid) != 16").fetchone()[0]
+                   for t in migrations.UUID_TABLES)
 
 
 def _indexes(path: Path) -> dict[str, str]:
@@ -69,7 +79,17 @@ def older_book(data_dir, clock, monkeypatch) -> Path:
     path = paths.database_path(data_dir)
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == LIGHTER - 1
+        for table in migrations.UUID_TABLES:  # schema 8 wrote each uuid as 32 hex digits
+            raw.execute(f'UPDATE "{table}" SET uuid = lower(hex(uuid)) '
+                        "WHERE typeof(uuid) = 'blob'")
+    assert _text_uuids(path) == sum(_counts(path).values())
     return path
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as raw:
+        return {t: raw.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                for t in migrations.UUID_TABLES}
 
 
 def test_an_older_book_comes_over_with_every_row_and_a_clean_check(older_book, data_dir):
@@ -80,6 +100,7 @@ def test_an_older_book_comes_over_with_every_row_and_a_clean_check(older_book, d
     assert problems() == []
     close_data()
     assert _rows(older_book) == before  # every row, every link, every uuid as it was
+    assert _text_uuids(older_book) == 0  # ... each uuid now in its 16 bytes
     assert list(paths.backup_dir(data_dir).glob(f"before-schema-{LIGHTER}-*.sqlite3"))
     checked = run_cli("check", data_dir=data_dir)
     assert checked.returncode == 0, checked.stderr
@@ -168,3 +189,30 @@ def test_the_hot_reads_keep_an_index_after_the_lighter_file(older_book, data_dir
         assert not _scans_a_big_table(plan), f"{sql}\n{plan}"
         if name == "list page" and "LIMIT" in sql and "customer_fts" not in sql:
             assert "TEMP B-TREE" not in plan, f"the first page is sorted, not read in order\n{sql}"
+
+
+def test_every_table_with_a_uuid_has_it_stored_as_bytes():
+    from loyaltydesk.store.fields import UuidField
+    from loyaltydesk.store.models import ALL_MODELS
+
+    with_uuid = {m._meta.table_name for m in ALL_MODELS
+                 if isinstance(m._meta.fields.get("uuid"), UuidField)}
+    assert with_uuid == set(migrations.UUID_TABLES)
+
+
+def test_a_shared_book_comes_over_without_noting_every_row_as_an_edit(older_book, data_dir):
+    with sqlite3.connect(older_book) as raw:
+        raw.execute("INSERT INTO sync_meta (key, value) VALUES ('logging', '1')")
+    open_data(data_dir)
+    assert db.execute_sql("SELECT count(*) FROM sync_change").fetchone()[0] == 0
+    from loyaltydesk.store.models import Customer, Tag
+
+    db.execute_sql("UPDATE customer SET name = 'Zoé Martin' WHERE id = 5")
+    db.execute_sql("INSERT INTO customer_tag (customer_id, tag_id) SELECT 6, id FROM tag "
+                   "WHERE id NOT IN (SELECT tag_id FROM customer_tag WHERE customer_id = 6) "
+                   "LIMIT 1")
+    assert Tag.select().count() > 0
+    noted = db.execute_sql("SELECT tbl, uuid FROM sync_change ORDER BY seq").fetchall()
+    assert noted == [("customer", Customer.get_by_id(5).uuid),
+                     ("customer", Customer.get_by_id(6).uuid)]
+    assert len(noted[0][1]) == 32 and Customer.get(Customer.uuid == noted[0][1]).id == 5
