@@ -77,8 +77,8 @@ class Story:
 
     # -- small helpers --------------------------------------------------------------------
 
-    def uuid(self) -> str:
-        return f"{self.rng.getrandbits(128):032x}"
+    def uuid(self) -> bytes:
+        return self.rng.getrandbits(128).to_bytes(16, "big")  # as the uuid column stores it
 
     def next_id(self, table: str) -> int:
         self.ids[table] += 1

@@ -107,7 +107,7 @@ def raise_rest(at: datetime | None = None, limit: int = MARK_STEP) -> int:
         if ids:
             db.execute_sql(
                 "INSERT INTO follow_up_event (uuid, created_at, updated_at, followup_id, "
-                "action, at, detail) SELECT lower(hex(randomblob(16))), :at, :at, value, "
+                "action, at, detail) SELECT randomblob(16), :at, :at, value, "
                 "'raised', :at, '' FROM json_each(:ids)", {**params, "ids": json.dumps(ids)})
             db.execute_sql("UPDATE follow_up SET notified_at = :at WHERE id IN "
                            "(SELECT value FROM json_each(:ids))",

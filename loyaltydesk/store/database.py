@@ -9,6 +9,8 @@ from urllib.parse import quote
 
 import peewee as pw
 
+from loyaltydesk.store.fields import uuid_bytes
+
 # Bound late by open_database(), so the app and every test point at their own file.
 db = pw.DatabaseProxy()
 _current: list[Path] = []  # the file `db` is bound to
@@ -110,6 +112,7 @@ def connect(path: Path, *, readonly: bool = False, key: str | None = None,
     else:
         database = cls(file_uri(path), uri=True, pragmas=pragmas, check_same_thread=False,
                        **extra)
+    database.register_function(uuid_bytes, "uuid_bytes", 1, deterministic=True)
     db.initialize(database)
     try:
         database.connect(reuse_if_open=True)
@@ -128,6 +131,7 @@ def _connect_immutable(path: Path, cls, pragmas: dict, extra: dict,
     """A WAL database in a read-only folder: nothing can change it, so read it as immutable."""
     database = cls(readonly_uri(path, immutable=True), uri=True, pragmas=pragmas,
                    check_same_thread=False, **extra)
+    database.register_function(uuid_bytes, "uuid_bytes", 1, deterministic=True)
     db.initialize(database)
     try:
         database.connect(reuse_if_open=True)

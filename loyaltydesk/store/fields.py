@@ -1,4 +1,4 @@
-"""Column types the models share: UTC moments, stable ids."""
+"""Column types the models share: UTC moments, calendar days, stable ids."""
 
 from __future__ import annotations
 
@@ -47,3 +47,37 @@ class DayField(pw.Field):
 
     def python_value(self, value: str | None) -> date | None:
         return None if value is None else date.fromisoformat(value)
+
+
+def uuid_bytes(value: str | bytes | None) -> str | bytes | None:
+    """A row's uuid as stored: 32 hex digits become their 16 bytes, half the room in the row
+    and in its index. Any other text (an id from an older or a foreign tool) stays as it is."""
+    if isinstance(value, str) and len(value) == 32:
+        try:
+            return bytes.fromhex(value)
+        except ValueError:
+            return value
+    return value
+
+
+def uuid_text(value: str | bytes | None) -> str | None:
+    """A stored uuid as the code and the people see it: 32 lowercase hex digits."""
+    return value.hex() if isinstance(value, bytes) else value
+
+
+def uuid_sql(column: str) -> str:
+    """SQL reading a stored uuid as its text, in plain SQL (triggers run in any SQLite tool)."""
+    return (f"CASE typeof({column}) WHEN 'blob' THEN lower(hex({column})) "
+            f"ELSE {column} END")
+
+
+class UuidField(pw.Field):
+    """A row's stable id: a str of 32 hex digits in Python, 16 bytes in the file."""
+
+    field_type = "BLOB"
+
+    def db_value(self, value: str | bytes | None) -> str | bytes | None:
+        return uuid_bytes(value)
+
+    def python_value(self, value: str | bytes | None) -> str | None:
+        return uuid_text(value)

@@ -156,7 +156,7 @@ def close_met(database: pw.Database | pw.DatabaseProxy, tz: tzinfo, now: datetim
         database.cursor().executemany(
             "INSERT INTO follow_up_event (uuid, created_at, updated_at, followup_id, action, "
             "at, detail) VALUES (?, ?, ?, ?, 'done', ?, ?)",
-            [(uuid.uuid4().hex, stamp, stamp, m.followup_id, stamp, m.meeting.closing_note())
+            [(uuid.uuid4().bytes, stamp, stamp, m.followup_id, stamp, m.meeting.closing_note())
              for m in met])
         closed += met
         if wanted is None:

@@ -13,6 +13,7 @@ import peewee as pw
 from loyaltydesk.clock import clock
 from loyaltydesk.store import goal_facts, snapshot
 from loyaltydesk.store.database import DatabaseError
+from loyaltydesk.store.fields import uuid_bytes
 from loyaltydesk.store.sync_log import trigger_statements
 
 Step = Callable[[pw.SqliteDatabase], None]
@@ -100,12 +101,40 @@ def step_0008_team_sync(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0009_lighter_file(database: pw.SqliteDatabase) -> None:
+    """Indexes that held the row's id twice, or a value almost every row leaves empty, shrink;
+    every row's uuid is stored as its 16 bytes instead of 32 hex digits."""
+    for statement in _statements(_sql("0009_lighter_file.sql")):
+        database.execute_sql(statement)
+    database.connection().create_function("uuid_bytes", 1, uuid_bytes, deterministic=True)
+    # the change log's triggers would note every row; they are made again to log text uuids
+    for (name,) in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                        "AND name LIKE 'sync\\_%' ESCAPE '\\'").fetchall():
+        database.execute_sql(f'DROP TRIGGER "{name}"')
+    for table in UUID_TABLES:
+        # the unique index is made again once rather than kept in order row by row
+        database.execute_sql(f'DROP INDEX "{table}_uuid"')
+        database.execute_sql(f'UPDATE "{table}" SET uuid = uuid_bytes(uuid) '
+                             "WHERE typeof(uuid) = 'text'")
+        database.execute_sql(f'CREATE UNIQUE INDEX "{table}_uuid" ON "{table}" ("uuid")')
+    for statement in trigger_statements(database):
+        database.execute_sql(statement)
+
+
+# Every table whose rows carry a uuid (schema 1 made each one's unique index "<table>_uuid").
+UUID_TABLES = ("cadence", "cadence_step", "customer", "tag", "purchase", "follow_up",
+               "follow_up_event", "interaction", "referral", "stage_change", "survey",
+               "testimonial")
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
                          step_0004_contacts_by_day, step_0005_close_met_goals,
                          step_0006_contact_identity, step_0007_phone_sync,
-                         step_0008_team_sync)
+                         step_0008_team_sync, step_0009_lighter_file)
 LATEST_VERSION = len(STEPS)
+# Versions whose step frees many pages: a file brought past one is rewritten without them.
+COMPACT_AFTER: frozenset[int] = frozenset({9})
 
 
 def schema_version(database: pw.SqliteDatabase) -> int:
@@ -149,4 +178,18 @@ def migrate(database: pw.SqliteDatabase, backup_folder: Path | None = None) -> i
         with database.atomic():
             STEPS[number - 1](database)
             database.execute_sql(f"PRAGMA user_version = {number}")
+    if version > 0 and any(version < number for number in COMPACT_AFTER):
+        compact(database)
     return LATEST_VERSION
+
+
+def compact(database: pw.SqliteDatabase) -> None:
+    """Rewrite the file without its free pages, so it shrinks on disk.
+
+    VACUUM is all or nothing: stopped midway, the file stays as the steps left it. It cannot
+    run inside a transaction; a caller holding one keeps the free pages for later writes.
+    """
+    if database.in_transaction():
+        return
+    database.execute_sql("VACUUM")
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")

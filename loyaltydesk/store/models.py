@@ -8,7 +8,7 @@ import peewee as pw
 
 from loyaltydesk.clock import now
 from loyaltydesk.store.database import db
-from loyaltydesk.store.fields import DayField, MomentField
+from loyaltydesk.store.fields import DayField, MomentField, UuidField
 
 
 def new_uuid() -> str:
@@ -20,7 +20,7 @@ class BaseModel(pw.Model):
 
     # The key peewee adds by itself, written out so a type checker knows it.
     id = pw.AutoField()
-    uuid = pw.CharField(max_length=32, unique=True, default=new_uuid)
+    uuid = UuidField(unique=True, default=new_uuid)
     created_at = MomentField(default=now)
     updated_at = MomentField(default=now)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import peewee as pw
 
 from loyaltydesk.store import models
+from loyaltydesk.store.fields import uuid_sql
 
 LOGGING = "logging"  # the sync_meta key: '1' while the book is shared and edits are noted
 
@@ -32,7 +33,8 @@ def trigger_statements(database: pw.SqliteDatabase) -> list[str]:
     """Triggers that note every changed row while the book is shared (and only then).
 
     An update is noted when it changes a shared column; a later step that adds a column to a
-    shared table makes these triggers again (drop, then this), so they see it too.
+    shared table makes these triggers again (drop, then this), so they see it too. The change
+    log keeps each row's uuid as text, however the row stores it.
     """
     statements = []
     for table in (m._meta.table_name for m in SYNCED_MODELS):
@@ -43,10 +45,11 @@ def trigger_statements(database: pw.SqliteDatabase) -> list[str]:
             statements.append(
                 f'CREATE TRIGGER "sync_{table}_{name}" AFTER {event} ON "{table}" '
                 f"{_WHEN} BEGIN INSERT INTO sync_change (tbl, uuid, at_ms) VALUES "
-                f"('{table}', {row}.uuid, {_NOW_MS}); END")
+                f"('{table}', {uuid_sql(f'{row}.uuid')}, {_NOW_MS}); END")
     for event, row in (("INSERT", "NEW"), ("DELETE", "OLD")):
         statements.append(
             f'CREATE TRIGGER "sync_customer_tag_{event.lower()}" AFTER {event} ON "customer_tag" '
-            f"{_WHEN} BEGIN INSERT INTO sync_change (tbl, uuid, at_ms) SELECT 'customer', uuid, "
+            f"{_WHEN} BEGIN INSERT INTO sync_change (tbl, uuid, at_ms) SELECT 'customer', "
+            f"{uuid_sql('uuid')}, "
             f"{_NOW_MS} FROM customer WHERE id = {row}.customer_id; END")
     return statements

@@ -16,7 +16,7 @@ from loyaltydesk.clock import now
 from loyaltydesk.domain.ladder import Stage, stage_after_purchase
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.store.database import db
-from loyaltydesk.store.fields import moment_text
+from loyaltydesk.store.fields import moment_text, uuid_bytes, uuid_sql
 
 _MERGE_NAMESPACE = uuidlib.UUID("5b1d7c2e-4f0a-4c59-9a3e-6f2d2b8c1a77")
 
@@ -50,7 +50,8 @@ def _drop_twin_followups(cid: int) -> None:
 
 
 def _follow_purchases(cid: int) -> bool:
-    row = db.execute_sql("SELECT uuid, stage FROM customer WHERE id = ?", (cid,)).fetchone()
+    row = db.execute_sql(f"SELECT {uuid_sql('uuid')}, stage FROM customer WHERE id = ?",
+                         (cid,)).fetchone()
     if row is None:
         return False
     customer_uuid, stage = row
@@ -64,7 +65,7 @@ def _follow_purchases(cid: int) -> bool:
     db.execute_sql(
         "INSERT OR IGNORE INTO stage_change (uuid, created_at, updated_at, customer_id, "
         "from_stage, to_stage, changed_at, reason, automatic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
-        (made, at, at, cid, move.from_stage.value if move.from_stage else None,
+        (uuid_bytes(made), at, at, cid, move.from_stage.value if move.from_stage else None,
          move.to_stage.value, at, move.reason))
     return True
 

@@ -158,10 +158,11 @@ def _insert_sql(table: records.Table) -> tuple[str, list[Any]]:
     refs = [c for c in table.refs if c != REFERRER]
     for n, column in enumerate(refs):
         kind = "LEFT JOIN" if column in table.nullable_refs else "JOIN"
-        joins.append(f'{kind} "{table.refs[column]}" r{n} ON r{n}.uuid = {_field(column)}')
+        joins.append(f'{kind} "{table.refs[column]}" r{n} '
+                     f"ON r{n}.uuid = uuid_bytes({_field(column)})")
         values.append(f"r{n}.id")
     names = ", ".join(f'"{c}"' for c in ["uuid", *synced, *derived, *refs])
-    sql = (f'INSERT INTO "{table.name}" ({names}) SELECT l.uuid, {", ".join(values)} '
+    sql = (f'INSERT INTO "{table.name}" ({names}) SELECT uuid_bytes(l.uuid), {", ".join(values)} '
            f"FROM temp.team_load l {' '.join(joins)} WHERE l.data IS NOT NULL "
            "ORDER BY l.rowid")
     return sql, params
@@ -171,11 +172,12 @@ def _link_customers() -> None:
     """Referrers (any customer may be one, however late it came) and tags, once all are here."""
     db.execute_sql(
         "UPDATE customer SET referred_by_id = r.id FROM temp.team_load l "
-        f"JOIN customer r ON r.uuid = {_field(REFERRER)} WHERE customer.uuid = l.uuid")
+        f"JOIN customer r ON r.uuid = uuid_bytes({_field(REFERRER)}) "
+        "WHERE customer.uuid = uuid_bytes(l.uuid)")
     db.execute_sql(
         "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) "
-        "SELECT c.id, t.id FROM temp.team_load l JOIN customer c ON c.uuid = l.uuid, "
-        f"json_each(l.data, '$.{records.TAGS_KEY}') j JOIN tag t ON t.uuid = j.value "
+        "SELECT c.id, t.id FROM temp.team_load l JOIN customer c ON c.uuid = uuid_bytes(l.uuid), "
+        f"json_each(l.data, '$.{records.TAGS_KEY}') j JOIN tag t ON t.uuid = uuid_bytes(j.value) "
         "WHERE l.data IS NOT NULL")
 
 

@@ -115,8 +115,8 @@ def clocks_of(text: str) -> dict[str, str]:
     clocks = json.loads(text)
     if isinstance(clocks, list):
         stamp, fields = clocks
-        return dict.fromkeys(fields, stamp)
-    return clocks
+        return {str(name): str(stamp) for name in fields}
+    return {str(name): str(stamp) for name, stamp in clocks.items()}
 
 
 def keep_shadows(entries: Iterable[tuple[str, str, dict[str, Any] | None, dict[str, str]]]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import peewee as pw
 
 from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import uuid_bytes, uuid_sql, uuid_text
 from loyaltydesk.store.sync_log import LOCAL_ONLY, SYNCED_MODELS
 
 TAGS_KEY = "tag_uuids"
@@ -63,7 +64,7 @@ def customer_link(table: str) -> str | None:
 
 def customer_expression(table: str) -> str | None:
     link = customer_link(table)
-    return f"(SELECT uuid FROM customer WHERE id = {link})" if link else None
+    return f"(SELECT {uuid_sql('uuid')} FROM customer WHERE id = {link})" if link else None
 
 
 @dataclass
@@ -90,14 +91,22 @@ def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
 
 
 def _map(table: str, column: str, wanted: str, values: Iterable[Any]) -> dict[Any, Any]:
-    """`column` -> `wanted` for rows of `table` whose `column` is among `values`."""
+    """`column` -> `wanted` for rows of `table` whose `column` is among `values` (a uuid given
+    and given back as its text, whatever the file stores)."""
     found: dict[Any, Any] = {}
     keys = [v for v in dict.fromkeys(values) if v is not None]
+    stored = uuid_bytes if column == "uuid" else _same
+    shown = uuid_text if wanted == "uuid" else _same
     for chunk in _chunks(keys):
         marks = ",".join("?" * len(chunk))
         sql = f'SELECT "{column}", "{wanted}" FROM "{table}" WHERE "{column}" IN ({marks})'
-        found.update(db.execute_sql(sql, chunk).fetchall())
+        for key, value in db.execute_sql(sql, [stored(k) for k in chunk]).fetchall():
+            found[uuid_text(key) if column == "uuid" else key] = shown(value)
     return found
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,7 +119,8 @@ def read(table: str, uuids: Iterable[str] | None = None) -> dict[str, Record]:
         return _records(table, _select(table))
     rows: list[dict[str, Any]] = []
     for chunk in _chunks(list(dict.fromkeys(uuids))):
-        rows += _select(table, f"WHERE t.uuid IN ({','.join('?' * len(chunk))})", chunk)
+        rows += _select(table, f"WHERE t.uuid IN ({','.join('?' * len(chunk))})",
+                        [uuid_bytes(u) for u in chunk])
     return _records(table, rows)
 
 
@@ -127,7 +137,10 @@ def _select(table: str, where: str = "", params: list[Any] | None = None) -> lis
     owner = customer_expression(table) or "NULL"
     cursor = db.execute_sql(f'SELECT t.*, {owner} AS __customer FROM "{table}" t {where}',
                             params or [])
-    return [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
+    rows = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
+    for row in rows:
+        row["uuid"] = uuid_text(row["uuid"])
+    return rows
 
 
 def _records(table: str, rows: list[dict[str, Any]]) -> dict[str, Record]:
@@ -153,8 +166,9 @@ def _records(table: str, rows: list[dict[str, Any]]) -> dict[str, Record]:
 def _tags_of(customer_ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for chunk in _chunks(customer_ids):
-        sql = ("SELECT ct.customer_id, t.uuid FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
-               f" WHERE ct.customer_id IN ({','.join('?' * len(chunk))}) ORDER BY t.uuid")
+        sql = (f"SELECT ct.customer_id, {uuid_sql('t.uuid')} FROM customer_tag ct JOIN tag t "
+               f"ON t.id = ct.tag_id WHERE ct.customer_id IN ({','.join('?' * len(chunk))}) "
+               "ORDER BY 2")
         for cid, tag_uuid in db.execute_sql(sql, chunk).fetchall():
             found.setdefault(cid, []).append(tag_uuid)
     return found
@@ -217,7 +231,8 @@ def _apply_table(table: Table, batch: list[Record]) -> set[int]:
             row_id = existing.get(record.uuid) or _adopt(table.name, record)
             if row_id is None:  # new here: written together with the others of its shape
                 values = {**defaults(table.name, values), **values}
-                inserts.setdefault(("uuid", *values), []).append([record.uuid, *values.values()])
+                inserts.setdefault(("uuid", *values), []).append(
+                    [uuid_bytes(record.uuid), *values.values()])
             else:
                 _write(table.name, record.uuid, row_id, values)
                 written.append(row_id)
@@ -240,7 +255,8 @@ def _adopt(table: str, record: Record) -> int | None:
     row = db.execute_sql(f'SELECT id FROM "{table}" WHERE "{column}" = ?', (value,)).fetchone()
     if row is None:
         return None
-    db.execute_sql(f'UPDATE "{table}" SET uuid = ? WHERE id = ?', (record.uuid, row[0]))
+    db.execute_sql(f'UPDATE "{table}" SET uuid = ? WHERE id = ?',
+                   (uuid_bytes(record.uuid), row[0]))
     if table == "cadence":  # its steps come from the shared copy too
         db.execute_sql("DELETE FROM cadence_step WHERE cadence_id = ?", (row[0],))
     return row[0]
@@ -266,7 +282,7 @@ def _write(table: str, uuid: str, row_id: int | None, values: dict[str, Any]) ->
         marks = ",".join("?" * (len(names) + 1))
         quoted = ",".join(f'"{n}"' for n in ["uuid", *names])
         db.execute_sql(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})',
-                       [uuid, *values.values()])
+                       [uuid_bytes(uuid), *values.values()])
     elif names:
         sets = ",".join(f'"{n}" = ?' for n in names)
         db.execute_sql(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*values.values(), row_id])

@@ -26,6 +26,7 @@ from loyaltydesk.services.team.download import download, written_once
 from loyaltydesk.services.team.server import TeamError
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import uuid_bytes, uuid_sql
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def _note_everything() -> None:
     at = _now_ms()
     for table in records.TABLES:
         db.execute_sql(f"INSERT INTO sync_change (tbl, uuid, at_ms) "
-                       f"SELECT '{table.name}', uuid, ? FROM \"{table.name}\"", (at,))
+                       f"SELECT '{table.name}', {uuid_sql('uuid')}, ? FROM \"{table.name}\"",
+                       (at,))
 
 
 def _remember(url: str, device: str, role: str, cursor: int) -> None:
@@ -334,7 +336,7 @@ def _forget_private(notices: list[server.ServerRecord]) -> None:
     for notice in notices:
         owner = (notice.data or {}).get("private_to")
         if owner and owner != me:
-            db.execute_sql("DELETE FROM customer WHERE uuid = ?", (notice.uuid,))
+            db.execute_sql("DELETE FROM customer WHERE uuid = ?", (uuid_bytes(notice.uuid),))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,11 +370,12 @@ def swap(conflict_id: int) -> None:
         raise TeamError(f"{conflict.field} cannot be set back by hand")
     with unit_of_work():
         db.execute_sql(f'UPDATE "{conflict.table}" SET "{conflict.field}" = ?, updated_at = ? '
-                       "WHERE uuid = ?", (conflict.other, _moment_text(), conflict.row_uuid))
+                       "WHERE uuid = ?",
+                       (conflict.other, _moment_text(), uuid_bytes(conflict.row_uuid)))
         journal.resolve(conflict_id, _moment_text())
         link = records.customer_link(conflict.table)
         row = db.execute_sql(f'SELECT {link} FROM "{conflict.table}" t WHERE t.uuid = ?',
-                             (conflict.row_uuid,)).fetchone() if link else None
+                             (uuid_bytes(conflict.row_uuid),)).fetchone() if link else None
         if row and row[0] is not None:
             touched(row[0], Change.CUSTOMERS, Change.TIMELINE)
         else:

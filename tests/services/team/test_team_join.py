@@ -18,6 +18,7 @@ from loyaltydesk.services import customer_list, customers
 from loyaltydesk.services.demo import build_demo
 from loyaltydesk.services.team import journal, records, sync
 from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import uuid_sql
 from loyaltydesk.store.models import Customer, Purchase
 from tests.services.team.conftest import laptop
 
@@ -45,7 +46,8 @@ def schema_objects() -> set[tuple[str, str, str]]:
 
 def figures_by_uuid() -> dict[str, tuple]:
     columns = ", ".join(FIGURES)
-    return {row[0]: row[1:] for row in db.execute_sql(f"SELECT uuid, {columns} FROM customer")}
+    return {row[0]: row[1:] for row in db.execute_sql(
+        f"SELECT {uuid_sql('uuid')}, {columns} FROM customer")}
 
 
 def searched(words: list[str], ids: tuple[int, ...] = ()) -> dict[str, int]:
