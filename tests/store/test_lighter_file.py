@@ -101,7 +101,7 @@ def test_an_older_book_comes_over_with_every_row_and_a_clean_check(older_book, d
     close_data()
     assert _rows(older_book) == before  # every row, every link, every uuid as it was
     assert _text_uuids(older_book) == 0  # ... each uuid now in its 16 bytes
-    assert list(paths.backup_dir(data_dir).glob(f"before-schema-{LIGHTER}-*.sqlite3"))
+    assert list(paths.backup_dir(data_dir).glob(f"before-schema-{LIGHTER}-*"))
     checked = run_cli("check", data_dir=data_dir)
     assert checked.returncode == 0, checked.stderr
     assert checked.stdout.startswith(f"ok: schema {migrations.LATEST_VERSION}")
