@@ -102,3 +102,29 @@ def test_an_empty_passphrase_is_refused(data):
     with pytest.raises(cipher.PassphraseError):
         encryption.encrypt(data.folder, "")
     assert _plain_reads(data.database_path)
+
+
+class _Stopped(Exception):
+    pass
+
+
+@pytest.mark.parametrize("stop_at", ["committed", "replaced"])
+def test_a_compressed_backup_encrypted_by_a_stopped_conversion_ends_encrypted(data, stop_at):
+    from loyaltydesk.services import leftovers
+
+    customers.create_customer(ContactDetails(name="Ann", city="Lyon"))
+    packed = backups.take_backup(data.folder).path
+    database.close()
+
+    def stop(step: str) -> None:
+        if step.startswith(stop_at) and (stop_at == "committed" or packed.name in step):
+            raise _Stopped(step)
+
+    with pytest.raises(_Stopped):
+        encryption._convert(data.folder, None, SECRET, stop)
+    leftovers.tidy(data.folder)  # what the next start does first
+    [backup] = backups.list_backups(data.folder)
+    assert backup.path == packed.with_suffix("") and not packed.exists()
+    assert not _plain_reads(backup.path) and b"Lyon" not in backup.path.read_bytes()
+    assert backups.problems_of(backup.path, SECRET) == []
+    assert not leftovers.pending(data.folder)

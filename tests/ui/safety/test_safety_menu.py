@@ -216,3 +216,26 @@ def test_encrypting_and_decrypting_from_the_encryption_dialog(qtbot, window):
     _action(window, "Encryption…").trigger()
     assert window.data.passphrase is None and not cipher.is_encrypted(window.data.database_path)
     assert customers.customer_count() == 1
+
+
+def test_restoring_a_damaged_compressed_backup_says_so_and_changes_nothing(window, tmp_path):
+    customers.create_customer(ContactDetails(name="Ann"))
+    window.safety_actions.back_up_now()
+    window.jobs.finish()
+    [made] = backups.list_backups(window.data.folder)
+    damaged = tmp_path / made.path.name
+    damaged.write_bytes(made.path.read_bytes()[: made.size // 2])
+    customers.create_customer(ContactDetails(name="Bob"))
+    seen = {}
+
+    def read_and_close(box):
+        seen["text"] = box.text()
+        box.accept()
+
+    on_next_modal(read_and_close)
+    assert window.safety_actions.restore_file(damaged) is False
+    assert seen["text"].startswith(f"Not restored: {damaged.name} is damaged")
+    assert "\n" not in seen["text"]
+    names_now = [r[0] for r in window.data.database.execute_sql(
+        "SELECT name FROM customer ORDER BY name")]
+    assert names_now == ["Ann", "Bob"]
