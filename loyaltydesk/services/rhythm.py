@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -161,7 +162,7 @@ _UNPLANNED = f"deleted_at IS NULL AND next_followup_at IS NULL AND stage IN ({_S
 _SORT_AT_MOST = 20
 
 
-def _scalar(sql: str, params: dict[str, object]) -> int:
+def _scalar(sql: str, params: Mapping[str, object]) -> int:
     return db.execute_sql(sql, params).fetchone()[0]
 
 
