@@ -193,20 +193,16 @@ def entries_on(day: date, *, limit: int = 500, interactions: bool = True,
 
 
 def _rhythm_counts(first_day: date, end_day: date) -> dict[date, tuple[int, int]]:
-    """Customers turning amber and red per day: on the amber_on and red_on indexes alone,
-    less the few customers in the trash."""
+    """Live customers turning amber and red per day, counted on the live customers' amber and
+    red indexes alone."""
     params = {"lo": first_day.isoformat(), "hi": end_day.isoformat()}
     counts: dict[date, list[int]] = {}
-    for slot, column in enumerate(("amber_on", "red_on")):
-        sql = f"SELECT {column}, count(*) FROM customer WHERE {column} >= :lo " \
-              f"AND {column} < :hi GROUP BY 1"
+    for slot, (column, index) in enumerate((("amber_on", "customer_live_amber"),
+                                            ("red_on", "customer_live_red"))):
+        sql = f"SELECT {column}, count(*) FROM customer INDEXED BY {index} " \
+              f"WHERE deleted_at IS NULL AND {column} >= :lo AND {column} < :hi GROUP BY 1"
         for day, total in db.execute_sql(sql, params).fetchall():
             counts.setdefault(date.fromisoformat(day), [0, 0])[slot] += total
-    trashed = "SELECT amber_on, red_on FROM customer WHERE deleted_at > ''"
-    for days in db.execute_sql(trashed).fetchall():
-        for slot, day in enumerate(days):
-            if day and params["lo"] <= day < params["hi"]:
-                counts[date.fromisoformat(day)][slot] -= 1
     return {day: (amber, red) for day, (amber, red) in counts.items() if amber or red}
 
 
@@ -215,10 +211,10 @@ def rhythm_marks_on(day: date, limit: int = 50) -> tuple[list[RhythmMark], int]:
     sql = """
     SELECT id, coalesce(nullif(name, ''), company), state, ltv_cents, count(*) OVER () FROM (
         SELECT id, name, company, ltv_cents, 'red' AS state FROM customer
-        WHERE red_on = :day AND deleted_at IS NULL
+        INDEXED BY customer_live_red WHERE red_on = :day AND deleted_at IS NULL
         UNION ALL
         SELECT id, name, company, ltv_cents, 'amber' FROM customer
-        WHERE amber_on = :day AND deleted_at IS NULL)
+        INDEXED BY customer_live_amber WHERE amber_on = :day AND deleted_at IS NULL)
     ORDER BY state = 'amber', ltv_cents DESC, id LIMIT :limit"""
     rows = db.execute_sql(sql, {"day": day.isoformat(), "limit": limit}).fetchall()
     marks = [RhythmMark(day, r[0], r[1] or "", GapState(r[2]), r[3]) for r in rows]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -124,10 +125,6 @@ class RhythmCounts:
     no_next_step: int
 
 
-def _active():
-    return Customer.select().where(Customer.deleted_at.is_null())
-
-
 _last_counts: list[tuple[tuple[object, ...], RhythmCounts]] = []
 
 
@@ -154,40 +151,65 @@ def _book_state() -> tuple[object, ...]:
     return current_path(), id(db.connection()), version, changes
 
 
+# Each question reads the index made for it (schema step 10): SQLite's planner, without
+# statistics, would take the trash's index and read every customer.
+_RED = "deleted_at IS NULL AND red_on <= :day"
+_AMBER = "deleted_at IS NULL AND amber_on <= :day AND red_on > :day"
+_STAGES = ", ".join(f"'{stage}'" for stage in NEXT_STEP_STAGES)  # the ladder's own names
+_UNPLANNED = f"deleted_at IS NULL AND next_followup_at IS NULL AND stage IN ({_STAGES})"
+# Fewer matches than this are read through their own index and sorted by value; more are
+# found walking the value index, which meets one soon enough.
+_SORT_AT_MOST = 20
+
+
+def _scalar(sql: str, params: Mapping[str, object]) -> int:
+    return db.execute_sql(sql, params).fetchone()[0]
+
+
 def _count(day: str) -> RhythmCounts:
+    at = {"day": day}
     return RhythmCounts(
-        amber=_active().where((Customer.amber_on <= day) & (Customer.red_on > day)).count(),
-        red=_active().where(Customer.red_on <= day).count(),
-        no_next_step=_active().where(Customer.stage.in_(NEXT_STEP_STAGES)
-                                     & Customer.next_followup_at.is_null()).count(),
-    )
+        amber=_scalar(f"SELECT count(*) FROM customer INDEXED BY customer_live_amber "
+                      f"WHERE {_AMBER}", at),
+        red=_scalar(f"SELECT count(*) FROM customer INDEXED BY customer_live_red WHERE {_RED}",
+                    at),
+        no_next_step=_scalar(f"SELECT count(*) FROM customer INDEXED BY customer_unplanned "
+                             f"WHERE {_UNPLANNED}", at))
+
+
+def _most_valuable(where: str, own_index: str, matching: int, day: str,
+                   limit: int | None) -> list[int]:
+    """Ids of live customers meeting `where`, the most valuable first (then by id)."""
+    small = limit is None or matching <= _SORT_AT_MOST * limit
+    index = own_index if small else "customer_live_value"
+    sql = (f"SELECT id FROM customer INDEXED BY {index} WHERE {where} "
+           "ORDER BY ltv_cents DESC, id LIMIT :limit")
+    return [row[0] for row in db.execute_sql(sql, {"day": day, "limit": limit or -1})]
 
 
 def losing_touch(limit: int | None = 200,
                  as_of: date | None = None) -> list[tuple[int, GapState]]:
     """Customers past their ideal gap: red first, then amber, the most valuable first.
 
-    Two walks down the live customers' value index, red then amber, so a big book answers
-    with the first few hundred it meets rather than sorting every customer out of touch.
-    """
-    day = (as_of or figures.today()).isoformat()
-    by_value = (Customer.ltv_cents.desc(), Customer.id)
-    red = (_active().select(Customer.id).where(Customer.red_on <= day).order_by(*by_value))
-    found = [(r.id, GapState.RED) for r in (red.limit(limit) if limit else red)]
+    Few of them are read through the red or amber index and sorted; many, by walking the
+    live customers down their value until the page is full, so a book of a million answers
+    as fast as a small one."""
+    on = as_of or figures.today()
+    day, known = on.isoformat(), counts(on)
+    found = [(cid, GapState.RED)
+             for cid in _most_valuable(_RED, "customer_live_red", known.red, day, limit)]
     left = None if not limit else limit - len(found)
     if left == 0:
         return found
-    amber = (_active().select(Customer.id)
-             .where((Customer.amber_on <= day) & (Customer.red_on > day)).order_by(*by_value))
-    return found + [(r.id, GapState.AMBER) for r in (amber.limit(left) if left else amber)]
+    return found + [(cid, GapState.AMBER) for cid in
+                    _most_valuable(_AMBER, "customer_live_amber", known.amber, day, left)]
 
 
 def without_next_step(limit: int | None = None) -> list[int]:
     """From the first purchase up, customers with no open follow-up, most valuable first."""
-    query = (_active().select(Customer.id)
-             .where(Customer.stage.in_(NEXT_STEP_STAGES) & Customer.next_followup_at.is_null())
-             .order_by(Customer.ltv_cents.desc(), Customer.id))
-    return [r.id for r in (query.limit(limit) if limit else query)]
+    sql = (f"SELECT id FROM customer INDEXED BY customer_unplanned WHERE {_UNPLANNED} "
+           "ORDER BY ltv_cents DESC, id LIMIT :limit")
+    return [row[0] for row in db.execute_sql(sql, {"limit": limit or -1})]
 
 
 def states(customer_ids: list[int], as_of: date | None = None) -> dict[int, GapState]:

@@ -127,11 +127,17 @@ UUID_TABLES = ("cadence", "cadence_step", "customer", "tag", "purchase", "follow
                "testimonial")
 
 
+def step_0010_live_rhythm(database: pw.SqliteDatabase) -> None:
+    """Indexes over live customers for Today's questions: red, amber, no next step, by value."""
+    for statement in _statements(_sql("0010_live_rhythm.sql")):
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
                          step_0004_contacts_by_day, step_0005_close_met_goals,
                          step_0006_contact_identity, step_0007_phone_sync,
-                         step_0008_team_sync, step_0009_lighter_file)
+                         step_0008_team_sync, step_0009_lighter_file, step_0010_live_rhythm)
 LATEST_VERSION = len(STEPS)
 # Versions whose step frees many pages: a file brought past one is rewritten without them.
 COMPACT_AFTER: frozenset[int] = frozenset({9})

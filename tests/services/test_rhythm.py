@@ -114,3 +114,37 @@ def test_counts_follow_every_write_to_the_book_whoever_makes_it(data, clock):
     other.close()
     assert rhythm.counts() == rhythm.RhythmCounts(amber=0, red=1, no_next_step=1)
     assert rhythm.counts(as_of=date(2026, 1, 15)).amber == 1  # another day, its own answer
+
+
+def test_losing_touch_gives_the_same_page_whether_it_sorts_or_walks_the_value_index(
+        data, clock, monkeypatch):
+    """Few out of touch are sorted by value; many are met walking down the value index. The
+    page is the same either way: red first, then amber, the most valuable first, ties by id."""
+    import random
+
+    dice = random.Random(7)
+    ids = [_loyal(f"C{i}") for i in range(40)]
+    today = date(2026, 3, 2)
+    for cid in ids:
+        state = dice.choice(("red", "amber", "ok"))
+        amber_on = today - timedelta(days=5) if state != "ok" else today + timedelta(days=5)
+        red_on = today - timedelta(days=1) if state == "red" else today + timedelta(days=9)
+        data.database.execute_sql(
+            "UPDATE customer SET ltv_cents = ?, amber_on = ?, red_on = ? WHERE id = ?",
+            [dice.choice((0, 500, 500, 1200, 9900)), amber_on.isoformat(), red_on.isoformat(),
+             cid])
+    customers.trash_customers(ids[:3])  # the trash is never out of touch
+    rows = data.database.execute_sql(
+        "SELECT id, ltv_cents, red_on <= :d, amber_on <= :d FROM customer "
+        "WHERE deleted_at IS NULL", {"d": today.isoformat()}).fetchall()
+    expected = sorted(((-ltv, cid), GapState.RED if red else GapState.AMBER)
+                      for cid, ltv, red, amber in rows if amber)
+    expected.sort(key=lambda e: (e[1] is GapState.AMBER, e[0]))
+    pages = {}
+    for sort_at_most in (1_000, 0):  # sorted, then walked
+        monkeypatch.setattr(rhythm, "_SORT_AT_MOST", sort_at_most)
+        pages[sort_at_most] = (rhythm.losing_touch(limit=7, as_of=today),
+                               rhythm.losing_touch(limit=None, as_of=today))
+    assert pages[0] == pages[1_000]
+    assert pages[0][1] == [(key[1], state) for key, state in expected]
+    assert pages[0][0] == pages[0][1][:7]
