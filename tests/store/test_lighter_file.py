@@ -14,8 +14,10 @@ from loyaltydesk.services import (
     customer_card,
     customer_list,
     customers,
+    figures,
     followups,
     interactions,
+    rhythm,
     timeline,
 )
 from loyaltydesk.services.demo import build_demo
@@ -172,7 +174,7 @@ def _scans_a_big_table(plan: str) -> bool:
 
 
 @pytest.mark.parametrize("name", ["due count", "Today", "list page", "customer open",
-                                  "calendar day"])
+                                  "calendar day", "start", "out of touch"])
 def test_the_hot_reads_keep_an_index_after_the_lighter_file(older_book, data_dir, name):
     open_data(data_dir)
     day = date(2026, 3, 2)
@@ -184,6 +186,10 @@ def test_the_hot_reads_keep_an_index_after_the_lighter_file(older_book, data_dir
         "customer open": lambda: (customer_card.card_of(10), timeline.customer_timeline(10),
                                   followups.followups_of(10)),
         "calendar day": lambda: calendar.entries_on(day),
+        "start": figures.refresh_missing,
+        "out of touch": lambda: (rhythm.counts(day), rhythm.losing_touch(as_of=day),
+                                 rhythm.without_next_step(limit=50),
+                                 calendar.rhythm_marks_on(day)),
     }
     for sql, plan in _plans(actions[name]):
         assert not _scans_a_big_table(plan), f"{sql}\n{plan}"

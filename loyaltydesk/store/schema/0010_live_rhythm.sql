@@ -7,6 +7,9 @@ CREATE INDEX "customer_live_value" ON "customer" ("ltv_cents" DESC, "red_on", "a
     WHERE "deleted_at" IS NULL;
 CREATE INDEX "customer_unplanned" ON "customer" ("ltv_cents" DESC, "stage")
     WHERE "deleted_at" IS NULL AND "next_followup_at" IS NULL;
+-- Customers whose figures were never computed (rows from an older schema), found at each
+-- start: an index that holds only them is empty once they are filled.
+CREATE INDEX "customer_unfigured" ON "customer" ("amber_on") WHERE "amber_on" IS NULL;
 -- The calendar reads the live indexes now; these counted the trash too.
 DROP INDEX IF EXISTS "customer_amber_on";
 DROP INDEX IF EXISTS "customer_red_on";
