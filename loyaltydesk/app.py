@@ -52,6 +52,8 @@ def run_gui(data_dir: str | None = None, *, smoke_test: bool = False) -> int:
     data = startup.open_checked(folder, interactive=not smoke_test)
     if data is None:
         return 1
+    if not smoke_test:
+        startup.note_errors_until_the_window()
     window = MainWindow(data, defer_features=True)
     guard.watch(window)
     if not smoke_test:  # nobody is there to close a message box

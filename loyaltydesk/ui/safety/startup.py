@@ -223,6 +223,21 @@ def _wait_with_note(window, jobs: JobRunner) -> None:
     note.close()
 
 
+_before_the_window: list[BaseException] = []
+
+
+def note_errors_until_the_window() -> None:
+    """While the window is built (its list reads the book), a failure is printed and kept:
+    install_error_dialog answers it over the window once there is one, so damage found then
+    still brings the recovery dialog."""
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb)
+        _before_the_window.append(value)
+
+    _before_the_window.clear()
+    sys.excepthook = hook
+
+
 def install_error_dialog(parent: QWidget | None = None) -> None:
     """Show failures as a plain message (the traceback goes to stderr, for a bug report)."""
     def hook(kind, value, tb) -> None:
@@ -238,3 +253,7 @@ def install_error_dialog(parent: QWidget | None = None) -> None:
         box.exec()
 
     sys.excepthook = hook
+    if _before_the_window:  # the first failure met while the window was built, over it now
+        first = _before_the_window[0]
+        _before_the_window.clear()
+        QTimer.singleShot(0, lambda: hook(type(first), first, first.__traceback__))

@@ -94,6 +94,7 @@ def test_a_damaged_file_in_the_window_brings_the_recovery_dialog(qtbot, data):
     opened = startup.open_checked(data.folder)
     window = None
     if opened is not None and not seen:  # the damage is found once the window reads it
+        startup.note_errors_until_the_window()  # as the app starts: its list reads at once
         window = MainWindow(opened)
         startup.install_error_dialog(window)
         qtbot.addWidget(window)
