@@ -3,21 +3,13 @@ every focused widget shows that it has the focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from loyaltydesk.services.demo import build_demo
 from loyaltydesk.ui.main_window import MainWindow
 from tests.ui.focus_order import out_of_order, tab_walk
+from tests.ui.menu_dialogs import dialog_actions, read_dialog
 
 
 def _window(qtbot, data) -> MainWindow:
@@ -62,49 +54,18 @@ def test_tab_walks_every_view_in_reading_order_and_comes_back(qtbot, data, clock
     assert found == {}
 
 
-def _dialog_actions(window: MainWindow) -> list[QAction]:
-    actions = []
-    for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
-            if action.menu() is None and action.isEnabled() and (
-                    action.text().endswith(("…", "...")) or action.objectName() in (
-                        "user_guide", "keyboard_shortcuts", "about_action")):
-                actions.append(action)
-    return actions
-
-
 def _walk_dialog(qtbot, action: QAction) -> list[str]:
     """Trigger `action`, walk Tab through the dialog it opens, and close it."""
-    found: list[str] = []
-    done: list[bool] = []
-    before = set(QApplication.topLevelWidgets())
-
-    def opened() -> QWidget | None:
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            return modal
-        new = [w for w in QApplication.topLevelWidgets()
-               if w not in before and isinstance(w, QDialog) and w.isVisible()]
-        return new[0] if new else None
-
-    def walk() -> None:
-        dialog = opened()
-        if dialog is not None and not isinstance(dialog, QFileDialog):  # Qt's own dialog
-            dialog.activateWindow()
-            QApplication.processEvents()
-            stops, closed = tab_walk(dialog)
-            name = action.text().replace("&", "")
-            found.extend(f"{name}: {line}" for line in out_of_order(stops))
-            if not closed:
-                found.append(f"{name}: Tab did not come back after {len(stops)} stops")
-        if dialog is not None:
-            dialog.reject()
-        done.append(True)
-
-    QTimer.singleShot(0, walk)
-    action.trigger()
-    qtbot.waitUntil(lambda: bool(done), timeout=5_000)
-    return found
+    def walk(dialog) -> list[str]:
+        dialog.activateWindow()
+        QApplication.processEvents()
+        stops, closed = tab_walk(dialog)
+        name = action.text().replace("&", "")
+        found = [f"{name}: {line}" for line in out_of_order(stops)]
+        if not closed:
+            found.append(f"{name}: Tab did not come back after {len(stops)} stops")
+        return found
+    return read_dialog(qtbot, action, walk)
 
 
 def test_tab_walks_every_dialog_in_reading_order_and_comes_back(qtbot, data, clock):
@@ -113,7 +74,7 @@ def test_tab_walks_every_dialog_in_reading_order_and_comes_back(qtbot, data, clo
     window.browser.table.setFocus()
     window.browser.table.selectRow(0)  # the customer actions act on a chosen customer
     found: list[str] = []
-    actions = _dialog_actions(window)
+    actions = dialog_actions(window)
     assert len(actions) > 10
     for action in actions:
         found.extend(_walk_dialog(qtbot, action))

@@ -14,14 +14,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -34,11 +31,11 @@ from loyaltydesk.built_in import BUILT_IN_LABELS
 from loyaltydesk.ui.main_window import MainWindow
 from tests.ui.layout.test_layout_guard import (
     _choose_a_customer,
-    _dialog_actions,
     _raise_due_followups,
     _settle,
     _views,
 )
+from tests.ui.menu_dialogs import dialog_actions, read_dialog
 
 CATALOGUE = Path(__file__).resolve().parents[3] / "resources" / "translations" / \
     "loyaltydesk_fr.ts"
@@ -112,32 +109,12 @@ def _english_left(texts: list[str], english: set[str]) -> list[str]:
 
 
 def _dialog_texts(qtbot, action) -> list[str]:
-    """Trigger `action`, read the dialog it opens (blocking or not), and close it."""
-    read: list[str] = []
-    done: list[bool] = []
-    before = set(QApplication.topLevelWidgets())
-
-    def opened() -> QWidget | None:
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            return modal
-        new = [w for w in QApplication.topLevelWidgets()
-               if w not in before and isinstance(w, QDialog) and w.isVisible()]
-        return new[0] if new else None
-
-    def inspect() -> None:
-        dialog = opened()
-        if dialog is not None:
-            _settle(qtbot)
-            if not isinstance(dialog, QFileDialog):  # Qt's own, in Qt's French
-                read.extend(_texts(dialog))
-            dialog.reject()
-        done.append(True)
-
-    QTimer.singleShot(0, inspect)
-    action.trigger()
-    qtbot.waitUntil(lambda: bool(done), timeout=5_000)
-    return read
+    """Trigger `action`, read the dialog it opens, and close it (Qt's file dialog speaks
+    Qt's own French)."""
+    def texts(dialog) -> list[str]:
+        _settle(qtbot)
+        return list(_texts(dialog))
+    return read_dialog(qtbot, action, texts)
 
 
 @pytest.fixture
@@ -186,7 +163,7 @@ def test_every_view_and_dialog_reads_french(qtbot, demo_book, french):
     _choose_a_customer(window)
     _settle(qtbot)
     found.extend(f"[customer page] {line}" for line in _english_left(_texts(window), english))
-    for action in _dialog_actions(window):
+    for action in dialog_actions(window):
         found.extend(f"[{_plain(action.text())}] {line}"
                      for line in _english_left(_dialog_texts(qtbot, action), english))
     window.close()

@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.ui import theme
 from loyaltydesk.ui.main_window import MainWindow
 from tests.ui.layout.cut_text import cut_texts
+from tests.ui.menu_dialogs import dialog_actions, read_dialog
 
 # The window's client area on each screen, less a title bar and a panel.
 SCREENS = {"1366x768": (1366, 728), "1920x1080": (1920, 1040)}
@@ -123,47 +123,13 @@ def _raise_due_followups(window: MainWindow) -> None:
     window.findChild(ReminderTimer).tick()
 
 
-def _dialog_actions(window: MainWindow) -> list[QAction]:
-    actions = []
-    for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
-            if action.menu() is not None:  # View > Theme: no window behind it
-                continue
-            opens_window = action.text().endswith(("…", "...")) or action.objectName() in (
-                "user_guide", "keyboard_shortcuts", "about_action")
-            if opens_window and action.isEnabled():
-                actions.append(action)
-    return actions
-
-
 def _look_at_dialog(qtbot, action: QAction) -> list[str]:
-    """Trigger `action`, look at the dialog it opens (blocking or not), and close it."""
-    found: list[str] = []
-    done: list[bool] = []
-    before = set(QApplication.topLevelWidgets())
-
-    def opened() -> QWidget | None:
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            return modal
-        new = [w for w in QApplication.topLevelWidgets()
-               if w not in before and isinstance(w, QDialog) and w.isVisible()]
-        return new[0] if new else None
-
-    def inspect() -> None:
-        dialog = opened()
-        if dialog is not None:
-            _settle(qtbot)
-            if not isinstance(dialog, QFileDialog):  # Qt's own dialog
-                found.extend(f"{_plain(action.text())} ({type(dialog).__name__}): {line}"
-                             for line in cut_texts(dialog))
-            dialog.reject()
-        done.append(True)
-
-    QTimer.singleShot(0, inspect)
-    action.trigger()
-    qtbot.waitUntil(lambda: bool(done), timeout=5_000)
-    return found
+    """Trigger `action`, look at the dialog it opens, and close it."""
+    def look(dialog) -> list[str]:
+        _settle(qtbot)
+        return [f"{_plain(action.text())} ({type(dialog).__name__}): {line}"
+                for line in cut_texts(dialog)]
+    return read_dialog(qtbot, action, look)
 
 
 CONTACTS_CSV = (
@@ -224,7 +190,7 @@ def test_no_view_or_dialog_cuts_its_text(qtbot, book, app_font):
         window.resize(*SCREENS["1366x768"])
         window.show_page("customers")
         _choose_a_customer(window)
-        for action in _dialog_actions(window):
+        for action in dialog_actions(window):
             found.extend(f"[{font_name} dialog] {line}"
                          for line in _look_at_dialog(qtbot, action))
         found.extend(f"[{font_name} import dialog] {line}"
@@ -293,7 +259,7 @@ def test_no_view_or_dialog_cuts_its_text_in_french(qtbot, book, french):
             found.append(f"[fr 1366x768 {view}] the window needs {window.width()} pixels")
     window.show_page("customers")
     _choose_a_customer(window)
-    for action in _dialog_actions(window):
+    for action in dialog_actions(window):
         found.extend(f"[fr dialog] {line}" for line in _look_at_dialog(qtbot, action))
     window.close()
     window.deleteLater()
