@@ -113,6 +113,11 @@ def test_stored_figures_match_the_domain_rules_on_any_book(data, book):
                     cid, today, book["zone"])
                 assert (row.amber_on, row.red_on) == (rhythm.rhythm_of(cid).amber_on,
                                                       rhythm.rhythm_of(cid).red_on)
+            # A rhythm default changed: amber and red alone are recomputed, the same way.
+            figures.refresh_rhythm_all()
+            for cid in ids:
+                row = Customer.get_by_id(cid)
+                assert (row.amber_on, row.red_on) == _expected(cid, today, book["zone"])[1:]
             transaction.rollback()
     finally:
         clock_module.set_clock(previous)
