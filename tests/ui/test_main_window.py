@@ -40,14 +40,33 @@ def test_a_deferred_window_paints_the_list_first_then_adds_every_view(qtbot, dat
     qtbot.addWidget(window)
     assert window.browser is not None  # the customer list is part of the first paint
     assert not window.features_ready
-    placeholder = window.page("insights")
+    placeholder = window.built_page("insights")
+    assert window.browser.built_page() is None  # the customer page comes after the paint
     with qtbot.waitSignal(window.features_installed):
         window.show()
     assert window.features_ready
+    assert window.browser.built_page() is not None
     assert window.page("insights") is not placeholder
     titles = [a.text() for a in window.help_menu.actions()]
     assert any("About" in t for t in titles)
     assert window.exchange_actions is not None and window.safety_actions is not None
+
+
+def test_the_deferred_window_builds_in_steps_that_let_events_through(qtbot, data):
+    """Between two steps of the building, the event loop runs: a timer started while the
+    customer page is built fires before the building is over."""
+    from PySide6.QtCore import QTimer
+
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    window.browser.page_built.connect(
+        lambda _page: QTimer.singleShot(0, lambda: seen.append(window.features_ready)))
+    with qtbot.waitSignal(window.features_installed):
+        window.show()
+    assert seen == [False]
 
 
 def test_the_toolbar_offers_the_daily_actions(qtbot, data):
@@ -61,16 +80,15 @@ def test_the_toolbar_offers_the_daily_actions(qtbot, data):
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 
-def test_a_view_chosen_before_it_is_installed_is_built_when_it_arrives(qtbot, data):
+def test_a_view_chosen_before_it_is_installed_is_built_at_once(qtbot, data):
     from PySide6.QtWidgets import QLabel
 
     from loyaltydesk.ui.main_window import MainWindow
 
     window = MainWindow(data, defer_features=True)
     qtbot.addWidget(window)
-    window.show_page("pipeline")  # still the placeholder: the board comes after the paint
-    assert isinstance(window.pages.currentWidget(), QLabel)
-    with qtbot.waitSignal(window.features_installed):
-        window.show()
+    with qtbot.waitSignal(window.features_installed, timeout=0, raising=False) as installed:
+        window.show_page("pipeline")  # before its turn: every view is built now
+    assert installed.signal_triggered and window.features_ready
     assert window.built_page("pipeline") is window.pages.currentWidget()
     assert not isinstance(window.pages.currentWidget(), QLabel)

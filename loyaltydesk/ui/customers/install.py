@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,15 +10,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from loyaltydesk.services import demo
 from loyaltydesk.ui.customers.actions import CustomerActions
 from loyaltydesk.ui.customers.status import RhythmStatus
 from loyaltydesk.ui.customers.view import CustomersView
 from loyaltydesk.ui.customers.welcome import DEMO_CUSTOMERS
-from loyaltydesk.ui.timeline import TimelineView
 from loyaltydesk.ui.widgets.marks import forget_book_currency
 
 if TYPE_CHECKING:
+    from loyaltydesk.ui.customers.detail import CustomerPage
     from loyaltydesk.ui.main_window import MainWindow
 
 
@@ -30,7 +30,7 @@ class _CloseGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.Close:
-            if not self.view.page.confirm_leave():
+            if not self.view.confirm_leave():
                 event.ignore()
                 return True
             self.view.save_settings()
@@ -44,15 +44,15 @@ class CustomerParts:
     view: CustomersView
     undo_stack: QUndoStack
     actions: CustomerActions
+    # The customer page, built after the list's first paint one short step at a time.
+    page_steps: tuple[Callable[[], None], ...]
 
 
 def install_customers(window: MainWindow) -> CustomerParts:
     stack = QUndoStack(window)
     view = CustomersView(stack)
     window.add_page("customers", window.tr("Customers"), _page_holding(view))
-    timeline = TimelineView()
-    view.page.set_side_widget(timeline)
-    window.data_replaced.connect(timeline.refresh)
+    view.page_built.connect(lambda page: _add_timeline(window, page))
     actions = CustomerActions(window, view)
     actions.add_to_menus()
     status = RhythmStatus(window.show_customers)
@@ -71,7 +71,36 @@ def install_customers(window: MainWindow) -> CustomerParts:
     window.features_installed.connect(view.welcome.refresh_import)
     view.start()
     status.schedule_refresh()
-    return CustomerParts(view, stack, actions)
+    return CustomerParts(view, stack, actions, _PAGE_STEPS + (view.build_page,))
+
+
+def _add_timeline(window: MainWindow, page: CustomerPage) -> None:
+    from loyaltydesk.ui.timeline import TimelineView
+
+    timeline = TimelineView()
+    page.set_side_widget(timeline)
+    window.data_replaced.connect(timeline.refresh)
+
+
+# What the customer page imports, a part per step: each is a short stall, not one long one.
+def _import_timeline() -> None:
+    from loyaltydesk.ui.timeline import view  # noqa: F401
+
+
+def _import_dialogs() -> None:
+    from loyaltydesk.ui.dialogs import contact, sale  # noqa: F401
+
+
+def _import_followups() -> None:
+    from loyaltydesk.ui.customers import followups_panel  # noqa: F401
+
+
+def _import_page() -> None:
+    from loyaltydesk.ui.customers import detail  # noqa: F401
+
+
+_PAGE_STEPS: tuple[Callable[[], None], ...] = (
+    _import_timeline, _import_dialogs, _import_followups, _import_page)
 
 
 def _page_holding(view: CustomersView) -> QWidget:
@@ -91,6 +120,8 @@ def _trigger_import(window: MainWindow) -> None:
 
 
 def _load_demo(window: MainWindow, view: CustomersView) -> None:
+    from loyaltydesk.services import demo
+
     job = window.jobs.start(lambda progress: demo.build_demo(DEMO_CUSTOMERS, progress=progress),
                             label=window.tr("Loading demo data…"), owner=window,
                             error_text=None)
