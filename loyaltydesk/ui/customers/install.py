@@ -71,7 +71,8 @@ def install_customers(window: MainWindow) -> CustomerParts:
     window.features_installed.connect(view.welcome.refresh_import)
     view.start()
     status.schedule_refresh()
-    return CustomerParts(view, stack, actions, _PAGE_STEPS + (view.build_page,))
+    return CustomerParts(view, stack, actions,
+                         _PAGE_STEPS + (view.build_page, view.show_first_customer))
 
 
 def _add_timeline(window: MainWindow, page: CustomerPage) -> None:

@@ -111,8 +111,11 @@ class CustomersView(QStackedWidget):
         self._page_slot.deleteLater()
         self.splitter.setSizes(sizes)
         self.page_built.emit(page)
-        if self._list_painted:  # built after the list's paint: the first customer next turn
-            QTimer.singleShot(0, self, self._select_first)
+
+    def show_first_customer(self) -> None:
+        """Once the list is on screen and the page built: the first customer on the page."""
+        if self._list_painted and self._page is not None:
+            self._select_first()
 
     def confirm_leave(self) -> bool:
         """True when the page holds no unsaved edits, or the user let them go."""
@@ -236,8 +239,7 @@ class CustomersView(QStackedWidget):
 
     def _list_first_painted(self) -> None:
         self._list_painted = True
-        if self._page is not None:
-            self._select_first()
+        self.show_first_customer()
 
     def _select_first(self) -> None:
         # Not over what the user has started meanwhile (a new customer, another page,
