@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -248,6 +247,8 @@ def take(source: Any, target: Path, key: str | None, *, compressed: bool,
             _private_new(packed)
             # The check and the compression both read the snapshot: side by side, each on
             # its own core where there are two (SQLite and Zstandard let go of the GIL).
+            from concurrent.futures import ThreadPoolExecutor  # not needed to open a book
+
             with ThreadPoolExecutor(max_workers=1) as pool:
                 packing = pool.submit(_pack, plain, packed, cancelled, lambda done, total: told(
                     half + done * (SCALE - half) // max(total, 1), SCALE))
