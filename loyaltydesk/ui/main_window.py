@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
             self._fill_toolbar()
             self.features_ready = True
         self.navigation.setCurrentRow(0)
-        self.refresh_status()
+        if not self._count_label.text():  # the customer list has not counted them
+            self.refresh_status()
         self._fit_to_screen()
         self._restore_geometry()
 
@@ -364,7 +365,9 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
     def refresh_status(self) -> None:
-        count = customers.customer_count()
+        self.show_customer_count(customers.customer_count())
+
+    def show_customer_count(self, count: int) -> None:
         text = self.tr("1 customer") if count == 1 else \
             self.tr("%s customers") % formats.number(count)
         self._count_label.setText(text)

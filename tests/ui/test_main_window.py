@@ -92,3 +92,19 @@ def test_a_view_chosen_before_it_is_installed_is_built_at_once(qtbot, data):
     assert installed.signal_triggered and window.features_ready
     assert window.built_page("pipeline") is window.pages.currentWidget()
     assert not isinstance(window.pages.currentWidget(), QLabel)
+
+
+def test_the_status_bar_count_follows_the_list_and_ignores_its_filters(qtbot, data):
+    from loyaltydesk.services.customer_list import CustomerFilter
+
+    for name in ("Ana", "Bea", "Cy"):
+        customers.create_customer(ContactDetails(name=name))
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    assert window._count_label.text() == "3 customers"
+    window.show_customers(CustomerFilter(text="Ana"))
+    qtbot.waitUntil(lambda: window.browser.model.rowCount() == 1)
+    assert window._count_label.text() == "3 customers"  # every customer, not the matches
+    window.browser.table.selectRow(0)
+    window.browser.trash_selected()
+    assert window._count_label.text() == "2 customers"

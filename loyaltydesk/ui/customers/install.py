@@ -58,7 +58,7 @@ def install_customers(window: MainWindow) -> CustomerParts:
     status = RhythmStatus(window.show_customers)
     window.statusBar().addPermanentWidget(status)
     view.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    view.data_changed.connect(window.refresh_status)
+    view.customers_counted.connect(window.show_customer_count)
     view.data_changed.connect(status.schedule_refresh)
     view.welcome.demo_requested.connect(lambda: _load_demo(window, view))
     view.welcome.import_requested.connect(lambda: _trigger_import(window))

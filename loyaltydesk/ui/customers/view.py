@@ -36,6 +36,7 @@ class CustomersView(QStackedWidget):
     page_visibility_changed = Signal(bool)
     selection_changed = Signal()  # other views' customer actions follow it
     page_built = Signal(object)  # the customer page, once it exists (see `page`)
+    customers_counted = Signal(int)  # every customer outside the trash, after each change
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -321,11 +322,14 @@ class CustomersView(QStackedWidget):
             self._following = False
 
     def _show_counts(self) -> None:
-        total = customers.customer_count()
+        # A list letting everyone through has counted them: the book is not counted twice.
+        total = self.model.rowCount() if self.model.spec.is_empty() else \
+            customers.customer_count()
         self.filter_bar.set_count(self.model.rowCount(), total)
         empty = total == 0 and not self._page_is_new()
         self.welcome.set_trashed_count(len(customers.trashed_customers()) if empty else 0)
         self.setCurrentIndex(0 if empty else 1)
+        self.customers_counted.emit(total)
 
     # -- the page follows the list -------------------------------------------------------------
     def _follow_current(self, customer_id: int | None) -> None:
