@@ -144,13 +144,15 @@ def compiled_catalogue(language: str) -> Path | None:
             return path
     if source is None:
         return None
-    import hashlib  # here and below: compiling a catalogue is rare, start-up skips them
-    import subprocess
+    import zlib  # already loaded with Qt: hashlib would load OpenSSL at every start
 
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    text = source.read_bytes()
+    digest = f"{len(text):x}-{zlib.crc32(text):08x}"
     cache = Path(appdirs.user_cache_dir(APP_NAME, appauthor=False)) / "translations"
     target = cache / f"{CATALOGUE.format(language)}-{digest}.qm"
     if not target.is_file():
+        import subprocess  # here and below: compiling a catalogue is rare, start-up skips it
+
         try:
             compile_catalogue(source, target)
         except (OSError, subprocess.CalledProcessError):
