@@ -21,6 +21,7 @@ from loyaltydesk import APP_NAME, formats
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
+from loyaltydesk.ui import preload
 from loyaltydesk.ui.icons import icon
 from loyaltydesk.ui.jobs import JobRunner
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
@@ -191,11 +192,16 @@ class MainWindow(QMainWindow):
         """Every other view and menu, in this order, a short step each (imported in the
         steps: start-up skips them). The customer page comes first: the first customer
         opened finds it ready."""
-        return [*self._customer_page_steps, self._install_pipeline, self._install_quick_actions,
-                self._install_exchange, self._install_about, self._install_insights,
-                self._install_reminders, self._install_safety, self._install_phone_sync,
-                self._install_team, self._install_preferences, self._install_help,
-                self._install_look]
+        return [*preload.CUSTOMER_PAGE, *self._customer_page_steps,
+                preload.pipeline, self._install_pipeline,
+                preload.quick_actions, self._install_quick_actions,
+                preload.exchange, self._install_exchange, preload.about, self._install_about,
+                self._install_insights, preload.today, preload.calendar, preload.cadences,
+                preload.reminders, self._install_reminders, preload.safety, self._install_safety,
+                preload.phone_sync, self._install_phone_sync,
+                preload.team_sync, preload.team, self._install_team,
+                self._install_preferences, preload.help_menu, self._install_help,
+                preload.look, self._install_look]
 
     def _install_pipeline(self) -> None:
         from loyaltydesk.ui.pipeline.install import install_pipeline

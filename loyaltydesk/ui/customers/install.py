@@ -44,7 +44,7 @@ class CustomerParts:
     view: CustomersView
     undo_stack: QUndoStack
     actions: CustomerActions
-    # The customer page, built after the list's first paint one short step at a time.
+    # The customer page, built after the list's first paint (once its modules are loaded).
     page_steps: tuple[Callable[[], None], ...]
 
 
@@ -71,8 +71,7 @@ def install_customers(window: MainWindow) -> CustomerParts:
     window.features_installed.connect(view.welcome.refresh_import)
     view.start()
     status.schedule_refresh()
-    return CustomerParts(view, stack, actions,
-                         _PAGE_STEPS + (view.build_page, view.show_first_customer))
+    return CustomerParts(view, stack, actions, (view.build_page, view.show_first_customer))
 
 
 def _add_timeline(window: MainWindow, page: CustomerPage) -> None:
@@ -81,27 +80,6 @@ def _add_timeline(window: MainWindow, page: CustomerPage) -> None:
     timeline = TimelineView()
     page.set_side_widget(timeline)
     window.data_replaced.connect(timeline.refresh)
-
-
-# What the customer page imports, a part per step: each is a short stall, not one long one.
-def _import_timeline() -> None:
-    from loyaltydesk.ui.timeline import view  # noqa: F401
-
-
-def _import_dialogs() -> None:
-    from loyaltydesk.ui.dialogs import contact, sale  # noqa: F401
-
-
-def _import_followups() -> None:
-    from loyaltydesk.ui.customers import followups_panel  # noqa: F401
-
-
-def _import_page() -> None:
-    from loyaltydesk.ui.customers import detail  # noqa: F401
-
-
-_PAGE_STEPS: tuple[Callable[[], None], ...] = (
-    _import_timeline, _import_dialogs, _import_followups, _import_page)
 
 
 def _page_holding(view: CustomersView) -> QWidget:
