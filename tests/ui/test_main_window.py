@@ -108,3 +108,26 @@ def test_the_status_bar_count_follows_the_list_and_ignores_its_filters(qtbot, da
     window.browser.table.selectRow(0)
     window.browser.trash_selected()
     assert window._count_label.text() == "2 customers"
+
+
+def test_finish_building_puts_every_view_and_the_customer_page_in_place_now(qtbot, data):
+    customers.create_customer(ContactDetails(name="Ana"))
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    window.finish_building()
+    assert window.features_ready and window.quick_actions is not None
+    page = window.browser.built_page()
+    assert page is not None and page.side_widget() is not None  # the timeline beside it
+    window.show()
+    qtbot.waitUntil(lambda: page.customer_id() is not None)  # the first customer, once painted
+
+
+def test_a_customer_opened_before_its_page_is_built_builds_it_then(qtbot, data):
+    cid = customers.create_customer(ContactDetails(name="Ana"))
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    assert window.browser.built_page() is None
+    window.open_customer(cid)
+    page = window.browser.built_page()
+    assert page is not None and page.customer_id() == cid
+    assert page.form.lines["name"].text() == "Ana"
