@@ -7,10 +7,7 @@ into the user's cache folder, with the `lrelease` that ships with PySide6.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -147,10 +144,15 @@ def compiled_catalogue(language: str) -> Path | None:
             return path
     if source is None:
         return None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    import zlib  # already loaded with Qt: hashlib would load OpenSSL at every start
+
+    text = source.read_bytes()
+    digest = f"{len(text):x}-{zlib.crc32(text):08x}"
     cache = Path(appdirs.user_cache_dir(APP_NAME, appauthor=False)) / "translations"
     target = cache / f"{CATALOGUE.format(language)}-{digest}.qm"
     if not target.is_file():
+        import subprocess  # here and below: compiling a catalogue is rare, start-up skips it
+
         try:
             compile_catalogue(source, target)
         except (OSError, subprocess.CalledProcessError):
@@ -160,6 +162,8 @@ def compiled_catalogue(language: str) -> Path | None:
 
 def lrelease() -> str:
     """Qt's catalogue compiler, as PySide6 ships it."""
+    import shutil
+
     import PySide6
 
     folder = Path(PySide6.__file__).parent
@@ -175,6 +179,8 @@ def lrelease() -> str:
 
 def compile_catalogue(source: Path, target: Path) -> None:
     """Compile one .ts into a .qm, written whole or not at all."""
+    import subprocess
+
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     subprocess.run([lrelease(), "-silent", str(source), "-qm", str(partial)], check=True,

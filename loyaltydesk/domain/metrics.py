@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from statistics import median
 
 PROMOTER_MIN = 9
 DETRACTOR_MAX = 6
@@ -70,6 +69,8 @@ def repeat_rate(purchase_counts: Sequence[int]) -> float | None:
 
 
 def median_days_to_second(first_and_second: Iterable[tuple[date, date]]) -> float | None:
+    from statistics import median  # a figure of insights: opening a book skips it
+
     gaps = [(second - first).days for first, second in first_and_second]
     return median(gaps) if gaps else None
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-
-import zstandard
 
 from loyaltydesk.store import cipher
 from loyaltydesk.store.database import ZSTD_MAGIC
@@ -147,6 +144,8 @@ def check_snapshot(path: Path, key: str | None, counts: dict[str, int],
 def compress(source: Path, target: Path, cancelled: Cancelled = never,
              told: Told = untold) -> None:
     """Write `source` to `target` as one Zstandard frame with its size and checksum."""
+    import zstandard  # here and below: only backups use it, opening a book does not
+
     size = source.stat().st_size
     compressor = zstandard.ZstdCompressor(level=LEVEL, write_checksum=True,
                                           write_content_size=True, threads=THREADS)
@@ -164,6 +163,8 @@ def compress(source: Path, target: Path, cancelled: Cancelled = never,
 
 
 def _frame_size(path: Path) -> int:
+    import zstandard
+
     with open(path, "rb") as handle:
         header = handle.read(18)
     try:
@@ -181,6 +182,8 @@ def decompress(source: Path, target: Path | None, cancelled: Cancelled = never) 
     The frame's checksum and announced size are both checked: a truncated or altered file
     is refused (SnapshotError), whatever it left in `target`.
     """
+    import zstandard
+
     expected = _frame_size(source)
     done = 0
     try:
@@ -248,6 +251,8 @@ def take(source: Any, target: Path, key: str | None, *, compressed: bool,
             _private_new(packed)
             # The check and the compression both read the snapshot: side by side, each on
             # its own core where there are two (SQLite and Zstandard let go of the GIL).
+            from concurrent.futures import ThreadPoolExecutor  # not needed to open a book
+
             with ThreadPoolExecutor(max_workers=1) as pool:
                 packing = pool.submit(_pack, plain, packed, cancelled, lambda done, total: told(
                     half + done * (SCALE - half) // max(total, 1), SCALE))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import platform
 import re
 import sqlite3
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,8 @@ DISTRIBUTION = "loyaltydesk"
 
 
 def licence_name() -> str:
+    from importlib import metadata  # here and below: the dialog's, not the Help menu's
+
     try:
         meta = metadata.metadata(DISTRIBUTION)
     except metadata.PackageNotFoundError:  # a source tree that was never installed
@@ -46,6 +47,8 @@ def licence_name() -> str:
 
 def licence_text() -> str | None:
     """The licence as shipped in the package's metadata, when this installation carries it."""
+    from importlib import metadata
+
     try:
         text = metadata.distribution(DISTRIBUTION).read_text("licenses/LICENSE")
     except metadata.PackageNotFoundError:
@@ -60,6 +63,8 @@ def components() -> list[tuple[str, str]]:
     """What LoyaltyDesk runs on, with the versions in use: Python, Qt, SQLite, then packages."""
     found = [("Python", platform.python_version()), ("Qt", qVersion()),
              ("PySide6", pyside_version), ("SQLite", sqlite3.sqlite_version)]
+    from importlib import metadata
+
     try:
         requirements = metadata.requires(DISTRIBUTION) or []
     except metadata.PackageNotFoundError:

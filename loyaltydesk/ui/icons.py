@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import weakref
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
@@ -76,7 +77,11 @@ def app_icon() -> QIcon:
     """LoyaltyDesk's own icon, from its pre-rendered sizes in resources/app-icon."""
     icon = QIcon()
     for size in APP_ICON_SIZES:
+        png = resource("app-icon", f"{size}x{size}.png")
+        if isinstance(png, Path):  # on disk: Qt reads a size the first time it is drawn
+            icon.addFile(str(png), QSize(size, size))
+            continue
         pixmap = QPixmap()
-        pixmap.loadFromData(resource("app-icon", f"{size}x{size}.png").read_bytes(), "PNG")
+        pixmap.loadFromData(png.read_bytes(), "PNG")
         icon.addPixmap(pixmap)
     return icon

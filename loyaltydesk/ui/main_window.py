@@ -21,10 +21,12 @@ from loyaltydesk import APP_NAME, formats
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
+from loyaltydesk.ui import preload
 from loyaltydesk.ui.icons import icon
 from loyaltydesk.ui.jobs import JobRunner
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
 from loyaltydesk.ui.widgets.focus_chain import bottom_last
+from loyaltydesk.ui.widgets.idle_steps import IdleSteps
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.customers.actions import CustomerActions
@@ -77,14 +79,16 @@ class MainWindow(QMainWindow):
     """Navigation on the left, the chosen view on the right.
 
     The window is where the views are put together: it builds each of them in
-    `_build_first_paint` and `_build_after_first_paint` (a new view is one line there) and
-    keeps what the others need from it in the attributes below.
+    `_build_first_paint` and `_steps_after_first_paint` (a new view is one line there) and
+    keeps what the others need from it in the attributes below. With `defer_features`, the
+    first paint shows the customer list alone; the rest is built after it, one short step
+    per event-loop turn, so the window answers all along.
     """
 
     # Data changed behind the views' backs (an import, a restore): every view reloads.
     data_replaced = Signal()
 
-    # Every view and menu is in place (at once, or after the first paint when deferred).
+    # Every view and menu is in place (after the first paint, when deferred).
     features_installed = Signal()
 
     def __init__(self, data: DataFolder, parent: QWidget | None = None, *,
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._page_keys: list[str] = []
         self._selection_keys: set[str] = set()  # pages that are a CustomerSelection
+        self._awaiting: set[str] = set()  # pages whose view is not installed yet
         self.features_ready = False
         self.browser: CustomerBrowser | None = None
         self.customer_undo_stack: QUndoStack | None = None
@@ -128,24 +133,29 @@ class MainWindow(QMainWindow):
                            ("calendar", self.tr("Calendar")), ("today", self.tr("Today")),
                            ("insights", self.tr("Insights"))):
             self.add_page(key, title, QLabel(self.tr("%s comes here.") % title))
+            self._awaiting.add(key)  # after add_page, which would forget it
         self.toolbar = self.addToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._build_first_paint()
+        self._steps = IdleSteps(self._steps_after_first_paint(), self)
         if defer_features:  # start-up: paint the customer list first, then add the rest
-            after_first_paint(self, self._install_remaining_features)
+            self._steps.finished.connect(self._install_remaining_features)
+            after_first_paint(self, self._steps.start)
         else:
-            self._build_after_first_paint()
+            self._steps.finish()
             self._fill_toolbar()
             self.features_ready = True
         self.navigation.setCurrentRow(0)
-        self.refresh_status()
+        if not self._count_label.text():  # the customer list has not counted them
+            self.refresh_status()
         self._fit_to_screen()
         self._restore_geometry()
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
         """Put a view in the navigation; a key already there has its view replaced."""
+        self._awaiting.discard(key)
         if key in self._page_keys:
             index = self._page_keys.index(key)
             old = self.pages.widget(index)
@@ -176,35 +186,89 @@ class MainWindow(QMainWindow):
         parts = install_customers(self)
         self.browser, self.customer_undo_stack = parts.view, parts.undo_stack
         self.customer_actions = parts.actions
+        self._customer_page_steps = parts.page_steps
 
-    def _build_after_first_paint(self) -> None:
-        """Every other view and menu, in this order (imported here: start-up skips them)."""
-        from loyaltydesk.ui import about, help, insights, look
-        from loyaltydesk.ui.dialogs.preferences import install_preferences
-        from loyaltydesk.ui.dialogs.quick_actions import QuickActions
-        from loyaltydesk.ui.exchange.install import install_exchange
-        from loyaltydesk.ui.phone_sync.install import install_phone_sync
+    def _steps_after_first_paint(self) -> list[Callable[[], None]]:
+        """Every other view and menu, in this order, a short step each (imported in the
+        steps: start-up skips them). The customer page comes first: the first customer
+        opened finds it ready."""
+        return [*preload.CUSTOMER_PAGE, *self._customer_page_steps,
+                preload.pipeline, self._install_pipeline,
+                preload.quick_actions, self._install_quick_actions,
+                preload.exchange, self._install_exchange, preload.about, self._install_about,
+                self._install_insights, preload.today, preload.calendar, preload.cadences,
+                preload.reminders, self._install_reminders, preload.safety, self._install_safety,
+                preload.phone_sync, self._install_phone_sync,
+                preload.team_sync, preload.team, self._install_team,
+                self._install_preferences, preload.help_menu, self._install_help,
+                preload.look, self._install_look]
+
+    def _install_pipeline(self) -> None:
         from loyaltydesk.ui.pipeline.install import install_pipeline
-        from loyaltydesk.ui.reminders.install import install_reminders
-        from loyaltydesk.ui.safety.install import install_safety
-        from loyaltydesk.ui.team.install import install_team
 
         install_pipeline(self)
+
+    def _install_quick_actions(self) -> None:
+        from loyaltydesk.ui.dialogs.quick_actions import QuickActions
+
         self.quick_actions = QuickActions(self)
+
+    def _install_exchange(self) -> None:
+        from loyaltydesk.ui.exchange.install import install_exchange
+
         self.exchange_actions = install_exchange(self)
+
+    def _install_about(self) -> None:
+        from loyaltydesk.ui import about
+
         about.install(self)
+
+    def _install_insights(self) -> None:
+        from loyaltydesk.ui import insights
+
         insights.install(self)
+
+    def _install_reminders(self) -> None:
+        from loyaltydesk.ui.reminders.install import install_reminders
+
         install_reminders(self)
+
+    def _install_safety(self) -> None:
+        from loyaltydesk.ui.safety.install import install_safety
+
         self.safety_actions = install_safety(self)
+
+    def _install_phone_sync(self) -> None:
+        from loyaltydesk.ui.phone_sync.install import install_phone_sync
+
         self.phone_sync = install_phone_sync(self)
+
+    def _install_team(self) -> None:
+        from loyaltydesk.ui.team.install import install_team
+
         self.team = install_team(self)
+
+    def _install_preferences(self) -> None:
+        from loyaltydesk.ui.dialogs.preferences import install_preferences
+
         install_preferences(self)
+
+    def _install_help(self) -> None:
+        from loyaltydesk.ui import help
+
         help.install(self)
+
+    def _install_look(self) -> None:
+        from loyaltydesk.ui import look
+
         look.install(self)  # last: it dresses every action the others made
         bottom_last(self)  # the notice and the status bar are read after every view
 
+    def finish_building(self) -> None:
+        """Build now whatever is still waiting for its turn after the first paint."""
+        self._steps.finish()
+
     def _install_remaining_features(self) -> None:
-        self._build_after_first_paint()
         self._fill_toolbar()
         self.features_ready = True
         self.features_installed.emit()
@@ -236,6 +300,8 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> QWidget:
         """The view under `key`, built now if it was added lazily."""
+        if key in self._awaiting:  # chosen before its turn came: everything is built now
+            self.finish_building()
         index = self._page_keys.index(key)
         widget = self.pages.widget(index)
         if isinstance(widget, _LazyPage):
@@ -305,7 +371,9 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
 
     def refresh_status(self) -> None:
-        count = customers.customer_count()
+        self.show_customer_count(customers.customer_count())
+
+    def show_customer_count(self, count: int) -> None:
         text = self.tr("1 customer") if count == 1 else \
             self.tr("%s customers") % formats.number(count)
         self._count_label.setText(text)

@@ -40,14 +40,33 @@ def test_a_deferred_window_paints_the_list_first_then_adds_every_view(qtbot, dat
     qtbot.addWidget(window)
     assert window.browser is not None  # the customer list is part of the first paint
     assert not window.features_ready
-    placeholder = window.page("insights")
+    placeholder = window.built_page("insights")
+    assert window.browser.built_page() is None  # the customer page comes after the paint
     with qtbot.waitSignal(window.features_installed):
         window.show()
     assert window.features_ready
+    assert window.browser.built_page() is not None
     assert window.page("insights") is not placeholder
     titles = [a.text() for a in window.help_menu.actions()]
     assert any("About" in t for t in titles)
     assert window.exchange_actions is not None and window.safety_actions is not None
+
+
+def test_the_deferred_window_builds_in_steps_that_let_events_through(qtbot, data):
+    """Between two steps of the building, the event loop runs: a timer started while the
+    customer page is built fires before the building is over."""
+    from PySide6.QtCore import QTimer
+
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    seen: list[bool] = []
+    window.browser.page_built.connect(
+        lambda _page: QTimer.singleShot(0, lambda: seen.append(window.features_ready)))
+    with qtbot.waitSignal(window.features_installed):
+        window.show()
+    assert seen == [False]
 
 
 def test_the_toolbar_offers_the_daily_actions(qtbot, data):
@@ -61,16 +80,54 @@ def test_the_toolbar_offers_the_daily_actions(qtbot, data):
     assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 
-def test_a_view_chosen_before_it_is_installed_is_built_when_it_arrives(qtbot, data):
+def test_a_view_chosen_before_it_is_installed_is_built_at_once(qtbot, data):
     from PySide6.QtWidgets import QLabel
 
     from loyaltydesk.ui.main_window import MainWindow
 
     window = MainWindow(data, defer_features=True)
     qtbot.addWidget(window)
-    window.show_page("pipeline")  # still the placeholder: the board comes after the paint
-    assert isinstance(window.pages.currentWidget(), QLabel)
-    with qtbot.waitSignal(window.features_installed):
-        window.show()
+    with qtbot.waitSignal(window.features_installed, timeout=0, raising=False) as installed:
+        window.show_page("pipeline")  # before its turn: every view is built now
+    assert installed.signal_triggered and window.features_ready
     assert window.built_page("pipeline") is window.pages.currentWidget()
     assert not isinstance(window.pages.currentWidget(), QLabel)
+
+
+def test_the_status_bar_count_follows_the_list_and_ignores_its_filters(qtbot, data):
+    from loyaltydesk.services.customer_list import CustomerFilter
+
+    for name in ("Ana", "Bea", "Cy"):
+        customers.create_customer(ContactDetails(name=name))
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    assert window._count_label.text() == "3 customers"
+    window.show_customers(CustomerFilter(text="Ana"))
+    qtbot.waitUntil(lambda: window.browser.model.rowCount() == 1)
+    assert window._count_label.text() == "3 customers"  # every customer, not the matches
+    window.browser.table.selectRow(0)
+    window.browser.trash_selected()
+    assert window._count_label.text() == "2 customers"
+
+
+def test_finish_building_puts_every_view_and_the_customer_page_in_place_now(qtbot, data):
+    customers.create_customer(ContactDetails(name="Ana"))
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    window.finish_building()
+    assert window.features_ready and window.quick_actions is not None
+    page = window.browser.built_page()
+    assert page is not None and page.side_widget() is not None  # the timeline beside it
+    window.show()
+    qtbot.waitUntil(lambda: page.customer_id() is not None)  # the first customer, once painted
+
+
+def test_a_customer_opened_before_its_page_is_built_builds_it_then(qtbot, data):
+    cid = customers.create_customer(ContactDetails(name="Ana"))
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    assert window.browser.built_page() is None
+    window.open_customer(cid)
+    page = window.browser.built_page()
+    assert page is not None and page.customer_id() == cid
+    assert page.form.lines["name"].text() == "Ana"

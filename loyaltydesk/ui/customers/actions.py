@@ -12,10 +12,9 @@ from loyaltydesk.services import rhythm
 from loyaltydesk.ui.customers.formatting import count_text, tr
 from loyaltydesk.ui.customers.status import LOSING_TOUCH, NO_NEXT_STEP
 from loyaltydesk.ui.customers.view import CustomersView
-from loyaltydesk.ui.dialogs.stage import MoveStageDialog
-from loyaltydesk.ui.dialogs.trash import TrashDialog
 
 if TYPE_CHECKING:
+    from loyaltydesk.ui.customers.detail import CustomerPage
     from loyaltydesk.ui.main_window import MainWindow
 
 
@@ -85,9 +84,12 @@ class CustomerActions:
         self.show_page.setChecked(True)
         self.show_page.toggled.connect(view.set_page_visible)
         view.page_visibility_changed.connect(self.show_page.setChecked)
-        view.page.move_stage_requested.connect(lambda _id: self.ask_move_stage())
-        view.page.plan_next_step_requested.connect(lambda cid: self.plan_next_steps([cid]))
+        view.page_built.connect(self._page_built)
         view.table.customContextMenuRequested.connect(self.context_menu)
+
+    def _page_built(self, page: CustomerPage) -> None:
+        page.move_stage_requested.connect(lambda _id: self.ask_move_stage())
+        page.plan_next_step_requested.connect(lambda cid: self.plan_next_steps([cid]))
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self.window)
@@ -148,6 +150,8 @@ class CustomerActions:
         customer_id = self.view.current_customer_id()
         if customer_id is None or self.view.page.is_new():
             return
+        from loyaltydesk.ui.dialogs.stage import MoveStageDialog
+
         dialog = MoveStageDialog(customer_id, self.window, mover=self.view.undo.move_stage)
         if dialog.exec():
             self.view.reload()
@@ -169,6 +173,8 @@ class CustomerActions:
                 "Next steps planned for {n} customers"))
 
     def open_trash(self) -> None:
+        from loyaltydesk.ui.dialogs.trash import TrashDialog
+
         dialog = TrashDialog(self._restore, self._emptied, self.window)
         dialog.exec()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
@@ -58,4 +57,6 @@ def count_text(count: int, one: str, many: str) -> str:
 
 def plain_tooltip(text: str) -> str:
     """A tooltip showing `text` as typed: Qt would read a tooltip with tags as rich text."""
+    from html import escape  # html.entities is large: the list's first paint does without
+
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -9,15 +10,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from loyaltydesk.services import demo
 from loyaltydesk.ui.customers.actions import CustomerActions
 from loyaltydesk.ui.customers.status import RhythmStatus
 from loyaltydesk.ui.customers.view import CustomersView
 from loyaltydesk.ui.customers.welcome import DEMO_CUSTOMERS
-from loyaltydesk.ui.timeline import TimelineView
 from loyaltydesk.ui.widgets.marks import forget_book_currency
 
 if TYPE_CHECKING:
+    from loyaltydesk.ui.customers.detail import CustomerPage
     from loyaltydesk.ui.main_window import MainWindow
 
 
@@ -30,7 +30,7 @@ class _CloseGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if event.type() == QEvent.Type.Close:
-            if not self.view.page.confirm_leave():
+            if not self.view.confirm_leave():
                 event.ignore()
                 return True
             self.view.save_settings()
@@ -44,21 +44,21 @@ class CustomerParts:
     view: CustomersView
     undo_stack: QUndoStack
     actions: CustomerActions
+    # The customer page, built after the list's first paint (once its modules are loaded).
+    page_steps: tuple[Callable[[], None], ...]
 
 
 def install_customers(window: MainWindow) -> CustomerParts:
     stack = QUndoStack(window)
     view = CustomersView(stack)
     window.add_page("customers", window.tr("Customers"), _page_holding(view))
-    timeline = TimelineView()
-    view.page.set_side_widget(timeline)
-    window.data_replaced.connect(timeline.refresh)
+    view.page_built.connect(lambda page: _add_timeline(window, page))
     actions = CustomerActions(window, view)
     actions.add_to_menus()
     status = RhythmStatus(window.show_customers)
     window.statusBar().addPermanentWidget(status)
     view.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    view.data_changed.connect(window.refresh_status)
+    view.customers_counted.connect(window.show_customer_count)
     view.data_changed.connect(status.schedule_refresh)
     view.welcome.demo_requested.connect(lambda: _load_demo(window, view))
     view.welcome.import_requested.connect(lambda: _trigger_import(window))
@@ -71,7 +71,15 @@ def install_customers(window: MainWindow) -> CustomerParts:
     window.features_installed.connect(view.welcome.refresh_import)
     view.start()
     status.schedule_refresh()
-    return CustomerParts(view, stack, actions)
+    return CustomerParts(view, stack, actions, (view.build_page, view.show_first_customer))
+
+
+def _add_timeline(window: MainWindow, page: CustomerPage) -> None:
+    from loyaltydesk.ui.timeline import TimelineView
+
+    timeline = TimelineView()
+    page.set_side_widget(timeline)
+    window.data_replaced.connect(timeline.refresh)
 
 
 def _page_holding(view: CustomersView) -> QWidget:
@@ -91,6 +99,8 @@ def _trigger_import(window: MainWindow) -> None:
 
 
 def _load_demo(window: MainWindow, view: CustomersView) -> None:
+    from loyaltydesk.services import demo
+
     job = window.jobs.start(lambda progress: demo.build_demo(DEMO_CUSTOMERS, progress=progress),
                             label=window.tr("Loading demo data…"), owner=window,
                             error_text=None)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_edits import CustomerEdit, save_changes, save_customer
-from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.customers.formatting import count_text, stage_label, tr
 
 Action = Callable[[], object]
@@ -40,6 +39,8 @@ class ServiceCommand(QUndoCommand):
         self._run(self._undo)
 
     def _run(self, action: Action) -> None:
+        from loyaltydesk.services.errors import USER_ERRORS  # all services: not at start-up
+
         try:
             action()
         except USER_ERRORS as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 from loyaltydesk.services import customers, events, figures
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.events import Change
-from loyaltydesk.ui.customers.detail import CustomerPage
 from loyaltydesk.ui.customers.filter_bar import FilterBar, filter_from_text
 from loyaltydesk.ui.customers.list_view import CustomerTable
 from loyaltydesk.ui.customers.table_model import CustomerTableModel
@@ -20,6 +20,9 @@ from loyaltydesk.ui.customers.welcome import WelcomePage
 from loyaltydesk.ui.widgets.day_watcher import DayWatcher
 from loyaltydesk.ui.widgets.empty_state import EmptyState
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
+
+if TYPE_CHECKING:
+    from loyaltydesk.ui.customers.detail import CustomerPage
 
 _WATCHED = (Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS, Change.BULK)
 _SETTINGS = "customers"
@@ -32,6 +35,8 @@ class CustomersView(QStackedWidget):
     data_changed = Signal()  # the list was reloaded after a change
     page_visibility_changed = Signal(bool)
     selection_changed = Signal()  # other views' customer actions follow it
+    page_built = Signal(object)  # the customer page, once it exists (see `page`)
+    customers_counted = Signal(int)  # every customer outside the trash, after each change
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +45,11 @@ class CustomersView(QStackedWidget):
         self.model = CustomerTableModel(self)
         self.table = CustomerTable(self.model)
         self.filter_bar = FilterBar()
-        self.page = CustomerPage(self.undo)
+        # The customer page is built after the list's first paint (or when first needed).
+        self._page: CustomerPage | None = None
+        self._page_slot = QWidget()
+        self._page_slot.setObjectName("customer_page_slot")
+        self._list_painted = False
         self.welcome = WelcomePage()
         self._following = False  # True while the list is being reloaded or reverted
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
@@ -48,7 +57,7 @@ class CustomersView(QStackedWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("customers_splitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.page)
+        self.splitter.addWidget(self._page_slot)
         self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -70,12 +79,60 @@ class CustomersView(QStackedWidget):
         self.table.current_customer_changed.connect(self._follow_current)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit())
-        self.page.customer_changed.connect(lambda _id: self.selection_changed.emit())
         self.table.open_requested.connect(self.open_customer)
-        self.page.saved.connect(self._saved)
         self.welcome.add_requested.connect(self.new_customer)
         self.empty_state = EmptyState(self.table, self._empty_message, self.tr("Clear filters"),
                                       self.filter_bar.clear)
+
+    # -- the customer page, built once ----------------------------------------------------------
+    @property
+    def page(self) -> CustomerPage:
+        """The customer page beside the list, built now if it is not yet."""
+        if self._page is None:
+            self.build_page()
+        assert self._page is not None  # build_page made it
+        return self._page
+
+    def built_page(self) -> CustomerPage | None:
+        return self._page
+
+    def build_page(self) -> None:
+        """Build the customer page in its place beside the list (once)."""
+        if self._page is not None:
+            return
+        from loyaltydesk.ui.customers.detail import CustomerPage
+
+        page = CustomerPage(self.undo)
+        self._page = page
+        page.customer_changed.connect(lambda _id: self.selection_changed.emit())
+        page.saved.connect(self._saved)
+        sizes = self.splitter.sizes()
+        page.setVisible(not self._page_slot.isHidden())
+        self.splitter.replaceWidget(1, page)
+        self._page_slot.deleteLater()
+        self.splitter.setSizes(sizes)
+        self.page_built.emit(page)
+
+    def show_first_customer(self) -> None:
+        """Once the list is on screen and the page built: the first customer on the page."""
+        if self._list_painted and self._page is not None:
+            self._select_first()
+
+    def confirm_leave(self) -> bool:
+        """True when the page holds no unsaved edits, or the user let them go."""
+        return self._page is None or self._page.confirm_leave()
+
+    def _shown_id(self) -> int | None:
+        return None if self._page is None else self._page.customer_id()
+
+    def _page_is_new(self) -> bool:
+        return self._page is not None and self._page.is_new()
+
+    def _page_is_dirty(self) -> bool:
+        return self._page is not None and self._page.is_dirty()
+
+    def _page_side(self) -> QWidget:
+        return self._page if self._page is not None else self._page_slot
 
     def _empty_message(self) -> str:
         words = self.model.spec.text.strip()
@@ -86,7 +143,7 @@ class CustomersView(QStackedWidget):
     # -- the CustomerBrowser protocol ----------------------------------------------------------
     def selected_customer_ids(self) -> list[int]:
         ids = self.table.selected_customer_ids()
-        shown = self.page.customer_id()
+        shown = self._shown_id()
         if not ids and shown is not None:
             return [shown]
         return ids
@@ -121,28 +178,28 @@ class CustomersView(QStackedWidget):
 
     def set_page_visible(self, visible: bool) -> None:
         """The customer page beside the list, or the list alone across the whole width."""
-        if not visible and not self.page.confirm_leave():
+        if not visible and not self.confirm_leave():
             self.page_visibility_changed.emit(True)
             return
         if visible and self.splitter.sizes()[1] == 0:
             self.splitter.setSizes([640, 420])
-        self.page.setVisible(visible)
+        self._page_side().setVisible(visible)
         self.page_visibility_changed.emit(visible)
 
     def current_customer_id(self) -> int | None:
         """The customer an action on one customer means: the page's, else the list's."""
-        if self.page.customer_id() is not None:
-            return self.page.customer_id()
+        if self._shown_id() is not None:
+            return self._shown_id()
         return self.table.current_customer_id()
 
     def trash_selected(self) -> list[int]:
         ids = self.selected_customer_ids()
         if not ids:
             return []
-        if self.page.customer_id() in ids:
-            if not self.page.confirm_leave():
+        if self._page is not None and self._page.customer_id() in ids:
+            if not self._page.confirm_leave():
                 return []
-            self.page.show_customer(None)
+            self._page.show_customer(None)
         next_row = min((r for r in map(self.model.row_of, ids) if r is not None), default=0)
         self.undo.trash(ids)
         self.reload()
@@ -178,15 +235,19 @@ class CustomersView(QStackedWidget):
         # The filters come back (they show in their boxes); last time's search words do not:
         # a list quietly cut to "2 of 2,002" on opening looks like lost customers.
         self.filter_bar.set_filter(replace(spec, text=""))  # loads the list
-        # The first customer's page fills in once the list is on screen.
-        after_first_paint(self.table.viewport(), self._select_first)
+        # The first customer's page fills in once the list is on screen and the page built.
+        after_first_paint(self.table.viewport(), self._list_first_painted)
+
+    def _list_first_painted(self) -> None:
+        self._list_painted = True
+        self.show_first_customer()
 
     def _select_first(self) -> None:
         # Not over what the user has started meanwhile (a new customer, another page,
         # unsaved edits): making way would open a question nobody expected.
         if self.model.rowCount() and not self.table.currentIndex().isValid() \
-                and not self.page.is_new() and self.page.customer_id() is None \
-                and not self.page.is_dirty():
+                and not self._page_is_new() and self._shown_id() is None \
+                and not self._page_is_dirty():
             self.table.selectRow(0)
 
     def save_settings(self) -> None:
@@ -194,7 +255,8 @@ class CustomersView(QStackedWidget):
         settings.setValue(f"{_SETTINGS}/header", self.table.header_state())
         settings.setValue(f"{_SETTINGS}/splitter", self.splitter.saveState())
         settings.setValue(f"{_SETTINGS}/filter", self.filter_bar.saved_text())
-        settings.setValue(f"{_SETTINGS}/page_hidden", "true" if self.page.isHidden() else "false")
+        settings.setValue(f"{_SETTINGS}/page_hidden",
+                          "true" if self._page_side().isHidden() else "false")
 
     def _data_event(self, _change: Change, _payload: object) -> None:
         self._reload_timer.start()
@@ -208,8 +270,8 @@ class CustomersView(QStackedWidget):
     def _page_follows_the_list(self) -> None:
         """The page never shows, nor the actions act on, a customer the list no longer has
         (unless the page holds unsaved edits: those are never dropped)."""
-        shown = self.page.customer_id()
-        if shown is None or self.page.is_dirty() or self.page.is_new() or \
+        shown = self._shown_id()
+        if shown is None or self._page_is_dirty() or self._page_is_new() or \
                 self.model.row_of(shown, False) is not None:
             return
         if self.model.rowCount():
@@ -223,7 +285,8 @@ class CustomersView(QStackedWidget):
         self._keeping_selection(self.model.reload)
         self.filter_bar.choices_changed()
         self._show_counts()
-        self.page.refresh()
+        if self._page is not None:
+            self._page.refresh()
         self.data_changed.emit()
 
     def new_day(self, _day=None) -> None:
@@ -235,7 +298,7 @@ class CustomersView(QStackedWidget):
     def data_replaced(self) -> None:
         """Everything changed (an import, a restore): forget undo steps about the old data."""
         self.undo.stack.clear()
-        shown = self.page.customer_id()
+        shown = self._shown_id()
         if shown is not None and not self._exists(shown):
             self.page.show_customer(None)
         self.reload()
@@ -259,15 +322,18 @@ class CustomersView(QStackedWidget):
             self._following = False
 
     def _show_counts(self) -> None:
-        total = customers.customer_count()
+        # A list letting everyone through has counted them: the book is not counted twice.
+        total = self.model.rowCount() if self.model.spec.is_empty() else \
+            customers.customer_count()
         self.filter_bar.set_count(self.model.rowCount(), total)
-        empty = total == 0 and not self.page.is_new()
+        empty = total == 0 and not self._page_is_new()
         self.welcome.set_trashed_count(len(customers.trashed_customers()) if empty else 0)
         self.setCurrentIndex(0 if empty else 1)
+        self.customers_counted.emit(total)
 
     # -- the page follows the list -------------------------------------------------------------
     def _follow_current(self, customer_id: int | None) -> None:
-        if self._following or customer_id is None or customer_id == self.page.customer_id():
+        if self._following or customer_id is None or customer_id == self._shown_id():
             return
         if self.page.confirm_leave():
             self.page.show_customer(customer_id)

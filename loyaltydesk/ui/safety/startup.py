@@ -17,11 +17,31 @@ from loyaltydesk.store import cipher, snapshot
 from loyaltydesk.store.database import DatabaseBusy, DatabaseError
 from loyaltydesk.store.migrations import SchemaTooNewError
 from loyaltydesk.ui.jobs import Job, JobRunner, Progress
-from loyaltydesk.ui.safety.busy import WaitForWriter, busy_choice
 from loyaltydesk.ui.safety.idle_backup import IDLE_MS, IdleBackups
-from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
-from loyaltydesk.ui.safety.recovery import recover, warning
 from loyaltydesk.ui.safety.single_instance import SingleInstance
+
+# The dialogs below answer a problem (a busy folder, a passphrase, a damaged file): each is
+# imported when it is needed, so a start that meets none paints sooner.
+
+
+def warning(parent: QWidget | None, title: str, text: str) -> None:
+    from loyaltydesk.ui.safety import recovery
+
+    recovery.warning(parent, title, text)
+
+
+def recover(folder: Path, passphrase: str | None, problems: list[str], *,
+            current: DataFolder | None = None,
+            parent: QWidget | None = None) -> DataFolder | None:
+    from loyaltydesk.ui.safety import recovery
+
+    return recovery.recover(folder, passphrase, problems, current=current, parent=parent)
+
+
+def busy_choice(text: str) -> bool:
+    from loyaltydesk.ui.safety import busy
+
+    return busy.busy_choice(text)
 
 
 def _storage_words(text: str) -> str:
@@ -35,6 +55,8 @@ def claim(folder: Path) -> SingleInstance | None:
         return guard
     found = folder_lock.holder(folder)
     if found is not None and not found.is_window:  # a command writing: wait for it
+        from loyaltydesk.ui.safety.busy import WaitForWriter
+
         return guard if WaitForWriter(guard, found.purpose).wait() else None
     if found is None and guard.claim(listen=False):  # it was just let go
         return guard
@@ -46,6 +68,8 @@ def claim(folder: Path) -> SingleInstance | None:
 
 
 def ask_passphrase(folder: Path, wrong: bool) -> str | None:
+    from loyaltydesk.ui.safety.passphrase_dialog import PassphraseDialog
+
     dialog = PassphraseDialog(QCoreApplication.translate(
         "QApplication", "The data in %s is encrypted. Type its passphrase to open it.") % folder)
     if wrong:
