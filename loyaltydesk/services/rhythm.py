@@ -135,7 +135,7 @@ def counts(as_of: date | None = None) -> RhythmCounts:
     day turns or anything is written to the book (here or by another program).
     """
     day = (as_of or figures.today()).isoformat()
-    key = (day, *_book_state())
+    key = (day, *book_state())
     if _last_counts and _last_counts[0][0] == key:
         return _last_counts[0][1]
     found = _count(day)
@@ -143,7 +143,12 @@ def counts(as_of: date | None = None) -> RhythmCounts:
     return found
 
 
-def _book_state() -> tuple[object, ...]:
+def forget_counts() -> None:
+    """Drop the kept counts: the next ask reads them from the book."""
+    _last_counts.clear()
+
+
+def book_state() -> tuple[object, ...]:
     """Changes whenever the book may have: another connection's commit moves data_version,
     this connection's writes move total_changes."""
     version = db.execute_sql("PRAGMA data_version").fetchone()[0]
