@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -30,10 +31,24 @@ from loyaltydesk.ui.words import stage_label
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole))
+TOOLTIP, FOREGROUND = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole
+DECORATION, ALIGNMENT = Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole
 MoreIds = Callable[[int], list[int]]  # the first n ids of the list
 ReadLines = Callable[[Sequence[int]], Mapping[int, Any]]  # their lines, by id
 
 __all__ = ["CustomerLine", "CustomerTableModel", "FollowUpTableModel"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cells:
+    """What one row shows: its texts and tooltips by column, and the state behind its marks."""
+
+    id: int
+    texts: tuple[str, ...]
+    tips: tuple[str, ...]
+    gap: GapState | None
+    late: bool = False
 
 
 class _Table(QAbstractTableModel):
@@ -49,14 +64,18 @@ class _Table(QAbstractTableModel):
         self._total = 0  # how long the list may grow when scrolled
         self._more: MoreIds = _no_more
         self._read: ReadLines = _nothing
+        self._shown: dict[int, Cells] = {}  # what a row shows, worked out once
+        self._resetting = False
 
     def show_list(self, ids: Sequence[int], lines: Mapping[int, Any], total: int,
                   more: MoreIds, read: ReadLines) -> None:
         """One reset: the first ids, the lines known already, and how to read more."""
+        self._resetting = True  # the views ask for more while they take in the reset
         self.beginResetModel()
-        self._ids, self._lines = list(ids), dict(lines)
+        self._ids, self._lines, self._shown = list(ids), dict(lines), {}
         self._total, self._more, self._read = max(total, len(self._ids)), more, read
         self.endResetModel()
+        self._resetting = False
 
     def rowCount(self, parent: Index = ROOT) -> int:  # Qt's name
         return 0 if parent.isValid() else len(self._ids)
@@ -65,10 +84,10 @@ class _Table(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def canFetchMore(self, parent: Index = ROOT) -> bool:  # Qt's name
-        return not parent.isValid() and len(self._ids) < self._total
+        return not parent.isValid() and not self._resetting and len(self._ids) < self._total
 
     def fetchMore(self, parent: Index = ROOT) -> None:  # Qt's name
-        if parent.isValid():
+        if not self.canFetchMore(parent):
             return
         known = set(self._ids)
         new = [i for i in self._more(len(self._ids) + PAGE) if i not in known]
@@ -102,6 +121,36 @@ class _Table(QAbstractTableModel):
     def _entry(self, line: Any) -> Any:
         return line
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        cells = self._cells_at(index.row()) if index.isValid() else None
+        if cells is None:
+            return None
+        if role in TEXT_ROLES:
+            return cells.texts[index.column()]
+        if role == ID_ROLE:
+            return cells.id
+        if role == TOOLTIP:
+            return cells.tips[index.column()]
+        return self._look(cells, index.column(), role)
+
+    def _cells_at(self, row: int) -> Cells | None:
+        item_id = self.id_at(row)
+        if item_id is None:
+            return None
+        cells = self._shown.get(item_id)
+        if cells is None:
+            if self.row_at(row) is None:
+                return None
+            cells = self._shown[item_id] = self._cells(self._lines[item_id])
+        return cells
+
+    def _cells(self, line: Any) -> Cells:
+        raise NotImplementedError
+
+    def _look(self, cells: Cells, column: int, role: int) -> Any:
+        """The roles that follow the palette: worked out as they are asked."""
+        raise NotImplementedError
+
     def row_of(self, item_id: int) -> int:
         try:
             return self._ids.index(item_id)
@@ -132,37 +181,24 @@ class FollowUpTableModel(_Table):
     def _entry(self, line: DueLine | None) -> FollowUpRow | None:
         return None if line is None else line.followup
 
-    def _gap(self, f: FollowUpRow) -> GapState | None:
-        line = self._lines.get(f.id)
-        return None if line is None else line.gap
+    def _cells(self, line: DueLine) -> Cells:
+        f, gap = line.followup, line.gap
+        late = late_text(f.remind_at)
+        how = f"{kind_label(f.kind)} · {channel_label(f.channel)}" if f.channel \
+            else kind_label(f.kind)
+        tip = "\n".join(x for x in (when_text(f.remind_at), how, shown(f.title),
+                                    shown(f.script)) if x)
+        texts = (late or time_text(f.remind_at), f.customer_name, shown(f.title), gap_label(gap))
+        return Cells(f.id, texts, (tip,) * 4, gap, bool(late))
 
-    def _display(self, f: FollowUpRow, column: int) -> str:
-        gap = self._gap(f)
-        if column == 0:  # the day itself is in the tooltip
-            return late_text(f.remind_at) or time_text(f.remind_at)
-        return (f.customer_name, shown(f.title), gap_label(gap))[column - 1]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        f = self.followup_at(index.row()) if index.isValid() else None
-        if f is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(f, column)
-        if role == ID_ROLE:
-            return f.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            how = f"{kind_label(f.kind)} · {channel_label(f.channel)}" if f.channel \
-                else kind_label(f.kind)
-            return "\n".join(x for x in (when_text(f.remind_at), how, shown(f.title),
-                                         shown(f.script)) if x)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == 0 and late_text(f.remind_at):
+    def _look(self, cells: Cells, column: int, role: int) -> Any:
+        if role == FOREGROUND:
+            if column == 0 and cells.late:
                 return overdue_color()
             if column == 3:
-                return gap_text_color(self._gap(f))
-        if role == Qt.ItemDataRole.DecorationRole and column == 3:
-            return gap_icon(self._gap(f))
+                return gap_text_color(cells.gap)
+        if role == DECORATION and column == 3:
+            return gap_icon(cells.gap)
         return None
 
 
@@ -178,27 +214,18 @@ class CustomerTableModel(_Table):
     def line_at(self, row: int) -> CustomerLine | None:
         return self.row_at(row)
 
-    def _display(self, line: CustomerLine, column: int) -> str:
+    def _cells(self, line: CustomerLine) -> Cells:
         c = line.customer
         last = day_text(local(c.last_contact_at).date()) if c.last_contact_at else tr("never")
-        return (gap_label(line.gap), c.display_name, last, money_text(c.ltv_cents))[column]
+        stage = stage_label(Stage(c.stage))
+        return Cells(c.id, (gap_label(line.gap), c.display_name, last, money_text(c.ltv_cents)),
+                     (stage, stage, stage, tr("Value over the last three years")), line.gap)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line = self.line_at(index.row()) if index.isValid() else None
-        if line is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(line, column)
-        if role == ID_ROLE:
-            return line.customer.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return gap_text_color(line.gap)
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return gap_icon(line.gap)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Value over the last three years") if column == 3 \
-                else stage_label(Stage(line.customer.stage))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+    def _look(self, cells: Cells, column: int, role: int) -> Any:
+        if column == 0 and role == FOREGROUND:
+            return gap_text_color(cells.gap)
+        if column == 0 and role == DECORATION:
+            return gap_icon(cells.gap)
+        if column == 3 and role == ALIGNMENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

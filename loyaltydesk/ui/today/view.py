@@ -70,12 +70,22 @@ def _table(model, name: str, stretch: int) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setResizeContentsPrecision(50)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Sized to the rows read once per reload (_fit_columns), not at every change of the
+    # current row: sizing to contents on each layout read every row's text again and again.
+    header.setResizeContentsPrecision(0)  # the rows on screen
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setProperty("point_columns", list(model.POINT))
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
+
+
+def _fit_columns(table: QTableView) -> None:
+    """Each column but the stretched one as wide as its header and the rows read so far."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Interactive:
+            table.resizeColumnToContents(column)
 
 
 def _section(text: str, buddy: QWidget) -> QLabel:
@@ -331,6 +341,7 @@ class TodayView(QWidget):
         chosen = model.id_at(row)
         column = max(table.currentIndex().column(), 0)
         reset()
+        _fit_columns(table)
         if model.rowCount() == 0:
             return
         found = model.row_of(chosen) if chosen is not None else -1
