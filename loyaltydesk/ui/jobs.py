@@ -9,7 +9,10 @@ Python's garbage collector holds every thread while it walks the objects it trac
 that makes many objects sets off its full passes on the worker: each walked the window's own
 hundred thousand objects as well, and the window stopped painting for a tenth of a second or
 more. While a job runs, what was alive when it started is set aside (gc.freeze), so those
-passes walk only what the job made; it is handed back when the job ends.
+passes walk only what the job made; it is handed back when the job ends. What the job makes
+is set aside in turn at each of its progress reports: a job that keeps what it made (the
+pages of a thousand contact sheets) would otherwise have each full pass walk all of it again,
+longer and longer, and the window waited as long each time.
 
 The window's thread needs the GIL at every slot, event filter and model call, many times a
 frame; a worker busy in Python gives it up only when asked and once the switch interval has
@@ -118,6 +121,7 @@ class _Task(QRunnable):
         self._work, self._job, self._relay = work, job, relay
 
     def _progress(self, done: int, total: int) -> bool:
+        gc.freeze()  # what the job made so far is set aside too (see the module's docstring)
         self._relay.progress.emit(done, total)
         return not self._job.cancel_requested()
 
