@@ -230,6 +230,9 @@ class ContactSheetWriter:
             self._frame(painter, page_rect, flow, stamp, footer)
             for op in page.ops:
                 paint_op(painter, flow.fonts, op)
+            # freed page by page: a thousand sheets' pages freed at once, at the end, held
+            # Python (and so the window's thread) for some 20 ms
+            page.ops.clear()
 
     def _frame(self, painter: QPainter, rect: QRect, flow: Flow, stamp: str,
                footer: str) -> None:

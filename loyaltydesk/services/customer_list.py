@@ -13,6 +13,7 @@ from loyaltydesk.domain.rhythm import NEXT_STEP_FROM, GapState
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text, parse_moment
 from loyaltydesk.store.search import FTS_TABLE, match_expression
+from loyaltydesk.store.today_reads import CUSTOMER_COLUMNS
 
 
 class SortKey(StrEnum):
@@ -244,8 +245,7 @@ def count(spec: CustomerFilter = CustomerFilter(), at: datetime | None = None) -
     return db.execute_sql(sql, params).fetchone()[0]
 
 
-_ROW_COLUMNS = ("id, name, company, city, stage, last_contact_at, next_followup_at, ltv_cents, "
-                "last_score, purchase_count, email, phone, owner, amber_on, red_on")
+_ROW_COLUMNS = ", ".join(CUSTOMER_COLUMNS)
 
 
 def rows(ids: Sequence[int]) -> list[CustomerRow]:
@@ -255,13 +255,18 @@ def rows(ids: Sequence[int]) -> list[CustomerRow]:
         chunk = list(ids[start:start + 500])
         sql = f"SELECT {_ROW_COLUMNS} FROM customer WHERE id IN ({','.join('?' * len(chunk))})"
         for r in db.execute_sql(sql, chunk).fetchall():
-            found[r[0]] = CustomerRow(
-                r[0], r[1], r[2], r[3], _STAGE_OF[r[4]],
-                parse_moment(r[5]) if r[5] else None, parse_moment(r[6]) if r[6] else None,
-                r[7], r[8], r[9], r[10], r[11], r[12],
-                date.fromisoformat(r[13]) if r[13] else None,
-                date.fromisoformat(r[14]) if r[14] else None)
+            found[r[0]] = row_of(r)
     return [found[i] for i in ids if i in found]
+
+
+def row_of(r: Sequence) -> CustomerRow:
+    """A CustomerRow from the stored columns, in the order of _ROW_COLUMNS."""
+    return CustomerRow(
+        r[0], r[1], r[2], r[3], _STAGE_OF[r[4]],
+        parse_moment(r[5]) if r[5] else None, parse_moment(r[6]) if r[6] else None,
+        r[7], r[8], r[9], r[10], r[11], r[12],
+        date.fromisoformat(r[13]) if r[13] else None,
+        date.fromisoformat(r[14]) if r[14] else None)
 
 
 def all_cities() -> list[str]:

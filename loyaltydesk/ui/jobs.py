@@ -9,7 +9,16 @@ Python's garbage collector holds every thread while it walks the objects it trac
 that makes many objects sets off its full passes on the worker: each walked the window's own
 hundred thousand objects as well, and the window stopped painting for a tenth of a second or
 more. While a job runs, what was alive when it started is set aside (gc.freeze), so those
-passes walk only what the job made; it is handed back when the job ends.
+passes walk only what the job made; it is handed back when the job ends. What the job makes
+is set aside in turn at each of its progress reports: a job that keeps what it made (the
+pages of a thousand contact sheets) would otherwise have each full pass walk all of it again,
+longer and longer, and the window waited as long each time.
+
+The window's thread needs the GIL at every slot, event filter and model call, many times a
+frame; a worker busy in Python gives it up only when asked and once the switch interval has
+passed (5 ms by default), so a frame of a dozen such calls waited 50 ms and more. While a
+job runs the interval is a tenth of that (JOB_SWITCH_INTERVAL): each hand-over is quick, and
+the job pays only a little more switching.
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ Work = Callable[[Progress], Any]
 
 # Shown when a job has been running this long; quicker jobs never flash a dialog.
 SHOW_PROGRESS_AFTER_MS = 400
+JOB_SWITCH_INTERVAL = 0.0005  # seconds: how long the window may wait for the GIL
 
 
 def tr(text: str) -> str:
@@ -111,6 +121,7 @@ class _Task(QRunnable):
         self._work, self._job, self._relay = work, job, relay
 
     def _progress(self, done: int, total: int) -> bool:
+        gc.freeze()  # what the job made so far is set aside too (see the module's docstring)
         self._relay.progress.emit(done, total)
         return not self._job.cancel_requested()
 
@@ -119,7 +130,7 @@ class _Task(QRunnable):
         if self._job.cancel_requested():  # dropped before it started
             self._end("cancelled", None, [])
             return
-        with events.held() as held, _heap_set_aside():
+        with events.held() as held, _heap_set_aside(), _quick_hand_over():
             try:
                 value = self._work(self._progress)
             except BaseException as exc:  # reported once, on the window's thread
@@ -152,6 +163,26 @@ def _heap_set_aside() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+_switching = threading.Lock()
+_running: list[float] = []  # the interval before the first running job, once per job
+
+
+@contextmanager
+def _quick_hand_over() -> Iterator[None]:
+    """A short switch interval while any job runs; the usual one back after the last."""
+    with _switching:
+        _running.append(sys.getswitchinterval())
+        sys.setswitchinterval(min(JOB_SWITCH_INTERVAL, _running[0]))
+    try:
+        yield
+    finally:
+        with _switching:
+            usual = _running[0]
+            _running.pop()
+            if not _running:
+                sys.setswitchinterval(usual)
 
 
 class JobRunner(QObject):

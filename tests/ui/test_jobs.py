@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 
 import pytest
@@ -14,7 +15,7 @@ from loyaltydesk.services import customers, events
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.imports import Action, IncomingContact, PlannedContact, apply_contacts
 from loyaltydesk.services.phone.account import PhoneSyncError
-from loyaltydesk.ui.jobs import JobRunner
+from loyaltydesk.ui.jobs import JOB_SWITCH_INTERVAL, JobRunner
 
 WAIT_MS = 20_000
 
@@ -137,6 +138,45 @@ def test_a_job_leaves_what_lived_before_it_out_of_its_collections(qtbot, data, r
     assert seen == {"before": False, "made": True}
     assert gc.get_freeze_count() == 0
     assert any(o is before for o in gc.get_objects())
+
+
+def test_what_a_job_made_before_a_progress_report_is_left_out_of_later_collections(
+        qtbot, data, runner):
+    # A job keeping much of what it made (a thousand sheets' pages) would have each full
+    # collection walk all of it again while the window waits.
+    seen = {}
+
+    def work(progress):
+        kept = [object()]
+        progress(1, 2)
+        made_after = [object()]
+        tracked = {id(o) for o in gc.get_objects()}
+        seen.update(kept=id(kept) in tracked, after=id(made_after) in tracked)
+
+    job = runner.start(work, error_text=None)
+    with qtbot.waitSignal(job.ended, timeout=WAIT_MS):
+        pass
+    assert seen == {"kept": False, "after": True}
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_window_waits_less_for_python_while_a_job_runs(qtbot, data, runner, fails):
+    # The worker hands the GIL over at the switch interval: short while a job runs, so the
+    # window's slots and models are not held back; the usual one once it has ended.
+    usual = sys.getswitchinterval()
+    seen = []
+
+    def work(_progress):
+        seen.append(sys.getswitchinterval())
+        if fails:
+            raise ValueError("stopped")
+
+    job = runner.start(work, error_text=None)
+    with qtbot.waitSignal(job.ended, timeout=WAIT_MS):
+        pass
+    assert seen == [JOB_SWITCH_INTERVAL] and JOB_SWITCH_INTERVAL < usual
+    assert sys.getswitchinterval() == usual
 
 
 @pytest.mark.parametrize("error, a_bug", [(PhoneSyncError("The server does not answer"), False),

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.built_in import shown
-from loyaltydesk.services import customer_list, followups, rhythm
+from loyaltydesk.services import followups, rhythm
+from loyaltydesk.services import today as today_lists
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.followups.actions import FollowUpActions
@@ -69,12 +70,22 @@ def _table(model, name: str, stretch: int) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setResizeContentsPrecision(50)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Sized to the rows read once per reload (_fit_columns), not at every change of the
+    # current row: sizing to contents on each layout read every row's text again and again.
+    header.setResizeContentsPrecision(0)  # the rows on screen
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setProperty("point_columns", list(model.POINT))
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
+
+
+def _fit_columns(table: QTableView) -> None:
+    """Each column but the stretched one as wide as its header and the rows read so far."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Interactive:
+            table.resizeColumnToContents(column)
 
 
 def _section(text: str, buddy: QWidget) -> QLabel:
@@ -289,43 +300,48 @@ class TodayView(QWidget):
 
     def reload(self) -> None:
         day = self._day = today()
-        start, end = start_of(day), start_of(day + timedelta(days=1))
-        due = followups.due_followups(end, limit=SHOWN * 2)
-        overdue = [f for f in due if f.remind_at < start][:SHOWN]
-        later = [f for f in due if f.remind_at >= start][:SHOWN]
-        gaps = rhythm.states(list({f.customer_id for f in overdue + later}))
-        overdue_total = followups.due_count(start - timedelta(microseconds=1))
-        today_total = followups.due_count(end - timedelta(microseconds=1)) - overdue_total
-        self._keep_current(self.overdue, lambda: self.overdue_model.set_rows(overdue, gaps))
-        self._keep_current(self.due_today, lambda: self.today_model.set_rows(later, gaps))
-        losing = rhythm.losing_touch(limit=SHOWN)
-        unplanned = rhythm.without_next_step(limit=SHOWN)
-        counts = rhythm.counts()
-        self._set_customers(self.losing, self.losing_model, losing)
-        self._set_customers(self.unplanned, self.unplanned_model,
-                            [(cid, None) for cid in unplanned])
-        self._label_sections(day, overdue_total, today_total, counts)
+        self.show_board(today_lists.board(day, start_of(day),
+                                          start_of(day + timedelta(days=1))))
+
+    def show_board(self, board: today_lists.TodayBoard) -> None:
+        """Each list reset once, its chosen entry kept; the rows past the first page are read
+        as they are scrolled to."""
+        day, start, end = board.day, board.start, board.end
+
+        def due(ids):
+            return today_lists.due_lines(ids, day)
+
+        def customers(ids):
+            return today_lists.customer_lines(ids, day)
+
+        counts = board.counts
+        self._keep_current(self.overdue, lambda: self.overdue_model.show_list(
+            board.overdue, board.due_lines, min(board.overdue_total, SHOWN),
+            lambda n: today_lists.overdue_ids(start, n), due))
+        self._keep_current(self.due_today, lambda: self.today_model.show_list(
+            board.due_today, board.due_lines, min(board.today_total, SHOWN),
+            lambda n: today_lists.due_today_ids(start, end, n), due))
+        self._keep_current(self.losing, lambda: self.losing_model.show_list(
+            board.losing, board.customer_lines, min(counts.red + counts.amber, SHOWN),
+            lambda n: today_lists.losing_ids(day, n), customers))
+        self._keep_current(self.unplanned, lambda: self.unplanned_model.show_list(
+            board.unplanned, board.customer_lines, min(counts.no_next_step, SHOWN),
+            today_lists.unplanned_ids, customers))
+        self._label_sections(day, board.overdue_total, board.today_total, counts)
         self._prefer_filled()
         if not self._last_table.hasFocus() and self._last_table.model().rowCount() == 0:
             self._last_table = self._followup_table
         self._highlight_only(self._last_table)
         self._update_actions()
 
-    def _set_customers(self, table: QTableView, model: CustomerTableModel, entries) -> None:
-        rows = {r.id: r for r in customer_list.rows([cid for cid, _ in entries])}
-        gaps = rhythm.states([cid for cid, state in entries if state is None])
-        lines = [CustomerLine(rows[cid], state or gaps.get(cid))
-                 for cid, state in entries if cid in rows]
-        self._keep_current(table, lambda: model.set_rows(lines))
-
     def _keep_current(self, table: QTableView, reset: Callable[[], None]) -> None:
         """Reset a table's rows, keeping the chosen entry (or its place, once it is gone)."""
         model = _model(table, _Table)
         row = table.currentIndex().row()
-        entry = model.row_at(row)
-        chosen = None if entry is None else model.id_of(entry)
+        chosen = model.id_at(row)
         column = max(table.currentIndex().column(), 0)
         reset()
+        _fit_columns(table)
         if model.rowCount() == 0:
             return
         found = model.row_of(chosen) if chosen is not None else -1

@@ -272,3 +272,21 @@ def test_empty_lists_say_why_they_are_empty(qtbot, data, clock, view):
     followups.schedule_followup(cid, clock.now(), "Call")
     view.reload()
     assert not states[view.due_today].isVisible()
+
+
+def test_a_long_list_shows_a_page_and_reads_the_next_as_it_is_scrolled(qtbot, zoé, clock,
+                                                                        view, qtmodeltester):
+    from loyaltydesk.services.today import PAGE
+
+    for n in range(PAGE + 5):
+        followups.schedule_followup(zoé, clock.now() - timedelta(days=1, minutes=n),
+                                    f"Overdue {n}")
+    view.reload()
+    model = view.overdue_model
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    assert view.overdue_label.text() == f"Overd&ue ({PAGE + 5})"
+    view.overdue.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE + 5)
+    assert not model.canFetchMore()
+    assert _titles(model) == [f"Overdue {n}" for n in reversed(range(PAGE + 5))]
+    qtmodeltester.check(model)
