@@ -443,7 +443,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Plan &amp;next step</source>
+            <source>Plan ne&amp;xt step</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -451,7 +451,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>T&amp;rash…</source>
+            <source>Tr&amp;ash…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1066,7 +1066,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Choose...</source>
+            <source>C&amp;hoose...</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2188,7 +2188,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Reminder settings…</source>
+            <source>Re&amp;minder settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2212,7 +2212,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Encryption…</source>
+            <source>E&amp;ncryption…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2607,7 +2607,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Plan &amp;next step</source>
+            <source>Plan ne&amp;xt step</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5744,11 +5744,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sync Con&amp;flicts…</source>
+            <source>Sync &amp;Conflicts…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Keep &amp;Private in the Team's Book</source>
+            <source>&amp;Keep Private in the Team's Book</source>
             <translation type="unfinished" />
         </message>
         <message>
