@@ -1770,15 +1770,18 @@
         </message>
         <message>
             <source>Here so far</source>
-            <translation>Présents depuis</translation>
+            <translation>Présents
+depuis</translation>
         </message>
         <message>
             <source>Longer than usual</source>
-            <translation>Plus long que d’habitude</translation>
+            <translation>Plus long
+que d’habitude</translation>
         </message>
         <message>
             <source>On it in the period</source>
-            <translation>Présents sur la période</translation>
+            <translation>Présents
+sur la période</translation>
         </message>
         <message>
             <source>Moved up</source>
@@ -3555,7 +3558,7 @@
         </message>
         <message>
             <source>Show all (%s)</source>
-            <translation>Tout afficher (%s)</translation>
+            <translation>Tout voir (%s)</translation>
         </message>
         <message>
             <source>Show all %s customers in the list</source>
