@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Theme</source>
-            <comment>System</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <comment>Light</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <comment>Dark</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %s</source>
@@ -3731,6 +3713,21 @@
         </message>
         <message>
             <source>Testimonial saved, not for publication</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Theme</source>
-            <comment>System</comment>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <comment>Light</comment>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <comment>Dark</comment>
-            <translation>Thème</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %s</source>
@@ -3735,6 +3717,21 @@ sur la période</translation>
         <message>
             <source>Testimonial saved, not for publication</source>
             <translation>Témoignage enregistré, non publiable</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
         </message>
     </context>
     <context>
