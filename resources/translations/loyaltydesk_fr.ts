@@ -4137,7 +4137,7 @@ sur la période</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>Monter</translation>
+            <translation>M&amp;onter</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
