@@ -65,7 +65,8 @@ class CadenceEditor(QDialog):
             bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
             return view.sizeHintForColumn(0) + 2 * view.frameWidth() + bar + 8
         left, right = need(self.list), max(need(self.steps), 680)
-        over = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        over = parent.window() if parent is not None else None
         room = (over.width() if over is not None else
                 self.screen().availableGeometry().width()) - 40
         width = max(980, min(left + right + 40, room))

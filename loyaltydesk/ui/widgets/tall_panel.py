@@ -32,6 +32,8 @@ class TallPanel(QScrollArea):
     def least_height(self, width: int) -> int:
         """The panel's least height at `width`, its wrapped lines whole."""
         panel = self.widget()
+        if panel is None:
+            return 0
         layout = panel.layout()
         if layout is not None and layout.hasHeightForWidth():
             return layout.minimumHeightForWidth(width)
