@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
         self.navigation.currentRowChanged.connect(self._show_row)
+        # a title that grows ("Today (23)") keeps its room
+        self.navigation.model().dataChanged.connect(lambda *_: self._fit_navigation())
         self._build_menus()
         self._count_label = QLabel()
         self.statusBar().addPermanentWidget(self._count_label)

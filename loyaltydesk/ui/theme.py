@@ -36,9 +36,10 @@ class Theme(StrEnum):
 
 
 def theme_names() -> dict[Theme, str]:
-    tr = QCoreApplication.translate
-    return {Theme.SYSTEM: tr("Theme", "System"), Theme.LIGHT: tr("Theme", "Light"),
-            Theme.DARK: tr("Theme", "Dark")}
+    # spelt out: lupdate reads only QCoreApplication.translate(context, text) by that name
+    return {Theme.SYSTEM: QCoreApplication.translate("Theme", "System"),
+            Theme.LIGHT: QCoreApplication.translate("Theme", "Light"),
+            Theme.DARK: QCoreApplication.translate("Theme", "Dark")}
 
 
 # Window, base (lists, fields), alternate base, text, button, highlight, link, mid, tooltip.

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Theme</source>
-            <comment>System</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <comment>Light</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <comment>Dark</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %s</source>
@@ -443,7 +425,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Plan &amp;next step</source>
+            <source>Plan ne&amp;xt step</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -451,7 +433,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>T&amp;rash…</source>
+            <source>Tr&amp;ash…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1066,7 +1048,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Choose...</source>
+            <source>C&amp;hoose...</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2188,7 +2170,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Reminder settings…</source>
+            <source>Re&amp;minder settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2212,7 +2194,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Encryption…</source>
+            <source>E&amp;ncryption…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2607,7 +2589,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Plan &amp;next step</source>
+            <source>Plan ne&amp;xt step</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3731,6 +3713,21 @@
         </message>
         <message>
             <source>Testimonial saved, not for publication</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5744,11 +5741,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sync Con&amp;flicts…</source>
+            <source>Sync &amp;Conflicts…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Keep &amp;Private in the Team's Book</source>
+            <source>&amp;Keep Private in the Team's Book</source>
             <translation type="unfinished" />
         </message>
         <message>

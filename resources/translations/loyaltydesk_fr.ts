@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Theme</source>
-            <comment>System</comment>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <comment>Light</comment>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <comment>Dark</comment>
-            <translation>Thème</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About %s</source>
@@ -443,7 +425,7 @@
             <translation>&amp;Changer d’étape…</translation>
         </message>
         <message>
-            <source>Plan &amp;next step</source>
+            <source>Plan ne&amp;xt step</source>
             <translation>Planifier la &amp;prochaine étape</translation>
         </message>
         <message>
@@ -451,12 +433,12 @@
             <translation>Mettre à la &amp;corbeille</translation>
         </message>
         <message>
-            <source>T&amp;rash…</source>
+            <source>Tr&amp;ash…</source>
             <translation>Cor&amp;beille…</translation>
         </message>
         <message>
             <source>&amp;Find customers</source>
-            <translation>&amp;Rechercher des clients</translation>
+            <translation>Rec&amp;hercher des clients</translation>
         </message>
         <message>
             <source>&amp;Clear filters</source>
@@ -1066,8 +1048,8 @@
             <translation>Fichier à écrire</translation>
         </message>
         <message>
-            <source>&amp;Choose...</source>
-            <translation>&amp;Choisir…</translation>
+            <source>C&amp;hoose...</source>
+            <translation>C&amp;hoisir…</translation>
         </message>
         <message>
             <source>Choose the file</source>
@@ -1770,15 +1752,18 @@
         </message>
         <message>
             <source>Here so far</source>
-            <translation>Présents depuis</translation>
+            <translation>Présents
+depuis</translation>
         </message>
         <message>
             <source>Longer than usual</source>
-            <translation>Plus long que d’habitude</translation>
+            <translation>Plus long
+que d’habitude</translation>
         </message>
         <message>
             <source>On it in the period</source>
-            <translation>Présents sur la période</translation>
+            <translation>Présents
+sur la période</translation>
         </message>
         <message>
             <source>Moved up</source>
@@ -2022,7 +2007,7 @@
         </message>
         <message>
             <source>&amp;Completes:</source>
-            <translation>&amp;Termine :</translation>
+            <translation>Ter&amp;mine :</translation>
         </message>
         <message>
             <source>Log and mark done</source>
@@ -2097,7 +2082,7 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
+            <translation>Ai&amp;de</translation>
         </message>
         <message>
             <source>1 customer</source>
@@ -2188,16 +2173,16 @@
             <translation>Choisissez d’abord un client</translation>
         </message>
         <message>
-            <source>&amp;Reminder settings…</source>
-            <translation>Réglages des &amp;rappels…</translation>
+            <source>Re&amp;minder settings…</source>
+            <translation>Ré&amp;glages des rappels…</translation>
         </message>
         <message>
             <source>Check for &amp;due follow-ups now</source>
-            <translation>Chercher les relances à &amp;faire maintenant</translation>
+            <translation>C&amp;hercher les relances à faire maintenant</translation>
         </message>
         <message>
             <source>Follow-&amp;ups of this customer…</source>
-            <translation>Rel&amp;ances de ce client…</translation>
+            <translation>Relances de ce c&amp;lient…</translation>
         </message>
         <message>
             <source>&amp;Back Up Now</source>
@@ -2212,7 +2197,7 @@
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <source>&amp;Encryption…</source>
+            <source>E&amp;ncryption…</source>
             <translation>&amp;Chiffrement…</translation>
         </message>
         <message>
@@ -2334,7 +2319,7 @@
         </message>
         <message>
             <source>&amp;Find calendars</source>
-            <translation>&amp;Trouver les calendriers</translation>
+            <translation>Trou&amp;ver les calendriers</translation>
         </message>
         <message>
             <source>Follow-ups to the calendar</source>
@@ -2596,7 +2581,7 @@
         <name>QuickActions</name>
         <message>
             <source>&amp;Log interaction…</source>
-            <translation>&amp;Noter un échange…</translation>
+            <translation>N&amp;oter un échange…</translation>
         </message>
         <message>
             <source>Record &amp;purchase…</source>
@@ -2607,7 +2592,7 @@
             <translation>Planifier une &amp;relance…</translation>
         </message>
         <message>
-            <source>Plan &amp;next step</source>
+            <source>Plan ne&amp;xt step</source>
             <translation>Planifier la &amp;prochaine étape</translation>
         </message>
         <message>
@@ -2616,7 +2601,7 @@
         </message>
         <message>
             <source>Add &amp;referral…</source>
-            <translation>Ajouter une &amp;recommandation…</translation>
+            <translation>Ajouter une reco&amp;mmandation…</translation>
         </message>
         <message>
             <source>Add &amp;testimonial…</source>
@@ -3555,7 +3540,7 @@
         </message>
         <message>
             <source>Show all (%s)</source>
-            <translation>Tout afficher (%s)</translation>
+            <translation>Tout voir (%s)</translation>
         </message>
         <message>
             <source>Show all %s customers in the list</source>
@@ -3703,7 +3688,7 @@
         </message>
         <message>
             <source>&amp;Publishing:</source>
-            <translation>&amp;Publication :</translation>
+            <translation>P&amp;ublication :</translation>
         </message>
         <message>
             <source>They allow us to publish it</source>
@@ -3732,6 +3717,21 @@
         <message>
             <source>Testimonial saved, not for publication</source>
             <translation>Témoignage enregistré, non publiable</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>System</source>
+            <translation>Système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
         </message>
     </context>
     <context>
@@ -4129,7 +4129,7 @@
         </message>
         <message>
             <source>&amp;Add step</source>
-            <translation>&amp;Ajouter une étape</translation>
+            <translation>A&amp;jouter une étape</translation>
         </message>
         <message>
             <source>&amp;Remove step</source>
@@ -4137,11 +4137,11 @@
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>Monter</translation>
+            <translation>M&amp;onter</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation>Descen&amp;dre</translation>
+            <translation>De&amp;scendre</translation>
         </message>
         <message>
             <source>S&amp;teps</source>
@@ -4213,11 +4213,11 @@
         </message>
         <message>
             <source>&amp;Offset</source>
-            <translation>&amp;Décalage</translation>
+            <translation>Déca&amp;lage</translation>
         </message>
         <message>
             <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <source>C&amp;hannel</source>
@@ -5744,12 +5744,12 @@
             <translation>&amp;Quitter le portefeuille de l’équipe…</translation>
         </message>
         <message>
-            <source>Sync Con&amp;flicts…</source>
+            <source>Sync &amp;Conflicts…</source>
             <translation>Con&amp;flits de synchronisation…</translation>
         </message>
         <message>
-            <source>Keep &amp;Private in the Team's Book</source>
-            <translation>Garder &amp;privé dans le portefeuille de l’équipe</translation>
+            <source>&amp;Keep Private in the Team's Book</source>
+            <translation>&amp;Garder privé dans le portefeuille de l’équipe</translation>
         </message>
         <message>
             <source>Only you see this customer: other laptops never receive it</source>
@@ -5769,7 +5769,7 @@
         </message>
         <message>
             <source>&amp;Team</source>
-            <translation>É&amp;quipe</translation>
+            <translation>Éq&amp;uipe</translation>
         </message>
     </context>
     <context>

@@ -18,8 +18,8 @@ SECTIONS = 6
 class Stop:
     widget: QWidget
     rect: QRect  # in the window's coordinates, every scroll area at its top
-    area: QWidget | None  # the outermost scroll area it scrolls in, if any
-    area_rect: QRect | None
+    # the scroll areas it scrolls in, outermost first, each with its place in the window
+    areas: tuple[tuple[QWidget, QRect], ...]
 
     def label(self) -> str:
         name = self.widget.accessibleName() or self.widget.objectName()
@@ -28,21 +28,21 @@ class Stop:
     def seen_from(self, other: Stop) -> QRect:
         """Its place compared with `other`: inside a scroll area `other` is not in, the
         place of that area (what lies inside is read before what follows the area)."""
-        if self.area is not None and self.area is not other.area and \
-                not (other.area is not None and self.area.isAncestorOf(other.area)):
-            return self.area_rect
+        theirs = {area for area, _ in other.areas}
+        for area, rect in self.areas:
+            if area not in theirs:
+                return rect
         return self.rect
 
 
 def _stop(widget: QWidget) -> Stop:
-    outer = None
+    areas = []
     node = widget.parentWidget()
     while node is not None and not node.isWindow():
         if isinstance(node, QAbstractScrollArea) and node.viewport().isAncestorOf(widget):
-            outer = node
+            areas.append((node, QRect(_unscrolled(node), node.size())))
         node = node.parentWidget()
-    area_rect = QRect(outer.mapTo(outer.window(), QPoint(0, 0)), outer.size()) if outer else None
-    return Stop(widget, QRect(_unscrolled(widget), widget.size()), outer, area_rect)
+    return Stop(widget, QRect(_unscrolled(widget), widget.size()), tuple(reversed(areas)))
 
 
 def _unscrolled(widget: QWidget) -> QPoint:

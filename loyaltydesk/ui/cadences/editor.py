@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,22 @@ class CadenceEditor(QDialog):
         self._build()
         self._wire()
         self.reload()
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """Wide enough for the cadences' and the steps' names to read whole (large fonts,
+        French), within the window it opens over."""
+        def need(view: QListWidget) -> int:
+            bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+            return view.sizeHintForColumn(0) + 2 * view.frameWidth() + bar + 8
+        left, right = need(self.list), max(need(self.steps), 680)
+        parent = self.parentWidget()
+        over = parent.window() if parent is not None else None
+        room = (over.width() if over is not None else
+                self.screen().availableGeometry().width()) - 40
+        width = max(980, min(left + right + 40, room))
+        self.resize(width, self.height())
+        self.splitter.setSizes([max(300, left), width - max(300, left)])
 
     # -- building --------------------------------------------------------------------------
     def _button(self, text: str, slot, key: QKeySequence | str | None = None) -> QPushButton:
@@ -91,7 +108,7 @@ class CadenceEditor(QDialog):
         right_layout.addWidget(self.steps, 1)
         right_layout.addLayout(step_buttons)
         right_layout.addWidget(self.step_form)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([300, 680])

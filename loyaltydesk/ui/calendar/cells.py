@@ -174,6 +174,8 @@ class DayDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(option.palette.color(QPalette.ColorRole.Link))
             rect = QRect(area.left() + 6, y, area.width() - 6, line)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
-                             tr("+%1 more ›").replace("%1", str(more)))
+            text = tr("+%1 more ›").replace("%1", str(more))
+            if painter.fontMetrics().horizontalAdvance(text) > rect.width():
+                text = f"+{more} ›"  # a narrow day (large fonts): the count, whole
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
             self.more_rects[cell.day] = rect

@@ -9,12 +9,9 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,8 +38,10 @@ from loyaltydesk.ui.followups.formatting import day_text, tr, when_text
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.local_time import today
 from loyaltydesk.ui.theme import HEADING, use_font
+from loyaltydesk.ui.widgets.action_row import ActionRow
 from loyaltydesk.ui.widgets.actions import view_action
 from loyaltydesk.ui.widgets.day_watcher import DayWatcher
+from loyaltydesk.ui.widgets.flow_layout import FlowLayout
 from loyaltydesk.ui.widgets.marks import gap_text_color
 
 # The week's time grid shows every entry (it scrolls): the limit only guards memory.
@@ -62,7 +61,7 @@ def legend() -> QWidget:
     """What the month's coloured counts mean, each in its own colour and in words."""
     box = QWidget()
     box.setAccessibleName(tr("Legend"))
-    row = QHBoxLayout(box)
+    row = FlowLayout(box)  # one sentence a row when they do not fit side by side
     row.setContentsMargins(4, 2, 4, 2)
     for state, text in ((GapState.RED, tr("%1 red: customers passing their longest gap that day")),
                         (GapState.AMBER, tr("%1 amber: passing their ideal gap"))):
@@ -71,7 +70,6 @@ def legend() -> QWidget:
         assert color is not None  # red and amber have their colours
         label.setStyleSheet(f"color: {color.name()}")
         row.addWidget(label)
-    row.addStretch(1)
     return box
 
 
@@ -137,17 +135,13 @@ class CalendarView(QWidget):
         self.show_contacts = self._toggle(tr("&Contacts"), "C", tr("Show logged contacts"))
         self.show_closed = self._toggle(tr("Done and s&kipped"), "Shift+K",
                                         tr("Show follow-ups already done or skipped"))
-        top = self.toolbar = QToolBar()
-        top.setAccessibleName(tr("Calendar navigation"))
-        top.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        top.addActions([self.previous, self.today_action, self.next])
-        top.addWidget(self.period)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        top.addWidget(spacer)
-        top.addActions(self.mode_actions.actions())
-        top.addSeparator()
-        top.addActions([self.show_contacts, self.show_closed])
+        top = self.toolbar = ActionRow(tr("Calendar navigation"))
+        top.add_actions([self.previous, self.today_action, self.next])
+        top.add_widget(self.period)
+        top.push_right()
+        top.add_actions(self.mode_actions.actions())
+        top.add_separator()
+        top.add_actions([self.show_contacts, self.show_closed])
         self.stack = QStackedWidget()
         self.stack.addWidget(self._grid_page())
         self.stack.addWidget(self.agenda)

@@ -11,18 +11,16 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from loyaltydesk import formats
 from loyaltydesk.clock import clock
-from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, Day, EntryType
-from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_line, gap_count_text
-from loyaltydesk.ui.calendar.week_layout import DAY_MINUTES, Placed, place_week
+from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_line
+from loyaltydesk.ui.calendar.week_lane import AllDayLane
+from loyaltydesk.ui.calendar.week_layout import DAY_MINUTES, GUTTER, Placed, place_week
 from loyaltydesk.ui.followups.formatting import tr
 from loyaltydesk.ui.followups.look import kind_color
 from loyaltydesk.ui.widgets import painted_parts
-from loyaltydesk.ui.widgets.marks import gap_text_color
 from loyaltydesk.ui.widgets.painted_parts import Part
 
 HOUR_PX = 48
-GUTTER = 56  # the hours column
 SNAP = 15  # minutes a drag or Alt+Up/Down moves by
 WORK_HOURS = (8, 18)
 
@@ -276,76 +274,6 @@ class WeekCanvas(QWidget):
             return current
         day = min(days, key=lambda p: abs(p.day - current.day)).day
         return min((p for p in days if p.day == day), key=lambda p: abs(p.start - current.start))
-
-
-class AllDayLane(QWidget):
-    """Above the hours: each day's name, and the customers turning red or amber that day."""
-
-    accessible_role = painted_parts.Role.List
-
-    def __init__(self, canvas: WeekCanvas, parent: QWidget | None = None) -> None:
-        painted_parts.install(AllDayLane)
-        super().__init__(parent)
-        self._canvas = canvas
-        self._days: dict[date, Day] = {}
-        self.setAccessibleName(tr("Days of the week and who turns red or amber"))
-        self.setFixedHeight(self.fontMetrics().height() * 2 + 10)
-
-    def set_days(self, days: dict[date, Day]) -> None:
-        self._days = days
-        self.update()
-
-    def accessible_parts(self) -> list[Part]:
-        """Each day's name and who turns red or amber: 'Thu 5 Mar, 2 turning red'."""
-        width = max(self.width() - GUTTER - self._scrollbar(), 7) / 7
-        parts = []
-        for offset in range(7):
-            day = self._canvas.first + timedelta(days=offset)
-            words = [formats.weekday_day(day)]
-            content = self._days.get(day)
-            if content is not None and content.red:
-                words.append(tr("%1 turning red").replace("%1", str(content.red)))
-            if content is not None and content.amber:
-                words.append(tr("%1 turning amber").replace("%1", str(content.amber)))
-            parts.append(Part(", ".join(words),
-                              QRect(int(GUTTER + offset * width), 0, int(width), self.height()),
-                              role=painted_parts.Role.StaticText))
-        return parts
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        palette = self.palette()
-        line = self.fontMetrics().height() + 2
-        width = max(self.width() - GUTTER - self._scrollbar(), 7) / 7
-        for offset in range(7):
-            day = self._canvas.first + timedelta(days=offset)
-            x = GUTTER + offset * width
-            bold = QFont(self.font())
-            bold.setBold(day == self._canvas.today)
-            painter.setFont(bold)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(x + 4, 2, width - 8, line), Qt.AlignmentFlag.AlignLeft,
-                             formats.weekday_day(day))
-            content = self._days.get(day)
-            if content is None or not (content.red or content.amber):
-                continue
-            painter.setFont(self.font())
-            left = x + 4
-            for state, count, word in ((GapState.RED, content.red, tr("red")),
-                                       (GapState.AMBER, content.amber, tr("amber"))):
-                if count:
-                    text = f"{gap_count_text(state, count)} {word}"
-                    painter.setPen(gap_text_color(state, palette))
-                    painter.drawText(QRectF(left, 2 + line, width, line),
-                                     Qt.AlignmentFlag.AlignLeft, text)
-                    left += painter.fontMetrics().horizontalAdvance(text) + 8
-        painter.end()
-
-    def _scrollbar(self) -> int:
-        viewport = self._canvas.parentWidget()
-        area = viewport.parentWidget() if viewport else None
-        bar = area.verticalScrollBar() if isinstance(area, QScrollArea) else None
-        return bar.width() if bar is not None and bar.isVisible() else 0
 
 
 class WeekView(QWidget):

@@ -11,6 +11,7 @@ from loyaltydesk.services.calendar import CalendarEntry
 
 BLOCK_MINUTES = 30  # a follow-up or a contact is planned as a point in time: drawn this long
 DAY_MINUTES = 24 * 60
+GUTTER = 56  # the week's hours column, left of the days
 
 
 @dataclass(frozen=True)

@@ -64,14 +64,14 @@ class CustomerActions:
         self.open = self._action(tr("&Open customer"), self.open_current)
         self.move_stage = self._action(tr("&Move stage…"), self.ask_move_stage,
                                        QKeySequence("Ctrl+Shift+M"))
-        self.plan_next_step = self._action(tr("Plan &next step"), self.plan_next_steps,
+        self.plan_next_step = self._action(tr("Plan ne&xt step"), self.plan_next_steps,
                                            QKeySequence("Ctrl+Shift+N"))
         self.trash = self._action(tr("Move to &Trash"), self.view.trash_selected,
                                   QKeySequence(QKeySequence.StandardKey.Delete))
         # Delete only trashes from the list: in a text field it deletes text.
         self.trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         view.table.addAction(self.trash)
-        self.show_trash = self._action(tr("T&rash…"), self.open_trash)
+        self.show_trash = self._action(tr("Tr&ash…"), self.open_trash)
         self.find = self._action(tr("&Find customers"), self.find_customers,
                                  QKeySequence.StandardKey.Find)
         self.clear_filters = self._action(tr("&Clear filters"), view.filter_bar.clear)

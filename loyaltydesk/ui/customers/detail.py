@@ -37,6 +37,7 @@ from loyaltydesk.ui.customers.header import CustomerHeader, rhythm_summary
 from loyaltydesk.ui.customers.undo import CustomerUndo
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.dialogs.sale import RecordPurchaseDialog
+from loyaltydesk.ui.widgets.tall_panel import TallPanel
 
 
 def _same(a: CustomerEdit, b: CustomerEdit) -> bool:
@@ -92,7 +93,7 @@ class CustomerPage(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self._stack.addWidget(self.placeholder)
-        self._stack.addWidget(self._content())
+        self._stack.addWidget(TallPanel(self._content()))
         layout = QVBoxLayout(self)
         layout.addWidget(self._stack)
         layout.setContentsMargins(0, 0, 0, 0)

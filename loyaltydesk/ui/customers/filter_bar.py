@@ -24,6 +24,7 @@ from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter, all_cities
 from loyaltydesk.ui.customers.formatting import count_text, number_text, stage_label
+from loyaltydesk.ui.widgets.flow_layout import FlowLayout
 
 # Typing waits this long for the next key: short enough to feel instant, long enough not to
 # query for every letter of a word typed quickly.
@@ -130,11 +131,10 @@ class FilterBar(QWidget):
         top.addWidget(self.fixed_set)
         top.addWidget(self.count_label)
         top.addWidget(self.clear_button)
-        choices = QHBoxLayout()
+        choices = FlowLayout()  # wraps at large fonts rather than widen the window
         for widget in (self.stage, self.tag, self.owner, self.city, self.touch, self.overdue,
                        self.one_purchase, self.no_next_step):
             choices.addWidget(widget)
-        choices.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from loyaltydesk.services import followups
 from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.ui.customers.formatting import count_text, moment_time_text, plain_tooltip, tr
 from loyaltydesk.ui.followups.actions import FollowUpActions
+from loyaltydesk.ui.widgets.action_row import ActionRow
 
 _FOLLOWUP_ID = Qt.ItemDataRole.UserRole + 1
 _ACTIONS = {"scheduled": "Scheduled", "raised": "Reminder shown", "snoozed": "Snoozed until",
@@ -83,11 +83,9 @@ class FollowUpsPanel(QWidget):
         self.followup_actions = FollowUpActions(self.tree, self.current, lambda _id: None,
                                        self.message.setText, self._popup_at)
         self.tree.currentItemChanged.connect(lambda *_: self.followup_actions.update_enabled())
-        bar = QToolBar()
-        bar.setAccessibleName(self.tr("Follow-up actions"))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = ActionRow(self.tr("Follow-up actions"))  # wraps rather than hide an action
         actions = self.followup_actions
-        bar.addActions([actions.done, actions.snooze_action, actions.reschedule, actions.skip])
+        bar.add_actions([actions.done, actions.snooze_action, actions.reschedule, actions.skip])
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.plan_button)

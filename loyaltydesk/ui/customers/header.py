@@ -27,6 +27,7 @@ from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.customers.formatting import count_text, day_text, stage_label, tr
 from loyaltydesk.ui.customers.links import ContactLink, mail_url, phone_url, web_url
 from loyaltydesk.ui.followups.formatting import kind_label
+from loyaltydesk.ui.widgets.flow_layout import FlowLayout
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
 
 # The big actions: the window's customer commands hold these keys (Customer menu).
@@ -107,7 +108,7 @@ class CustomerHeader(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         # as tall as its wrapped lines need: the tabs below give way on a short screen
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.name = self._label(self.tr("Customer name"), scale=1.5, bold=True)
         self.company = self._label(self.tr("Company"), scale=1.1)
         self.stage = self._label(self.tr("Stage"))
@@ -148,12 +149,11 @@ class CustomerHeader(QFrame):
         rhythm.addWidget(self.rhythm, 1)
         grid.addLayout(rhythm, 8, 0, 1, 4)
         grid.addWidget(self.owner_tags, 9, 0, 1, 4)
-        links = QHBoxLayout()
+        links = FlowLayout()
         for link in (self.email, self.phone, self.website):
             links.addWidget(link)
-        links.addStretch(1)
         grid.addLayout(links, 10, 0, 1, 4)
-        actions = QHBoxLayout()
+        actions = FlowLayout(columns=2)  # two rows of two when the words are long
         signals = {"log_contact": self.log_contact_requested,
                    "record_purchase": self.record_purchase_requested,
                    "plan_next_step": self.plan_next_step_requested,

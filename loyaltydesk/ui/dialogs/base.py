@@ -25,6 +25,7 @@ from loyaltydesk.built_in import shown
 from loyaltydesk.services import customers
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.local_time import to_qdate, to_qdatetime
+from loyaltydesk.ui.widgets.least_width import keep_least_width
 from loyaltydesk.ui.words import stage_label
 
 _Field = TypeVar("_Field", bound=QWidget)  # a field comes back as the widget it is
@@ -128,7 +129,7 @@ class QuickDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        keep_least_width(self, 440)
 
     def add_script(self, script: str) -> QLabel | None:
         """What the follow-up being answered asks to say or do, above the fields."""

@@ -46,7 +46,7 @@ QUICK_ACTIONS: tuple[QuickAction, ...] = (
                 "Ctrl+Shift+P", RecordPurchaseDialog),
     QuickAction("schedule_followup", QT_TRANSLATE_NOOP("QuickActions", "Schedule &follow-up…"),
                 "Ctrl+Shift+F", ScheduleFollowUpDialog),
-    QuickAction("plan_next_step", QT_TRANSLATE_NOOP("QuickActions", "Plan &next step"),
+    QuickAction("plan_next_step", QT_TRANSLATE_NOOP("QuickActions", "Plan ne&xt step"),
                 "Ctrl+Shift+N", None),
     QuickAction("record_survey",
                 QT_TRANSLATE_NOOP("QuickActions", "Record satisfaction &survey…"),

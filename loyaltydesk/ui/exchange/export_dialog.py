@@ -81,7 +81,7 @@ class ExportDialog(QDialog):
                 "%2", str(len(ids))), ids)
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(tr("File to write"))
-        browse = QPushButton(tr("&Choose..."))
+        browse = QPushButton(tr("C&hoose..."))
         browse.setAccessibleName(tr("Choose the file"))
         browse.clicked.connect(self.choose_file)
         path_row = QHBoxLayout()

@@ -38,6 +38,7 @@ from loyaltydesk.services.imports import Action, ImportFailed
 from loyaltydesk.ui.exchange.column_mapping import ColumnMapping
 from loyaltydesk.ui.exchange.preview_model import PreviewModel, tr
 from loyaltydesk.ui.jobs import Job, JobRunner
+from loyaltydesk.ui.widgets.wrapped_list import wrap_lines
 from loyaltydesk.ui.words import service_words
 
 AUTOMATIC = ""
@@ -119,9 +120,9 @@ class ImportDialog(QDialog):
         self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_rows())
         self.mapping = ColumnMapping()
         self.mapping.mapping_changed.connect(self._remap)
-        self.notes = QListWidget()
+        self.notes = wrap_lines(QListWidget())
         self.notes.setAccessibleName(tr("Notes about the file"))
-        self.problems = QListWidget()
+        self.problems = wrap_lines(QListWidget())
         self.problems.setAccessibleName(tr("Contacts that cannot be read"))
         # the rows across the whole width; what cannot be read, which column fills what, and
         # notes, below

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.exchange.sheet_content import Visit
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.sheet_facts import due_between
+from loyaltydesk.ui.widgets.action_row import ActionRow
 from loyaltydesk.ui.widgets.actions import view_action
 from loyaltydesk.ui.widgets.focus_chain import first_in_tab_order
 from loyaltydesk.ui.words import stage_label
@@ -68,11 +69,11 @@ def open_sheets(window: MainWindow, scope: Scope) -> ExportDialog | None:
     return actions.open_sheets(label, ids, visit)
 
 
-def sheets_action(view: QWidget, bar: QToolBar | None, text: str, tip: str,
+def sheets_action(view: QWidget, bar: ActionRow | None, text: str, tip: str,
                   scope: Callable[[], Scope], window: MainWindow) -> QAction:
     action = view_action(view, text, "", lambda: open_sheets(window, scope()), tip)
     if bar is not None:
-        bar.addAction(action)
+        bar.add_actions([action])
     return action
 
 
@@ -99,7 +100,7 @@ def add_to_calendar(view, window: MainWindow) -> list[QAction]:
         menu = QMenu(button)
         menu.addActions(actions)
         button.setMenu(menu)
-        bar.addWidget(button)
+        bar.add_widget(button)
         first = getattr(view, "grid", None)  # what Tab reaches after the bar
         if first is not None:  # once the view is in the window
             QTimer.singleShot(0, button, lambda: first_in_tab_order(button, first))

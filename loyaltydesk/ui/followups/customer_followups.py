@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,9 @@ from loyaltydesk.ui.followups.formatting import channel_label, kind_label, tr, w
 from loyaltydesk.ui.followups.look import overdue_color
 from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.followups.small_dialogs import EditDialog
+from loyaltydesk.ui.widgets.action_row import ActionRow
 from loyaltydesk.ui.widgets.actions import view_action
+from loyaltydesk.ui.widgets.table_width import comfortable_width
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -101,7 +102,6 @@ class CustomerFollowUpsDialog(QDialog):
         self.customer_id = customer_id
         name = get_customer(customer_id).display_name
         self.setWindowTitle(tr("Follow-ups of %1").replace("%1", name))
-        self.resize(820, 520)
         self.model = CustomerFollowUpsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -128,15 +128,18 @@ class CustomerFollowUpsDialog(QDialog):
         self.table.selectionModel().currentChanged.connect(self._chosen)
         self.reloader = Reloader(self, self.reload)
         self.reload()
+        # as wide as the titles need (large fonts, French), within the window it opens over
+        over = parent.window() if parent is not None else None
+        room = (over.width() if over is not None else
+                self.screen().availableGeometry().width()) - 40
+        self.resize(max(820, min(comfortable_width(self.table) + 40, room)), 520)
 
     def _action(self, text: str, key, slot) -> QAction:
         return view_action(self, text, key, slot)
 
     def _build(self) -> None:
-        bar = QToolBar()
-        bar.setAccessibleName(tr("Follow-up actions"))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions(self.followup_actions.actions[:-1] + [self.edit, self.drop, self.undo])
+        bar = ActionRow(tr("Follow-up actions"))  # wraps rather than hide an action
+        bar.add_actions(self.followup_actions.actions[:-1] + [self.edit, self.drop, self.undo])
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.followups.look import overdue_color
+from loyaltydesk.ui.widgets.least_width import keep_least_width
 
 
 def plain_label(text: str, *, wrap: bool = True) -> QLabel:
@@ -29,7 +30,7 @@ class FollowUpForm(QDialog):
     def __init__(self, title: str, heading: str, script: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
+        keep_least_width(self, 440)
         self.form = QFormLayout()
         self.error = plain_label("")
         self.error.setObjectName("error")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk import translations
 from loyaltydesk.resources_path import resource
+from loyaltydesk.ui.widgets.wrapped_list import wrap_lines
 
 # The guide's pages, in reading order; a view's key opens its own page.
 PAGES = ("index", "customers", "pipeline", "calendar", "today", "insights", "exchange", "look")
@@ -60,7 +61,7 @@ class UserGuide(QDialog):
         self.search.setPlaceholderText(self.tr("Search the guide"))
         self.search.setAccessibleName(self.tr("Search the guide"))
         self.search.setClearButtonEnabled(True)
-        self.pages = QListWidget()
+        self.pages = wrap_lines(QListWidget())
         self.pages.setAccessibleName(self.tr("Guide pages"))
         self.no_match = QLabel()
         self.no_match.setWordWrap(True)

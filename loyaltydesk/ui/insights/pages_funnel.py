@@ -59,3 +59,5 @@ class FunnelPage(Page):
                 else Cell(DASH, number=True),
                 Cell(percent_text(step.rate) if step else DASH, number=True))))
         self.table.set_rows(rows)
+        # every column whole: the page scrolls sideways before the table cuts a rung's name
+        self.table.setMinimumWidth(self.table.comfortable_width())

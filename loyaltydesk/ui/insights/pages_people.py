@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from loyaltydesk.services.insights import AtRisk, ReferralLine, Referrals, Satisfaction
 from loyaltydesk.ui.insights.chart import Bar
@@ -26,6 +26,7 @@ from loyaltydesk.ui.insights.widgets import (
     Page,
     Row,
 )
+from loyaltydesk.ui.widgets.side_by_side import SideBySide
 
 
 def _cards(page: Page, cards: list[FigureCard]) -> QHBoxLayout:
@@ -59,14 +60,11 @@ class SatisfactionPage(Page):
         self.unfollowed = FigureTable(self.tr("Detractors without an open follow-up"),
                                       [self.tr("Customer"), self.tr("Score"), self.tr("Value")],
                                       ("detractors_unfollowed", ""))
-        grid = QGridLayout()
-        grid.addWidget(self.over_time, 0, 0)
-        grid.addWidget(self.eleven, 0, 1)
-        grid.addWidget(self.unasked, 1, 0)
-        grid.addWidget(self.unfollowed, 1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(_cards(self, [self.promoters, self.passives, self.detractors]))
-        layout.addLayout(grid, 1)
+        # one under the other when the answers would not read whole beside the chart
+        layout.addWidget(SideBySide([(self.over_time, 1), (self.eleven, 1)]), 1)
+        layout.addWidget(SideBySide([(self.unasked, 1), (self.unfollowed, 1)]), 1)
         self.connect_parts(self.over_time, self.eleven, self.unasked, self.unfollowed)
 
     def show_data(self, sat: Satisfaction, currency: str) -> None:
@@ -172,12 +170,12 @@ class ReferralsPage(Page):
             self.tr("They bought since")], ("referrers", ""))
         self.referred = FigureTable(self.tr("Whom they referred"), [
             self.tr("Referred"), self.tr("Status"), self.tr("Day"), self.tr("Bought since")])
-        tables = QHBoxLayout()
-        tables.addWidget(self.table, 3)  # its column titles say what each figure counts
-        tables.addWidget(self.referred, 2)
+        # its column titles say what each figure counts: the referred go below when the room
+        # is short
+        tables = SideBySide([(self.table, 3), (self.referred, 2)])
         layout = QVBoxLayout(self)
         layout.addLayout(_cards(self, [self.count, self.referrers, self.revenue]))
-        layout.addLayout(tables, 1)
+        layout.addWidget(tables, 1)
         self.connect_parts(self.table, self.referred)
         self.table.view.selectionModel().currentRowChanged.connect(self._show_referred)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.ui.insights.chart import Bar, BarChart
 from loyaltydesk.ui.insights.format import count_text
 from loyaltydesk.ui.widgets.empty_state import EmptyState
+from loyaltydesk.ui.widgets.table_width import comfortable_width
 
 Drill = tuple[str, str]  # (kind of figure, key): what services.insights can list
 
@@ -194,8 +195,13 @@ class FigureTable(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
 
+    def comfortable_width(self) -> int:
+        """Wide enough for every column and its title to read whole."""
+        return max(comfortable_width(self.view), self.show_all.sizeHint().width() * 2)
+
     def set_rows(self, rows: list[Row], total: int | None = None) -> None:
         self.model.set_rows(rows)
+        self.updateGeometry()  # a page laying tables side by side looks again
         if total is not None:
             self.heading.setText(f"{self.title} ({count_text(total)})")
             self.show_all.setEnabled(total > 0)

@@ -30,6 +30,7 @@ from loyaltydesk.services.phone import state
 from loyaltydesk.services.phone.account import Account, CustomerFilter
 from loyaltydesk.ui.jobs import Job, Work
 from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
+from loyaltydesk.ui.widgets.least_width import keep_least_width
 from loyaltydesk.ui.words import stage_label
 
 
@@ -68,7 +69,7 @@ class PhoneSyncDialog(QDialog):
         self.disconnect_button = self.buttons.addButton(
             self.tr("Disco&nnect"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self._layout()
-        self.setMinimumWidth(560)
+        keep_least_width(self, 560)
         self._fill_choices()
         self._load(accounts.account())
         self._wire()

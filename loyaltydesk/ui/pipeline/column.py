@@ -147,6 +147,7 @@ class StageColumn(QFrame):
         self.setToolTip(stage_meaning(stage))
         self.title = QLabel(stage_label(stage))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # "Value confirmed" takes two lines in a narrow column
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

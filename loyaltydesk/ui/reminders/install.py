@@ -100,7 +100,7 @@ def _add_actions(window: MainWindow, timer: ReminderTimer, tray: ReminderTray) -
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    window.edit_menu.addAction(_action(window, window.tr("&Reminder settings…"),
+    window.edit_menu.addAction(_action(window, window.tr("Re&minder settings…"),
                                        open_settings))
     window.view_menu.addAction(_action(window, window.tr("Check for &due follow-ups now"),
                                        timer.tick, "F5"))

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyaltydesk.built_in import shown
 from loyaltydesk.services.reminders import Catching
@@ -63,12 +71,18 @@ class NoticeBar(QToolBar):
         self.open_button.clicked.connect(self._open)
         self.dismiss_button = QPushButton(tr("Dis&miss"))
         self.dismiss_button.clicked.connect(self.hide)
+        # the title over the names: side by side, long names in large fonts would widen the
+        # window past the screen
+        self.body.setWordWrap(True)
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        words.addWidget(self.title)
+        words.addWidget(self.body)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(SPACE, 2, SPACE, 2)
         layout.setSpacing(GAP)
-        layout.addWidget(self.title)
-        layout.addWidget(self.body, 1)
+        layout.addLayout(words, 1)
         layout.addWidget(self.dismiss_button)
         layout.addWidget(self.open_button)
         self.addWidget(row)

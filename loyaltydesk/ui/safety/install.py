@@ -31,7 +31,7 @@ class SafetyActions:
         self.back_up.setObjectName("back_up_now")
         self.back_up_to = self._action(window.tr("Back Up to &File…"), self.back_up_to_file)
         self.restore = self._action(window.tr("&Restore from Backup…"), self.restore_from_backup)
-        self.encryption = self._action(window.tr("&Encryption…"), self.edit_encryption)
+        self.encryption = self._action(window.tr("E&ncryption…"), self.edit_encryption)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(text, self.window)

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -38,8 +36,11 @@ from loyaltydesk.ui.followups.reloader import Reloader
 from loyaltydesk.ui.local_time import start_of, today
 from loyaltydesk.ui.theme import TITLE, use_font
 from loyaltydesk.ui.today.models import CustomerLine, CustomerTableModel, FollowUpTableModel, _Table
+from loyaltydesk.ui.widgets.action_row import ActionRow
 from loyaltydesk.ui.widgets.actions import view_action
 from loyaltydesk.ui.widgets.empty_state import EmptyState
+from loyaltydesk.ui.widgets.need_splitter import NeedSplitter
+from loyaltydesk.ui.widgets.table_width import comfortable_width
 
 SHOWN = 1000  # rows per list; the section title gives the full count
 
@@ -163,11 +164,13 @@ class TodayView(QWidget):
         self._fill(right, self._toolbar([self.log_contact, self.plan_next, self.open_customer],
                                         self.tr("Customer actions")),
                    self.losing_label, self.losing, self.unplanned_label, self.unplanned)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # each side as wide as its columns need, the rest mostly to the follow-ups' titles
+        splitter = self.splitter = NeedSplitter(
+            [lambda: max(comfortable_width(self.overdue), comfortable_width(self.due_today)),
+             lambda: max(comfortable_width(self.losing), comfortable_width(self.unplanned))],
+            [3, 2])
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)  # the follow-ups' titles need the room
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
@@ -182,11 +185,9 @@ class TodayView(QWidget):
             layout.addWidget(widget, 1 if isinstance(widget, QTableView) else 0)
 
     @staticmethod
-    def _toolbar(actions: list[QAction], name: str) -> QToolBar:
-        bar = QToolBar()
-        bar.setAccessibleName(name)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions(actions)
+    def _toolbar(actions: list[QAction], name: str) -> ActionRow:
+        bar = ActionRow(name)  # wraps rather than hide an action at large fonts
+        bar.add_actions(actions)
         return bar
 
     def _customer_action(self, host: QWidget, text: str, key: str, slot, tip: str) -> QAction:
@@ -333,6 +334,7 @@ class TodayView(QWidget):
             self._last_table = self._followup_table
         self._highlight_only(self._last_table)
         self._update_actions()
+        self.splitter.balance()
 
     def _keep_current(self, table: QTableView, reset: Callable[[], None]) -> None:
         """Reset a table's rows, keeping the chosen entry (or its place, once it is gone)."""

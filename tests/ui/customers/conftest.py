@@ -25,6 +25,7 @@ def open_window(qtbot, data):
 
     def build() -> MainWindow:
         window = MainWindow(data)  # closed below, not by qtbot: that may happen too early
+        window.resize(1280, 800)  # a laptop's window: the test screen is smaller
         window.show()
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

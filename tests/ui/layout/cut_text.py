@@ -157,7 +157,8 @@ def _column_findings(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None or model.rowCount() == 0:
         return
-    if isinstance(view, QTableView | QTreeView) and view.horizontalScrollBar().maximum() > 0 \
+    if isinstance(view, QTableView | QTreeView | QListView) \
+            and view.horizontalScrollBar().maximum() > 0 \
             and view.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
         yield f"{where(view)}: the list scrolls sideways " \
               f"({view.horizontalScrollBar().maximum()} px)"

@@ -96,10 +96,19 @@ def _model_texts(model) -> list[str]:
 
 
 def _menu_texts(window: MainWindow) -> list[str]:
+    """Every menu's title and items, submenus (the theme's choices) included."""
     texts = []
+
+    def read(menu) -> None:
+        for action in menu.actions():
+            if action.text():
+                texts.append(action.text())
+            if action.menu() is not None:
+                read(action.menu())
+
     for top in window.menuBar().actions():
         texts.append(top.text())
-        texts.extend(action.text() for action in top.menu().actions() if action.text())
+        read(top.menu())
     return texts
 
 
