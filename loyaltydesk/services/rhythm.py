@@ -156,7 +156,7 @@ def book_state() -> tuple[object, ...]:
     return current_path(), id(db.connection()), version, changes
 
 
-# Each question reads the index made for it (schema step 10): SQLite's planner, without
+# Each question reads the index made for it (schema steps 10 and 11): SQLite's planner, without
 # statistics, would take the trash's index and read every customer.
 _RED = "deleted_at IS NULL AND red_on <= :day"
 _AMBER = "deleted_at IS NULL AND amber_on <= :day AND red_on > :day"

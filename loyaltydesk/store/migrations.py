@@ -133,11 +133,18 @@ def step_0010_live_rhythm(database: pw.SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def step_0011_counted_from_indexes(database: pw.SqliteDatabase) -> None:
+    """Red, amber and no-next-step customers are counted from their indexes alone."""
+    for statement in _statements(_sql("0011_counted_from_indexes.sql")):
+        database.execute_sql(statement)
+
+
 # Version N is reached by running STEPS[N - 1]; append, never edit a shipped step.
 STEPS: tuple[Step, ...] = (step_0001_initial, step_0002_rhythm_dates, step_0003_list_and_tick,
                          step_0004_contacts_by_day, step_0005_close_met_goals,
                          step_0006_contact_identity, step_0007_phone_sync,
-                         step_0008_team_sync, step_0009_lighter_file, step_0010_live_rhythm)
+                         step_0008_team_sync, step_0009_lighter_file, step_0010_live_rhythm,
+                         step_0011_counted_from_indexes)
 LATEST_VERSION = len(STEPS)
 # Versions whose step frees many pages: a file brought past one is rewritten without them.
 COMPACT_AFTER: frozenset[int] = frozenset({9})
