@@ -144,3 +144,30 @@ def test_a_days_red_and_amber_counts_differ_in_shape_not_only_in_colour(qtbot, d
     view = _calendar(qtbot)
     legend = [label.text() for label in view.legend.findChildren(type(view.period))]
     assert legend[0].startswith(red[0] + " red") and legend[1].startswith(amber[0] + " amber")
+
+
+def test_a_narrow_days_head_keeps_the_red_count_first_and_never_overlaps_its_number():
+    from loyaltydesk.domain.rhythm import GapState
+    from loyaltydesk.ui.calendar.cells import COUNT_SPACING, fitting_counts
+
+    def advance(text: str) -> int:
+        return 10 * len(text)
+
+    counts = [(GapState.RED, 14), (GapState.AMBER, 49)]
+    assert fitting_counts(counts, 100, advance) == [
+        (GapState.RED, "▲ 14"), (GapState.AMBER, "● 49")]
+    assert fitting_counts(counts, 60 + COUNT_SPACING, advance) == [
+        (GapState.RED, "▲14"), (GapState.AMBER, "●49")]
+    assert fitting_counts(counts, 40, advance) == [(GapState.RED, "▲ 14")]
+    assert fitting_counts(counts, 30, advance) == [(GapState.RED, "▲14")]
+    assert fitting_counts(counts, 20, advance) == []
+    assert fitting_counts([(GapState.RED, 0), (GapState.AMBER, 3)], 30, advance) == [
+        (GapState.AMBER, "● 3")]
+
+
+def test_a_days_tooltip_says_its_counts_in_words(qtbot, data, clock):
+    from loyaltydesk.services.calendar import Day
+    from loyaltydesk.ui.calendar.grid import tooltip
+
+    day = Day(red=3, amber=12)
+    assert tooltip(day) == "▲ 3 turning red · ● 12 turning amber"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -28,6 +29,24 @@ GAP_SIGNS = {GapState.RED: "▲", GapState.AMBER: "●"}
 def gap_count_text(state: GapState, count: int) -> str:
     """'▲ 3' (turning red) or '● 2' (turning amber), as a day's cell shows them."""
     return f"{GAP_SIGNS[state]} {count}"
+
+
+COUNT_SPACING = 8  # pixels between the day's number and each count
+
+
+def fitting_counts(counts: list[tuple[GapState, int]], room: int,
+                   advance: Callable[[str], int]) -> list[tuple[GapState, str]]:
+    """The counts a day's head has room for beside its number, most severe first: both
+    with their space ('▲ 14  ● 49'), both tight ('▲14 ●49'), else the most severe alone;
+    none when even that does not fit (the day's tooltip and accessible text still say it)."""
+    present = [(state, count) for state, count in counts if count]
+    spaced = [(state, gap_count_text(state, count)) for state, count in present]
+    tight = [(state, f"{GAP_SIGNS[state]}{count}") for state, count in present]
+    for labels in (spaced, tight, spaced[:1], tight[:1]):
+        need = sum(advance(label) for _, label in labels) + COUNT_SPACING * (len(labels) - 1)
+        if need <= room:
+            return labels
+    return []
 
 
 def entry_mark(entry: CalendarEntry) -> str:
@@ -125,22 +144,21 @@ class DayDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(group, QPalette.ColorRole.Text))
         height = painter.fontMetrics().height()
         head = QRect(rect.left() + 4, rect.top() + 2, rect.width() - 8, height)
-        painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         str(cell.day.day))
+        day = str(cell.day.day)
+        painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, day)
         content = cell.content
         if content is not None and (content.red or content.amber):
-            parts = [(GapState.RED, content.red), (GapState.AMBER, content.amber)]
+            room = head.width() - painter.fontMetrics().horizontalAdvance(day) - COUNT_SPACING
             painter.setFont(self._font(option.font))
+            labels = fitting_counts([(GapState.RED, content.red), (GapState.AMBER, content.amber)],
+                                    room, painter.fontMetrics().horizontalAdvance)
             x = head.right()
-            for state, count in reversed(parts):
-                if not count:
-                    continue
-                label = gap_count_text(state, count)
+            for state, label in reversed(labels):
                 width = painter.fontMetrics().horizontalAdvance(label)
                 painter.setPen(gap_text_color(state, palette))
                 painter.drawText(QRect(x - width, head.top(), width, height),
                                  Qt.AlignmentFlag.AlignRight, label)
-                x -= width + 8
+                x -= width + COUNT_SPACING
         return head.bottom() + 2
 
     def _paint_entries(self, painter: QPainter, option: QStyleOptionViewItem, cell,

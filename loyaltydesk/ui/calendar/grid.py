@@ -19,8 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import Day
-from loyaltydesk.ui.calendar.cells import DayDelegate, entry_line
+from loyaltydesk.ui.calendar.cells import GAP_SIGNS, DayDelegate, entry_line
 from loyaltydesk.ui.followups.formatting import day_text, entries_text, tr
 
 MIME = "application/x-loyaltydesk-followup"
@@ -105,11 +106,8 @@ class DaysModel(QAbstractTableModel):
             return str(cell.day.day)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return describe(cell)
-        if role == Qt.ItemDataRole.ToolTipRole and cell.content and cell.content.entries:
-            lines = [entry_line(e) for e in cell.content.entries]
-            more = cell.content.total - len(cell.content.entries)
-            return "\n".join(lines + ([tr("and %1 more").replace("%1", str(more))]
-                                      if more > 0 else []))
+        if role == Qt.ItemDataRole.ToolTipRole and cell.content:
+            return tooltip(cell.content) or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -136,6 +134,24 @@ class DaysModel(QAbstractTableModel):
         # The source list keeps its row (it removes none): the move shows on reload.
         self.followup_dropped.emit(followup_id, self.day_at(parent))
         return True
+
+
+def tooltip(content: Day) -> str:
+    """The day's red and amber counts in words (a narrow cell may have no room for them),
+    then its entries."""
+    counts = []
+    if content.red:
+        counts.append(f"{GAP_SIGNS[GapState.RED]} "
+                      + tr("%1 turning red").replace("%1", str(content.red)))
+    if content.amber:
+        counts.append(f"{GAP_SIGNS[GapState.AMBER]} "
+                      + tr("%1 turning amber").replace("%1", str(content.amber)))
+    lines = [" · ".join(counts)] if counts else []
+    lines += [entry_line(e) for e in content.entries]
+    more = content.total - len(content.entries)
+    if more > 0:
+        lines.append(tr("and %1 more").replace("%1", str(more)))
+    return "\n".join(lines)
 
 
 def describe(cell: Cell) -> str:
