@@ -1,18 +1,18 @@
 """A first download of the team's book into a book that holds no customers yet, in bulk.
 
 The team's records come from one snapshot of the server by COPY, as text, a kind at a time in
-the order rows point to each other. Each kind that is empty here lands in a scratch table as it
-is; its shadows are the JSON text the server sent, and its rows are written by one statement in
-which SQLite reads the JSON and finds each reference by UUID, with the table's secondary indexes
-and triggers dropped, then made again once; the customers' search index is filled in one
-statement. A kind that already holds rows (the built-in cadences and tags) takes its records the
-usual way, so a built-in this laptop made too is adopted rather than doubled. The caller holds
-the transaction.
+the order rows point to each other, each as the server stores it (it sorts nothing). Each kind
+that is empty here lands in a scratch table as it is, held in memory; its shadows are the JSON
+text the server sent, and its rows are written by one statement in which SQLite reads the JSON
+and finds each reference by UUID, in the order the records changed, with the table's secondary
+indexes and triggers dropped, then made again once; the customers' search index is filled in
+one statement. A kind that already holds rows (the built-in cadences and tags) takes its
+records the usual way, so a built-in this laptop made too is adopted rather than doubled. The
+caller holds the transaction.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
@@ -55,39 +55,36 @@ def written_once() -> Iterator[None]:
 def download(conn) -> tuple[int, int]:
     """Write every record this role may see into this book; returns (count, cursor)."""
     cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-    # the load's pages stay in memory until the commit instead of being written twice
+    scratch = db.execute_sql("PRAGMA temp.cache_size").fetchone()[0]
+    # the load's pages stay in memory until the commit instead of being written twice, and a
+    # kind's scratch table stays in memory while its records are read back in another order
     db.execute_sql(f"PRAGMA cache_size = {-_CACHE_KIB}")
+    db.execute_sql(f"PRAGMA temp.cache_size = {-_SCRATCH_KIB}")
     try:
-        with server.snapshot(conn), closing(server.copy_records(conn, _KINDS)) as found:
-            received = _take_all(found)
+        with server.snapshot(conn):
+            received = sum(_take(conn, table) for table in records.TABLES)
+            with closing(server.copy_kind(conn, CONFLICT)) as rows:
+                for uuid, data, _, _ in rows:
+                    if data is not None:
+                        journal.keep_conflict(uuid, json.loads(data))
+            # Notices of a customer made private need nothing: a customer private to another
+            # member is not readable by this role, so none of its rows came.
             cursor = server.newest_seq(conn)
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
+        db.execute_sql(f"PRAGMA temp.cache_size = {int(scratch)}")
     touched_book(Change.BULK, book=Book.ALL)
     return received, cursor
 
 
 _CACHE_KIB = 1024 * 1024
-_KINDS = [t.name for t in records.TABLES]
-
-
-def _take_all(found: Iterable[tuple]) -> int:
-    received = 0
-    for name, group in itertools.groupby(found, key=lambda row: row[0]):
-        rows = (row[1:] for row in group)
-        if name == CONFLICT:
-            for uuid, data, _, _ in rows:
-                if data is not None:
-                    journal.keep_conflict(uuid, json.loads(data))
-        elif name in records.BY_NAME:
-            table = records.BY_NAME[name]
-            received += _load(table, rows) if _empty(name) else _apply(table, rows)
-        # Notices of a customer made private need nothing: a customer private to another
-        # member is not readable by this role, so none of its rows came.
-    return received
-
-
+_SCRATCH_KIB = 512 * 1024
 CONFLICT = "conflict"  # the server's records of edits that lost a race
+
+
+def _take(conn, table: records.Table) -> int:
+    with closing(server.copy_kind(conn, table.name)) as rows:
+        return _load(table, rows) if _empty(table.name) else _apply(table, rows)
 
 
 def _empty(table: str) -> bool:
@@ -96,8 +93,9 @@ def _empty(table: str) -> bool:
 
 def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
     """A table that holds rows already: records merged in the usual way."""
+    found = sorted(rows, key=lambda row: int(row[3]))  # in the order they changed
     batch = [records.Record(table.name, uuid, json.loads(data) if data is not None else None,
-                            clocks=json.loads(clocks)) for uuid, data, clocks, _ in rows]
+                            clocks=json.loads(clocks)) for uuid, data, clocks, _ in found]
     records.apply(batch)
     journal.keep_shadows((r.table, r.uuid, r.data, r.clocks) for r in batch)
     return len(batch)
@@ -108,7 +106,7 @@ def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
 
 
 def _load(table: records.Table, rows: Iterable[tuple]) -> int:
-    db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq TEXT)")
+    db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq INTEGER)")
     # the clocks land as the shadows keep them: most records carry one stamp on every field
     rows = ((uuid, data, journal.one_clock_text(clocks), seq) for uuid, data, clocks, seq in rows)
     cursor = db.connection().executemany("INSERT INTO temp.team_load VALUES (?, ?, ?, ?)", rows)
@@ -116,6 +114,7 @@ def _load(table: records.Table, rows: Iterable[tuple]) -> int:
     # shadows in the order of their key, far faster than a million random places in the table;
     # sorting the keys alone costs less than sorting the records
     db.execute_sql("CREATE INDEX temp.team_load_uuid ON team_load (uuid)")
+    db.execute_sql("CREATE INDEX temp.team_load_seq ON team_load (seq)")
     db.execute_sql("INSERT INTO sync_shadow (tbl, uuid, data, clocks) "
                    "SELECT ?, uuid, data, clocks FROM temp.team_load WHERE data IS NOT NULL "
                    "ORDER BY uuid", (table.name,))
@@ -164,7 +163,7 @@ def _insert_sql(table: records.Table) -> tuple[str, list[Any]]:
     names = ", ".join(f'"{c}"' for c in ["uuid", *synced, *derived, *refs])
     sql = (f'INSERT INTO "{table.name}" ({names}) SELECT uuid_bytes(l.uuid), {", ".join(values)} '
            f"FROM temp.team_load l {' '.join(joins)} WHERE l.data IS NOT NULL "
-           "ORDER BY l.rowid")
+           "ORDER BY l.seq")
     return sql, params
 
 
