@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from typing import Any
 
 import peewee as pw
 
+from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.team import journal, records, server
-from loyaltydesk.services.unit_of_work import Book, touched_book
+from loyaltydesk.services.team.ahead import Ahead
+from loyaltydesk.services.unit_of_work import touched_book
 from loyaltydesk.store.database import db
 
 REFERRER = "referred_by_id"  # set once every customer is here: a referrer may come later
@@ -60,20 +62,27 @@ def download(conn) -> tuple[int, int]:
     # kind's scratch table stays in memory while its records are read back in another order
     db.execute_sql(f"PRAGMA cache_size = {-_CACHE_KIB}")
     db.execute_sql(f"PRAGMA temp.cache_size = {-_SCRATCH_KIB}")
+    later: list[str] = []  # indexes made once the customers' figures are computed
     try:
         with server.snapshot(conn):
-            received = sum(_take(conn, table) for table in records.TABLES)
-            with closing(server.copy_kind(conn, CONFLICT)) as rows:
-                for uuid, data, _, _ in rows:
+            # the next records are read from the server while the ones before are written
+            with Ahead([*_KINDS, CONFLICT], lambda kind: server.copy_kind(conn, kind)) as ahead:
+                received = sum(_take(ahead, table, later) for table in records.TABLES)
+                for uuid, data, _, _ in ahead.rows(CONFLICT):
                     if data is not None:
                         journal.keep_conflict(uuid, json.loads(data))
             # Notices of a customer made private need nothing: a customer private to another
             # member is not readable by this role, so none of its rows came.
             cursor = server.newest_seq(conn)
+        # every customer's figures, computed here rather than after: each figure written moves
+        # the customers' indexes on it, so they are made once the figures are in
+        figures.refresh_all()
+        for statement in later:
+            db.execute_sql(statement)
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
         db.execute_sql(f"PRAGMA temp.cache_size = {int(scratch)}")
-    touched_book(Change.BULK, book=Book.ALL)
+    touched_book(Change.BULK)
     return received, cursor
 
 
@@ -82,9 +91,12 @@ _SCRATCH_KIB = 512 * 1024
 CONFLICT = "conflict"  # the server's records of edits that lost a race
 
 
-def _take(conn, table: records.Table) -> int:
-    with closing(server.copy_kind(conn, table.name)) as rows:
-        return _load(table, rows) if _empty(table.name) else _apply(table, rows)
+_KINDS = [t.name for t in records.TABLES]
+
+
+def _take(ahead: Ahead, table: records.Table, later: list[str]) -> int:
+    rows = ahead.rows(table.name)
+    return _load(table, rows, later) if _empty(table.name) else _apply(table, rows)
 
 
 def _empty(table: str) -> bool:
@@ -105,7 +117,9 @@ def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
 # Bulk loading an empty table: the records land as text, SQLite reads their JSON
 
 
-def _load(table: records.Table, rows: Iterable[tuple]) -> int:
+def _load(table: records.Table, rows: Iterable[tuple], later: list[str]) -> int:
+    """Load an empty table; the customers' indexes other than their UUID's are left to
+    `later`."""
     db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq INTEGER)")
     # the clocks land as the shadows keep them: most records carry one stamp on every field
     rows = ((uuid, data, journal.one_clock_text(clocks), seq) for uuid, data, clocks, seq in rows)
@@ -122,7 +136,10 @@ def _load(table: records.Table, rows: Iterable[tuple]) -> int:
     sql, params = _insert_sql(table)
     db.execute_sql(sql, params)
     for statement in indexes:
-        db.execute_sql(statement)
+        if 'ON "customer" (' in statement and '("uuid")' not in statement:
+            later.append(statement)
+        else:
+            db.execute_sql(statement)
     if table.name == "customer":
         _link_customers()
         _fill_search_index()
