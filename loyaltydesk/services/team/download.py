@@ -1,14 +1,15 @@
 """A first download of the team's book into a book that holds no customers yet, in bulk.
 
 The team's records come from one snapshot of the server by COPY, as text, a kind at a time in
-the order rows point to each other, each as the server stores it (it sorts nothing). Each kind
-that is empty here lands in a scratch table as it is, held in memory; its shadows are the JSON
+the order rows point to each other, each as the server stores it (it sorts nothing), read on a
+thread of their own while the kinds before are written. Each kind that is empty here lands in
+a scratch table as it is, held in memory while it is read back; its shadows are the JSON
 text the server sent, and its rows are written by one statement in which SQLite reads the JSON
 and finds each reference by UUID, in the order the records changed, with the table's secondary
 indexes and triggers dropped, then made again once; the customers' search index is filled in
-one statement. A kind that already holds rows (the built-in cadences and tags) takes its
-records the usual way, so a built-in this laptop made too is adopted rather than doubled. The
-caller holds the transaction.
+one statement, and the customers' figures are computed before their indexes are made. A kind
+that already holds rows (the built-in cadences and tags) takes its records the usual way, so a
+built-in this laptop made too is adopted rather than doubled. The caller holds the transaction.
 """
 
 from __future__ import annotations
