@@ -1,28 +1,31 @@
 """A first download of the team's book into a book that holds no customers yet, in bulk.
 
 The team's records come from one snapshot of the server by COPY, as text, a kind at a time in
-the order rows point to each other. Each kind that is empty here lands in a scratch table as it
-is; its shadows are the JSON text the server sent, and its rows are written by one statement in
-which SQLite reads the JSON and finds each reference by UUID, with the table's secondary indexes
-and triggers dropped, then made again once; the customers' search index is filled in one
-statement. A kind that already holds rows (the built-in cadences and tags) takes its records the
-usual way, so a built-in this laptop made too is adopted rather than doubled. The caller holds
-the transaction.
+the order rows point to each other, each as the server stores it (it sorts nothing), read on a
+thread of their own while the kinds before are written. Each kind that is empty here lands in
+a scratch table as it is, held in memory while it is read back; its shadows are the JSON
+text the server sent, and its rows are written by one statement in which SQLite reads the JSON
+and finds each reference by UUID, in the order the records changed, with the table's secondary
+indexes and triggers dropped, then made again once; the customers' search index is filled in
+one statement, and the customers' figures are computed before their indexes are made. A kind
+that already holds rows (the built-in cadences and tags) takes its records the usual way, so a
+built-in this laptop made too is adopted rather than doubled. The caller holds the transaction.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from typing import Any
 
 import peewee as pw
 
+from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.team import journal, records, server
-from loyaltydesk.services.unit_of_work import Book, touched_book
+from loyaltydesk.services.team.ahead import Ahead
+from loyaltydesk.services.unit_of_work import touched_book
 from loyaltydesk.store.database import db
 
 REFERRER = "referred_by_id"  # set once every customer is here: a referrer may come later
@@ -55,39 +58,46 @@ def written_once() -> Iterator[None]:
 def download(conn) -> tuple[int, int]:
     """Write every record this role may see into this book; returns (count, cursor)."""
     cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-    # the load's pages stay in memory until the commit instead of being written twice
+    scratch = db.execute_sql("PRAGMA temp.cache_size").fetchone()[0]
+    # the load's pages stay in memory until the commit instead of being written twice, and a
+    # kind's scratch table stays in memory while its records are read back in another order
     db.execute_sql(f"PRAGMA cache_size = {-_CACHE_KIB}")
+    db.execute_sql(f"PRAGMA temp.cache_size = {-_SCRATCH_KIB}")
+    later: list[str] = []  # indexes made once the customers' figures are computed
     try:
-        with server.snapshot(conn), closing(server.copy_records(conn, _KINDS)) as found:
-            received = _take_all(found)
+        with server.snapshot(conn):
+            # the next records are read from the server while the ones before are written
+            with Ahead([*_KINDS, CONFLICT], lambda kind: server.copy_kind(conn, kind)) as ahead:
+                received = sum(_take(ahead, table, later) for table in records.TABLES)
+                for uuid, data, _, _ in ahead.rows(CONFLICT):
+                    if data is not None:
+                        journal.keep_conflict(uuid, json.loads(data))
+            # Notices of a customer made private need nothing: a customer private to another
+            # member is not readable by this role, so none of its rows came.
             cursor = server.newest_seq(conn)
+        # every customer's figures, computed here rather than after: each figure written moves
+        # the customers' indexes on it, so they are made once the figures are in
+        figures.refresh_all()
+        for statement in later:
+            db.execute_sql(statement)
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
-    touched_book(Change.BULK, book=Book.ALL)
+        db.execute_sql(f"PRAGMA temp.cache_size = {int(scratch)}")
+    touched_book(Change.BULK)
     return received, cursor
 
 
 _CACHE_KIB = 1024 * 1024
+_SCRATCH_KIB = 512 * 1024
+CONFLICT = "conflict"  # the server's records of edits that lost a race
+
+
 _KINDS = [t.name for t in records.TABLES]
 
 
-def _take_all(found: Iterable[tuple]) -> int:
-    received = 0
-    for name, group in itertools.groupby(found, key=lambda row: row[0]):
-        rows = (row[1:] for row in group)
-        if name == CONFLICT:
-            for uuid, data, _, _ in rows:
-                if data is not None:
-                    journal.keep_conflict(uuid, json.loads(data))
-        elif name in records.BY_NAME:
-            table = records.BY_NAME[name]
-            received += _load(table, rows) if _empty(name) else _apply(table, rows)
-        # Notices of a customer made private need nothing: a customer private to another
-        # member is not readable by this role, so none of its rows came.
-    return received
-
-
-CONFLICT = "conflict"  # the server's records of edits that lost a race
+def _take(ahead: Ahead, table: records.Table, later: list[str]) -> int:
+    rows = ahead.rows(table.name)
+    return _load(table, rows, later) if _empty(table.name) else _apply(table, rows)
 
 
 def _empty(table: str) -> bool:
@@ -96,8 +106,9 @@ def _empty(table: str) -> bool:
 
 def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
     """A table that holds rows already: records merged in the usual way."""
+    found = sorted(rows, key=lambda row: int(row[3]))  # in the order they changed
     batch = [records.Record(table.name, uuid, json.loads(data) if data is not None else None,
-                            clocks=json.loads(clocks)) for uuid, data, clocks, _ in rows]
+                            clocks=json.loads(clocks)) for uuid, data, clocks, _ in found]
     records.apply(batch)
     journal.keep_shadows((r.table, r.uuid, r.data, r.clocks) for r in batch)
     return len(batch)
@@ -107,8 +118,10 @@ def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
 # Bulk loading an empty table: the records land as text, SQLite reads their JSON
 
 
-def _load(table: records.Table, rows: Iterable[tuple]) -> int:
-    db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq TEXT)")
+def _load(table: records.Table, rows: Iterable[tuple], later: list[str]) -> int:
+    """Load an empty table; the customers' indexes other than their UUID's are left to
+    `later`."""
+    db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq INTEGER)")
     # the clocks land as the shadows keep them: most records carry one stamp on every field
     rows = ((uuid, data, journal.one_clock_text(clocks), seq) for uuid, data, clocks, seq in rows)
     cursor = db.connection().executemany("INSERT INTO temp.team_load VALUES (?, ?, ?, ?)", rows)
@@ -116,6 +129,7 @@ def _load(table: records.Table, rows: Iterable[tuple]) -> int:
     # shadows in the order of their key, far faster than a million random places in the table;
     # sorting the keys alone costs less than sorting the records
     db.execute_sql("CREATE INDEX temp.team_load_uuid ON team_load (uuid)")
+    db.execute_sql("CREATE INDEX temp.team_load_seq ON team_load (seq)")
     db.execute_sql("INSERT INTO sync_shadow (tbl, uuid, data, clocks) "
                    "SELECT ?, uuid, data, clocks FROM temp.team_load WHERE data IS NOT NULL "
                    "ORDER BY uuid", (table.name,))
@@ -123,7 +137,10 @@ def _load(table: records.Table, rows: Iterable[tuple]) -> int:
     sql, params = _insert_sql(table)
     db.execute_sql(sql, params)
     for statement in indexes:
-        db.execute_sql(statement)
+        if 'ON "customer" (' in statement and '("uuid")' not in statement:
+            later.append(statement)
+        else:
+            db.execute_sql(statement)
     if table.name == "customer":
         _link_customers()
         _fill_search_index()
@@ -164,7 +181,7 @@ def _insert_sql(table: records.Table) -> tuple[str, list[Any]]:
     names = ", ".join(f'"{c}"' for c in ["uuid", *synced, *derived, *refs])
     sql = (f'INSERT INTO "{table.name}" ({names}) SELECT uuid_bytes(l.uuid), {", ".join(values)} '
            f"FROM temp.team_load l {' '.join(joins)} WHERE l.data IS NOT NULL "
-           "ORDER BY l.rowid")
+           "ORDER BY l.seq")
     return sql, params
 
 
