@@ -131,3 +131,22 @@ def test_a_customer_opened_before_its_page_is_built_builds_it_then(qtbot, data):
     page = window.browser.built_page()
     assert page is not None and page.customer_id() == cid
     assert page.form.lines["name"].text() == "Ana"
+
+
+def test_the_customer_page_built_after_the_paint_widens_with_the_window(qtbot, data):
+    """The page takes the place held for it, and its share of a wider window with it."""
+    from loyaltydesk.ui.customers.view import LIST_STRETCH, PAGE_STRETCH
+
+    customers.create_customer(ContactDetails(name="Ana"))
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitUntil(lambda: window.features_ready)
+    splitter = window.browser.splitter
+    before = splitter.sizes()
+    window.resize(1400, 700)
+    qtbot.waitUntil(lambda: splitter.sizes()[0] > before[0])
+    grown = [after - was for after, was in zip(splitter.sizes(), before)]
+    assert grown[1] > 0
+    assert abs(grown[0] * PAGE_STRETCH - grown[1] * LIST_STRETCH) <= 5 * LIST_STRETCH

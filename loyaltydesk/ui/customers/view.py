@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 _WATCHED = (Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS, Change.BULK)
 _SETTINGS = "customers"
+# A wider window widens the list and the customer page three to two.
+LIST_STRETCH, PAGE_STRETCH = 3, 2
 
 
 class CustomersView(QStackedWidget):
@@ -59,8 +61,8 @@ class CustomersView(QStackedWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._page_slot)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, LIST_STRETCH)
+        self.splitter.setStretchFactor(1, PAGE_STRETCH)
         browser = QWidget()
         layout = QVBoxLayout(browser)
         layout.addWidget(self.filter_bar)
@@ -110,6 +112,7 @@ class CustomersView(QStackedWidget):
         page.setVisible(not self._page_slot.isHidden())
         self.splitter.replaceWidget(1, page)
         self._page_slot.deleteLater()
+        self.splitter.setStretchFactor(1, PAGE_STRETCH)  # the slot's share; the page's own is 0
         self.splitter.setSizes(sizes)
         self.page_built.emit(page)
 
