@@ -147,6 +147,6 @@ def test_the_customer_page_built_after_the_paint_widens_with_the_window(qtbot, d
     before = splitter.sizes()
     window.resize(1400, 700)
     qtbot.waitUntil(lambda: splitter.sizes()[0] > before[0])
-    grown = [after - was for after, was in zip(splitter.sizes(), before)]
+    grown = [after - was for after, was in zip(splitter.sizes(), before, strict=True)]
     assert grown[1] > 0
     assert abs(grown[0] * PAGE_STRETCH - grown[1] * LIST_STRETCH) <= 5 * LIST_STRETCH
