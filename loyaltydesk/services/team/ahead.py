@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from typing import Any
 
@@ -30,7 +30,7 @@ class Ahead:
     """Kinds read one after the other by `read(kind)`; `rows(kind)` gives them in that order."""
 
     def __init__(self, kinds: list[str],
-                 read: Callable[[str], Iterator[tuple[Any, ...]]]) -> None:
+                 read: Callable[[str], Generator[tuple[Any, ...], None, None]]) -> None:
         self._queue: queue.Queue[Any] = queue.Queue(_AHEAD)
         self._stop = threading.Event()
         self._kinds = list(kinds)
@@ -63,7 +63,7 @@ class Ahead:
                 return
             yield from item
 
-    def _run(self, read: Callable[[str], Iterator[tuple[Any, ...]]]) -> None:
+    def _run(self, read: Callable[[str], Generator[tuple[Any, ...], None, None]]) -> None:
         try:
             for kind in list(self._kinds):
                 with closing(read(kind)) as found:
