@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Views"))
         self.pages = QStackedWidget()
+        self.pages.setAccessibleName(self.tr("Current view"))  # else read as 'layered pane'
         self._page_keys: list[str] = []
         self._selection_keys: set[str] = set()  # pages that are a CustomerSelection
         self._awaiting: set[str] = set()  # pages whose view is not installed yet

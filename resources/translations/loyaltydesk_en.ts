@@ -812,6 +812,10 @@
     <context>
         <name>CustomersView</name>
         <message>
+            <source>Customers view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Clear filters</source>
             <translation type="unfinished" />
         </message>
@@ -2027,6 +2031,10 @@
         <name>MainWindow</name>
         <message>
             <source>Views</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current view</source>
             <translation type="unfinished" />
         </message>
         <message>

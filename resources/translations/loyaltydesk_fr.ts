@@ -812,6 +812,10 @@
     <context>
         <name>CustomersView</name>
         <message>
+            <source>Customers view</source>
+            <translation>Vue des clients</translation>
+        </message>
+        <message>
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
@@ -2031,6 +2035,10 @@ sur la période</translation>
         <message>
             <source>Views</source>
             <translation>Vues</translation>
+        </message>
+        <message>
+            <source>Current view</source>
+            <translation>Vue affichée</translation>
         </message>
         <message>
             <source>Customers</source>

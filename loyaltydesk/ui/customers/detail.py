@@ -37,6 +37,7 @@ from loyaltydesk.ui.customers.header import CustomerHeader, rhythm_summary
 from loyaltydesk.ui.customers.undo import CustomerUndo
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.dialogs.sale import RecordPurchaseDialog
+from loyaltydesk.ui.widgets.spoken import name_tab_pages
 from loyaltydesk.ui.widgets.tall_panel import TallPanel
 
 
@@ -85,8 +86,10 @@ class CustomerPage(QWidget):
         self.tabs.addTab(self._scrolled(self.form), self.tr("Details"))
         self.tabs.addTab(self.timeline_area, self.tr("Timeline"))
         self.tabs.addTab(self.followups, self.tr("Follow-ups"))
+        name_tab_pages(self.tabs)
         self._build_buttons()
         self._stack = QStackedWidget()
+        self._stack.setAccessibleName(self.tr("Customer page"))  # else read as 'layered pane'
         self.placeholder = QLabel(self.tr("Choose a customer in the list, or press Ctrl+N to "
                                           "add one."))
         self.placeholder.setTextFormat(Qt.TextFormat.PlainText)

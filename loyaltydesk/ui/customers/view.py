@@ -43,6 +43,7 @@ class CustomersView(QStackedWidget):
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customers_view")
+        self.setAccessibleName(self.tr("Customers view"))  # else read as 'layered pane'
         self.undo = CustomerUndo(undo_stack, self.status_message.emit)
         self.model = CustomerTableModel(self)
         self.table = CustomerTable(self.model)
