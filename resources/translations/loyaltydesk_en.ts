@@ -4305,19 +4305,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>and %1 more</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 turning red</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>%1 turning amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 overdue</source>
             <translation type="unfinished" />
         </message>
         <message>

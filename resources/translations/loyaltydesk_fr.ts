@@ -4308,20 +4308,20 @@ sur la période</translation>
             <translation>Entrées du jour choisi</translation>
         </message>
         <message>
-            <source>and %1 more</source>
-            <translation>et %1 de plus</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>%1 en retard</translation>
-        </message>
-        <message>
             <source>%1 turning red</source>
             <translation>%1 passent au rouge</translation>
         </message>
         <message>
             <source>%1 turning amber</source>
             <translation>%1 passent à l’orange</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>et %1 de plus</translation>
+        </message>
+        <message>
+            <source>%1 overdue</source>
+            <translation>%1 en retard</translation>
         </message>
         <message>
             <source>Calendar days</source>
