@@ -6,14 +6,15 @@ from datetime import UTC, date, datetime
 
 import peewee as pw
 
-# Fixed-width UTC text sorts in time order and stays readable in any SQLite tool.
-MOMENT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+# Fixed-width UTC text ("2026-12-01T10:00:00.000000Z") sorts in time order and stays
+# readable in any SQLite tool.
 
 
 def moment_text(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError(f"naive datetime {value!r}: LoyaltyDesk stores only aware moments")
-    return value.astimezone(UTC).strftime(MOMENT_FORMAT)
+    # isoformat, not strftime: it writes a year before 1000 with its four digits too
+    return value.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def parse_moment(text: str) -> datetime:
