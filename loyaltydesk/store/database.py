@@ -14,11 +14,17 @@ from loyaltydesk.store.fields import uuid_bytes
 # Bound late by open_database(), so the app and every test point at their own file.
 db = pw.DatabaseProxy()
 _current: list[Path] = []  # the file `db` is bound to
+_passphrase: list[str | None] = [None]  # its SQLCipher passphrase, None for a plain file
 
 
 def current_path() -> Path | None:
     """The database file the handle is bound to (None before any): exports never overwrite it."""
     return _current[0] if _current else None
+
+
+def current_passphrase() -> str | None:
+    """The passphrase the bound file was opened with: a reader in another process needs it."""
+    return _passphrase[0]
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -99,6 +105,7 @@ def connect(path: Path, *, readonly: bool = False, key: str | None = None,
     lock, so it never waits behind a long write.
     """
     _current[:] = [path]
+    _passphrase[0] = key
     pragmas = dict(PRAGMAS)
     if query_only:
         pragmas.pop("journal_mode")  # setting it may write; a reader takes the file as it is

@@ -138,7 +138,8 @@ class ExportDialog(QDialog):
             options = replace(options, visit=self.visit,
                               subtitle=self.scope_labels[self.scope_box.currentIndex()])
         self.export_button.setEnabled(False)
-        self.job = self.jobs.start(lambda progress: export(path, ids, options, progress),
+        self.job = self.jobs.start(lambda progress: export(path, ids, options, progress,
+                                                                  apart=True),
                                    label=tr("Exporting..."), owner=self,
                                    error_text=tr("No file was written: %1"))
         self.job.succeeded.connect(lambda result: self._exported(result, options))
