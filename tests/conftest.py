@@ -88,6 +88,19 @@ def _english_again() -> None:
 
 
 @pytest.fixture
+def french(qapp):
+    """The app in French, with French dates and money, for one test; English again after."""
+    from PySide6.QtCore import QLocale
+
+    from loyaltydesk import translations
+
+    translations.load(qapp, "fr")
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    _english_again()
+
+
+@pytest.fixture
 def clock() -> FixedClock:
     """A fixed clock (UTC) installed for the test; move it with .advance() or .set()."""
     fixed = FixedClock(MONDAY)

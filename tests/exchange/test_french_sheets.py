@@ -7,26 +7,13 @@ import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
 
-from loyaltydesk import translations
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions, export
 from loyaltydesk.services import customers
 from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
 from loyaltydesk.services.purchases import PurchaseInput, record_purchase
-
-
-@pytest.fixture
-def french(qapp):
-    default = QLocale()
-    translations.load(qapp, "fr")
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    translations.load(qapp, "en")
-    QLocale.setDefault(default)
 
 
 def _text(path) -> str:

@@ -11,9 +11,7 @@ from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
 
-from loyaltydesk import translations
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.exchange import sheets_apart
 from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions, export
@@ -65,16 +63,6 @@ def test_sheets_written_apart_read_as_those_written_here(data, clock, tmp_path):
     text = " ".join(_pages(tmp_path / "apart-sheets.pdf"))
     assert "Zoé Durand" in text and "€1,530.99" in text and "Talking points" in text
     assert multiprocessing.active_children() == []
-
-
-@pytest.fixture
-def french(qapp):
-    default = QLocale()
-    translations.load(qapp, "fr")
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    translations.load(qapp, "en")
-    QLocale.setDefault(default)
 
 
 def test_the_other_process_writes_in_the_window_s_language(data, clock, french, tmp_path):

@@ -6,10 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from loyaltydesk import translations
 from loyaltydesk.built_in import BUILT_IN_LABELS, shown
 from loyaltydesk.domain.cadences import BUILT_IN_CADENCES
 from loyaltydesk.domain.contacts import ContactDetails
@@ -24,16 +22,6 @@ from loyaltydesk.ui.cadences.forms import describe_offset, step_text
 from loyaltydesk.ui.reminders.notice import notice_text
 from loyaltydesk.ui.reminders.timer import Notice
 from loyaltydesk.ui.timeline.model import TimelineModel
-
-
-@pytest.fixture
-def french(qapp):
-    default = QLocale()
-    translations.load(qapp, "fr")
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    translations.load(qapp, "en")
-    QLocale.setDefault(default)
 
 
 def _built_in_texts() -> set[str]:

@@ -6,10 +6,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QTextDocument
 
-from loyaltydesk import translations
 from loyaltydesk.ui.help.guide import PAGES, UserGuide, guide_folder, page_text
 from loyaltydesk.ui.main_window import MainWindow
 
@@ -28,16 +27,6 @@ class _Page(HTMLParser):
 
     def handle_data(self, data):
         self.words.extend(data.split())
-
-
-@pytest.fixture
-def french(qapp):
-    default = QLocale()
-    translations.load(qapp, "fr")
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    translations.load(qapp, "en")
-    QLocale.setDefault(default)
 
 
 def test_every_english_page_of_the_guide_has_its_french_page():

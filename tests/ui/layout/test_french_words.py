@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QLocale, Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk import translations
 from loyaltydesk.built_in import BUILT_IN_LABELS
 from loyaltydesk.ui.main_window import MainWindow
 from tests.ui.layout.test_layout_guard import (
@@ -124,16 +123,6 @@ def _dialog_texts(qtbot, action) -> list[str]:
         _settle(qtbot)
         return list(_texts(dialog))
     return read_dialog(qtbot, action, texts)
-
-
-@pytest.fixture
-def french(qapp):
-    default = QLocale()
-    translations.load(qapp, "fr")
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    translations.load(qapp, "en")
-    QLocale.setDefault(default)
 
 
 @pytest.fixture

@@ -280,21 +280,6 @@ def test_the_guard_sees_a_window_larger_than_the_screen(qtbot):
     assert window.width() <= 1366
 
 
-@pytest.fixture
-def french(qapp):
-    """The window in French, with French dates and money (French runs about a fifth longer)."""
-    from PySide6.QtCore import QLocale
-
-    from loyaltydesk import translations
-
-    default = QLocale()
-    translations.load(qapp, "fr")
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    translations.load(qapp, "en")
-    QLocale.setDefault(default)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("font_name", ["100%", "150%"])
 @pytest.mark.parametrize("book", ["demo"], indirect=True)
