@@ -87,24 +87,16 @@ def _write_atomically(path: Path, data: bytes) -> None:
     write_private(path, data)
 
 
-def _check_target(path: Path) -> None:
+def check_export_target(path: Path) -> None:
+    """Refuse the data folder's files, a device, a folder or a link as an export's target."""
     book = current_path()
     check_target(path, book.parent if book is not None else None)
 
 
 def export(path: Path, customer_ids: Sequence[int], options: ExportOptions,
-           progress: Progress | None = None, *, apart: bool = False) -> ExportResult:
-    """Write the file for these customers; a cancel or an error leaves no file behind.
-
-    With `apart`, many contact sheets are written by a process of their own (the window's
-    exports: see `sheets_apart`).
-    """
-    _check_target(path)
-    if apart and options.format is ExportFormat.PDF:
-        from loyaltydesk.exchange import sheets_apart
-
-        if len(customer_ids) >= sheets_apart.APART_FROM:
-            return sheets_apart.write_apart(path, customer_ids, options, progress)
+           progress: Progress | None = None) -> ExportResult:
+    """Write the file for these customers; a cancel or an error leaves no file behind."""
+    check_export_target(path)
     records = list(customer_records(customer_ids))
     if options.format is ExportFormat.PDF:
         from loyaltydesk.exchange.contact_sheet import (

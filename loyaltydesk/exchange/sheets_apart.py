@@ -51,6 +51,18 @@ class _Request:
     tz: tzinfo
 
 
+def export_from_window(path: Path, customer_ids: Sequence[int], options: ExportOptions,
+                       progress: Progress | None = None) -> ExportResult:
+    """`exporter.export` as the window runs it: many contact sheets in a process of their
+    own, everything else here."""
+    from loyaltydesk.exchange.exporter import ExportFormat, check_export_target, export
+
+    if options.format is ExportFormat.PDF and len(customer_ids) >= APART_FROM:
+        check_export_target(path)
+        return write_apart(path, customer_ids, options, progress)
+    return export(path, customer_ids, options, progress)
+
+
 def write_apart(path: Path, customer_ids: Sequence[int], options: ExportOptions,
                 progress: Progress | None = None) -> ExportResult:
     """Write the sheets in a process of their own; the same result, errors and cancel as

@@ -117,7 +117,8 @@ def test_loading_demo_data_never_stalls_the_window(qtbot, fresh_window):
 
 
 def test_exporting_1000_contact_sheets_never_stalls_the_window(qtbot, fresh_window, tmp_path):
-    from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions, export
+    from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions
+    from loyaltydesk.exchange.sheets_apart import export_from_window
     from loyaltydesk.services import demo
     from loyaltydesk.services.customer_list import matching_ids
 
@@ -125,7 +126,7 @@ def test_exporting_1000_contact_sheets_never_stalls_the_window(qtbot, fresh_wind
     qtbot.wait(IDLE_REFERENCE_MS)  # the views' reloads after the demo pass first
     ids = matching_ids()
     target = tmp_path / "sheets.pdf"
-    _run_measured(qtbot, fresh_window, lambda progress: export(  # as the window exports
-        target, ids, ExportOptions(ExportFormat.PDF), progress, apart=True), "Exporting...",
+    _run_measured(qtbot, fresh_window, lambda progress: export_from_window(
+        target, ids, ExportOptions(ExportFormat.PDF), progress), "Exporting...",
         "exporting 1,000 PDF contact sheets")
     assert target.read_bytes().startswith(b"%PDF")

@@ -109,11 +109,13 @@ def test_the_window_writes_many_sheets_apart_and_a_few_here(data, clock, tmp_pat
         writers.add(len(multiprocessing.active_children()))
         return True
 
-    export(tmp_path / "few.pdf", ids, ExportOptions(ExportFormat.PDF), note, apart=True)
+    sheets_apart.export_from_window(tmp_path / "few.pdf", ids, ExportOptions(ExportFormat.PDF),
+                                    note)
     assert writers == {0}
     writers.clear()
     monkeypatch.setattr(sheets_apart, "APART_FROM", len(ids))
-    export(tmp_path / "many.pdf", ids, ExportOptions(ExportFormat.PDF), note, apart=True)
+    sheets_apart.export_from_window(tmp_path / "many.pdf", ids,
+                                    ExportOptions(ExportFormat.PDF), note)
     assert writers == {1}
     assert _pages(tmp_path / "many.pdf") == _pages(tmp_path / "few.pdf")
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.exchange.exporter import SUFFIXES, ExportFormat, ExportOptions, export
+from loyaltydesk.exchange.exporter import SUFFIXES, ExportFormat, ExportOptions
 from loyaltydesk.exchange.ical import CalendarEntry
 from loyaltydesk.exchange.sheet_content import Layout, RouteOrder, Visit
+from loyaltydesk.exchange.sheets_apart import export_from_window
 from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.exchange.preview_model import tr
 from loyaltydesk.ui.jobs import Job, JobRunner
@@ -138,8 +139,8 @@ class ExportDialog(QDialog):
             options = replace(options, visit=self.visit,
                               subtitle=self.scope_labels[self.scope_box.currentIndex()])
         self.export_button.setEnabled(False)
-        self.job = self.jobs.start(lambda progress: export(path, ids, options, progress,
-                                                                  apart=True),
+        self.job = self.jobs.start(lambda progress: export_from_window(path, ids, options,
+                                                                              progress),
                                    label=tr("Exporting..."), owner=self,
                                    error_text=tr("No file was written: %1"))
         self.job.succeeded.connect(lambda result: self._exported(result, options))

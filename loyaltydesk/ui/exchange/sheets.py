@@ -25,8 +25,10 @@ from loyaltydesk.ui.widgets.focus_chain import first_in_tab_order
 from loyaltydesk.ui.words import stage_label
 
 if TYPE_CHECKING:
+    from loyaltydesk.ui.calendar.view import CalendarView
     from loyaltydesk.ui.exchange.export_dialog import ExportDialog
     from loyaltydesk.ui.main_window import MainWindow
+    from loyaltydesk.ui.today.view import TodayView
 
 Scope = tuple[str, list[int], Visit | None]
 
@@ -62,7 +64,7 @@ def stage_scope(stage: Stage) -> Scope:
 
 
 def open_sheets(window: MainWindow, scope: Scope) -> ExportDialog | None:
-    actions = getattr(window, "exchange_actions", None)  # installed with the File menu
+    actions = window.exchange_actions  # installed with the File menu
     if actions is None:
         return None
     label, ids, visit = scope
@@ -77,7 +79,7 @@ def sheets_action(view: QWidget, bar: ActionRow | None, text: str, tip: str,
     return action
 
 
-def add_to_calendar(view, window: MainWindow) -> list[QAction]:
+def add_to_calendar(view: CalendarView, window: MainWindow) -> list[QAction]:
     """"Sheets for the day" and "for the week" on the calendar's toolbar."""
     from loyaltydesk.ui.calendar.periods import Mode, page_range
     from loyaltydesk.ui.calendar.view import first_weekday
@@ -91,23 +93,21 @@ def add_to_calendar(view, window: MainWindow) -> list[QAction]:
                sheets_action(view, None, tr("Sheets for the wee&k..."),
                              tr("Contact sheets and the route for this week's follow-ups"),
                              week, window)]
-    bar = getattr(view, "toolbar", None)
-    if bar is not None:  # one button for both: the toolbar keeps room for its own actions
-        button = QToolButton()
-        button.setText(tr("Contact sheets"))
-        button.setAccessibleName(tr("Contact sheets"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(button)
-        menu.addActions(actions)
-        button.setMenu(menu)
-        bar.add_widget(button)
-        first = getattr(view, "grid", None)  # what Tab reaches after the bar
-        if first is not None:  # once the view is in the window
-            QTimer.singleShot(0, button, lambda: first_in_tab_order(button, first))
+    # one button for both: the toolbar keeps room for its own actions
+    button = QToolButton()
+    button.setText(tr("Contact sheets"))
+    button.setAccessibleName(tr("Contact sheets"))
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    menu.addActions(actions)
+    button.setMenu(menu)
+    view.toolbar.add_widget(button)
+    # what Tab reaches after the bar, once the view is in the window
+    QTimer.singleShot(0, button, lambda: first_in_tab_order(button, view.grid))
     return actions
 
 
-def add_to_today(view, window: MainWindow) -> QAction:
-    return sheets_action(view, getattr(view, "followup_bar", None), tr("S&heets for today..."),
+def add_to_today(view: TodayView, window: MainWindow) -> QAction:
+    return sheets_action(view, view.followup_bar, tr("S&heets for today..."),
                          tr("Contact sheets and the route for today's follow-ups"),
                          lambda: today_scope(formats.today()), window)
