@@ -10,9 +10,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
 from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
@@ -79,6 +79,19 @@ def sheets_action(view: QWidget, bar: ActionRow | None, text: str, tip: str,
     return action
 
 
+class _MenuButton(QToolButton):
+    """A button whose menu opens on a click: the style draws the menu's arrow in its corner,
+    so the button asks for that much more room, else the arrow lands on the last letter."""
+
+    def sizeHint(self) -> QSize:  # Qt's name
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + arrow, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt's name
+        return self.sizeHint()
+
+
 def add_to_calendar(view: CalendarView, window: MainWindow) -> list[QAction]:
     """"Sheets for the day" and "for the week" on the calendar's toolbar."""
     from loyaltydesk.ui.calendar.periods import Mode, page_range
@@ -94,7 +107,7 @@ def add_to_calendar(view: CalendarView, window: MainWindow) -> list[QAction]:
                              tr("Contact sheets and the route for this week's follow-ups"),
                              week, window)]
     # one button for both: the toolbar keeps room for its own actions
-    button = QToolButton()
+    button = _MenuButton()
     button.setText(tr("Contact sheets"))
     button.setAccessibleName(tr("Contact sheets"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -104,3 +104,20 @@ def test_sheets_for_the_selected_customers_from_the_list(qtbot, window, monkeypa
     dialog = window.exchange_actions.last_dialog
     qtbot.addWidget(dialog)
     assert dialog.scope_box.currentText() == "Selected customers (1)"
+
+
+def test_the_calendar_s_sheets_button_keeps_its_menu_arrow_off_its_words(qtbot, window):
+    """The style draws the arrow of a button whose menu opens on a click in its corner: the
+    button is as wide as its words, their margins and that arrow."""
+    from PySide6.QtWidgets import QStyle, QToolButton
+
+    window.show_page("calendar")
+    calendar = window.page("calendar")
+    button = next(b for b in calendar.findChildren(QToolButton)
+                  if b.accessibleName() == "Contact sheets")
+    assert button.menu() is not None
+    plain = QToolButton()  # the same words with no menu: what Qt alone would give
+    plain.setText(button.text())
+    plain.setFont(button.font())
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.sizeHint().width() >= plain.sizeHint().width() + arrow
