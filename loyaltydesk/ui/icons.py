@@ -15,6 +15,17 @@ from loyaltydesk.resources_path import resource
 
 _STROKE = b'stroke="#5f6b7a"'
 
+# Object name of an action -> its freedesktop icon name (our drawing when the desktop has none).
+ACTION_ICONS: dict[str, str] = {
+    "customer_new": "contact-new", "find_customers": "edit-find",
+    "quick_log_interaction": "mail-send", "quick_record_purchase": "purchase",
+    "quick_schedule_followup": "appointment-new", "quick_plan_next_step": "go-next",
+    "exchange_import": "document-import", "exchange_export": "document-export",
+    "back_up_now": "document-save", "edit_cadences": "preferences-system",
+    "about_action": "help-about", "user_guide": "help-contents",
+    "keyboard_shortcuts": "help-keyboard",
+}
+
 
 def _svg_bytes(name: str) -> bytes:
     return resource("icons", f"{name}.svg").read_bytes()

@@ -10,22 +10,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from loyaltydesk.ui import theme
-from loyaltydesk.ui.icons import icon, set_action_icon
+from loyaltydesk.ui.icons import ACTION_ICONS, icon, set_action_icon
 from loyaltydesk.ui.widgets import focus_chain
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.main_window import MainWindow
 
-# Object name of an action -> its freedesktop icon name (our drawing when the desktop has none).
-ICONS: dict[str, str] = {
-    "customer_new": "contact-new", "find_customers": "edit-find",
-    "quick_log_interaction": "mail-send", "quick_record_purchase": "purchase",
-    "quick_schedule_followup": "appointment-new", "quick_plan_next_step": "go-next",
-    "exchange_import": "document-import", "exchange_export": "document-export",
-    "back_up_now": "document-save", "edit_cadences": "preferences-system",
-    "about_action": "help-about", "user_guide": "help-contents",
-    "keyboard_shortcuts": "help-keyboard",
-}
 # Actions the window keeps as attributes, for those created without an object name.
 _ATTRIBUTE_ICONS = (("quit_action", "application-exit"),)
 _CUSTOMER_ICONS = (("undo", "edit-undo"), ("redo", "edit-redo"), ("trash", "edit-delete"))
@@ -101,7 +91,7 @@ def _theme_menu(window: MainWindow) -> None:
 def dress_actions(window: MainWindow) -> None:
     """Icons where we have them; every menu and toolbar action's tooltip names its key."""
     for action in window.findChildren(QAction):
-        name = ICONS.get(action.objectName())
+        name = ACTION_ICONS.get(action.objectName())
         if name:
             set_action_icon(action, name)
     for attribute, name in _ATTRIBUTE_ICONS:

@@ -69,6 +69,28 @@ def test_the_deferred_window_builds_in_steps_that_let_events_through(qtbot, data
     assert seen == [False]
 
 
+def test_the_views_do_not_move_down_when_the_rest_of_the_toolbar_comes(qtbot, data):
+    """The first paint's toolbar already holds its first actions with their icons: the
+    actions added after it make the bar wider, never taller, so the list stays where it was
+    painted."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data, defer_features=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    first_paint: list = []
+    window.browser.page_built.connect(  # the first step after the paint
+        lambda _page: first_paint.append((window.toolbar.height(),
+                                          window.centralWidget().geometry())))
+    with qtbot.waitSignal(window.features_installed):
+        window.show()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the last layout pass
+    assert len(window.toolbar.actions()) > 4  # the rest has come
+    assert first_paint == [(window.toolbar.height(), window.centralWidget().geometry())]
+
+
 def test_the_toolbar_offers_the_daily_actions(qtbot, data):
     from loyaltydesk.ui.main_window import MainWindow
 
