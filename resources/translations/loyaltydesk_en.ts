@@ -4858,6 +4858,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The data file is damaged: nothing was changed; run 'loyaltydesk check', then 'loyaltydesk restore' with a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>interrupted; nothing was changed by the unfinished step</source>
             <translation type="unfinished" />
         </message>

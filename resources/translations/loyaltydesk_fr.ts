@@ -4861,6 +4861,10 @@ sur la période</translation>
             <translation>ok : schéma {version}, intégrité, clés étrangères et index de recherche sont sains</translation>
         </message>
         <message>
+            <source>The data file is damaged: nothing was changed; run 'loyaltydesk check', then 'loyaltydesk restore' with a backup</source>
+            <translation>Le fichier de données est endommagé : rien n’a été modifié ; lancez « loyaltydesk check », puis « loyaltydesk restore » avec une sauvegarde</translation>
+        </message>
+        <message>
             <source>interrupted; nothing was changed by the unfinished step</source>
             <translation>interrompu ; l’étape inachevée n’a rien changé</translation>
         </message>
