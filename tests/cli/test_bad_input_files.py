@@ -93,3 +93,19 @@ def test_encrypt_remember_without_a_keyring_says_so_and_changes_nothing(tmp_path
              "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}))
     assert "no system keyring" in refused and "nothing was changed" in refused
     assert (folder / "loyaltydesk.sqlite3").read_bytes() == before
+
+
+def test_a_nul_kept_by_an_older_version_is_never_exported(tmp_path):
+    folder = tmp_path / "d"
+    assert run_cli("demo", "--customers", "3", data_dir=folder).returncode == 0
+    with sqlite3.connect(folder / "loyaltydesk.sqlite3") as raw:  # as older imports kept them
+        raw.execute("UPDATE customer SET name = 'Ann' || char(0) || ' Smith', "
+                    "notes = 'Likes' || char(0) || 'tea', city = 'Ly' || char(0) || 'on' "
+                    "WHERE id = (SELECT min(id) FROM customer)")
+    for fmt, name in (("csv", "out.csv"), ("vcard", "out.vcf"), ("ics", "out.ics")):
+        out = tmp_path / name
+        result = run_cli("export", "--format", fmt, "-o", str(out), data_dir=folder)
+        assert result.returncode == 0, result.stderr
+        assert b"\x00" not in out.read_bytes(), fmt
+    text = (tmp_path / "out.csv").read_text("utf-8-sig")
+    assert "Ann Smith" in text and "Likestea" in text and "Ly on" in text
