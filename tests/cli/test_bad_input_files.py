@@ -109,3 +109,12 @@ def test_a_nul_kept_by_an_older_version_is_never_exported(tmp_path):
         assert b"\x00" not in out.read_bytes(), fmt
     text = (tmp_path / "out.csv").read_text("utf-8-sig")
     assert "Ann Smith" in text and "Likestea" in text and "Ly on" in text
+
+
+def test_a_data_folder_that_is_a_file_gives_a_line_and_is_left_alone(tmp_path):
+    folder = tmp_path / "not-a-folder"
+    folder.write_text("mine")
+    for args in (("due",), ("check",), ("report",), ("import", str(folder))):
+        refused = _one_line(run_cli(*args, data_dir=folder))
+        assert str(folder) in refused and "Errno" not in refused, (args, refused)
+    assert folder.read_text() == "mine"
