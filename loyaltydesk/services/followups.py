@@ -151,13 +151,21 @@ def reschedule_followup(followup_id: int, due_at: datetime) -> None:
         _changed(f.customer_id)
 
 
-def edit_followup(followup_id: int, title: str, kind: FollowUpKind, channel: Channel,
-                  script: str) -> None:
-    if not title.strip():
+def edit_followup(followup_id: int, title: str | None, kind: FollowUpKind | None,
+                  channel: Channel | None, script: str | None) -> None:
+    """Write what the form changed; a None leaves that field as stored (a phone or a team
+    may have changed it since the form was opened)."""
+    if title is not None and not title.strip():
         raise FollowUpError("A follow-up needs a title")
+    values = {name: value for name, value in (
+        ("title", title.strip() if title is not None else None),
+        ("kind", kind.value if kind is not None else None),
+        ("channel", channel.value if channel is not None else None),
+        ("script", script)) if value is not None}
+    if not values:
+        return
     with unit_of_work():
-        FollowUp.update(title=title.strip(), kind=kind.value, channel=channel.value,
-                        script=script, updated_at=now()).where(FollowUp.id == followup_id).execute()
+        FollowUp.update(**values, updated_at=now()).where(FollowUp.id == followup_id).execute()
         customer_id = FollowUp.get_by_id(followup_id).customer_id
         # now of a kind whose goal is already met: it closes, and the figures follow
         _changed(customer_id, figures=bool(close_met_goals([customer_id])))

@@ -89,5 +89,11 @@ class EditDialog(FollowUpForm):
         self.title.setFocus()
 
     def save(self) -> None:
-        edit_followup(self.followup.id, self.title.text(), FollowUpKind(self.kind.currentData()),
-                      Channel(self.channel.currentData()), self.script_edit.toPlainText())
+        """Only what was changed here: the rest stays as stored, whoever changed it since."""
+        was = self.followup
+        title, script = self.title.text(), self.script_edit.toPlainText()
+        kind, channel = FollowUpKind(self.kind.currentData()), Channel(self.channel.currentData())
+        edit_followup(was.id, title if title != shown(was.title) else None,
+                      kind if kind != was.kind else None,
+                      channel if channel != was.channel else None,
+                      script if script != shown(was.script) else None)
