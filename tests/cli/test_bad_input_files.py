@@ -118,3 +118,12 @@ def test_a_data_folder_that_is_a_file_gives_a_line_and_is_left_alone(tmp_path):
         refused = _one_line(run_cli(*args, data_dir=folder))
         assert str(folder) in refused and "Errno" not in refused, (args, refused)
     assert folder.read_text() == "mine"
+
+
+def test_a_quote_left_open_is_named_with_its_line_not_as_unknown_columns(tmp_path):
+    folder = tmp_path / "d"
+    source = tmp_path / "open.csv"
+    source.write_text('Name,City\nAnn,Lyon\nBob,"Paris\nCid,Nice\n', encoding="utf-8")
+    refused = _one_line(run_cli("import", str(source), data_dir=folder))
+    assert "line 3" in refused and "quote" in refused and "no column" not in refused
+    assert not (folder / "loyaltydesk.sqlite3").exists() or _names(folder) == []
