@@ -151,10 +151,21 @@ def reschedule_followup(followup_id: int, due_at: datetime) -> None:
         _changed(f.customer_id)
 
 
+class FollowUpChanged(FollowUpError):
+    """Fields changed both in the form and elsewhere since `loaded`: nothing was written."""
+
+    def __init__(self, fields: list[str], current: FollowUpRow) -> None:
+        super().__init__(f"Changed elsewhere meanwhile: {', '.join(fields)}")
+        self.fields = fields
+        self.current = current
+
+
 def edit_followup(followup_id: int, title: str | None, kind: FollowUpKind | None,
-                  channel: Channel | None, script: str | None) -> None:
+                  channel: Channel | None, script: str | None, *,
+                  loaded: FollowUpRow | None = None) -> None:
     """Write what the form changed; a None leaves that field as stored (a phone or a team
-    may have changed it since the form was opened)."""
+    may have changed it since the form was opened). With `loaded` (the follow-up as the form
+    read it), a changed field whose stored value changed since raises FollowUpChanged."""
     if title is not None and not title.strip():
         raise FollowUpError("A follow-up needs a title")
     values = {name: value for name, value in (
@@ -165,10 +176,22 @@ def edit_followup(followup_id: int, title: str | None, kind: FollowUpKind | None
     if not values:
         return
     with unit_of_work():
+        if loaded is not None:
+            _refuse_crossed_edits(followup_id, values, loaded)
         FollowUp.update(**values, updated_at=now()).where(FollowUp.id == followup_id).execute()
         customer_id = FollowUp.get_by_id(followup_id).customer_id
         # now of a kind whose goal is already met: it closes, and the figures follow
         _changed(customer_id, figures=bool(close_met_goals([customer_id])))
+
+
+def _refuse_crossed_edits(followup_id: int, values: dict[str, str],
+                          loaded: FollowUpRow) -> None:
+    current = get_followup(followup_id)
+    crossed = [name for name, value in values.items()
+               if str(getattr(current, name)) != str(getattr(loaded, name))
+               and str(getattr(current, name)) != value]
+    if crossed:
+        raise FollowUpChanged(crossed, current)
 
 
 def drop_followup(followup_id: int) -> None:

@@ -905,6 +905,18 @@
             <source>Script</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 is now “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed elsewhere since this form was opened:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK again keeps what you typed; Cancel keeps the above.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EncryptionDialog</name>

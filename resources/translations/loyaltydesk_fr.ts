@@ -905,6 +905,18 @@
             <source>Script</source>
             <translation>Script</translation>
         </message>
+        <message>
+            <source>%1 is now “%2”</source>
+            <translation>%1 vaut maintenant « %2 »</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere since this form was opened:</source>
+            <translation>Modifié ailleurs depuis l’ouverture de ce formulaire :</translation>
+        </message>
+        <message>
+            <source>OK again keeps what you typed; Cancel keeps the above.</source>
+            <translation>OK une seconde fois garde ce que vous avez saisi ; Annuler garde les valeurs ci-dessus.</translation>
+        </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
