@@ -203,8 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"loyaltydesk: {one_line(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # a full disk, a read-only folder: one line, not a traceback
-        from loyaltydesk.services.storage_errors import describe
-        message = describe(exc, lambda text: tr(text, context="StorageErrors"))
+        from loyaltydesk.services.storage_errors import describe, is_damage
+        message = tr("The data file is damaged: nothing was changed; run 'loyaltydesk check', "
+                     "then 'loyaltydesk restore' with a backup") if is_damage(exc) else \
+            describe(exc, lambda text: tr(text, context="StorageErrors"))
         if message is None:
             raise
         print(f"loyaltydesk: {message}", file=sys.stderr)

@@ -88,6 +88,14 @@ def _size(n: float) -> str:
     return str(n)
 
 
+def _own_name(path: Path) -> Path:
+    """The full name of `path`, its folders' links followed, not a link it is itself."""
+    path = path.expanduser()
+    if path.name in ("", ".", ".."):
+        return path.resolve()
+    return path.absolute().parent.resolve() / path.name
+
+
 @command("backup")
 def run_backup(args: argparse.Namespace) -> int:
     from loyaltydesk.clock import clock
@@ -103,7 +111,7 @@ def run_backup(args: argparse.Namespace) -> int:
         return _keep_within(_folder(args), args.keep_within)
     _hold(_folder(args), "backup")  # a conversion must not run while the copy is made
     data = open_folder(args, read_only=True)
-    target = args.output.expanduser().resolve() if args.output else None
+    target = _own_name(args.output) if args.output else None
     made = backups.take_backup(data.folder, data.passphrase, target=target)
     print(tr("Backed up to {path} ({size}), checked").format(path=made.path,
                                                              size=_size(made.size)))

@@ -54,13 +54,15 @@ def _non_empty(records: list[tuple[int, list[str]]]) -> list[tuple[int, list[str
 
 def sniff_delimiter(text: str) -> str:
     """The separator that cuts the first rows into the most columns, most consistently."""
-    best, best_score = ",", -1
+    best, best_score = ",", 0
     lines = text.splitlines()[:SAMPLE_ROWS]
     sample = "\n".join(lines)
+    unreadable: list[str] = []
     for delimiter in DELIMITERS:
         try:
             counts = Counter(len(c) for _, c in _non_empty(_records(sample, delimiter)))
         except ExchangeError:
+            unreadable.append(delimiter)
             continue
         if not counts:
             continue
@@ -68,6 +70,10 @@ def sniff_delimiter(text: str) -> str:
         score = times * width if width > 1 else 0
         if score > best_score:
             best, best_score = delimiter, score
+    if best_score == 0 and unreadable:
+        # No separator cuts the rows into columns and one cannot be read: that one is the
+        # file's, damaged (a quote left open); reading with it says where, not "no column".
+        return max(unreadable, key=(lines[0] if lines else "").count)
     return best
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from pathlib import Path
 
+from loyaltydesk.domain.contacts import cleaned
+from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.domain.words import Words, english
 from loyaltydesk.exchange.csv_contacts import write_csv
 from loyaltydesk.exchange.ical import CalendarEntry, write_calendar
@@ -87,6 +89,15 @@ def _write_atomically(path: Path, data: bytes) -> None:
     write_private(path, data)
 
 
+def _without_nul(record: CustomerRecord) -> CustomerRecord:
+    """A NUL an older version kept from a damaged file is never written out: the record
+    leaves as saving would store it."""
+    details = record.details
+    if not any("\x00" in str(getattr(details, f.name)) for f in fields(details)):
+        return record
+    return replace(record, details=cleaned(record.details))
+
+
 def check_export_target(path: Path) -> None:
     """Refuse the data folder's files, a device, a folder or a link as an export's target."""
     book = current_path()
@@ -97,7 +108,7 @@ def export(path: Path, customer_ids: Sequence[int], options: ExportOptions,
            progress: Progress | None = None) -> ExportResult:
     """Write the file for these customers; a cancel or an error leaves no file behind."""
     check_export_target(path)
-    records = list(customer_records(customer_ids))
+    records = [_without_nul(r) for r in customer_records(customer_ids)]
     if options.format is ExportFormat.PDF:
         from loyaltydesk.exchange.contact_sheet import (
             ContactSheetWriter,

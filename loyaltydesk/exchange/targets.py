@@ -6,39 +6,17 @@ Exports hold customer data, as the book does: they are written 0600, whole or no
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.services.file_targets import target_problem
 
 
 def check_target(path: Path, data_folder: Path | None) -> None:
     """Refuse a target that is the data folder's, a device, a folder or a symbolic link."""
-    if path.is_symlink():
-        raise ExchangeError(f"{path} is a symbolic link; give the file's own name")
-    if data_folder is not None and _inside(path, data_folder):
-        raise ExchangeError(f"{path} is in the data folder, beside the data itself; choose "
-                            "another folder")
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        mode = None
-    except OSError as exc:
-        raise ExchangeError(f"{path} cannot be checked: {exc.strerror or exc}") from exc
-    if mode is not None and stat.S_ISDIR(mode):
-        raise ExchangeError(f"{path} is a folder; give a file name")
-    if mode is not None and not stat.S_ISREG(mode):
-        raise ExchangeError(f"{path} is not an ordinary file (a device or a pipe)")
-    if not path.parent.is_dir():
-        raise ExchangeError(f"the folder {path.parent} does not exist")
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        where = path.parent.resolve() / path.name
-        return where.is_relative_to(folder.resolve())
-    except OSError:
-        return False
+    problem = target_problem(path, data_folder)
+    if problem is not None:
+        raise ExchangeError(problem)
 
 
 def private_temporary(path: Path) -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from loyaltydesk import paths
 from loyaltydesk.clock import now
+from loyaltydesk.services import file_targets
 from loyaltydesk.store import cipher, snapshot
 from loyaltydesk.store.database import DatabaseBusy, book_problem
 from loyaltydesk.store.migrations import LATEST_VERSION
@@ -258,8 +259,8 @@ def take_backup(folder: Path, key: str | None = None, *, kind: str = MANUAL,
         private_folder(where)
         _remove_stale_partials(where)
         target = new_name(where, kind, SUFFIX if key else COMPRESSED)
-    elif target.is_dir():
-        raise BackupError(f"{target} is a folder; give a file name")
+    elif (problem := file_targets.target_problem(target, folder)) is not None:
+        raise BackupError(f"{problem}; nothing was written")
     _write(source, key, target, cancelled, told)
     return _describe(target)
 

@@ -27,7 +27,7 @@ def lock_path(folder: Path) -> Path:
     if os.access(folder, os.W_OK):
         return folder / LOCK_NAME
     runtime = Path(os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir())
-    digest = hashlib.sha256(str(folder).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(os.fsencode(folder)).hexdigest()[:16]
     return runtime / f"loyaltydesk-{os.getuid() if hasattr(os, 'getuid') else 0}-{digest}.lock"
 
 

@@ -151,16 +151,47 @@ def reschedule_followup(followup_id: int, due_at: datetime) -> None:
         _changed(f.customer_id)
 
 
-def edit_followup(followup_id: int, title: str, kind: FollowUpKind, channel: Channel,
-                  script: str) -> None:
-    if not title.strip():
+class FollowUpChanged(FollowUpError):
+    """Fields changed both in the form and elsewhere since `loaded`: nothing was written."""
+
+    def __init__(self, fields: list[str], current: FollowUpRow) -> None:
+        super().__init__(f"Changed elsewhere meanwhile: {', '.join(fields)}")
+        self.fields = fields
+        self.current = current
+
+
+def edit_followup(followup_id: int, title: str | None, kind: FollowUpKind | None,
+                  channel: Channel | None, script: str | None, *,
+                  loaded: FollowUpRow | None = None) -> None:
+    """Write what the form changed; a None leaves that field as stored (a phone or a team
+    may have changed it since the form was opened). With `loaded` (the follow-up as the form
+    read it), a changed field whose stored value changed since raises FollowUpChanged."""
+    if title is not None and not title.strip():
         raise FollowUpError("A follow-up needs a title")
+    values = {name: value for name, value in (
+        ("title", title.strip() if title is not None else None),
+        ("kind", kind.value if kind is not None else None),
+        ("channel", channel.value if channel is not None else None),
+        ("script", script)) if value is not None}
+    if not values:
+        return
     with unit_of_work():
-        FollowUp.update(title=title.strip(), kind=kind.value, channel=channel.value,
-                        script=script, updated_at=now()).where(FollowUp.id == followup_id).execute()
+        if loaded is not None:
+            _refuse_crossed_edits(followup_id, values, loaded)
+        FollowUp.update(**values, updated_at=now()).where(FollowUp.id == followup_id).execute()
         customer_id = FollowUp.get_by_id(followup_id).customer_id
         # now of a kind whose goal is already met: it closes, and the figures follow
         _changed(customer_id, figures=bool(close_met_goals([customer_id])))
+
+
+def _refuse_crossed_edits(followup_id: int, values: dict[str, str],
+                          loaded: FollowUpRow) -> None:
+    current = get_followup(followup_id)
+    crossed = [name for name, value in values.items()
+               if str(getattr(current, name)) != str(getattr(loaded, name))
+               and str(getattr(current, name)) != value]
+    if crossed:
+        raise FollowUpChanged(crossed, current)
 
 
 def drop_followup(followup_id: int) -> None:

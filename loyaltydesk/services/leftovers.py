@@ -15,6 +15,7 @@ from loyaltydesk import paths
 from loyaltydesk.services import folder_lock
 from loyaltydesk.services.backups import fsync_folder
 from loyaltydesk.store import snapshot
+from loyaltydesk.store.database import DatabaseBusy
 
 JOURNAL = ".conversion.journal"
 # Temporary copies beside the database or a backup, all removed once nothing writes them.
@@ -94,3 +95,13 @@ def tidy(folder: Path) -> None:
             _finish(folder, _journal_files(folder), lambda _step: None)
         for leftover in _temporary_files(folder):
             leftover.unlink(missing_ok=True)
+
+
+def tidy_if_free(folder: Path) -> None:
+    """A reader's start: tidy what a stopped program left when no other program holds the
+    folder (a plain copy of an encrypted book must not wait for the next writer); never
+    waits, and a folder it cannot change is left as it is."""
+    try:
+        tidy(folder)
+    except (DatabaseBusy, OSError):
+        pass

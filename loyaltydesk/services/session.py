@@ -148,6 +148,8 @@ def open_data(folder: Path, *, create: bool = True, passphrase: str | None = Non
     if write:
         _prepare_folder(folder)
         leftovers.tidy(folder)
+    else:
+        leftovers.tidy_if_free(folder)
     path = paths.database_path(folder)
     _refuse_non_book(path)
     readonly = path.exists() and not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)

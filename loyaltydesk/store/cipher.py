@@ -29,8 +29,8 @@ def is_encrypted(path: Path) -> bool:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
             size = handle.seek(0, 2)
-    except (FileNotFoundError, IsADirectoryError):
-        return False
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return False  # no file there (the data folder may itself be a file: said later)
     return size >= 512 and size % 512 == 0 and header != SQLITE_MAGIC and \
         not header.startswith(ZSTD_MAGIC)
 

@@ -905,6 +905,18 @@
             <source>Script</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 is now “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed elsewhere since this form was opened:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK again keeps what you typed; Cancel keeps the above.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
@@ -4855,6 +4867,10 @@
         </message>
         <message>
             <source>ok: schema {version}, integrity, foreign keys and search index are sound</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data file is damaged: nothing was changed; run 'loyaltydesk check', then 'loyaltydesk restore' with a backup</source>
             <translation type="unfinished" />
         </message>
         <message>

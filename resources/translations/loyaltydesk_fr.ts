@@ -905,6 +905,18 @@
             <source>Script</source>
             <translation>Script</translation>
         </message>
+        <message>
+            <source>%1 is now “%2”</source>
+            <translation>%1 vaut maintenant « %2 »</translation>
+        </message>
+        <message>
+            <source>Changed elsewhere since this form was opened:</source>
+            <translation>Modifié ailleurs depuis l’ouverture de ce formulaire :</translation>
+        </message>
+        <message>
+            <source>OK again keeps what you typed; Cancel keeps the above.</source>
+            <translation>OK une seconde fois garde ce que vous avez saisi ; Annuler garde les valeurs ci-dessus.</translation>
+        </message>
     </context>
     <context>
         <name>EncryptionDialog</name>
@@ -4859,6 +4871,10 @@ sur la période</translation>
         <message>
             <source>ok: schema {version}, integrity, foreign keys and search index are sound</source>
             <translation>ok : schéma {version}, intégrité, clés étrangères et index de recherche sont sains</translation>
+        </message>
+        <message>
+            <source>The data file is damaged: nothing was changed; run 'loyaltydesk check', then 'loyaltydesk restore' with a backup</source>
+            <translation>Le fichier de données est endommagé : rien n’a été modifié ; lancez « loyaltydesk check », puis « loyaltydesk restore » avec une sauvegarde</translation>
         </message>
         <message>
             <source>interrupted; nothing was changed by the unfinished step</source>

@@ -79,6 +79,19 @@ def test_a_damaged_book_fails_check_and_refuses_writes(book, tmp_path):
         (book / "loyaltydesk.sqlite3-wal").stat().st_size == 0
 
 
+def test_readers_of_a_damaged_book_point_to_check_and_restore(book, tmp_path):
+    flip_a_page(book / "loyaltydesk.sqlite3")
+    out = tmp_path / "all.csv"
+    failed = _one_line(run_cli("export", "--format", "csv", "-o", str(out), data_dir=book))
+    assert "damaged" in failed and "nothing was changed" in failed and not out.exists()
+    for args in (("due",), ("report",)):
+        result = run_cli(*args, data_dir=book)
+        if result.returncode:  # whether it meets the damaged page depends on what it reads
+            failed += _one_line(result)
+    assert "'loyaltydesk check'" in failed and "'loyaltydesk restore'" in failed
+    assert "File menu" not in failed and "change was not saved" not in failed
+
+
 def test_a_new_folder_still_becomes_a_new_book(tmp_path):
     folder = tmp_path / "fresh"
     assert run_cli("import", str(_contacts(tmp_path)), data_dir=folder).returncode == 0

@@ -93,3 +93,37 @@ def test_encrypt_remember_without_a_keyring_says_so_and_changes_nothing(tmp_path
              "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}))
     assert "no system keyring" in refused and "nothing was changed" in refused
     assert (folder / "loyaltydesk.sqlite3").read_bytes() == before
+
+
+def test_a_nul_kept_by_an_older_version_is_never_exported(tmp_path):
+    folder = tmp_path / "d"
+    assert run_cli("demo", "--customers", "3", data_dir=folder).returncode == 0
+    with sqlite3.connect(folder / "loyaltydesk.sqlite3") as raw:  # as older imports kept them
+        raw.execute("UPDATE customer SET name = 'Ann' || char(0) || ' Smith', "
+                    "notes = 'Likes' || char(0) || 'tea', city = 'Ly' || char(0) || 'on' "
+                    "WHERE id = (SELECT min(id) FROM customer)")
+    for fmt, name in (("csv", "out.csv"), ("vcard", "out.vcf"), ("ics", "out.ics")):
+        out = tmp_path / name
+        result = run_cli("export", "--format", fmt, "-o", str(out), data_dir=folder)
+        assert result.returncode == 0, result.stderr
+        assert b"\x00" not in out.read_bytes(), fmt
+    text = (tmp_path / "out.csv").read_text("utf-8-sig")
+    assert "Ann Smith" in text and "Likestea" in text and "Ly on" in text
+
+
+def test_a_data_folder_that_is_a_file_gives_a_line_and_is_left_alone(tmp_path):
+    folder = tmp_path / "not-a-folder"
+    folder.write_text("mine")
+    for args in (("due",), ("check",), ("report",), ("import", str(folder))):
+        refused = _one_line(run_cli(*args, data_dir=folder))
+        assert str(folder) in refused and "Errno" not in refused, (args, refused)
+    assert folder.read_text() == "mine"
+
+
+def test_a_quote_left_open_is_named_with_its_line_not_as_unknown_columns(tmp_path):
+    folder = tmp_path / "d"
+    source = tmp_path / "open.csv"
+    source.write_text('Name,City\nAnn,Lyon\nBob,"Paris\nCid,Nice\n', encoding="utf-8")
+    refused = _one_line(run_cli("import", str(source), data_dir=folder))
+    assert "line 3" in refused and "quote" in refused and "no column" not in refused
+    assert not (folder / "loyaltydesk.sqlite3").exists() or _names(folder) == []

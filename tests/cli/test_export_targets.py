@@ -70,3 +70,34 @@ def test_a_planted_temporary_link_is_not_followed(book, tmp_path):
     assert victim.read_text() == "untouched"
     with open(tmp_path / "out.csv", encoding="utf-8") as handle:
         assert len(list(csv.reader(handle))) == 13
+
+
+def _backup_refused(book: Path, target: Path, reason: str) -> None:
+    result = run_cli("backup", "-o", str(target), data_dir=book)
+    assert result.returncode == 1, result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert reason in result.stderr and "nothing was written" in result.stderr
+
+
+def test_a_backup_to_a_file_keeps_off_the_book_devices_folders_and_links(book, tmp_path):
+    live = book / "loyaltydesk.sqlite3"
+    before = (live.stat().st_ino, live.read_bytes())
+    _backup_refused(book, live, "data folder")
+    _backup_refused(book, book / ".." / book.name / "copy.sqlite3", "data folder")
+    assert (live.stat().st_ino, live.read_bytes()) == before
+    assert not (book / "copy.sqlite3").exists()
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    _backup_refused(book, pipe, "not an ordinary file")
+    assert pipe.exists() and not pipe.is_file()
+    kept = tmp_path / "kept.txt"
+    kept.write_text("mine")
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(kept)
+    _backup_refused(book, link, "symbolic link")
+    assert link.is_symlink() and kept.read_text() == "mine"
+    through = tmp_path / "through"
+    through.symlink_to(tmp_path)  # a link among the folders is meant: it is followed
+    made = run_cli("backup", "-o", str(through / "copy.sqlite3"), data_dir=book)
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "copy.sqlite3").is_file() and run_cli("check", data_dir=book).returncode == 0

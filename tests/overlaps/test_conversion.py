@@ -13,9 +13,11 @@ import pytest
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import backups, customers, encryption, leftovers
+from loyaltydesk.services.folder_lock import FolderLock
 from loyaltydesk.services.session import close_data, open_data
 from loyaltydesk.store import cipher, database
 from loyaltydesk.store.database import DatabaseError
+from tests.conftest import run_cli
 from tests.overlaps.conversion_writer import SECRET
 
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="SQLCipher is not installed")
@@ -121,6 +123,26 @@ def test_copies_left_by_a_conversion_stopped_before_its_commit_are_removed(folde
     open_data(folder)
     close_data()
     assert _temporaries(folder) == [] and _state(folder) == "plain"
+
+
+def test_a_plain_copy_left_by_a_stopped_decrypt_is_removed_by_the_next_reader(folder):
+    live = folder / "loyaltydesk.sqlite3"
+    plain = live.read_bytes()
+    encryption.encrypt(folder, SECRET)
+    database.close()
+    leftovers.converting(live).write_bytes(plain)  # emails in clear beside an encrypted book
+    secret = {"LOYALTYDESK_PASSPHRASE": SECRET}
+    other = FolderLock(folder, "import")
+    assert other.acquire()  # a writer at work: its files are not a reader's to touch
+    try:
+        assert run_cli("check", data_dir=folder, env=secret).returncode == 0
+        assert _temporaries(folder) == [".loyaltydesk.sqlite3.converting"]
+    finally:
+        other.release()
+    result = run_cli("due", data_dir=folder, env=secret)
+    assert result.returncode == 0, result.stderr
+    assert _temporaries(folder) == [] and _state(folder) == "encrypted"
+    assert _count(folder, SECRET) == 40
 
 
 def _limit_file_size(limit: int):

@@ -10,6 +10,7 @@ import pytest
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.services import automatic_backups, backups, customers
 from loyaltydesk.services.backups import Backup, BackupError
+from loyaltydesk.services.session import close_data
 from loyaltydesk.store import snapshot
 from tests.backup_files import counts, names, plain_copy
 
@@ -107,13 +108,28 @@ def test_a_backup_to_a_named_file_and_errors_that_leave_nothing(data, tmp_path):
         assert [r[0] for r in raw.execute("SELECT name FROM customer")] == ["Ann"]
     packed = backups.take_backup(data.folder, target=tmp_path / "copy.sqlite3.zst")
     assert snapshot.is_compressed(packed.path) and names(packed.path) == ["Ann"]
-    with pytest.raises(BackupError, match="Could not write"):
+    with pytest.raises(BackupError, match="does not exist"):
         backups.take_backup(data.folder, target=tmp_path / "missing" / "copy.sqlite3.zst")
     with pytest.raises(BackupError, match="is a folder"):
         backups.take_backup(data.folder, target=tmp_path)
     assert not (tmp_path / "missing").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite3", "copy.sqlite3.zst",
                                                          "data"]
+
+
+def test_a_backup_aimed_at_the_open_book_is_refused_and_later_changes_stay(data):
+    """Back Up to File with the book itself chosen: replacing it under the open connection
+    would send every later change into a file no longer in the folder."""
+    _add("Ann")
+    live = data.database_path
+    inode = live.stat().st_ino
+    for target in (live, live.with_name(live.name + "-wal"), data.folder / "backups" / "x.zst"):
+        with pytest.raises(BackupError, match="data folder"):
+            backups.take_backup(data.folder, target=target)
+    assert live.stat().st_ino == inode
+    _add("Bea")
+    close_data()
+    assert names(live) == ["Ann", "Bea"]
 
 
 def test_two_backups_in_the_same_second_both_stay(data):

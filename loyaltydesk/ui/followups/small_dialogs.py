@@ -9,7 +9,13 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 
 from loyaltydesk.built_in import shown
 from loyaltydesk.domain.cadences import Channel, FollowUpKind
-from loyaltydesk.services.followups import FollowUpRow, edit_followup, skip_followup
+from loyaltydesk.domain.followups import FollowUpError
+from loyaltydesk.services.followups import (
+    FollowUpChanged,
+    FollowUpRow,
+    edit_followup,
+    skip_followup,
+)
 from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.followups.dialogs import FollowUpForm
 from loyaltydesk.ui.followups.formatting import CHANNEL_LABELS, KIND_LABELS, tr
@@ -68,6 +74,7 @@ class EditDialog(FollowUpForm):
         heading = self.tr("Follow-up for %1").replace("%1", followup.customer_name)
         super().__init__(self.tr("Edit follow-up"), heading, "", parent)
         self.followup = followup
+        self.base = followup  # the stored values a save expects to find unchanged
         self.title = QLineEdit(shown(followup.title))
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
@@ -89,5 +96,28 @@ class EditDialog(FollowUpForm):
         self.title.setFocus()
 
     def save(self) -> None:
-        edit_followup(self.followup.id, self.title.text(), FollowUpKind(self.kind.currentData()),
-                      Channel(self.channel.currentData()), self.script_edit.toPlainText())
+        """Only what was changed here: the rest stays as stored, whoever changed it since.
+        A field changed here and elsewhere too is not written: the form says so, and OK
+        again keeps what was typed here."""
+        was = self.followup
+        title, script = self.title.text(), self.script_edit.toPlainText()
+        kind, channel = FollowUpKind(self.kind.currentData()), Channel(self.channel.currentData())
+        try:
+            edit_followup(was.id, title if title != shown(was.title) else None,
+                          kind if kind != was.kind else None,
+                          channel if channel != was.channel else None,
+                          script if script != shown(was.script) else None, loaded=self.base)
+        except FollowUpChanged as exc:
+            self.base = exc.current
+            raise FollowUpError(self._changed_text(exc)) from exc
+
+    def _changed_text(self, exc: FollowUpChanged) -> str:
+        now = exc.current
+        values = {"title": (self.tr("Title"), shown(now.title)),
+                  "kind": (self.tr("Kind"), tr(KIND_LABELS[now.kind])),
+                  "channel": (self.tr("Channel"), tr(CHANNEL_LABELS[now.channel])),
+                  "script": (self.tr("Script"), shown(now.script))}
+        lines = [self.tr("%1 is now “%2”").replace("%1", values[name][0])
+                 .replace("%2", values[name][1]) for name in exc.fields]
+        return "\n".join([self.tr("Changed elsewhere since this form was opened:"), *lines,
+                          self.tr("OK again keeps what you typed; Cancel keeps the above.")])

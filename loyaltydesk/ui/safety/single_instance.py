@@ -21,7 +21,7 @@ ACTIVATE = b"activate\n"
 
 
 def server_name(folder: Path) -> str:
-    digest = hashlib.sha256(str(folder.expanduser().resolve()).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(os.fsencode(folder.expanduser().resolve())).hexdigest()[:16]
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     return f"loyaltydesk-{user}-{digest}"
 

@@ -71,3 +71,42 @@ def test_editing_changes_title_kind_channel_and_script(qtbot, zoé, clock, dialo
     row = followups.get_followup(fid)
     assert (row.title, row.kind, row.channel, row.script) == (
         "Visit the new shop", FollowUpKind.TOUCH, Channel.VISIT, "Bring the catalogue")
+
+
+def test_saving_the_edit_form_keeps_what_was_changed_elsewhere_meanwhile(qtbot, dialog, zoé,
+                                                                        clock):
+    fid = followups.schedule_followup(zoé, clock.now() + timedelta(days=3), "Call",
+                                      script="Ask about the order")
+    qtbot.waitUntil(lambda: _titles(dialog) == ["Call"])
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_E)
+    edit = dialog.followup_actions.dialog
+    assert isinstance(edit, EditDialog)
+    # while the form is open, the phone changes the script and the channel
+    followups.edit_followup(fid, None, None, Channel.EMAIL, "Ask about the second order")
+    edit.title.clear()
+    qtbot.keyClicks(edit.title, "Call back")
+    edit.buttons.button(edit.buttons.StandardButton.Ok).click()
+    row = followups.get_followup(fid)
+    assert (row.title, row.kind, row.channel, row.script) == (
+        "Call back", FollowUpKind.TASK, Channel.EMAIL, "Ask about the second order")
+
+
+def test_a_field_changed_both_in_the_form_and_elsewhere_is_asked_about(qtbot, dialog, zoé,
+                                                                       clock):
+    fid = followups.schedule_followup(zoé, clock.now() + timedelta(days=3), "Call",
+                                      script="Ask about the order")
+    qtbot.waitUntil(lambda: _titles(dialog) == ["Call"])
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_E)
+    edit = dialog.followup_actions.dialog
+    followups.edit_followup(fid, None, None, None, "From the phone")  # while the form is open
+    edit.script_edit.clear()
+    qtbot.keyClicks(edit.script_edit, "Typed here")
+    ok = edit.buttons.button(edit.buttons.StandardButton.Ok)
+    ok.click()
+    assert edit.isVisible() and "From the phone" in edit.error.text()
+    assert followups.get_followup(fid).script == "From the phone"  # nothing written yet
+    ok.click()  # keep what was typed here
+    assert not edit.isVisible()
+    assert followups.get_followup(fid).script == "Typed here"

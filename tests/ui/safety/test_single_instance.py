@@ -65,3 +65,14 @@ def test_a_lock_left_by_a_crashed_run_is_recognised_as_stale(qtbot, data):
     finally:
         guard.release()
         shiboken6.delete(guard)  # before the application goes: Qt objects must not outlive it
+
+
+def test_a_data_folder_whose_name_is_not_utf8_opens_in_the_window(tmp_path):
+    folder = os.fsdecode(bytes(tmp_path) + b"/caf\xe9")
+    made = subprocess.run([sys.executable, "-m", "loyaltydesk", "--data-dir", folder, "demo",
+                           "--customers", "5"], capture_output=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    window = _launch(folder, "--smoke-test")
+    out, err = window.communicate(timeout=120)
+    assert window.returncode == 0 and "Traceback" not in err, err
+    assert "opened" in out

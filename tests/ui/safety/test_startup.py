@@ -147,3 +147,23 @@ def test_an_encrypted_book_beside_a_plain_backup_asks_its_passphrase(qtbot, data
     opened = startup.open_checked(data.folder)
     assert seen == ["PassphraseDialog"]
     assert opened.passphrase == "the right one" and customers.customer_count() == 1
+
+
+def test_a_zero_byte_data_file_brings_the_recovery_dialog_not_an_empty_book(qtbot, data):
+    customers.create_customer(ContactDetails(name="Ann"))
+    backups.take_backup(data.folder)
+    database.close()
+    for extra in ("-wal", "-shm"):
+        data.database_path.with_name(data.database_path.name + extra).unlink(missing_ok=True)
+    data.database_path.write_bytes(b"")
+    seen = {}
+
+    def quit_(box) -> None:
+        seen["name"], seen["details"] = box.objectName(), box.detailedText()
+        click_message_button(box, "Quit")
+
+    on_next_modal(quit_)
+    assert startup.open_checked(data.folder) is None
+    assert seen["name"] == "RecoveryDialog" and "empty" in seen["details"]
+    assert data.database_path.read_bytes() == b""
+    assert [b.kind for b in backups.list_backups(data.folder)] == ["manual"]
