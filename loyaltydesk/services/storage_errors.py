@@ -40,7 +40,7 @@ def describe(exc: BaseException, words: Callable[[str], str] = str) -> str | Non
     return None
 
 
-_DAMAGE = ("malformed", "file is not a database")
+_DAMAGE = ("malformed", "file is not a database", "fails its quick integrity check")
 
 
 def is_damage(exc: BaseException) -> bool:

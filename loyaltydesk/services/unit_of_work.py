@@ -12,7 +12,7 @@ recorded.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -44,6 +44,31 @@ class _Work:
 
 
 _local = threading.local()
+# Asked before each outermost write begins: a guard raises to refuse it (see book_check).
+_guards: list[Callable[[], None]] = []
+_guards_lock = threading.Lock()
+
+
+def guard_writes(guard: Callable[[], None]) -> Callable[[], None]:
+    """`guard` is called before every write of this process from now on; it may wait, or
+    raise to refuse the write. Returns the way to stop."""
+    with _guards_lock:
+        _guards.append(guard)
+
+    def stop() -> None:
+        with _guards_lock:
+            if guard in _guards:
+                _guards.remove(guard)
+
+    return stop
+
+
+def _ask_guards() -> None:
+    if _guards:
+        with _guards_lock:
+            guards = tuple(_guards)
+        for guard in guards:
+            guard()
 
 
 def _current() -> _Work | None:
@@ -67,6 +92,7 @@ def unit_of_work() -> Iterator[None]:
             del work.journal[mark:]
             raise
         return
+    _ask_guards()
     work = _local.work = _Work()
     try:
         with db.atomic():

@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from loyaltydesk import APP_NAME, paths
-from loyaltydesk.services import backups, folder_lock, passphrases
+from loyaltydesk.services import backups, folder_lock, passphrases, unit_of_work
+from loyaltydesk.services.book_check import BookCheck
 from loyaltydesk.services.session import DataFolder, PassphraseRequired, WrongPassphrase, open_data
 from loyaltydesk.services.storage_errors import describe, is_damage, is_out_of_room
 from loyaltydesk.store import cipher, snapshot
@@ -148,7 +149,8 @@ def _plain_backups(folder: Path) -> bool:
 
 
 class StartChecks(QObject):
-    """The quick check of the database, as a job off the painting thread."""
+    """The quick check of the database, as a job off the painting thread. Until it is over,
+    a write waits for it; a book that fails it takes no write (`book_check`)."""
 
     problems_found = Signal(list)
     check_failed = Signal(str)
@@ -158,6 +160,13 @@ class StartChecks(QObject):
         self.data = data
         self._jobs = jobs
         self.job: Job | None = None
+        self.book = BookCheck(data.database_path, data.passphrase)
+        unguard = self._unguard = unit_of_work.guard_writes(self.book.before_writing)
+        self.destroyed.connect(lambda *_: unguard())
+
+    def book_replaced(self) -> None:
+        """A restore put a checked backup in place: writes no longer wait for this check."""
+        self._unguard()
 
     def start(self) -> None:
         if self.job is None:
@@ -184,8 +193,7 @@ class StartChecks(QObject):
             self.problems_found.emit(found)
 
     def _check(self, progress: Progress) -> list[str]:
-        return backups.quick_problems(self.data.database_path, self.data.passphrase,
-                                      cancelled=lambda: not progress(0, 0))
+        return self.book.run(cancelled=lambda: not progress(0, 0))
 
 
 # The checks read the whole file: they wait until the window has painted and settled.
@@ -198,6 +206,7 @@ def after_show(window, delay_ms: int = START_CHECKS_AFTER_MS,
     brings the recovery dialog over the window."""
     checks = StartChecks(window.data, window.jobs, window)
     window.start_checks = checks
+    window.data_replaced.connect(checks.book_replaced)
     idle = IdleBackups(lambda: window.data, window.jobs, window, idle_ms)
     window.idle_backups = idle
     checks.problems_found.connect(lambda found: offer_recovery(window, found))
