@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPd
 
 from loyaltydesk import built_in, formats
 from loyaltydesk.domain.records import CustomerRecord
-from loyaltydesk.exchange.sheet_blocks import lay_out_sheet, table_row
+from loyaltydesk.exchange.sheet_blocks import fitted_widths, lay_out_sheet, table_row
 from loyaltydesk.exchange.sheet_content import (
     ROUTE_COLUMNS,
     ROUTE_WIDTHS,
@@ -203,17 +203,21 @@ class ContactSheetWriter:
         flow.text("title", self.title, gap=0.1)
         flow.text("subtitle", subtitle or QCoreApplication.translate(
             _CONTEXT, "%n customers", None, len(records)), gap=0.8)
-        widths = [int(flow.area.width() * share) for share in ROUTE_WIDTHS]
         room = 3 * flow.line_height("cell")  # room to write beside each visit
+        several_days = visit is not None and visit.end - visit.first > timedelta(days=1)
+        rows = [route_row(number, stop, self.formats, several_days)
+                for number, stop in enumerate(order_route(self._stops(records, visit), order), 1)]
+        headings = [tr(c) for c in ROUTE_COLUMNS]
+        # the room to write gives way to a day or a phone number that would be cut
+        widths = fitted_widths(flow, [(headings, "cell_bold"), *((row, "cell") for row in rows)],
+                               ROUTE_WIDTHS, giver=-1)
 
         def header() -> None:
-            table_row(flow, [tr(c) for c in ROUTE_COLUMNS], widths, "cell_bold", shade=228)
+            table_row(flow, headings, widths, "cell_bold", shade=228)
 
         header()
-        several_days = visit is not None and visit.end - visit.first > timedelta(days=1)
-        for number, stop in enumerate(order_route(self._stops(records, visit), order), 1):
-            table_row(flow, route_row(number, stop, self.formats, several_days), widths, "cell",
-                      min_height=room, on_break=header)
+        for row in rows:
+            table_row(flow, row, widths, "cell", min_height=room, on_break=header)
 
     # -- painting --------------------------------------------------------------------------
     def _paint(self, painter: QPainter, writer: QPdfWriter, flow: Flow, page_rect: QRect,

@@ -193,6 +193,24 @@ def table_row(flow: Flow, cells: Sequence[str], widths: Sequence[int], font: str
     return top
 
 
+def fitted_widths(flow: Flow, rows: Sequence[tuple[Sequence[str], str]],
+                  shares: Sequence[float], giver: int) -> list[int]:
+    """Column widths from their shares of the line, each at least as wide as its widest word
+    (a day, a time, a phone number's parts are never cut); what a column takes beyond its
+    share comes from column `giver`, which keeps a third of its own. Rows are (cells, font)."""
+    widths = [int(flow.area.width() * share) for share in shares]
+    keeps = widths[giver] // 3
+    for column in range(len(widths)):
+        if column == giver % len(widths):
+            continue
+        need = max((flow.metrics[font].horizontalAdvance(word) for cells, font in rows
+                    for word in cells[column].split()), default=0) + 2 * PAD + 1
+        taken = max(min(need - widths[column], widths[giver] - keeps), 0)
+        widths[giver] -= taken
+        widths[column] += taken
+    return widths
+
+
 def _table(flow: Flow, table: Table) -> None:
     _heading(flow, table.heading)
     if not table.rows:
