@@ -34,13 +34,14 @@ def lay_out_sheet(flow: Flow, sheet: Sheet, tr: Callable[[str], str], *,
     _points(flow, tr("Talking points"), sheet.points, tr("Nothing raised by the data"))
     if sheet.about and compact:
         _heading(flow, tr("Contact"))
-        flow.text("body", " · ".join(value for _label, value in sheet.about), gap=0.5)
+        flow.text("body", " · ".join(tr("%1: %2").replace("%1", label).replace("%2", value)
+                                     for label, value in sheet.about), gap=0.5)
     elif sheet.about:
         _heading(flow, tr("Contact"))
         _pairs(flow, sheet.about)
     tables = list(sheet.tables)
-    if compact and len(tables) >= 2:  # the last two (purchases and contacts) side by side
-        _two_tables(flow, tables[-2], tables[-1])
+    # the last two (purchases and contacts) side by side, when they fit in a slot
+    if compact and len(tables) >= 2 and _two_tables(flow, tables[-2], tables[-1]):
         tables = tables[:-2]
     for table in tables:
         _table(flow, table)
@@ -178,7 +179,9 @@ def table_row(flow: Flow, cells: Sequence[str], widths: Sequence[int], font: str
     """A row of wrapped cells and a rule under it; the header again after a page break."""
     h = max([flow.height(font, text, w - 2 * PAD) for text, w in zip(cells, widths, strict=True)]
             + [min_height]) + PAD
-    h = min(h, flow.area.height() // 2)
+    # a row as tall as its text, up to a slot less the heading, "(continued)" and the header
+    # it may follow on a fresh slot
+    h = min(h, flow.area.height() - 4 * flow.line_height("heading"))
     if flow.ensure(h) and on_break is not None:
         on_break()
     top = flow.reserve(h)
@@ -259,15 +262,20 @@ def _placed_table(flow: Flow, table: Table, left: int, width: int) -> list[tuple
     return pieces
 
 
-def _two_tables(flow: Flow, left: Table, right: Table) -> None:
+def _two_tables(flow: Flow, left: Table, right: Table) -> bool:
+    """The two tables side by side; False (nothing placed) when they are taller than a slot,
+    to go one under the other, row after row across slots."""
     gap = int(5 * MM)
     half = (flow.area.width() - gap) // 2
     placed = [_placed_table(flow, left, flow.area.left(), half),
               _placed_table(flow, right, flow.area.left() + half + gap, half)]
     height = max(pieces[-1][1] for pieces in placed)
+    if height > flow.area.height() - 2 * flow.line_height("small"):  # room for "(continued)"
+        return False
     top = flow.reserve(height)
     for pieces in placed:
         for op, offset in pieces[:-1]:
             op.rect.translate(0, top + offset)
             flow.put(op)
     flow.space(0.6)
+    return True

@@ -5256,6 +5256,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
@@ -5317,10 +5321,6 @@
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
         <message>

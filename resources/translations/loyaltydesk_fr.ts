@@ -5259,6 +5259,10 @@ sur la période</translation>
             <translation>Contact</translation>
         </message>
         <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -5321,10 +5325,6 @@ sur la période</translation>
         <message>
             <source>%1, %2</source>
             <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Bought once, on %1: ask for the second order</source>

@@ -1,0 +1,66 @@
+"""Two customers to a page, read back: every word on its page, inside it, and labelled."""
+
+import unicodedata
+from datetime import timedelta
+from decimal import Decimal
+
+import pypdfium2
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+
+from loyaltydesk import formats
+from loyaltydesk.domain.contacts import ContactDetails
+from loyaltydesk.exchange.exporter import ExportFormat, ExportOptions, export
+from loyaltydesk.exchange.sheet_content import Layout
+from loyaltydesk.services import customers
+from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
+from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+
+
+@pytest.fixture(autouse=True)
+def iso_dates():
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(before)
+
+
+def _text(path) -> str:
+    return " ".join(" ".join(unicodedata.normalize("NFKC", p.extract_text()).split())
+                    for p in PdfReader(path).pages)
+
+
+def test_who_looks_after_them_and_what_they_share_are_labelled(data, clock, tmp_path):
+    ann = customers.create_customer(ContactDetails(name="Ann Lee"))
+    omar = customers.create_customer(
+        ContactDetails(name="Omar Haddad", owner="Clara Weiss", tags=["wine", "jazz"]),
+        referred_by_id=ann)
+    path = tmp_path / "compact.pdf"
+    export(path, [omar, ann], ExportOptions(ExportFormat.PDF, layout=Layout.COMPACT))
+    text = _text(path)
+    for fact in ("Values and interests: jazz, wine", "Account manager: Clara Weiss",
+                 "Referred by: Ann Lee"):
+        assert fact in text, fact
+
+
+def test_long_visit_notes_stay_whole_and_on_the_paper(data, clock, tmp_path):
+    cid = customers.create_customer(ContactDetails(name="Lena Vogt", phone="+49 30 123456"))
+    record_purchase(cid, PurchaseInput(formats.today() - timedelta(days=20), Decimal("100"),
+                                       "EUR", "Oak shelf"))
+    said = "Began with the shelf. " + " ".join(f"point{n}" for n in range(250)) + " Ended well."
+    log_interaction(cid, InteractionInput(InteractionKind.VISIT, "Long visit", notes=said))
+    other = customers.create_customer(ContactDetails(name="Max Brandt"))
+    path = tmp_path / "compact.pdf"
+    export(path, [cid, other], ExportOptions(ExportFormat.PDF, layout=Layout.COMPACT))
+    assert "point249 Ended well." in _text(path)
+    document = pypdfium2.PdfDocument(str(path))
+    for number in range(len(document)):
+        page = document[number].get_textpage()
+        footer = page.search(f"Page {number + 1} of {len(document)}")
+        first, _count = footer.get_next()
+        above = page.get_charbox(first)[3]  # the footer's top, in points from the bottom
+        # every other character is drawn above the footer, none off the paper
+        lows = [page.get_charbox(i)[1] for i in range(page.count_chars())
+                if not first <= i < first + _count and page.get_text_range(i, 1).strip()]
+        assert min(lows) > above, number + 1
