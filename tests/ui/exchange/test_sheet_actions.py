@@ -104,3 +104,27 @@ def test_sheets_for_the_selected_customers_from_the_list(qtbot, window, monkeypa
     dialog = window.exchange_actions.last_dialog
     qtbot.addWidget(dialog)
     assert dialog.scope_box.currentText() == "Selected customers (1)"
+
+
+def test_sheets_from_the_list_offer_the_whole_filtered_list_beside_the_current_row(
+        qtbot, data, clock, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+    for name, city in (("Zoé Durand", "Lyon"), ("Léa Morel", "Lyon"), ("Ann Lee", "Paris")):
+        customers.create_customer(ContactDetails(name=name, city=city))
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    window.show()
+    search = window.findChild(QLineEdit, "customer_search")
+    qtbot.keyClicks(search, "Lyon")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_customer_filter().text == "Lyon")
+    qtbot.waitUntil(lambda: len(window.selected_customer_ids()) == 1)  # the current row
+    window.exchange_actions.sheets_action.trigger()
+    dialog = window.exchange_actions.last_dialog
+    assert [dialog.scope_box.itemText(i) for i in range(dialog.scope_box.count())] == [
+        "Selected customers (1)", "Search: Lyon (2)"]
+    dialog.scope_box.setCurrentIndex(1)
+    dialog.format_box.setCurrentIndex(2)  # the route list
+    text = _export(qtbot, window, tmp_path / "lyon.pdf")
+    assert "Search: Lyon" in text and "Zoé Durand" in text and "Léa Morel" in text
+    assert "Ann Lee" not in text
