@@ -54,13 +54,29 @@ def test_long_visit_notes_stay_whole_and_on_the_paper(data, clock, tmp_path):
     path = tmp_path / "compact.pdf"
     export(path, [cid, other], ExportOptions(ExportFormat.PDF, layout=Layout.COMPACT))
     assert "point249 Ended well." in _text(path)
+    _all_above_the_footer(path)
+
+
+def _all_above_the_footer(path) -> None:
+    """Every character is drawn above its page's footer, none cut off below the paper (a cut
+    word is still in the file, so its place is what shows it was cut)."""
     document = pypdfium2.PdfDocument(str(path))
     for number in range(len(document)):
         page = document[number].get_textpage()
         footer = page.search(f"Page {number + 1} of {len(document)}")
-        first, _count = footer.get_next()
+        first, count = footer.get_next()
         above = page.get_charbox(first)[3]  # the footer's top, in points from the bottom
-        # every other character is drawn above the footer, none off the paper
         lows = [page.get_charbox(i)[1] for i in range(page.count_chars())
-                if not first <= i < first + _count and page.get_text_range(i, 1).strip()]
+                if not first <= i < first + count and page.get_text_range(i, 1).strip()]
         assert min(lows) > above, number + 1
+
+
+@pytest.mark.parametrize("layout", [Layout.SHEETS, Layout.COMPACT])
+def test_notes_of_one_long_paragraph_go_on_over_the_page(data, clock, tmp_path, layout):
+    notes = "First things first. " + " ".join(f"fact{n}" for n in range(1500)) + " The end."
+    cid = customers.create_customer(ContactDetails(name="Nora Berg", notes=notes))
+    path = tmp_path / "notes.pdf"
+    export(path, [cid], ExportOptions(ExportFormat.PDF, layout=layout))
+    text = _text(path)
+    assert "First things first." in text and "fact1499 The end." in text
+    _all_above_the_footer(path)
