@@ -148,7 +148,8 @@ class Flow:
         ones, its words shared out."""
         width = (width or self.area.width()) - indent
         first_top = None
-        while self.height(font, text, width) > self.area.height() - 2 * self.line_height("small"):
+        h = self.height(font, text, width)
+        while h > self.area.height() - 2 * self.line_height("small"):
             head, rest = self._fitting_words(font, text, width)
             if not head and self.y <= self.area.top() + 2 * self.line_height("small"):
                 break  # not a word fits on a fresh slot: cut, as a cell is
@@ -158,8 +159,9 @@ class Flow:
                                           self.height(font, head, width)), head, font))
                 first_top = top if first_top is None else first_top
             text = rest
+            h = self.height(font, text, width)
             self._go_on()
-        h = min(self.height(font, text, width), self.area.height())
+        h = min(h, self.area.height())
         top = self.reserve(h)
         self.put(Op("text", QRect(self.area.left() + indent, top, width, h), text, font))
         self.y += int(self.line_height(font) * gap)
