@@ -128,3 +128,21 @@ def test_sheets_from_the_list_offer_the_whole_filtered_list_beside_the_current_r
     text = _export(qtbot, window, tmp_path / "lyon.pdf")
     assert "Search: Lyon" in text and "Zoé Durand" in text and "Léa Morel" in text
     assert "Ann Lee" not in text
+
+
+def test_the_days_sheets_and_its_route_list_go_to_two_files(qtbot, window, tmp_path):
+    window.show_page("calendar")
+    calendar = window.page("calendar")
+    calendar.go_to(THURSDAY)
+    _action(QWidget.actions(calendar), "Sheets for the da&y...").trigger()
+    dialog = window.exchange_actions.last_dialog
+    qtbot.addWidget(dialog)
+    names = []
+    for index in range(dialog.format_box.count()):
+        dialog.format_box.setCurrentIndex(index)
+        names.append(dialog.path_edit.text().rpartition("/")[2])
+    assert names == ["visits-2026-03-05.pdf", "visits-2026-03-05-compact.pdf",
+                     "route-2026-03-05.pdf", "route-2026-03-05.pdf"]
+    dialog.path_edit.setText(str(tmp_path / "thursday.pdf"))  # a name of the user's own stays
+    dialog.format_box.setCurrentIndex(0)
+    assert dialog.path_edit.text() == str(tmp_path / "thursday.pdf")
