@@ -307,3 +307,18 @@ def test_a_route_over_several_days_shows_each_stops_whole_day_beside_its_name(ro
         (day_box,) = [box for box in _boxes(page, "2026-03-05")
                       if abs(box[3] - name_box[3]) < 1.5]
         assert day_box[2] <= name_box[0] - 8.0, (name, day_box, name_box)
+
+
+def test_todays_route_gives_an_overdue_visit_its_day_and_time_first(data, clock, tmp_path):
+    late = customers.create_customer(ContactDetails(name="Lou Late", city="Lyon"))
+    followups.schedule_followup(late, datetime(2026, 2, 26, 8, 30, tzinfo=UTC), "Overdue call")
+    followups.schedule_followup(late, datetime(2026, 3, 20, 9, 0, tzinfo=UTC), "Much later")
+    now = customers.create_customer(ContactDetails(name="Tom Today", city="Lyon"))
+    followups.schedule_followup(now, datetime(2026, 3, 2, 15, 0, tzinfo=UTC), "Today's call")
+    visit = Visit.on(TODAY)
+    path = tmp_path / "today.pdf"
+    export(path, due_between(None, visit.end), ExportOptions(
+        ExportFormat.PDF, layout=Layout.LIST, visit=visit, route_order=RouteOrder.TIME))
+    (page,) = _pages(path)
+    assert "1 2026-02-26 08:30 Lou Late" in page and "Overdue call" in page
+    assert "2 15:00 Tom Today" in page and "Today's call" in page
