@@ -34,8 +34,11 @@ def lay_out_sheet(flow: Flow, sheet: Sheet, tr: Callable[[str], str], *,
     _points(flow, tr("Talking points"), sheet.points, tr("Nothing raised by the data"))
     if sheet.about and compact:
         _heading(flow, tr("Contact"))
-        flow.text("body", " · ".join(tr("%1: %2").replace("%1", label).replace("%2", value)
-                                     for label, value in sheet.about), gap=0.5)
+        # a phone, an address read as what they are; a name or a list of values needs its label
+        plain = {tr("Phone"), tr("Email"), tr("Address"), tr("Website")}
+        flow.text("cell", " · ".join(
+            value if label in plain else tr("%1: %2").replace("%1", label).replace("%2", value)
+            for label, value in sheet.about), gap=0.5)
     elif sheet.about:
         _heading(flow, tr("Contact"))
         _pairs(flow, sheet.about)

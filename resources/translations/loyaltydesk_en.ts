@@ -5256,6 +5256,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -5349,22 +5365,6 @@
         </message>
         <message>
             <source>Referred %1 on %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Website</source>
             <translation type="unfinished" />
         </message>
         <message>

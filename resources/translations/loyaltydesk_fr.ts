@@ -5259,6 +5259,22 @@ sur la période</translation>
             <translation>Contact</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
@@ -5353,22 +5369,6 @@ sur la période</translation>
         <message>
             <source>Referred %1 on %2: %3</source>
             <translation>A recommandé %1 le %2 : %3</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
         </message>
         <message>
             <source>Values and interests</source>
