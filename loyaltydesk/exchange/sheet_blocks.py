@@ -13,6 +13,7 @@ from loyaltydesk.exchange.sheet_content import Rung, Sheet, Table
 from loyaltydesk.exchange.sheet_flow import MM, WRAP, Flow, Op
 
 LADDER_RISE = 1.1 * MM  # each rung a little higher than the one before
+LADDER_RISE_COMPACT = 0.3 * MM  # less on half a page, which the rise would take from the tables
 PAD = int(1.5 * MM)
 QR_MM = 30.0
 QR_MM_COMPACT = 24.0
@@ -29,7 +30,8 @@ def lay_out_sheet(flow: Flow, sheet: Sheet, tr: Callable[[str], str], *,
                   compact: bool = False) -> None:
     """The sheet from its head down; the rest of its last page ruled for notes by hand."""
     flow.start(tr("%1 (continued)").replace("%1", sheet.title))
-    _head(flow, sheet, QR_MM_COMPACT if compact else QR_MM)
+    _head(flow, sheet, QR_MM_COMPACT if compact else QR_MM,
+          LADDER_RISE_COMPACT if compact else LADDER_RISE)
     _figures(flow, sheet.figures, 3 if compact else 2)
     _points(flow, tr("Talking points"), sheet.points, tr("Nothing raised by the data"))
     if sheet.about and compact:
@@ -43,6 +45,12 @@ def lay_out_sheet(flow: Flow, sheet: Sheet, tr: Callable[[str], str], *,
         _heading(flow, tr("Contact"))
         _pairs(flow, sheet.about)
     tables = list(sheet.tables)
+    if compact:  # what is planned later, in a line of days and titles, to keep to half a page
+        for table in tables[:-2]:
+            briefly = " · ".join(" ".join(row[:2]) for row in table.rows)
+            flow.text("cell", tr("%1: %2").replace("%1", table.heading).replace("%2", briefly),
+                      gap=0.5)
+        tables = tables[-2:]
     # the last two (purchases and contacts) side by side, when they fit in a slot
     if compact and len(tables) >= 2 and _two_tables(flow, tables[-2], tables[-1]):
         tables = tables[:-2]
@@ -67,14 +75,14 @@ def _room_to_write(flow: Flow, heading: str) -> None:
     flow.y = flow.area.bottom()
 
 
-def _head(flow: Flow, sheet: Sheet, qr_mm: float) -> None:
+def _head(flow: Flow, sheet: Sheet, qr_mm: float, rise: float) -> None:
     area = flow.area
     qr = int(qr_mm * MM) if sheet.card else 0
     width = area.width() - (qr + int(4 * MM) if qr else 0)
     title_h = flow.height("title", sheet.title, width)
     sub_h = flow.height("subtitle", sheet.subtitle, width)
     standing_h = flow.height("body", sheet.standing, width)
-    ladder_h = _ladder_height(flow, width)
+    ladder_h = _ladder_height(flow, width, rise)
     text_h = title_h + sub_h + standing_h + ladder_h + int(2 * MM)
     top = flow.reserve(max(text_h, qr))
     y = top
@@ -82,7 +90,7 @@ def _head(flow: Flow, sheet: Sheet, qr_mm: float) -> None:
                           ("body", sheet.standing, standing_h)):
         flow.put(Op("text", QRect(area.left(), y, width, h), text, font))
         y += h
-    _ladder(flow, sheet.rungs, QRect(area.left(), y + int(2 * MM), width, ladder_h))
+    _ladder(flow, sheet.rungs, QRect(area.left(), y + int(2 * MM), width, ladder_h), rise)
     if qr:
         flow.put(Op("qr", QRect(area.right() - qr + 1, top, qr, qr),
                     modules=qr_modules(sheet.card)))
@@ -94,16 +102,16 @@ def _rung_height(flow: Flow, cell: int) -> int:
     return label + flow.line_height("small") + 2 * PAD
 
 
-def _ladder_height(flow: Flow, width: int) -> int:
-    return _rung_height(flow, width // 7) + int(6 * LADDER_RISE)
+def _ladder_height(flow: Flow, width: int, rise: float) -> int:
+    return _rung_height(flow, width // 7) + int(6 * rise)
 
 
-def _ladder(flow: Flow, rungs: Sequence[Rung], rect: QRect) -> None:
+def _ladder(flow: Flow, rungs: Sequence[Rung], rect: QRect, rise: float) -> None:
     """The rungs as rising steps: reached ones shaded with their date, the current one framed."""
     cell = rect.width() // max(len(rungs), 1)
     height = _rung_height(flow, cell)
     for number, rung in enumerate(rungs):
-        top = rect.top() + int((len(rungs) - 1 - number) * LADDER_RISE)
+        top = rect.top() + int((len(rungs) - 1 - number) * rise)
         box = QRect(rect.left() + number * cell, top, cell - int(0.8 * MM), height)
         if rung.current:
             flow.put(Op("fill", box, shade=205))

@@ -80,3 +80,31 @@ def test_notes_of_one_long_paragraph_go_on_over_the_page(data, clock, tmp_path, 
     text = _text(path)
     assert "First things first." in text and "fact1499 The end." in text
     _all_above_the_footer(path)
+
+
+def _regular(name: str, clock) -> int:
+    """A customer as the demo makes them: three purchases (the cadences plan the next steps),
+    contacts, a survey, values and an account manager."""
+    from loyaltydesk.services import feedback
+    cid = customers.create_customer(ContactDetails(
+        name=name, company="Vins Girard GmbH", phone="+33 6 67 12 54 02",
+        email=f"{name.split()[0].lower()}@example.com", street="22 place Bellecour",
+        postal_code="69002", city="Lyon", country="France", owner="Clara Weiss",
+        tags=["craftsmanship", "training"]))
+    for days, amount in ((200, "1338.92"), (120, "1772.08"), (30, "856.25")):
+        record_purchase(cid, PurchaseInput(formats.today() - timedelta(days=days),
+                                           Decimal(amount), "EUR", "Refill order"))
+    for summary in ("Open house", "Shared a case story", "Quarterly review"):
+        log_interaction(cid, InteractionInput(InteractionKind.MEETING, summary))
+    feedback.record_survey(cid, 8, eleven="A named contact who knows our history")
+    return cid
+
+
+def test_two_regular_customers_share_a_page_with_what_is_planned_later(data, clock, tmp_path):
+    ids = [_regular("Agnès Bonnet", clock), _regular("Hugo Martin", clock)]
+    path = tmp_path / "compact.pdf"
+    result = export(path, ids, ExportOptions(ExportFormat.PDF, layout=Layout.COMPACT))
+    text = _text(path)
+    assert result.items == 1, text
+    assert text.count("Planned later: ") == 2
+    assert "A named contact who knows our history" in text
