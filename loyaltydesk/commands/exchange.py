@@ -203,7 +203,9 @@ def run_export(args: argparse.Namespace) -> int:
     if visit is not None:
         ids = due_between(visit.first, visit.end, among=ids)
     options = ExportOptions(fmt, args.vcard_version, CalendarEntry(args.entry),
-                            Layout(args.layout), args.page_size, subtitle=describe_filter(spec),
+                            Layout(args.layout), args.page_size,
+                            subtitle=describe_filter(spec, _filter_words,
+                                                     lambda stage: tr(stage.label, -1, "Stage")),
                             visit=visit, route_order=RouteOrder(args.route_order))
     try:
         result = export(args.output, ids, options)
@@ -214,6 +216,10 @@ def run_export(args: argparse.Namespace) -> int:
 
     print(tr("Exported {result}").format(result=result.describe(fmt, words)))
     return 0
+
+
+def _filter_words(text: str, count: int = -1) -> str:
+    return tr(text, count, "ExportResult")
 
 
 def _visit(args: argparse.Namespace):

@@ -32,11 +32,21 @@ def tr(text: str, count: int = -1, context: str = _CONTEXT) -> str:
     """`text` in the system's language, in the plural form its language asks for `count`;
     `%n` becomes the count, written plainly as Qt's own translate writes it."""
     catalogue = _catalogue()
+    if catalogue is not None and not _alive(catalogue):
+        # a PDF export shuts down the application it made, and Qt's objects with it
+        _catalogue.cache_clear()
+        catalogue = _catalogue()
     found = catalogue.translate(context, text, None, count) if catalogue is not None else ""
     found = found or text
     if count >= 0:
         found = found.replace("%n", str(count))
     return found
+
+
+def _alive(catalogue: Any) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(catalogue)
 
 
 def decimal(value: float, digits: int = 1) -> str:

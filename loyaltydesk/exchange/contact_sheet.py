@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPd
 
 from loyaltydesk import built_in, formats
 from loyaltydesk.domain.records import CustomerRecord
-from loyaltydesk.exchange.sheet_blocks import lay_out_sheet, table_row
+from loyaltydesk.exchange.sheet_blocks import fitted_widths, lay_out_sheet, table_row
 from loyaltydesk.exchange.sheet_content import (
     ROUTE_COLUMNS,
     ROUTE_WIDTHS,
@@ -187,15 +187,21 @@ class ContactSheetWriter:
 
     # -- the route list --------------------------------------------------------------------
     def _stops(self, records: Sequence[CustomerRecord], visit: Visit | None) -> list[RouteStop]:
-        """Each customer with the follow-up of the visit (else their next one) and its time."""
+        """Each customer with the follow-up of the visit, else the overdue one, with its time
+        (else their next one, with none)."""
         due: dict[int, tuple[datetime | None, str]] = {}
+        overdue: dict[int, tuple[datetime | None, str]] = {}
         later: dict[int, tuple[datetime | None, str]] = {}
         for item in open_followups([r.id for r in records]):
             purpose = item.title + (f": {item.script}" if item.script else "")
-            if visit is not None and visit.first <= local_day(item.remind_at) < visit.end:
+            day = local_day(item.remind_at)
+            if visit is not None and visit.first <= day < visit.end:
                 due.setdefault(item.customer_id, (item.remind_at, purpose))
+            elif visit is not None and day < visit.first:
+                overdue.setdefault(item.customer_id, (item.remind_at, purpose))
             later.setdefault(item.customer_id, (None, purpose))
-        return [RouteStop(r, *due.get(r.id, later.get(r.id, (None, "")))) for r in records]
+        return [RouteStop(r, *due.get(r.id, overdue.get(r.id, later.get(r.id, (None, "")))))
+                for r in records]
 
     def _lay_out_route(self, flow: Flow, records: Sequence[CustomerRecord],
                        visit: Visit | None, order: RouteOrder, subtitle: str) -> None:
@@ -203,17 +209,24 @@ class ContactSheetWriter:
         flow.text("title", self.title, gap=0.1)
         flow.text("subtitle", subtitle or QCoreApplication.translate(
             _CONTEXT, "%n customers", None, len(records)), gap=0.8)
-        widths = [int(flow.area.width() * share) for share in ROUTE_WIDTHS]
         room = 3 * flow.line_height("cell")  # room to write beside each visit
+        several_days = visit is not None and visit.end - visit.first > timedelta(days=1)
+        # the day goes with the time over several days, and for a follow-up overdue at the visit
+        rows = [route_row(number, stop, self.formats, several_days or (
+                    visit is not None and stop.time is not None
+                    and local_day(stop.time) < visit.first))
+                for number, stop in enumerate(order_route(self._stops(records, visit), order), 1)]
+        headings = [tr(c) for c in ROUTE_COLUMNS]
+        # the room to write gives way to a day or a phone number that would be cut
+        widths = fitted_widths(flow, [(headings, "cell_bold"), *((row, "cell") for row in rows)],
+                               ROUTE_WIDTHS, giver=-1)
 
         def header() -> None:
-            table_row(flow, [tr(c) for c in ROUTE_COLUMNS], widths, "cell_bold", shade=228)
+            table_row(flow, headings, widths, "cell_bold", shade=228)
 
         header()
-        several_days = visit is not None and visit.end - visit.first > timedelta(days=1)
-        for number, stop in enumerate(order_route(self._stops(records, visit), order), 1):
-            table_row(flow, route_row(number, stop, self.formats, several_days), widths, "cell",
-                      min_height=room, on_break=header)
+        for row in rows:
+            table_row(flow, row, widths, "cell", min_height=room, on_break=header)
 
     # -- painting --------------------------------------------------------------------------
     def _paint(self, painter: QPainter, writer: QPdfWriter, flow: Flow, page_rect: QRect,

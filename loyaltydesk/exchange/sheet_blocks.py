@@ -13,6 +13,7 @@ from loyaltydesk.exchange.sheet_content import Rung, Sheet, Table
 from loyaltydesk.exchange.sheet_flow import MM, WRAP, Flow, Op
 
 LADDER_RISE = 1.1 * MM  # each rung a little higher than the one before
+LADDER_RISE_COMPACT = 0.3 * MM  # less on half a page, which the rise would take from the tables
 PAD = int(1.5 * MM)
 QR_MM = 30.0
 QR_MM_COMPACT = 24.0
@@ -29,18 +30,29 @@ def lay_out_sheet(flow: Flow, sheet: Sheet, tr: Callable[[str], str], *,
                   compact: bool = False) -> None:
     """The sheet from its head down; the rest of its last page ruled for notes by hand."""
     flow.start(tr("%1 (continued)").replace("%1", sheet.title))
-    _head(flow, sheet, QR_MM_COMPACT if compact else QR_MM)
+    _head(flow, sheet, QR_MM_COMPACT if compact else QR_MM,
+          LADDER_RISE_COMPACT if compact else LADDER_RISE)
     _figures(flow, sheet.figures, 3 if compact else 2)
     _points(flow, tr("Talking points"), sheet.points, tr("Nothing raised by the data"))
     if sheet.about and compact:
         _heading(flow, tr("Contact"))
-        flow.text("body", " · ".join(value for _label, value in sheet.about), gap=0.5)
+        # a phone, an address read as what they are; a name or a list of values needs its label
+        plain = {tr("Phone"), tr("Email"), tr("Address"), tr("Website")}
+        flow.text("cell", " · ".join(
+            value if label in plain else tr("%1: %2").replace("%1", label).replace("%2", value)
+            for label, value in sheet.about), gap=0.5)
     elif sheet.about:
         _heading(flow, tr("Contact"))
         _pairs(flow, sheet.about)
     tables = list(sheet.tables)
-    if compact and len(tables) >= 2:  # the last two (purchases and contacts) side by side
-        _two_tables(flow, tables[-2], tables[-1])
+    if compact:  # what is planned later, in a line of days and titles, to keep to half a page
+        for table in tables[:-2]:
+            briefly = " · ".join(" ".join(row[:2]) for row in table.rows)
+            flow.text("cell", tr("%1: %2").replace("%1", table.heading).replace("%2", briefly),
+                      gap=0.5)
+        tables = tables[-2:]
+    # the last two (purchases and contacts) side by side, when they fit in a slot
+    if compact and len(tables) >= 2 and _two_tables(flow, tables[-2], tables[-1]):
         tables = tables[:-2]
     for table in tables:
         _table(flow, table)
@@ -63,14 +75,14 @@ def _room_to_write(flow: Flow, heading: str) -> None:
     flow.y = flow.area.bottom()
 
 
-def _head(flow: Flow, sheet: Sheet, qr_mm: float) -> None:
+def _head(flow: Flow, sheet: Sheet, qr_mm: float, rise: float) -> None:
     area = flow.area
     qr = int(qr_mm * MM) if sheet.card else 0
     width = area.width() - (qr + int(4 * MM) if qr else 0)
     title_h = flow.height("title", sheet.title, width)
     sub_h = flow.height("subtitle", sheet.subtitle, width)
     standing_h = flow.height("body", sheet.standing, width)
-    ladder_h = _ladder_height(flow, width)
+    ladder_h = _ladder_height(flow, width, rise)
     text_h = title_h + sub_h + standing_h + ladder_h + int(2 * MM)
     top = flow.reserve(max(text_h, qr))
     y = top
@@ -78,7 +90,7 @@ def _head(flow: Flow, sheet: Sheet, qr_mm: float) -> None:
                           ("body", sheet.standing, standing_h)):
         flow.put(Op("text", QRect(area.left(), y, width, h), text, font))
         y += h
-    _ladder(flow, sheet.rungs, QRect(area.left(), y + int(2 * MM), width, ladder_h))
+    _ladder(flow, sheet.rungs, QRect(area.left(), y + int(2 * MM), width, ladder_h), rise)
     if qr:
         flow.put(Op("qr", QRect(area.right() - qr + 1, top, qr, qr),
                     modules=qr_modules(sheet.card)))
@@ -90,16 +102,16 @@ def _rung_height(flow: Flow, cell: int) -> int:
     return label + flow.line_height("small") + 2 * PAD
 
 
-def _ladder_height(flow: Flow, width: int) -> int:
-    return _rung_height(flow, width // 7) + int(6 * LADDER_RISE)
+def _ladder_height(flow: Flow, width: int, rise: float) -> int:
+    return _rung_height(flow, width // 7) + int(6 * rise)
 
 
-def _ladder(flow: Flow, rungs: Sequence[Rung], rect: QRect) -> None:
+def _ladder(flow: Flow, rungs: Sequence[Rung], rect: QRect, rise: float) -> None:
     """The rungs as rising steps: reached ones shaded with their date, the current one framed."""
     cell = rect.width() // max(len(rungs), 1)
     height = _rung_height(flow, cell)
     for number, rung in enumerate(rungs):
-        top = rect.top() + int((len(rungs) - 1 - number) * LADDER_RISE)
+        top = rect.top() + int((len(rungs) - 1 - number) * rise)
         box = QRect(rect.left() + number * cell, top, cell - int(0.8 * MM), height)
         if rung.current:
             flow.put(Op("fill", box, shade=205))
@@ -178,7 +190,9 @@ def table_row(flow: Flow, cells: Sequence[str], widths: Sequence[int], font: str
     """A row of wrapped cells and a rule under it; the header again after a page break."""
     h = max([flow.height(font, text, w - 2 * PAD) for text, w in zip(cells, widths, strict=True)]
             + [min_height]) + PAD
-    h = min(h, flow.area.height() // 2)
+    # a row as tall as its text, up to a slot less the heading, "(continued)" and the header
+    # it may follow on a fresh slot
+    h = min(h, flow.area.height() - 4 * flow.line_height("heading"))
     if flow.ensure(h) and on_break is not None:
         on_break()
     top = flow.reserve(h)
@@ -191,6 +205,24 @@ def table_row(flow: Flow, cells: Sequence[str], widths: Sequence[int], font: str
         x += w
     flow.put(Op("line", QRect(flow.area.left(), top + h, sum(widths), 0)))
     return top
+
+
+def fitted_widths(flow: Flow, rows: Sequence[tuple[Sequence[str], str]],
+                  shares: Sequence[float], giver: int) -> list[int]:
+    """Column widths from their shares of the line, each at least as wide as its widest word
+    (a day, a time, a phone number's parts are never cut); what a column takes beyond its
+    share comes from column `giver`, which keeps a third of its own. Rows are (cells, font)."""
+    widths = [int(flow.area.width() * share) for share in shares]
+    keeps = widths[giver] // 3
+    for column in range(len(widths)):
+        if column == giver % len(widths):
+            continue
+        need = max((flow.metrics[font].horizontalAdvance(word) for cells, font in rows
+                    for word in cells[column].split()), default=0) + 2 * PAD + 1
+        taken = max(min(need - widths[column], widths[giver] - keeps), 0)
+        widths[giver] -= taken
+        widths[column] += taken
+    return widths
 
 
 def _table(flow: Flow, table: Table) -> None:
@@ -241,15 +273,20 @@ def _placed_table(flow: Flow, table: Table, left: int, width: int) -> list[tuple
     return pieces
 
 
-def _two_tables(flow: Flow, left: Table, right: Table) -> None:
+def _two_tables(flow: Flow, left: Table, right: Table) -> bool:
+    """The two tables side by side; False (nothing placed) when they are taller than a slot,
+    to go one under the other, row after row across slots."""
     gap = int(5 * MM)
     half = (flow.area.width() - gap) // 2
     placed = [_placed_table(flow, left, flow.area.left(), half),
               _placed_table(flow, right, flow.area.left() + half + gap, half)]
     height = max(pieces[-1][1] for pieces in placed)
+    if height > flow.area.height() - 2 * flow.line_height("small"):  # room for "(continued)"
+        return False
     top = flow.reserve(height)
     for pieces in placed:
         for op, offset in pieces[:-1]:
             op.rect.translate(0, top + offset)
             flow.put(op)
     flow.space(0.6)
+    return True

@@ -14,6 +14,7 @@ belongs to the window's thread): the QR code's dark modules become a region of r
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -114,11 +115,14 @@ class Flow:
     def ensure(self, height: int) -> bool:
         """Go on to the next slot unless `height` fits in this one; True when it went on."""
         if self.y + height > self.area.bottom() and self.y > self.area.top():
-            self.next_slot()
-            if self.continued:
-                self.text("small", self.continued, gap=0.3)
+            self._go_on()
             return True
         return False
+
+    def _go_on(self) -> None:
+        self.next_slot()
+        if self.continued:
+            self.text("small", self.continued, gap=0.3)
 
     def reserve(self, height: int) -> int:
         """The top of a piece `height` high, on the next slot when this one is too full."""
@@ -140,13 +144,41 @@ class Flow:
 
     def text(self, font: str, text: str, gap: float = 0.25, indent: int = 0,
              width: int | None = None) -> int:
-        """A wrapped paragraph; returns its top."""
+        """A wrapped paragraph; returns its top. One taller than a slot goes on over the next
+        ones, its words shared out."""
         width = (width or self.area.width()) - indent
-        h = min(self.height(font, text, width), self.area.height())
+        first_top = None
+        h = self.height(font, text, width)
+        while h > self.area.height() - 2 * self.line_height("small"):
+            head, rest = self._fitting_words(font, text, width)
+            if not head and self.y <= self.area.top() + 2 * self.line_height("small"):
+                break  # not a word fits on a fresh slot: cut, as a cell is
+            if head:
+                top = self.reserve(self.height(font, head, width))
+                self.put(Op("text", QRect(self.area.left() + indent, top, width,
+                                          self.height(font, head, width)), head, font))
+                first_top = top if first_top is None else first_top
+            text = rest
+            h = self.height(font, text, width)
+            self._go_on()
+        h = min(h, self.area.height())
         top = self.reserve(h)
         self.put(Op("text", QRect(self.area.left() + indent, top, width, h), text, font))
         self.y += int(self.line_height(font) * gap)
-        return top
+        return top if first_top is None else first_top
+
+    def _fitting_words(self, font: str, text: str, width: int) -> tuple[str, str]:
+        """The most words of `text` that fit in what is left of this slot, and the rest."""
+        words = re.findall(r"\s*\S+\s*", text)  # each with the spaces or line breaks after it
+        room = self.area.bottom() - self.y
+        low, high = 0, len(words)  # words[:low] fit; words[:high + 1] do not
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.height(font, "".join(words[:middle]).rstrip(), width) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        return "".join(words[:low]).rstrip(), "".join(words[low:])
 
     def space(self, lines: float = 0.5, font: str = "body") -> None:
         self.y += int(self.line_height(font) * lines)

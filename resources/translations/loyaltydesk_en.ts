@@ -5272,6 +5272,26 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
@@ -5336,10 +5356,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Bought once, on %1: ask for the second order</source>
             <translation type="unfinished" />
         </message>
@@ -5365,22 +5381,6 @@
         </message>
         <message>
             <source>Referred %1 on %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Website</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -6082,6 +6082,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n chosen customer(s)</source>
+            <translation>
+                <numerusform>%n chosen customer</numerusform>
+                <numerusform>%n chosen customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n customer</numerusform>
@@ -6114,6 +6121,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Bought once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Contact sheets (PDF)</source>
             <translation type="unfinished" />
         </message>
@@ -6122,7 +6137,27 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Overdue follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Spreadsheet (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag: %1</source>
             <translation type="unfinished" />
         </message>
         <message>

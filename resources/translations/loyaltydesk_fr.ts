@@ -5275,6 +5275,26 @@ sur la période</translation>
             <translation>Contact</translation>
         </message>
         <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Site web</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
@@ -5339,10 +5359,6 @@ sur la période</translation>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
             <source>Bought once, on %1: ask for the second order</source>
             <translation>Un achat, le %1 : demandez la seconde commande</translation>
         </message>
@@ -5369,22 +5385,6 @@ sur la période</translation>
         <message>
             <source>Referred %1 on %2: %3</source>
             <translation>A recommandé %1 le %2 : %3</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Site web</translation>
         </message>
         <message>
             <source>Values and interests</source>
@@ -6085,6 +6085,13 @@ sur la période</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n chosen customer(s)</source>
+            <translation>
+                <numerusform>%n client choisi</numerusform>
+                <numerusform>%n clients choisis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>
@@ -6117,6 +6124,14 @@ sur la période</translation>
             <translation>Carnet d’adresses (vCard)</translation>
         </message>
         <message>
+            <source>Bought once</source>
+            <translation>Un seul achat</translation>
+        </message>
+        <message>
+            <source>City: %1</source>
+            <translation>Ville : %1</translation>
+        </message>
+        <message>
             <source>Contact sheets (PDF)</source>
             <translation>Fiches de contact (PDF)</translation>
         </message>
@@ -6125,8 +6140,28 @@ sur la période</translation>
             <translation>Calendrier des relances (iCalendar)</translation>
         </message>
         <message>
+            <source>Overdue follow-up</source>
+            <translation>Suivi en retard</translation>
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Responsable : %1</translation>
+        </message>
+        <message>
+            <source>Search: %1</source>
+            <translation>Recherche : %1</translation>
+        </message>
+        <message>
             <source>Spreadsheet (CSV)</source>
             <translation>Tableur (CSV)</translation>
+        </message>
+        <message>
+            <source>Stage: %1</source>
+            <translation>Étape : %1</translation>
+        </message>
+        <message>
+            <source>Tag: %1</source>
+            <translation>Étiquette : %1</translation>
         </message>
         <message>
             <source>{items} for {customers} written to {path}</source>

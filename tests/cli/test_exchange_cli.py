@@ -183,3 +183,16 @@ def test_sheets_for_the_visits_ahead_from_the_command_line(demo, tmp_path):
                   "soon", data_dir=demo)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
     assert "not a number of days" in bad.stderr
+
+
+def test_a_french_route_names_its_filter_in_french(demo, tmp_path):
+    out = tmp_path / "route.pdf"
+    french = {"LANG": "fr_FR.UTF-8", "LC_ALL": "", "LANGUAGE": ""}
+    result = run_cli("export", "--format", "pdf", "-o", str(out), "--layout", "list",
+                     "--stage", "loyal", "--stage", "client", "--city", "Lyon", "--overdue",
+                     data_dir=demo, env=french)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages)
+    assert "Étape : Fidèle, Client · Ville : Lyon · Suivi en retard" in text
+    for english in ("Stage:", "City:", "Overdue follow-up"):
+        assert english not in text, english

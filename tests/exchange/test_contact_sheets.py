@@ -280,3 +280,45 @@ def test_who_referred_them_and_who_looks_after_them(book, tmp_path):
     for fact in ("Values and interests wine", "Account manager Clara Weiss",
                  "Referred by Ann Lee", "Satisfaction not asked yet", "No purchase yet"):
         assert fact in page, fact
+
+
+def _boxes(page, text: str) -> list[tuple[float, float, float, float]]:
+    """Where each occurrence of `text` is drawn: (left, bottom, right, top) in points."""
+    found = []
+    searcher = page.get_textpage().search(text)
+    while (hit := searcher.get_next()) is not None:
+        first, count = hit
+        left, bottom, _r, top = page.get_textpage().get_charbox(first)
+        right = page.get_textpage().get_charbox(first + count - 1)[2]
+        found.append((left, bottom, right, top))
+    return found
+
+
+def test_a_route_over_several_days_shows_each_stops_whole_day_beside_its_name(route, tmp_path):
+    day, ids = route
+    path = tmp_path / "route.pdf"
+    export(path, ids, ExportOptions(ExportFormat.PDF, layout=Layout.LIST,
+                                    visit=Visit.on(day, 2), route_order=RouteOrder.TIME))
+    page = pypdfium2.PdfDocument(str(path))[0]
+    for name, *_rest in STOPS:
+        (name_box,) = _boxes(page, name)
+        # the stop's day on the name's line, inside its own cell: a cell's text ends 3 mm
+        # (8.5 pt) before the next cell's begins, and is cut there
+        (day_box,) = [box for box in _boxes(page, "2026-03-05")
+                      if abs(box[3] - name_box[3]) < 1.5]
+        assert day_box[2] <= name_box[0] - 8.0, (name, day_box, name_box)
+
+
+def test_todays_route_gives_an_overdue_visit_its_day_and_time_first(data, clock, tmp_path):
+    late = customers.create_customer(ContactDetails(name="Lou Late", city="Lyon"))
+    followups.schedule_followup(late, datetime(2026, 2, 26, 8, 30, tzinfo=UTC), "Overdue call")
+    followups.schedule_followup(late, datetime(2026, 3, 20, 9, 0, tzinfo=UTC), "Much later")
+    now = customers.create_customer(ContactDetails(name="Tom Today", city="Lyon"))
+    followups.schedule_followup(now, datetime(2026, 3, 2, 15, 0, tzinfo=UTC), "Today's call")
+    visit = Visit.on(TODAY)
+    path = tmp_path / "today.pdf"
+    export(path, due_between(None, visit.end), ExportOptions(
+        ExportFormat.PDF, layout=Layout.LIST, visit=visit, route_order=RouteOrder.TIME))
+    (page,) = _pages(path)
+    assert "1 2026-02-26 08:30 Lou Late" in page and "Overdue call" in page
+    assert "2 15:00 Tom Today" in page and "Today's call" in page

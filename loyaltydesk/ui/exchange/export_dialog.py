@@ -107,17 +107,28 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.format_box.currentIndexChanged.connect(self._suggest_path)
+        self.suggested = ""
         self._suggest_path()
 
     def options(self) -> ExportOptions:
         return self.format_box.currentData()
 
     def _suggest_path(self) -> None:
-        suffix = SUFFIXES[self.options().format]
+        """A name for each kind of file (the day's sheets and its route list do not write over
+        each other); a name the user gave keeps its stem."""
+        options = self.options()
         current = self.path_edit.text().strip()
+        if current and current != self.suggested:
+            self.path_edit.setText(str(Path(current).with_suffix(SUFFIXES[options.format])))
+            return
         name = f"visits-{self.visit.first.isoformat()}" if self.visit else "loyaltydesk"
-        base = Path(current).with_suffix("") if current else self.folder / name
-        self.path_edit.setText(str(base.with_suffix(suffix)))
+        if options.format is ExportFormat.PDF and options.layout is Layout.LIST:
+            name = f"route-{self.visit.first.isoformat()}" if self.visit else "loyaltydesk-route"
+        elif options.format is ExportFormat.PDF and options.layout is Layout.COMPACT:
+            name += "-compact"
+        base = Path(current).parent if current else self.folder
+        self.suggested = str(base / f"{name}{SUFFIXES[options.format]}")
+        self.path_edit.setText(self.suggested)
 
     def choose_file(self) -> None:
         suffix = SUFFIXES[self.options().format]

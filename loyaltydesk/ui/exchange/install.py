@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,11 +115,13 @@ class ExchangeActions(QObject):
     def export_selected(self) -> ExportDialog:
         return self.open_export(selected_first=True)
 
-    def open_sheets(self, label: str, ids: list[int], visit: Visit | None = None
-                    ) -> ExportDialog:
-        """The one way to contact sheets from a view: these customers, for these days."""
+    def open_sheets(self, label: str, ids: list[int], visit: Visit | None = None,
+                    others: Sequence[tuple[str, list[int]]] = ()) -> ExportDialog:
+        """The one way to contact sheets from a view: these customers (or others offered
+        beside them), for these days."""
         from loyaltydesk.ui.exchange.export_dialog import ExportDialog
-        dialog = ExportDialog([(label, ids)], _documents(), self.window.jobs, self.window,
+        dialog = ExportDialog([(label, ids), *others], _documents(), self.window.jobs,
+                              self.window,
                               visit=visit,
                               sheets_only=True)
         dialog.accepted.connect(lambda: self.window.statusBar().showMessage(
@@ -128,13 +131,17 @@ class ExchangeActions(QObject):
         return dialog
 
     def sheets_for_list(self) -> ExportDialog:
-        """The selected customers, else the whole filtered list."""
+        """The selected customers, with the whole filtered list offered beside them (the list
+        always has a current row); the filtered list alone when nothing is selected."""
         from loyaltydesk.exchange.exporter import describe_filter, ids_for
+        from loyaltydesk.ui.words import service_words, stage_label
+        spec = self.window.current_customer_filter()
+        described = describe_filter(spec, service_words("ExportResult"), stage_label)
+        shown = (described or tr("All customers"), ids_for(spec))
         selected = self.window.selected_customer_ids()
         if selected:
-            return self.open_sheets(tr("Selected customers"), selected)
-        spec = self.window.current_customer_filter()
-        return self.open_sheets(describe_filter(spec) or tr("All customers"), ids_for(spec))
+            return self.open_sheets(tr("Selected customers"), selected, others=[shown])
+        return self.open_sheets(*shown)
 
 
 def install_exchange(window: MainWindow) -> ExchangeActions:

@@ -121,3 +121,45 @@ def test_the_calendar_s_sheets_button_keeps_its_menu_arrow_off_its_words(qtbot, 
     plain.setFont(button.font())
     arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
     assert button.sizeHint().width() >= plain.sizeHint().width() + arrow
+
+
+def test_sheets_from_the_list_offer_the_whole_filtered_list_beside_the_current_row(
+        qtbot, data, clock, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+    for name, city in (("Zoé Durand", "Lyon"), ("Léa Morel", "Lyon"), ("Ann Lee", "Paris")):
+        customers.create_customer(ContactDetails(name=name, city=city))
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    window.show()
+    search = window.findChild(QLineEdit, "customer_search")
+    qtbot.keyClicks(search, "Lyon")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_customer_filter().text == "Lyon")
+    qtbot.waitUntil(lambda: len(window.selected_customer_ids()) == 1)  # the current row
+    window.exchange_actions.sheets_action.trigger()
+    dialog = window.exchange_actions.last_dialog
+    assert [dialog.scope_box.itemText(i) for i in range(dialog.scope_box.count())] == [
+        "Selected customers (1)", "Search: Lyon (2)"]
+    dialog.scope_box.setCurrentIndex(1)
+    dialog.format_box.setCurrentIndex(2)  # the route list
+    text = _export(qtbot, window, tmp_path / "lyon.pdf")
+    assert "Search: Lyon" in text and "Zoé Durand" in text and "Léa Morel" in text
+    assert "Ann Lee" not in text
+
+
+def test_the_days_sheets_and_its_route_list_go_to_two_files(qtbot, window, tmp_path):
+    window.show_page("calendar")
+    calendar = window.page("calendar")
+    calendar.go_to(THURSDAY)
+    _action(QWidget.actions(calendar), "Sheets for the da&y...").trigger()
+    dialog = window.exchange_actions.last_dialog
+    qtbot.addWidget(dialog)
+    names = []
+    for index in range(dialog.format_box.count()):
+        dialog.format_box.setCurrentIndex(index)
+        names.append(dialog.path_edit.text().rpartition("/")[2])
+    assert names == ["visits-2026-03-05.pdf", "visits-2026-03-05-compact.pdf",
+                     "route-2026-03-05.pdf", "route-2026-03-05.pdf"]
+    dialog.path_edit.setText(str(tmp_path / "thursday.pdf"))  # a name of the user's own stays
+    dialog.format_box.setCurrentIndex(0)
+    assert dialog.path_edit.text() == str(tmp_path / "thursday.pdf")
