@@ -1160,6 +1160,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Reading %1...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading cancelled: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This file cannot be imported: %1</source>
             <translation type="unfinished" />
         </message>

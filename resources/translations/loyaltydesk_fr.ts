@@ -1160,6 +1160,14 @@
             <translation>Contacts illisibles</translation>
         </message>
         <message>
+            <source>Reading %1...</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>Reading cancelled: nothing was changed.</source>
+            <translation>Lecture annulée : rien n’a été modifié.</translation>
+        </message>
+        <message>
             <source>This file cannot be imported: %1</source>
             <translation>Ce fichier ne peut pas être importé : %1</translation>
         </message>
