@@ -4922,6 +4922,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{file}: {bad} cannot be read ({lines}), and nothing else in it can be imported; nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import the {good} good contacts and skip {skip}; nothing was imported</source>
             <translation type="unfinished" />
         </message>
@@ -4939,9 +4943,19 @@
                 <numerusform>; %n lines name no known customer</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Would add {adds} customers and merge {merges} into existing ones</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Would add %n customer(s)</source>
+            <translation>
+                <numerusform>Would add %n customer</numerusform>
+                <numerusform>Would add %n customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and merge %n into existing ones</source>
+            <translation>
+                <numerusform> and merge %n into existing ones</numerusform>
+                <numerusform> and merge %n into existing ones</numerusform>
+            </translation>
         </message>
         <message>
             <source>{problem}; no file was written</source>

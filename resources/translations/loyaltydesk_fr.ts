@@ -4925,6 +4925,10 @@ sur la période</translation>
             <translation>--map {pair} : écrivez-le « Colonne=champ », par exemple "Mobile=phone"</translation>
         </message>
         <message>
+            <source>{file}: {bad} cannot be read ({lines}), and nothing else in it can be imported; nothing was imported</source>
+            <translation>{file} : {bad} illisible(s) ({lines}), et rien d’autre n’y est importable ; rien n’a été importé</translation>
+        </message>
+        <message>
             <source>{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import the {good} good contacts and skip {skip}; nothing was imported</source>
             <translation>{file} : {bad} illisible(s) ({lines}) ; relancez avec --skip-bad pour importer les {good} contacts corrects et en ignorer {skip} ; rien n’a été importé</translation>
         </message>
@@ -4942,9 +4946,19 @@ sur la période</translation>
                 <numerusform>; %n lignes ne nomment aucun client connu</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Would add {adds} customers and merge {merges} into existing ones</source>
-            <translation>Ajouterait {adds} clients et en fusionnerait {merges} avec des clients existants</translation>
+        <message numerus="yes">
+            <source>Would add %n customer(s)</source>
+            <translation>
+                <numerusform>Ajouterait %n client</numerusform>
+                <numerusform>Ajouterait %n clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and merge %n into existing ones</source>
+            <translation>
+                <numerusform> et en fusionnerait %n avec un client existant</numerusform>
+                <numerusform> et en fusionnerait %n avec des clients existants</numerusform>
+            </translation>
         </message>
         <message>
             <source>{problem}; no file was written</source>
