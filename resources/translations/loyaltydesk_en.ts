@@ -1003,6 +1003,13 @@
             <source>Follow-ups as calendar events (iCalendar)</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>&amp;Import the %n good contact(s), skip %1</source>
+            <translation>
+                <numerusform>&amp;Import the %n good contact, skip %1</numerusform>
+                <numerusform>&amp;Import the %n good contacts, skip %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Contact sheets</source>
             <translation type="unfinished" />
@@ -1169,10 +1176,6 @@
         </message>
         <message>
             <source>This file cannot be imported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import the %1 good contacts, skip %2</source>
             <translation type="unfinished" />
         </message>
         <message>

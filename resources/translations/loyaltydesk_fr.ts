@@ -1003,6 +1003,13 @@
             <source>Follow-ups as calendar events (iCalendar)</source>
             <translation>Relances en événements de calendrier (iCalendar)</translation>
         </message>
+        <message numerus="yes">
+            <source>&amp;Import the %n good contact(s), skip %1</source>
+            <translation>
+                <numerusform>&amp;Importer %n contact lisible, en sauter %1</numerusform>
+                <numerusform>&amp;Importer les %n contacts lisibles, en sauter %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Contact sheets</source>
             <translation>Fiches de contact</translation>
@@ -1170,10 +1177,6 @@
         <message>
             <source>This file cannot be imported: %1</source>
             <translation>Ce fichier ne peut pas être importé : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Import the %1 good contacts, skip %2</source>
-            <translation>&amp;Importer les %1 contacts lisibles, en sauter %2</translation>
         </message>
         <message>
             <source>%1, read as %2.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk import formats
 from loyaltydesk.exchange.importer import (
     FORMAT_LABELS,
     ImportFormat,
@@ -247,8 +248,12 @@ class ImportDialog(QDialog):
     def _name_import_button(self, preview: ImportPreview | None) -> None:
         """'Import', or 'Import the N good contacts, skip M' when some cannot be read."""
         if preview is not None and preview.bad:
-            text = tr("&Import the %1 good contacts, skip %2").replace(
-                "%1", str(len(preview.contacts))).replace("%2", str(len(preview.bad)))
+            good = len(preview.contacts)
+            text = QCoreApplication.translate(
+                "Exchange", "&Import the %n good contact(s), skip %1", "", good)
+            # %n chose the plural; the count then reads as the locale groups it ("4,998")
+            text = text.replace(str(good), formats.number(good), 1).replace(
+                "%1", formats.number(len(preview.bad)))
         else:
             text = tr("&Import")
         self.import_button.setText(text)
@@ -264,8 +269,9 @@ class ImportDialog(QDialog):
                 "%1", str(len(preview.purchases))).replace("%2", str(missing))
         counts = {a: sum(1 for c in preview.contacts if c.action is a) for a in Action}
         text = f"{head} " + tr("%1 to add, %2 duplicates to merge, %3 left out.").replace(
-            "%1", str(counts[Action.ADD])).replace("%2", str(counts[Action.MERGE])).replace(
-            "%3", str(counts[Action.SKIP]))
+            "%1", formats.number(counts[Action.ADD])).replace(
+            "%2", formats.number(counts[Action.MERGE])).replace(
+            "%3", formats.number(counts[Action.SKIP]))
         if preview.bad:
             text += " " + tr("%1 cannot be read (listed below): import the others and skip "
                              "them, or fix the file; nothing changes until you choose.").replace(

@@ -203,6 +203,20 @@ def test_a_reading_cancelled_from_its_progress_says_so_and_offers_nothing(window
     assert not dialog.import_button.isEnabled()
 
 
+def test_the_counts_on_the_button_and_status_read_as_numbers_in_words(window, qtbot,
+                                                                       tmp_path):
+    cut = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut\r\n"  # no END before the next card
+    many, one = tmp_path / "many.vcf", tmp_path / "one.vcf"
+    many.write_text(cut + _cards(1234), encoding="utf-8")
+    one.write_text(cut + _cards(1), encoding="utf-8")
+    dialog = _open_import(window, qtbot, many)
+    assert dialog.import_button.text() == "&Import the 1,234 good contacts, skip 1"
+    assert "1,234 to add, 0 duplicates to merge" in dialog.status.text()
+    dialog.reject()
+    dialog = _open_import(window, qtbot, one)
+    assert dialog.import_button.text() == "&Import the 1 good contact, skip 1"
+
+
 def test_choosing_another_encoding_reads_the_file_again(window, qtbot, tmp_path):
     path = tmp_path / "latin.csv"
     path.write_bytes("Name,Email\nBožena Nováková,bozena@example.cz\n".encode("cp1250"))
