@@ -101,6 +101,20 @@ def test_columns_no_field_takes_are_offered_first_in_the_mapping(window, qtbot, 
     assert "Humeur: joyeuse" in customers.get_customer(cid).details.notes
 
 
+def test_the_first_column_no_field_takes_is_scrolled_into_view(window, qtbot, tmp_path):
+    placed = [f"Custom {i}" for i in range(40)]  # Thunderbird's kind: known, left out
+    path = tmp_path / "wide.csv"
+    path.write_text("Name,Email," + ",".join(placed) + ",Humeur\n"
+                    "Ann Lee,ann@example.com," + "," * 39 + ",joyeuse\n", encoding="utf-8")
+    dialog = _open_import(window, qtbot, path)
+    dialog.resize(1240, 680)
+    qtbot.waitExposed(dialog)
+    mapping = dialog.mapping
+    humeur = mapping.item(mapping.rowCount() - 1, 0)
+    assert humeur.text() == "Humeur" and humeur.font().bold()
+    qtbot.waitUntil(lambda: mapping.viewport().rect().intersects(mapping.visualItemRect(humeur)))
+
+
 def test_a_broken_file_shows_why_and_imports_nothing(window, qtbot, tmp_path, data):
     path = tmp_path / "cut.vcf"
     path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half a card\r\n")
