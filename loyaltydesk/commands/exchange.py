@@ -164,6 +164,10 @@ def _column_map(pairs: list[str]) -> dict[str, str]:
 
 def _bad_text(name: str, preview) -> str:
     good = len(preview.contacts)
+    if not good:  # --skip-bad would import nothing either
+        return tr("{file}: {bad} cannot be read ({lines}), and nothing else in it can be "
+                  "imported; nothing was imported").format(
+            file=name, bad=preview.bad_count_text(), lines=preview.bad_text())
     return tr("{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import "
               "the {good} good contacts and skip {skip}; nothing was imported").format(
         file=name, bad=preview.bad_count_text(), lines=preview.bad_text(), good=good,
@@ -178,8 +182,8 @@ def _dry_run_text(preview) -> str:
                 + (tr("; %n line(s) name no known customer", missing) if missing else ""))
     adds = sum(1 for c in preview.contacts if c.action is Action.ADD)
     merges = sum(1 for c in preview.contacts if c.action is Action.MERGE)
-    return tr("Would add {adds} customers and merge {merges} into existing ones").format(
-        adds=adds, merges=merges)
+    return (tr("Would add %n customer(s)", adds)
+            + tr(" and merge %n into existing ones", merges))
 
 
 @command("export")

@@ -209,8 +209,7 @@ def other_data(headers: list[str]) -> str:
     keys = {" ".join(h.casefold().split()) for h in headers}
     targets = {(target_for(h) or ColumnTarget(Target.IGNORE)).target for h in headers}
     if len(keys & _CALENDAR_WORDS) >= 2:
-        return ("this is a calendar saved as CSV (Subject, Start Date...), not contacts; "
-                "nothing was imported")
+        return "this is a calendar saved as CSV (Subject, Start Date...), not contacts"
     if len(keys & _INVOICE_WORDS) >= 2 and not targets & {Target.NAME, Target.FIRST,
                                                             Target.LAST, Target.EMAIL}:
         return ("this is a table of invoices or amounts, not contacts; a purchase history "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -24,6 +25,7 @@ from loyaltydesk.exchange.vcard import read_vcards
 from loyaltydesk.services import imports, purchase_imports
 from loyaltydesk.services.imports import (
     Action,
+    Cancelled,
     ImportFailed,
     ImportSummary,
     PlannedContact,
@@ -135,17 +137,34 @@ def _csv_contacts(data: bytes, options: ImportOptions) -> CsvContacts:
     return table
 
 
+def _halves(progress: Progress | None) -> tuple[Callable[[int, int], None] | None,
+                                                Progress | None]:
+    """One progress in two halves: reading the contacts (Cancelled when told to stop), then
+    finding who they are."""
+    if progress is None:
+        return None, None
+    keep_going: Progress = progress
+
+    def reading(done: int, total: int) -> None:
+        if not keep_going(done, 2 * total):
+            raise Cancelled("Reading cancelled: nothing was changed")
+
+    return reading, (lambda done, total: keep_going(total + done, 2 * total))
+
+
 def _contacts_preview(path: Path, data: bytes, fmt: ImportFormat,
-                      options: ImportOptions) -> ImportPreview:
+                      options: ImportOptions, progress: Progress | None = None) -> ImportPreview:
+    reading, planning = _halves(progress)
     if fmt is ImportFormat.VCARD:
-        read = read_vcards(data, options.encoding)
+        read = read_vcards(data, options.encoding, reading)
         found, skipped, label, bad = read.contacts, read.skipped, read.encoding_label, read.bad
         table = None
     else:
         table = _csv_contacts(data, options)
         found, skipped, label, bad = (table.contacts, table.skipped,
                                       table.table.encoding_label, table.bad)
-    preview = ImportPreview(path, fmt, label, imports.plan_contacts(found), csv=table, bad=bad)
+    preview = ImportPreview(path, fmt, label, imports.plan_contacts(found, planning), csv=table,
+                            bad=bad)
     preview.notes = [w for c in found for w in c.warnings] + skipped
     nuls = nul_count(data, options.encoding)
     if nuls:
@@ -158,26 +177,31 @@ def _contacts_preview(path: Path, data: bytes, fmt: ImportFormat,
 
 
 def remap(preview: ImportPreview, mapping: list[ColumnTarget],
-          on_duplicate: Action = Action.MERGE) -> ImportPreview:
+          on_duplicate: Action = Action.MERGE, progress: Progress | None = None) -> ImportPreview:
     """The same CSV read again with columns mapped by hand."""
     if preview.csv is None:
         raise ExchangeError("only a CSV file has columns to map")
     table = contacts_from_table(preview.csv.table, mapping)
     result = ImportPreview(preview.path, preview.format, preview.encoding_label,
-                           imports.plan_contacts(table.contacts), csv=table, bad=table.bad)
+                           imports.plan_contacts(table.contacts, progress), csv=table,
+                           bad=table.bad)
     result.notes = unplaced_note(table) + [w for c in table.contacts for w in c.warnings] + \
         table.skipped
     _with_duplicates(result, on_duplicate)
     return result
 
 
-def preview_import(path: Path, options: ImportOptions | None = None) -> ImportPreview:
-    """Read and check the whole file and plan every change, without changing anything."""
+def preview_import(path: Path, options: ImportOptions | None = None,
+                   progress: Progress | None = None) -> ImportPreview:
+    """Read and check the whole file and plan every change, without changing anything.
+
+    With `progress` (done, total) -> keep going, a long read can be followed and cancelled
+    (Cancelled)."""
     options = options or ImportOptions()
     data = read_file(path)
     fmt = options.format or detect_format(path, data)
     if fmt is not ImportFormat.PURCHASES_CSV:
-        return _contacts_preview(path, data, fmt, options)
+        return _contacts_preview(path, data, fmt, options, progress)
     read = read_purchases(data, options.encoding, options.delimiter, options.currency,
                           options.day_first)
     plan = purchase_imports.plan_purchases(read.purchases)

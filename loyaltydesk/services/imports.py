@@ -87,11 +87,17 @@ def _known() -> ContactIndex:
     return index
 
 
-def plan_contacts(incoming: Sequence[IncomingContact]) -> list[PlannedContact]:
-    """Each contact to add, or to merge into the customer (or earlier row) it duplicates."""
+def plan_contacts(incoming: Sequence[IncomingContact],
+                  progress: Progress | None = None) -> list[PlannedContact]:
+    """Each contact to add, or to merge into the customer (or earlier row) it duplicates.
+
+    With `progress`, reports every 200 contacts; Cancelled when it says to stop."""
     index = _known()
     plan: list[PlannedContact] = []
     for position, item in enumerate(incoming):
+        if progress is not None and position % 200 == 0 and \
+                not progress(position, len(incoming)):
+            raise Cancelled("Reading cancelled: nothing was changed")
         found = index.find(item.details, item.source_id)
         if found is None:
             plan.append(PlannedContact(item, Action.ADD))

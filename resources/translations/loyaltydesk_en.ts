@@ -1015,6 +1015,13 @@
             <source>Follow-ups as calendar events (iCalendar)</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>&amp;Import the %n good contact(s), skip %1</source>
+            <translation>
+                <numerusform>&amp;Import the %n good contact, skip %1</numerusform>
+                <numerusform>&amp;Import the %n good contacts, skip %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Contact sheets</source>
             <translation type="unfinished" />
@@ -1172,11 +1179,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This file cannot be imported: %1</source>
+            <source>Reading %1...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Import the %1 good contacts, skip %2</source>
+            <source>Reading cancelled: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4930,6 +4941,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{file}: {bad} cannot be read ({lines}), and nothing else in it can be imported; nothing was imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import the {good} good contacts and skip {skip}; nothing was imported</source>
             <translation type="unfinished" />
         </message>
@@ -4947,9 +4962,19 @@
                 <numerusform>; %n lines name no known customer</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Would add {adds} customers and merge {merges} into existing ones</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Would add %n customer(s)</source>
+            <translation>
+                <numerusform>Would add %n customer</numerusform>
+                <numerusform>Would add %n customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and merge %n into existing ones</source>
+            <translation>
+                <numerusform> and merge %n into existing ones</numerusform>
+                <numerusform> and merge %n into existing ones</numerusform>
+            </translation>
         </message>
         <message>
             <source>{problem}; no file was written</source>

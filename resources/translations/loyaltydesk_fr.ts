@@ -1015,6 +1015,13 @@
             <source>Follow-ups as calendar events (iCalendar)</source>
             <translation>Relances en événements de calendrier (iCalendar)</translation>
         </message>
+        <message numerus="yes">
+            <source>&amp;Import the %n good contact(s), skip %1</source>
+            <translation>
+                <numerusform>&amp;Importer %n contact lisible, en sauter %1</numerusform>
+                <numerusform>&amp;Importer les %n contacts lisibles, en sauter %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Contact sheets</source>
             <translation>Fiches de contact</translation>
@@ -1172,12 +1179,16 @@
             <translation>Contacts illisibles</translation>
         </message>
         <message>
-            <source>This file cannot be imported: %1</source>
-            <translation>Ce fichier ne peut pas être importé : %1</translation>
+            <source>Reading %1...</source>
+            <translation>Lecture de %1…</translation>
         </message>
         <message>
-            <source>&amp;Import the %1 good contacts, skip %2</source>
-            <translation>&amp;Importer les %1 contacts lisibles, en sauter %2</translation>
+            <source>Reading cancelled: nothing was changed.</source>
+            <translation>Lecture annulée : rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation>Ce fichier ne peut pas être importé : %1</translation>
         </message>
         <message>
             <source>%1, read as %2.</source>
@@ -4933,6 +4944,10 @@ sur la période</translation>
             <translation>--map {pair} : écrivez-le « Colonne=champ », par exemple "Mobile=phone"</translation>
         </message>
         <message>
+            <source>{file}: {bad} cannot be read ({lines}), and nothing else in it can be imported; nothing was imported</source>
+            <translation>{file} : {bad} illisible(s) ({lines}), et rien d’autre n’y est importable ; rien n’a été importé</translation>
+        </message>
+        <message>
             <source>{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import the {good} good contacts and skip {skip}; nothing was imported</source>
             <translation>{file} : {bad} illisible(s) ({lines}) ; relancez avec --skip-bad pour importer les {good} contacts corrects et en ignorer {skip} ; rien n’a été importé</translation>
         </message>
@@ -4950,9 +4965,19 @@ sur la période</translation>
                 <numerusform>; %n lignes ne nomment aucun client connu</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Would add {adds} customers and merge {merges} into existing ones</source>
-            <translation>Ajouterait {adds} clients et en fusionnerait {merges} avec des clients existants</translation>
+        <message numerus="yes">
+            <source>Would add %n customer(s)</source>
+            <translation>
+                <numerusform>Ajouterait %n client</numerusform>
+                <numerusform>Ajouterait %n clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and merge %n into existing ones</source>
+            <translation>
+                <numerusform> et en fusionnerait %n avec un client existant</numerusform>
+                <numerusform> et en fusionnerait %n avec des clients existants</numerusform>
+            </translation>
         </message>
         <message>
             <source>{problem}; no file was written</source>

@@ -60,7 +60,7 @@ def test_a_dry_run_says_what_would_change(demo, tmp_path):
     path.write_text("Name,Email\nZoé Durand,zoe@example.fr\n", encoding="utf-8")
     before = snapshot(demo / "loyaltydesk.sqlite3")
     result = run_cli("import", str(path), "--dry-run", data_dir=demo)
-    assert "Would add 1 customers" in result.stdout
+    assert "Would add 1 customer and merge 0 into existing ones" in result.stdout
     assert snapshot(demo / "loyaltydesk.sqlite3") == before
 
 
@@ -142,7 +142,18 @@ def test_a_calendar_saved_as_csv_is_refused_clearly(demo, tmp_path):
     before = snapshot(demo / "loyaltydesk.sqlite3")
     result = run_cli("import", str(path), data_dir=demo)
     assert result.returncode == 1 and "calendar saved as CSV" in result.stderr
+    assert result.stderr.count("nothing was imported") == 1, result.stderr
     assert snapshot(demo / "loyaltydesk.sqlite3") == before
+
+
+def test_a_file_whose_only_card_is_cut_short_offers_no_skip_bad(demo, tmp_path):
+    path = tmp_path / "cut.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half a card\r\n", encoding="utf-8")
+    result = run_cli("import", str(path), data_dir=demo)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "1 card cannot be read (card 1 (line 1) ends without END:VCARD" in result.stderr
+    assert "--skip-bad" not in result.stderr and "0 good" not in result.stderr
+    assert "nothing else in it can be imported; nothing was imported" in result.stderr
 
 
 def _open_customers_due(database, first, end) -> int:

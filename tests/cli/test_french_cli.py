@@ -57,8 +57,8 @@ def test_an_import_says_what_it_did_in_french(book, tmp_path):
         "END:VCARD\r\n" for n in (1, 2)), encoding="utf-8")
     tried = _run(FRENCH, "import", str(cards), "--dry-run", data_dir=book)
     assert tried.returncode == 0, tried.stderr
-    assert tried.stdout.strip() == ("Ajouterait 2 clients et en fusionnerait 0 avec des clients "
-                                    "existants")
+    assert tried.stdout.strip() == ("Ajouterait 2 clients et en fusionnerait 0 avec un client "
+                                    "existant")  # 0 takes the singular in French
     done = _run(FRENCH, "import", str(cards), data_dir=book)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "deux.vcf importé : 2 ajoutés, 0 fusionné avec un client existant"

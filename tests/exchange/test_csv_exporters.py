@@ -50,6 +50,24 @@ def test_outlook_in_french_with_home_and_work_addresses():
     assert contact.source_id == "outlook-77"
 
 
+def test_outlook_in_french_as_it_writes_its_mobile_anniversary_and_web_page():
+    # the header Outlook writes in French, in its order, the columns without data left out
+    text = ("Titre,Prénom,Deuxième prénom,Nom,Suffixe,Société,Service,Fonction,Rue (bureau),"
+            "Ville (bureau),Code postal (bureau),Pays/Région (bureau),Téléphone (bureau),"
+            "Téléphone (domicile),Tél. mobile,Adresse de messagerie,Type de messagerie,"
+            "Anniversaire,Anniversaire de mariage ou fête,Catégories,Notes,Page Web\n"
+            "Mme,Agnès,,Moreau,,Bloem,Achats,Acheteuse,1 rue A,Lyon,69002,France,,"
+            "01 22 33 44 55,06 11 22 33 44,agnes@bloem.example,SMTP,12/04/1985,20/06/2010,"
+            "VIP,Aime le thé,https://bloem.example\n")
+    contact = _one(text, "cp1252")
+    d = contact.details
+    assert (d.name, d.phone, d.website) == ("Agnès Moreau", "06 11 22 33 44",
+                                            "https://bloem.example")  # the mobile first
+    assert "Phone: 01 22 33 44 55" in d.notes and "Job title: Acheteuse" in d.notes
+    assert (contact.kept.birthday, contact.kept.anniversary) == ("1985-04-12", "2010-06-20")
+    assert contact.warnings == []
+
+
 def test_the_macos_address_book_in_german_tab_separated():
     text = ("Vorname\tNachname\tFirma\tE-Mail (Arbeit)\tE-Mail (Privat)\tTelefon (Mobil)\t"
             "Straße (Arbeit)\tPLZ (Arbeit)\tOrt (Arbeit)\tLand (Arbeit)\tGeburtstag\n"

@@ -91,6 +91,26 @@ def test_cancel_changes_nothing(data):
     assert seen[:3] == [0, 50, 100] and customers.customer_count() == 0
 
 
+def test_reading_a_file_reports_progress_and_stops_when_told(data, tmp_path):
+    from loyaltydesk.exchange.importer import preview_import
+    path = tmp_path / "phone.vcf"
+    path.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\nEND:VCARD\r\n"
+                            for i in range(450)), encoding="utf-8")
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return True
+
+    assert len(preview_import(path, progress=progress).contacts) == 450
+    # the cards read, every 100, then who they are, every 200: one scale of 900
+    assert seen == [(0, 900), (100, 900), (200, 900), (300, 900), (400, 900),
+                    (450, 900), (650, 900), (850, 900)]
+    with pytest.raises(Cancelled):
+        preview_import(path, progress=lambda done, total: done < 200)
+    assert customers.customer_count() == 0
+
+
 def test_skipped_rows_are_left_out_and_views_hear_of_the_import(data):
     heard = []
     events.subscribe(events.Change.BULK, lambda change, ids: heard.append(ids))

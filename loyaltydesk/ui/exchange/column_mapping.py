@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from loyaltydesk.exchange.csv_headers import TARGET_LABELS, ColumnTarget, Target
 from loyaltydesk.exchange.csv_table import Table
@@ -34,6 +41,7 @@ class ColumnMapping(QTableWidget):
         self.setRowCount(len(table.headers))
         first = table.rows[0][1] if table.rows else [""] * len(table.headers)
         self._ranks = [m.rank for m in mapping]
+        first_unplaced = -1  # its row
         for row, (header, target) in enumerate(zip(table.headers, mapping, strict=True)):
             unplaced = target.target is Target.IGNORE and any(
                 cells[row].strip() for _, cells in table.rows)
@@ -47,8 +55,16 @@ class ColumnMapping(QTableWidget):
                     item.setToolTip(tr("Not placed: choose the field this column fills, or "
                                        "leave it out"))
                 self.setItem(row, column, item)
+                if unplaced and first_unplaced < 0:
+                    first_unplaced = row
             self.setCellWidget(row, 2, self._combo(header, target.target))
         del blocker
+        if first_unplaced >= 0:  # among an Outlook file's ninety columns, in view once shown
+            QTimer.singleShot(0, self, lambda: self._scroll_to(first_unplaced))
+
+    def _scroll_to(self, row: int) -> None:
+        if row < self.rowCount():
+            self.scrollTo(self.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _combo(self, header: str, chosen: Target) -> QComboBox:
         combo = QComboBox()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk import formats
 from loyaltydesk.exchange.importer import (
     FORMAT_LABELS,
     ImportFormat,
@@ -34,14 +34,15 @@ from loyaltydesk.exchange.importer import (
     remap,
 )
 from loyaltydesk.exchange.textio import ENCODING_LABELS
-from loyaltydesk.services.imports import Action, ImportFailed
+from loyaltydesk.services.imports import Action
 from loyaltydesk.ui.exchange.column_mapping import ColumnMapping
 from loyaltydesk.ui.exchange.preview_model import PreviewModel, tr
-from loyaltydesk.ui.jobs import Job, JobRunner
+from loyaltydesk.ui.jobs import Job, JobRunner, Work
 from loyaltydesk.ui.widgets.wrapped_list import wrap_lines
 from loyaltydesk.ui.words import service_words
 
 AUTOMATIC = ""
+FIT_ROWS = 100  # the rows the columns' widths are fitted to
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -55,12 +56,14 @@ class ImportDialog(QDialog):
     """Shows what a file would change; Import applies it all or nothing."""
 
     imported = Signal(str)  # the summary, once the data changed
+    read_ended = Signal()  # the file was read (or could not be), its preview shown
 
     def __init__(self, path: Path, jobs: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self.jobs = jobs
         self.job: Job | None = None  # the import, while it runs
+        self.reading: Job | None = None  # reading the file, while it runs
         self.preview: ImportPreview | None = None
         self.summary = ""
         self.setWindowTitle(tr("Import %1").replace("%1", path.name))
@@ -117,7 +120,13 @@ class ImportDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_rows())
+        # columns fit the first rows, not all of them: thousands of rows took the window's
+        # thread most of a second each time the file was read
+        self.table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+        # once the table has settled: the rows read after the dialog shows bring their
+        # vertical scroll bar a moment later, and the widths must fit what is left
+        self.table.horizontalScrollBar().rangeChanged.connect(
+            lambda *_: QTimer.singleShot(0, self, self._fit_rows))
         self.mapping = ColumnMapping()
         self.mapping.mapping_changed.connect(self._remap)
         self.notes = wrap_lines(QListWidget())
@@ -160,19 +169,41 @@ class ImportDialog(QDialog):
                              allow_unmapped=True)
 
     def reload(self) -> None:
-        try:
-            self._show(preview_import(self.path, self.options()))
-        except (ExchangeError, ImportFailed, OSError) as exc:
-            self._show(None, str(exc))
+        """Read the file again with the options shown, on the job runner."""
+        path, options = self.path, self.options()
+        self._read(lambda progress: preview_import(path, options, progress))
 
     def _remap(self) -> None:
         if self.preview is None or self.preview.csv is None:
             return
-        try:
-            self._show(remap(self.preview, self.mapping.mapping(),
-                             Action(self.duplicates_box.currentData())), keep_mapping=True)
-        except ExchangeError as exc:
-            self._show(None, str(exc))
+        preview, mapping = self.preview, self.mapping.mapping()
+        action = Action(self.duplicates_box.currentData())
+        self._read(lambda progress: remap(preview, mapping, action, progress),
+                   keep_mapping=True)
+
+    def _read(self, work: Work, keep_mapping: bool = False) -> None:
+        """Read (or map again) off the window's thread, with progress and Cancel: a file of
+        thousands of cards takes seconds. Only the latest read is shown."""
+        if self.reading is not None:
+            self.reading.cancel()
+        self.import_button.setEnabled(False)
+        self.status.setText(tr("Reading %1...").replace("%1", self.path.name))
+        job = self.jobs.start(work, label=tr("Reading %1...").replace("%1", self.path.name),
+                              owner=self, error_text=None)
+        self.reading = job
+        job.succeeded.connect(lambda preview: self._read_done(job, preview, "", keep_mapping))
+        job.failed.connect(lambda text: self._read_done(job, None, text, keep_mapping))
+        job.cancelled.connect(lambda: self._read_done(job, None, "", keep_mapping))
+
+    def _read_done(self, job: Job, preview: ImportPreview | None, error: str,
+                   keep_mapping: bool) -> None:
+        if job is not self.reading:  # a newer read replaced it
+            return
+        self.reading = None
+        self._show(preview, error, keep_mapping)
+        if job.was_cancelled:
+            self.status.setText(tr("Reading cancelled: nothing was changed."))
+        self.read_ended.emit()
 
     def showEvent(self, event) -> None:  # Qt's name
         super().showEvent(event)
@@ -217,8 +248,12 @@ class ImportDialog(QDialog):
     def _name_import_button(self, preview: ImportPreview | None) -> None:
         """'Import', or 'Import the N good contacts, skip M' when some cannot be read."""
         if preview is not None and preview.bad:
-            text = tr("&Import the %1 good contacts, skip %2").replace(
-                "%1", str(len(preview.contacts))).replace("%2", str(len(preview.bad)))
+            good = len(preview.contacts)
+            text = QCoreApplication.translate(
+                "Exchange", "&Import the %n good contact(s), skip %1", "", good)
+            # %n chose the plural; the count then reads as the locale groups it ("4,998")
+            text = text.replace(str(good), formats.number(good), 1).replace(
+                "%1", formats.number(len(preview.bad)))
         else:
             text = tr("&Import")
         self.import_button.setText(text)
@@ -234,8 +269,9 @@ class ImportDialog(QDialog):
                 "%1", str(len(preview.purchases))).replace("%2", str(missing))
         counts = {a: sum(1 for c in preview.contacts if c.action is a) for a in Action}
         text = f"{head} " + tr("%1 to add, %2 duplicates to merge, %3 left out.").replace(
-            "%1", str(counts[Action.ADD])).replace("%2", str(counts[Action.MERGE])).replace(
-            "%3", str(counts[Action.SKIP]))
+            "%1", formats.number(counts[Action.ADD])).replace(
+            "%2", formats.number(counts[Action.MERGE])).replace(
+            "%3", formats.number(counts[Action.SKIP]))
         if preview.bad:
             text += " " + tr("%1 cannot be read (listed below): import the others and skip "
                              "them, or fix the file; nothing changes until you choose.").replace(
@@ -252,7 +288,7 @@ class ImportDialog(QDialog):
         """Import on the job runner; the dialog stays until it is done, then closes.
 
         Cards the preview listed as unreadable are left out: the button said so."""
-        if self.preview is None or self.job is not None:
+        if self.preview is None or self.job is not None or self.reading is not None:
             return
         preview, add_missing = self.preview, self.add_missing.isChecked()
         self.import_button.setEnabled(False)
@@ -275,8 +311,12 @@ class ImportDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        """Escape or Cancel while importing stops the import (nothing is changed)."""
+        """Escape or Cancel while importing stops the import (nothing is changed); while
+        reading, it stops the reading and closes."""
         if self.job is not None:
             self.job.cancel()
             return
+        if self.reading is not None:
+            self.reading.cancel()
+            self.reading = None
         super().reject()

@@ -29,9 +29,17 @@ def window(qtbot, data):
 
 
 def _open_import(window, qtbot, path):
+    """The dialog once it has read the file (it reads on the job runner)."""
     dialog = window.exchange_actions.open_import(path)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.reading is None)
     return dialog
+
+
+def _choose(qtbot, dialog, combo, data) -> None:
+    """Choose in one of the dialog's boxes, then wait while it reads the file again."""
+    with qtbot.waitSignal(dialog.read_ended):
+        combo.setCurrentIndex(combo.findData(data))
 
 
 def test_the_menus_carry_import_export_and_export_selected(window):
@@ -66,8 +74,8 @@ def test_unknown_columns_are_mapped_in_the_dialog(window, qtbot, tmp_path):
     assert not dialog.import_button.isEnabled()
     assert dialog.mapping.isVisibleTo(dialog) and dialog.mapping.rowCount() == 2
     name, mail = dialog.mapping.combo(0), dialog.mapping.combo(1)
-    name.setCurrentIndex(name.findData(Target.NAME))
-    mail.setCurrentIndex(mail.findData(Target.EMAIL))
+    _choose(qtbot, dialog, name, Target.NAME)
+    _choose(qtbot, dialog, mail, Target.EMAIL)
     assert dialog.table.model().index(0, 1).data() == "Ann Lee"
     assert dialog.table.model().index(0, 3).data() == "ann@example.com"
     with qtbot.waitSignal(dialog.finished):
@@ -84,13 +92,27 @@ def test_columns_no_field_takes_are_offered_first_in_the_mapping(window, qtbot, 
     assert unplaced.font().bold() and "Not placed" in unplaced.toolTip()
     assert not dialog.mapping.item(0, 0).font().bold()
     mood = dialog.mapping.combo(2)
-    mood.setCurrentIndex(mood.findData(Target.NOTE_FIELD))
+    _choose(qtbot, dialog, mood, Target.NOTE_FIELD)
     assert not any("Humeur" in dialog.notes.item(i).text() for i in range(dialog.notes.count()))
     with qtbot.waitSignal(dialog.finished):  # the import runs as a job
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     from loyaltydesk.services.customer_list import CustomerFilter, matching_ids
     [cid] = matching_ids(CustomerFilter(text="Ann Lee"))
     assert "Humeur: joyeuse" in customers.get_customer(cid).details.notes
+
+
+def test_the_first_column_no_field_takes_is_scrolled_into_view(window, qtbot, tmp_path):
+    placed = [f"Custom {i}" for i in range(40)]  # Thunderbird's kind: known, left out
+    path = tmp_path / "wide.csv"
+    path.write_text("Name,Email," + ",".join(placed) + ",Humeur\n"
+                    "Ann Lee,ann@example.com," + "," * 39 + ",joyeuse\n", encoding="utf-8")
+    dialog = _open_import(window, qtbot, path)
+    dialog.resize(1240, 680)
+    qtbot.waitExposed(dialog)
+    mapping = dialog.mapping
+    humeur = mapping.item(mapping.rowCount() - 1, 0)
+    assert humeur.text() == "Humeur" and humeur.font().bold()
+    qtbot.waitUntil(lambda: mapping.viewport().rect().intersects(mapping.visualItemRect(humeur)))
 
 
 def test_a_broken_file_shows_why_and_imports_nothing(window, qtbot, tmp_path, data):
@@ -121,11 +143,99 @@ def test_the_preview_offers_to_import_the_good_cards_and_skip_the_bad(window, qt
     assert customers.customer_count() == 1 + 3
 
 
+def _cards(count: int) -> str:
+    return "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEND:VCARD\r\n"
+                   for i in range(count))
+
+
+def test_the_file_is_read_on_the_job_runner_not_the_window(window, qtbot, tmp_path):
+    path = tmp_path / "phone.vcf"
+    path.write_text(_cards(250), encoding="utf-8")
+    reports = []
+    dialog = window.exchange_actions.open_import(path)
+    qtbot.addWidget(dialog)
+    # the window's thread went on at once: nothing read yet, nothing to import
+    assert dialog.preview is None and dialog.reading is not None
+    assert not dialog.import_button.isEnabled()
+    assert dialog.status.text() == "Reading phone.vcf..."
+    dialog.reading.progressed.connect(lambda done, total: reports.append((done, total)))
+    with qtbot.waitSignal(dialog.read_ended):
+        pass
+    assert dialog.preview is not None and dialog.table.model().rowCount() == 250
+    assert dialog.import_button.isEnabled()
+    assert reports and all(total == 500 for _, total in reports)  # read, then matched
+
+
+def test_the_columns_fit_the_first_rows_not_thousands(window, qtbot, tmp_path, monkeypatch):
+    asked = set()
+    data = PreviewModel.data
+
+    def counted(model, index, role=Qt.ItemDataRole.DisplayRole):
+        asked.add(index.row())
+        return data(model, index, role)
+
+    monkeypatch.setattr(PreviewModel, "data", counted)
+    path = tmp_path / "phone.vcf"
+    path.write_text(_cards(2000), encoding="utf-8")
+    dialog = _open_import(window, qtbot, path)
+    assert dialog.table.model().rowCount() == 2000
+    assert 0 < len(asked) < 400  # the window's thread looked at a few hundred rows at most
+
+
+def test_closing_while_the_file_is_read_stops_the_reading(window, qtbot, tmp_path, data):
+    import threading
+    path = tmp_path / "phone.vcf"
+    path.write_text(_cards(10), encoding="utf-8")
+    before = snapshot(data.database_path)
+    held = threading.Event()
+    blocker = window.jobs.start(lambda progress: held.wait(30))  # the runner is busy
+    dialog = window.exchange_actions.open_import(path)
+    qtbot.addWidget(dialog)
+    reading = dialog.reading
+    with qtbot.waitSignal(reading.cancelled):
+        dialog.reject()  # Escape: the reading that has not started never starts
+        assert not dialog.isVisible()
+        held.set()
+    assert blocker is not None and dialog.preview is None
+    assert snapshot(data.database_path) == before
+
+
+def test_a_reading_cancelled_from_its_progress_says_so_and_offers_nothing(window, qtbot,
+                                                                         tmp_path):
+    import threading
+    path = tmp_path / "phone.vcf"
+    path.write_text(_cards(10), encoding="utf-8")
+    held = threading.Event()
+    window.jobs.start(lambda progress: held.wait(30))
+    dialog = window.exchange_actions.open_import(path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.read_ended):
+        dialog.reading.cancel()  # the progress dialog's Cancel
+        held.set()
+    assert dialog.isVisible() and dialog.preview is None
+    assert dialog.status.text() == "Reading cancelled: nothing was changed."
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_counts_on_the_button_and_status_read_as_numbers_in_words(window, qtbot,
+                                                                       tmp_path):
+    cut = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut\r\n"  # no END before the next card
+    many, one = tmp_path / "many.vcf", tmp_path / "one.vcf"
+    many.write_text(cut + _cards(1234), encoding="utf-8")
+    one.write_text(cut + _cards(1), encoding="utf-8")
+    dialog = _open_import(window, qtbot, many)
+    assert dialog.import_button.text() == "&Import the 1,234 good contacts, skip 1"
+    assert "1,234 to add, 0 duplicates to merge" in dialog.status.text()
+    dialog.reject()
+    dialog = _open_import(window, qtbot, one)
+    assert dialog.import_button.text() == "&Import the 1 good contact, skip 1"
+
+
 def test_choosing_another_encoding_reads_the_file_again(window, qtbot, tmp_path):
     path = tmp_path / "latin.csv"
     path.write_bytes("Name,Email\nBožena Nováková,bozena@example.cz\n".encode("cp1250"))
     dialog = _open_import(window, qtbot, path)
-    dialog.encoding_box.setCurrentIndex(dialog.encoding_box.findData("cp1250"))
+    _choose(qtbot, dialog, dialog.encoding_box, "cp1250")
     assert dialog.table.model().index(0, 1).data() == "Božena Nováková"
 
 

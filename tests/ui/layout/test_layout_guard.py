@@ -171,7 +171,8 @@ def _look_at_import(qtbot, window: MainWindow, folder: Path) -> list[str]:
 
     source = folder / "contacts.csv"
     source.write_text(CONTACTS_CSV, encoding="utf-8")
-    dialog = ImportDialog(source, window)
+    dialog = ImportDialog(source, window.jobs, window)
+    qtbot.waitUntil(lambda: dialog.reading is None)
     dialog.resize(1240, 680)  # what it takes on a 1366x768 screen (the test screen is smaller)
     dialog.show()
     qtbot.waitExposed(dialog)
