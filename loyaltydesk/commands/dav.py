@@ -87,6 +87,8 @@ def _connect(args: argparse.Namespace) -> int:
         accounts.remember_password(found, secret)
     print(tr("Connected to {url} as {user}").format(url=found.url, user=found.user))
     print(f"calendar\t{found.calendar_url}\naddress book\t{found.addressbook_url}")
+    if found.followups:
+        print(f"follow-ups\t{'as events' if found.as_events else 'as to-dos'}")
     return 0
 
 

@@ -185,3 +185,28 @@ def test_as_events_an_event_moved_on_the_phone_reschedules_and_done_leaves_the_p
     sync()
     assert get_followup(first).due_at == moved
     assert set(_entries(phone)) == {_uid(first)}
+
+
+def test_a_calendar_that_takes_only_events_gets_the_followups_as_events(data, radicale, clock,
+                                                                        monkeypatch):
+    """Many servers' calendars hold events only: follow-ups go there as events, unasked."""
+    import caldav
+
+    from loyaltydesk.exchange.dav.setup import connect
+    from loyaltydesk.services.phone.account import ENV_PASSWORD, account
+    from tests.radicale_server import PASSWORD, USER
+
+    client = caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD)
+    events_only = client.principal().make_calendar(
+        name="Work", cal_id="work", supported_calendar_component_set=["VEVENT"])
+    monkeypatch.setenv(ENV_PASSWORD, PASSWORD)
+    connected = connect(radicale.url, USER, PASSWORD, calendar_url=str(events_only.url))
+    assert connected.as_events and account().as_events
+    [fid] = add_followups(clock, 1)
+    sync()
+    [entry] = _entries(events_only).values()
+    assert entry.name == "VEVENT" and str(entry["uid"]) == _uid(fid)
+
+
+def test_a_calendar_that_takes_to_dos_keeps_them(connected):
+    assert not connected.as_events
