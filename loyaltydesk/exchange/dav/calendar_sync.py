@@ -10,7 +10,7 @@ from loyaltydesk.domain.phone_sync import Action, PhoneEntry, decide
 from loyaltydesk.exchange.dav import payloads
 from loyaltydesk.exchange.dav.collection import PRECONDITION_FAILED, Collection, Report, path_of
 from loyaltydesk.services.phone import outgoing, state
-from loyaltydesk.services.phone.from_phone import apply_followup
+from loyaltydesk.services.phone.from_phone import apply_followup, note_conflict
 from loyaltydesk.services.phone.outgoing import FollowUpOut
 from loyaltydesk.services.phone.state import ServerCopy
 
@@ -140,6 +140,5 @@ class CalendarSync:
         decision = decide(payloads.agreed_due(copy.agreed), copy.agreed.get("open", False),
                           True, f.status == "open", phone)
         if decision.action is Action.KEEP_APP:
-            state.add_notice("conflict", f"{f.title}: {decision.shown}; LoyaltyDesk's version "
-                             "was kept", followup_uuid=f.uuid, phone_value=decision.shown)
+            note_conflict(f.uuid, decision)
         return etag

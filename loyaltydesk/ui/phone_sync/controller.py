@@ -19,7 +19,7 @@ AFTER_EDIT_MS = 30 * 1000
 AFTER_START_MS = 3 * 1000
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("PhoneSync", text)
 
 
@@ -40,7 +40,7 @@ class PhoneSyncController(QObject):
         self.password: str | None = None  # typed this session, when no keyring keeps it
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(_tr("Phone sync"))
+        self.label.setAccessibleName(tr("Phone sync"))
         self._again = False
         self.every = self._timer(EVERY_MS, single=False)
         self.after_edit = self._timer(AFTER_EDIT_MS, single=True)
@@ -95,7 +95,7 @@ class PhoneSyncController(QObject):
             with events.muted():  # the views hear of it once, when it is over
                 return sync(password, report)
 
-        self.label.setText(_tr("Phone: syncing..."))
+        self.label.setText(tr("Phone: syncing..."))
         self.job = self.jobs.start(work, error_text=None)
         self.job.progressed.connect(self._progress)
         self.job.succeeded.connect(self._finished)
@@ -110,8 +110,8 @@ class PhoneSyncController(QObject):
         self._again = False
 
     def _progress(self, done: int, total: int) -> None:
-        label = _tr("follow-ups") if self._sending[0] == "calendar" else _tr("customers")
-        self.label.setText(_tr("Phone: sending %1 (%2 of %3)").replace("%1", label)
+        label = tr("follow-ups") if self._sending[0] == "calendar" else tr("customers")
+        self.label.setText(tr("Phone: sending %1 (%2 of %3)").replace("%1", label)
                            .replace("%2", QLocale().toString(done))
                            .replace("%3", QLocale().toString(total)))
 
@@ -145,9 +145,9 @@ def status_text() -> str:
         return ""
     current = accounts.status()
     if current.last_error:
-        return _tr("Phone: %1").replace("%1", current.last_error)
+        return tr("Phone: %1").replace("%1", current.last_error)
     if not current.last_sync_at:
-        return _tr("Phone: not synced yet")
+        return tr("Phone: not synced yet")
     when = QDateTime.fromString(current.last_sync_at, Qt.DateFormat.ISODateWithMs).toLocalTime()
-    return _tr("Phone: synced %1").replace(
+    return tr("Phone: synced %1").replace(
         "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))
