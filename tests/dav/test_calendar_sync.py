@@ -9,6 +9,7 @@ from loyaltydesk.services.followups import (
     get_followup,
     history_of,
     reschedule_followup,
+    schedule_followup,
 )
 from loyaltydesk.services.phone import state
 from loyaltydesk.services.phone.account import PhoneSyncError, status
@@ -34,7 +35,8 @@ def _uid(followup_id: int) -> str:
 
 def test_first_sync_puts_each_open_followup_once_with_its_fields(connected, phone, clock):
     cid = add_customer("Agnès Andersen", "+33 6 11 22 33 44")
-    [fid] = add_followups(clock, 1, cid)
+    fid = schedule_followup(cid, clock.now() + timedelta(days=1), "Call 0",
+                            script="Would you share a few words?")
     sync()
     [entry] = _entries(phone).values()
     assert str(entry["uid"]) == _uid(fid)
@@ -44,6 +46,10 @@ def test_first_sync_puts_each_open_followup_once_with_its_fields(connected, phon
     assert "+33 6 11 22 33 44" in description and "loyaltydesk://customer/" in description
     assert entry["due"].dt == get_followup(fid).remind_at.astimezone(UTC)
     assert [c.name for c in entry.subcomponents] == ["VALARM"]
+    assert "Would you share a few words?" in description  # what to ask
+    assert entry["dtstart"].dt < entry["due"].dt  # RFC 5545 3.8.2.3
+    [alarm] = entry.subcomponents
+    assert alarm["trigger"].params["RELATED"] == "END"  # rings before it is due
     sync()
     assert len(_entries(phone)) == 1
     assert status().last_error == "" and status().last_sync_at
