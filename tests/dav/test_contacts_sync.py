@@ -54,6 +54,19 @@ def test_the_phone_shows_stage_and_lifetime_value_when_the_customer_calls(
     assert card.uid.value == f"{get_customer(cid).uuid}@loyaltydesk.app"
 
 
+def test_the_lifetime_value_is_in_the_books_currency(connected, radicale, clock):
+    from decimal import Decimal
+
+    from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+
+    cid = add_customer("Agnès Andersen")
+    record_purchase(cid, PurchaseInput(clock.now().date(), Decimal("1530"), "GBP"))
+    sync()
+    card = _cards(radicale, connected)["Agnès Andersen"]
+    assert card.note.value == "LoyaltyDesk: First purchase, LTV 1,530.00 GBP"
+    assert sync().sent == 0  # and it stays as sent
+
+
 def test_filters_choose_who_goes_to_the_phone_and_the_others_leave(connected, radicale, clock):
     busy = add_customer("Bruno Busy")
     add_customer("Chloé Quiet")

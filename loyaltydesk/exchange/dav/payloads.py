@@ -104,11 +104,11 @@ def agreed_due(agreed: dict) -> datetime | None:
     return datetime.fromisoformat(agreed["due"]) if agreed.get("due") else None
 
 
-def _about(c: CustomerOut) -> str:
-    return f"LoyaltyDesk: {Stage(c.stage).label}, LTV {format_money(c.ltv_cents, 'EUR')}"
+def _about(c: CustomerOut, currency: str) -> str:
+    return f"LoyaltyDesk: {Stage(c.stage).label}, LTV {format_money(c.ltv_cents, currency)}"
 
 
-def contact_card(c: CustomerOut) -> bytes:
+def contact_card(c: CustomerOut, currency: str = "EUR") -> bytes:
     """A vCard 3.0 the phone shows when the customer calls: name, stage and lifetime value."""
     card = vobject.vCard()
     card.add("uid").value = uid(c.uuid)
@@ -123,8 +123,8 @@ def contact_card(c: CustomerOut) -> bytes:
         card.add("tel").value = c.phone
     if c.email:
         card.add("email").value = c.email
-    card.add("note").value = _about(c)
-    card.add("title").value = _about(c)
+    card.add("note").value = _about(c, currency)
+    card.add("title").value = _about(c, currency)
     card.add("url").value = LINK.format(uuid=c.uuid)
     return card.serialize().encode("utf-8")
 
