@@ -216,3 +216,33 @@ def test_a_calendar_that_takes_only_events_gets_the_followups_as_events(data, ra
 
 def test_a_calendar_that_takes_to_dos_keeps_them(connected):
     assert not connected.as_events
+
+
+def _server_forgets_its_sync_tokens(radicale) -> None:
+    """What a server does past the time it keeps tokens (a laptop offline for weeks)."""
+    import shutil
+    for folder in radicale.storage.glob("collection-root/*/*/.Radicale.cache/sync-token"):
+        shutil.rmtree(folder)
+
+
+def test_a_sync_token_the_server_forgot_means_one_full_listing_not_a_stuck_sync(
+        connected, phone, radicale, clock):
+    kept, deleted = add_followups(clock, 2)
+    sync()
+    phone.get_todo_by_uid(_uid(deleted)).delete()
+    _server_forgets_its_sync_tokens(radicale)
+    result = sync()
+    assert status().last_error == ""
+    row = get_followup(deleted)
+    assert row.status.value == "skipped" and row.outcome == "Deleted on the phone"
+    assert get_followup(kept).status.value == "open"
+    assert set(_entries(phone)) == {_uid(kept)} and result.received == 1
+    assert sync().requests == 2  # incremental again: one report per collection
+
+
+def test_a_collection_of_someone_else_is_not_called_a_wrong_password(connected, clock):
+    from loyaltydesk.services.phone.account import update_account
+    update_account(calendar_url=connected.calendar_url.replace("/agnes/", "/bruno/"))
+    add_followups(clock, 1)
+    with pytest.raises(PhoneSyncError, match="does not let agnes use /bruno/"):
+        sync()

@@ -30,7 +30,8 @@ class CalendarSync:
     def run(self) -> None:
         url = self.collection.url
         changes = self.collection.changes(state.sync_token(KIND, url))
-        self.pull(changes.etags, changes.deleted)
+        known = [c.href for c in state.copies(KIND).values()]
+        self.pull(changes.etags, changes.gone(known))
         self.push()
         state.save_token(KIND, url, changes.token)
 
