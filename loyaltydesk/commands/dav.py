@@ -129,7 +129,7 @@ def _status(args: argparse.Namespace) -> int:
         print(tr("Phone sync is not set up (loyaltydesk dav connect URL --user U)"))
         return 0
     print(f"{current.user} at {current.url}")
-    print(f"last sync\t{data['last_sync_at'] or 'never'}")
+    print(f"last sync\t{_local(data['last_sync_at']) or 'never'}")
     if data["last_error"]:
         print(f"last problem\t{data['last_error']}")
     print(f"on the phone\t{data['on_server']['followups']} follow-ups, "
@@ -137,6 +137,17 @@ def _status(args: argparse.Namespace) -> int:
     for n in notices:
         print(f"notice\t{n.message}")
     return 0
+
+
+def _local(moment: str) -> str:
+    """A stored moment as this computer's day and time, as `due` and `backup --list` give."""
+    from datetime import datetime
+
+    from loyaltydesk.clock import clock
+    if not moment:
+        return ""
+    return datetime.fromisoformat(moment).astimezone(clock().local_tz()).strftime(
+        "%Y-%m-%d %H:%M:%S")
 
 
 def _account_data(current) -> dict:

@@ -1,6 +1,7 @@
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -31,6 +32,8 @@ def test_connect_sync_status_and_disconnect(data, data_dir, radicale, clock):
     assert status["connected"] and status["last_error"] == ""
     assert status["on_server"] == {"followups": 3, "customers": 1}
     assert "password" not in json.dumps(status).lower()
+    human = run_cli("dav", "status", data_dir=data_dir).stdout.splitlines()
+    assert re.fullmatch(r"last sync\t\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", human[1]), human
     gone = run_cli("dav", "disconnect", data_dir=data_dir)
     assert gone.returncode == 0
     after = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
