@@ -11,6 +11,7 @@ DONE_ON_PHONE = "Done on the phone"
 # What the phone did, as kept with a notice: one of these, or the ISO moment it moved to
 PHONE_DONE = "done"
 PHONE_DELETED = "deleted"
+FROM_PHONE = "from the phone"  # a sync's progress while it takes in the phone's changes
 
 
 @dataclass(frozen=True)

@@ -5681,6 +5681,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Phone: taking in its changes (%1 of %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>follow-ups</source>
             <translation type="unfinished" />
         </message>

@@ -5684,6 +5684,10 @@ sur la période</translation>
             <translation>Téléphone : synchronisation…</translation>
         </message>
         <message>
+            <source>Phone: taking in its changes (%1 of %2)</source>
+            <translation>Téléphone : prise en compte de ses changements (%1 sur %2)</translation>
+        </message>
+        <message>
             <source>follow-ups</source>
             <translation>relances</translation>
         </message>

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from loyaltydesk.clock import now
-from loyaltydesk.domain.phone_sync import Action, PhoneEntry, decide
+from loyaltydesk.domain.phone_sync import FROM_PHONE, Action, PhoneEntry, decide
 from loyaltydesk.exchange.dav import payloads
 from loyaltydesk.exchange.dav.collection import PRECONDITION_FAILED, Collection, Report, path_of
 from loyaltydesk.services.phone import outgoing, state
@@ -40,11 +40,12 @@ class CalendarSync:
         by_path = {c.href: c for c in state.copies(KIND).values()}
         changed = [p for p, etag in etags.items() if p in by_path and etag != by_path[p].etag]
         bodies = self.collection.read_many(changed) if changed else {}
-        for path in changed:
-            if path in bodies:
-                self._take(by_path[path], etags[path], payloads.read_entry(bodies[path]))
-        for path in deleted & by_path.keys():
-            self._take(by_path[path], None, None)
+        work = [(p, payloads.read_entry(bodies[p])) for p in changed if p in bodies]
+        work += [(p, None) for p in deleted & by_path.keys()]
+        for number, (path, entry) in enumerate(work, 1):
+            self._take(by_path[path], etags.get(path) if entry else None, entry)
+            if number % BATCH == 0 or number == len(work):
+                self.report(FROM_PHONE, number, len(work))
 
     def _take(self, copy: ServerCopy, etag: str | None, phone: PhoneEntry | None) -> None:
         local = outgoing.followup_by_uuid(copy.local_uuid)

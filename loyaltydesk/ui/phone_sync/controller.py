@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from loyaltydesk.domain.phone_sync import FROM_PHONE
 from loyaltydesk.services import events
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.phone import account as accounts
@@ -110,6 +111,11 @@ class PhoneSyncController(QObject):
         self._again = False
 
     def _progress(self, done: int, total: int) -> None:
+        if self._sending[0] == FROM_PHONE:
+            self.label.setText(tr("Phone: taking in its changes (%1 of %2)")
+                               .replace("%1", QLocale().toString(done))
+                               .replace("%2", QLocale().toString(total)))
+            return
         label = tr("follow-ups") if self._sending[0] == "calendar" else tr("customers")
         self.label.setText(tr("Phone: sending %1 (%2 of %3)").replace("%1", label)
                            .replace("%2", QLocale().toString(done))
