@@ -34,8 +34,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                          help="only customers with an open follow-up")
     connect.add_argument("--tag", default="", help="only customers with this tag")
     connect.add_argument("--stage", default="", help="only customers on this stage")
-    connect.add_argument("--contacts-back", action="store_true",
-                         help="offer back phone numbers and emails edited on the phone")
+    connect.add_argument("--contacts-back", action=argparse.BooleanOptionalAction, default=True,
+                         help="offer back phone numbers and emails edited on the phone, to "
+                              "accept or dismiss (the default)")
     sync = actions.add_parser("sync", help="sync now, printing progress")
     sync.add_argument("--quiet", action="store_true", help="print only the summary")
     status = actions.add_parser("status", help="what is connected and how the last sync went")

@@ -81,7 +81,8 @@ def test_filters_choose_who_goes_to_the_phone_and_the_others_leave(connected, ra
     assert _cards(radicale, connected) == {}
 
 
-def test_one_way_by_default_the_apps_card_goes_back(connected, radicale, clock):
+def test_without_offering_back_the_apps_card_goes_back(connected, radicale, clock):
+    update_account(contacts_back=False)
     add_customer("Agnès Andersen", "+33 1")
     sync()
     _edit_on_phone(radicale, connected, "Agnès Andersen", "+33 9")
@@ -91,7 +92,7 @@ def test_one_way_by_default_the_apps_card_goes_back(connected, radicale, clock):
 
 
 def test_a_number_edited_on_the_phone_is_offered_back_not_applied(connected, radicale, clock):
-    update_account(contacts_back=True)
+    assert connected.contacts_back  # by default
     cid = add_customer("Agnès Andersen", "+33 1")
     sync()
     _edit_on_phone(radicale, connected, "Agnès Andersen", "+33 9")

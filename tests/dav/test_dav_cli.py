@@ -33,6 +33,7 @@ def test_connect_sync_status_and_disconnect(data, data_dir, radicale, clock):
     status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
     assert status["connected"] and status["last_error"] == ""
     assert status["on_server"] == {"followups": 3, "customers": 1}
+    assert status["account"]["contacts_back"]  # phone edits are offered back by default
     assert "password" not in json.dumps(status).lower()
     human = run_cli("dav", "status", data_dir=data_dir).stdout.splitlines()
     assert re.fullmatch(r"last sync\t\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", human[1]), human
@@ -44,7 +45,10 @@ def test_connect_sync_status_and_disconnect(data, data_dir, radicale, clock):
 
 def test_a_wrong_password_is_one_line(data, data_dir, radicale, clock):
     close_data()
-    assert _connect(radicale, data_dir).returncode == 0
+    assert run_cli("dav", "connect", radicale.url, "--user", USER, "--no-contacts-back",
+                   data_dir=data_dir, env=ENV).returncode == 0
+    status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
+    assert not status["account"]["contacts_back"]
     wrong = run_cli("dav", "sync", data_dir=data_dir,
                     env={"LOYALTYDESK_DAV_PASSWORD": "not-it"})
     assert wrong.returncode == 1

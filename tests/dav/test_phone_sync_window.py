@@ -50,6 +50,7 @@ def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     current = accounts.account()
     assert current.calendar_url and current.addressbook_url
+    assert current.contacts_back  # phone edits offered back unless unticked
     assert list(memory_keyring.kept.values()) == [PASSWORD]  # in the keyring, not the data
     assert controller.password is None
     with qtbot.waitSignal(controller.synced, timeout=WAIT):

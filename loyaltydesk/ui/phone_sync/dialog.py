@@ -133,6 +133,7 @@ class PhoneSyncDialog(QDialog):
     def _load(self, current: Account | None) -> None:
         self.followups.setChecked(True)
         self.customers.setChecked(True)
+        self.contacts_back.setChecked(True)
         if current is None:
             self.disconnect_button.setEnabled(False)
             return
