@@ -6,6 +6,8 @@ is told to the views once, as a bulk change, when it brought something from the 
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
@@ -37,7 +39,6 @@ class PhoneSyncController(QObject):
         self.database = database  # the data this window shows; a sync never runs on other data
         self.read_only = read_only
         self.job: Job | None = None  # the sync running now
-        self._sending = ["customers"]  # what the running sync sends: its worker tells
         self.password: str | None = None  # typed this session, when no keyring keeps it
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,14 +84,16 @@ class PhoneSyncController(QObject):
             self._again = True
             return True
         from loyaltydesk.exchange.dav.sync import sync
-        password, database, sending = self.password, self.database, self._sending
+        password, database = self.password, self.database
+        # what each progress report is about, in the order the reports arrive here
+        kinds: deque[str] = deque()
 
         def work(progress):
             if not accounts.still_open(database):
                 raise accounts.PhoneSyncError("The data was closed before the sync began")
 
             def report(what: str, done: int, total: int) -> None:
-                sending[0] = what
+                kinds.append(what)
                 progress(done, total)
 
             with events.muted():  # the views hear of it once, when it is over
@@ -98,7 +101,8 @@ class PhoneSyncController(QObject):
 
         self.label.setText(tr("Phone: syncing..."))
         self.job = self.jobs.start(work, error_text=None)
-        self.job.progressed.connect(self._progress)
+        self.job.progressed.connect(
+            lambda done, total: self._progress(kinds.popleft() if kinds else "", done, total))
         self.job.succeeded.connect(self._finished)
         self.job.failed.connect(self._failed)
         self.job.ended.connect(self._ended)
@@ -110,13 +114,13 @@ class PhoneSyncController(QObject):
         self.after_edit.stop()
         self._again = False
 
-    def _progress(self, done: int, total: int) -> None:
-        if self._sending[0] == FROM_PHONE:
+    def _progress(self, what: str, done: int, total: int) -> None:
+        if what == FROM_PHONE:
             self.label.setText(tr("Phone: taking in its changes (%1 of %2)")
                                .replace("%1", QLocale().toString(done))
                                .replace("%2", QLocale().toString(total)))
             return
-        label = tr("follow-ups") if self._sending[0] == "calendar" else tr("customers")
+        label = tr("follow-ups") if what == "calendar" else tr("customers")
         self.label.setText(tr("Phone: sending %1 (%2 of %3)").replace("%1", label)
                            .replace("%2", QLocale().toString(done))
                            .replace("%3", QLocale().toString(total)))
