@@ -40,7 +40,8 @@ class CalendarSync:
         by_path = {c.href: c for c in state.copies(KIND).values()}
         changed = [p for p, etag in etags.items() if p in by_path and etag != by_path[p].etag]
         bodies = self.collection.read_many(changed) if changed else {}
-        work = [(p, payloads.read_entry(bodies[p])) for p in changed if p in bodies]
+        work: list[tuple[str, PhoneEntry | None]] = [
+            (p, payloads.read_entry(bodies[p])) for p in changed if p in bodies]
         work += [(p, None) for p in deleted & by_path.keys()]
         for number, (path, entry) in enumerate(work, 1):
             self._take(by_path[path], etags.get(path) if entry else None, entry)
