@@ -34,8 +34,9 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
                          help="only customers with an open follow-up")
     connect.add_argument("--tag", default="", help="only customers with this tag")
     connect.add_argument("--stage", default="", help="only customers on this stage")
-    connect.add_argument("--contacts-back", action="store_true",
-                         help="offer back phone numbers and emails edited on the phone")
+    connect.add_argument("--contacts-back", action=argparse.BooleanOptionalAction, default=True,
+                         help="offer back phone numbers and emails edited on the phone, to "
+                              "accept or dismiss (the default)")
     sync = actions.add_parser("sync", help="sync now, printing progress")
     sync.add_argument("--quiet", action="store_true", help="print only the summary")
     status = actions.add_parser("status", help="what is connected and how the last sync went")
@@ -87,6 +88,8 @@ def _connect(args: argparse.Namespace) -> int:
         accounts.remember_password(found, secret)
     print(tr("Connected to {url} as {user}").format(url=found.url, user=found.user))
     print(f"calendar\t{found.calendar_url}\naddress book\t{found.addressbook_url}")
+    if found.followups:
+        print(f"follow-ups\t{'as events' if found.as_events else 'as to-dos'}")
     return 0
 
 
@@ -127,7 +130,7 @@ def _status(args: argparse.Namespace) -> int:
         print(tr("Phone sync is not set up (loyaltydesk dav connect URL --user U)"))
         return 0
     print(f"{current.user} at {current.url}")
-    print(f"last sync\t{data['last_sync_at'] or 'never'}")
+    print(f"last sync\t{_local(data['last_sync_at']) or 'never'}")
     if data["last_error"]:
         print(f"last problem\t{data['last_error']}")
     print(f"on the phone\t{data['on_server']['followups']} follow-ups, "
@@ -135,6 +138,17 @@ def _status(args: argparse.Namespace) -> int:
     for n in notices:
         print(f"notice\t{n.message}")
     return 0
+
+
+def _local(moment: str) -> str:
+    """A stored moment as this computer's day and time, as `due` and `backup --list` give."""
+    from datetime import datetime
+
+    from loyaltydesk.clock import clock
+    if not moment:
+        return ""
+    return datetime.fromisoformat(moment).astimezone(clock().local_tz()).strftime(
+        "%Y-%m-%d %H:%M:%S")
 
 
 def _account_data(current) -> dict:

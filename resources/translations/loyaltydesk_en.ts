@@ -5712,6 +5712,69 @@
         </message>
     </context>
     <context>
+        <name>PhoneSync</name>
+        <message>
+            <source>Phone sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: syncing...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: taking in its changes (%1 of %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: sending %1 (%2 of %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: synced %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: phone number changed on the phone to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: email changed on the phone to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TeamSync</name>
         <message>
             <source>Team sync</source>

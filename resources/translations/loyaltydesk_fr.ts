@@ -5715,6 +5715,69 @@ sur la période</translation>
         </message>
     </context>
     <context>
+        <name>PhoneSync</name>
+        <message>
+            <source>Phone sync</source>
+            <translation>Synchronisation du téléphone</translation>
+        </message>
+        <message>
+            <source>Phone: syncing...</source>
+            <translation>Téléphone : synchronisation…</translation>
+        </message>
+        <message>
+            <source>Phone: taking in its changes (%1 of %2)</source>
+            <translation>Téléphone : prise en compte de ses changements (%1 sur %2)</translation>
+        </message>
+        <message>
+            <source>follow-ups</source>
+            <translation>relances</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clients</translation>
+        </message>
+        <message>
+            <source>Phone: sending %1 (%2 of %3)</source>
+            <translation>Téléphone : envoi des %1 (%2 sur %3)</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Téléphone : %1</translation>
+        </message>
+        <message>
+            <source>Phone: not synced yet</source>
+            <translation>Téléphone : pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Phone: synced %1</source>
+            <translation>Téléphone : synchronisé le %1</translation>
+        </message>
+        <message>
+            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : déplacée sur le téléphone au %3 ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : faite sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : supprimée sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1: phone number changed on the phone to %2</source>
+            <translation>%1 : numéro de téléphone changé sur le téléphone en %2</translation>
+        </message>
+        <message>
+            <source>%1: email changed on the phone to %2</source>
+            <translation>%1 : courriel changé sur le téléphone en %2</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamSync</name>
         <message>
             <source>Team sync</source>

@@ -9,6 +9,7 @@ from loyaltydesk.services.followups import (
     get_followup,
     history_of,
     reschedule_followup,
+    schedule_followup,
 )
 from loyaltydesk.services.phone import state
 from loyaltydesk.services.phone.account import PhoneSyncError, status
@@ -34,7 +35,8 @@ def _uid(followup_id: int) -> str:
 
 def test_first_sync_puts_each_open_followup_once_with_its_fields(connected, phone, clock):
     cid = add_customer("Agnès Andersen", "+33 6 11 22 33 44")
-    [fid] = add_followups(clock, 1, cid)
+    fid = schedule_followup(cid, clock.now() + timedelta(days=1), "Call 0",
+                            script="Would you share a few words?")
     sync()
     [entry] = _entries(phone).values()
     assert str(entry["uid"]) == _uid(fid)
@@ -44,6 +46,10 @@ def test_first_sync_puts_each_open_followup_once_with_its_fields(connected, phon
     assert "+33 6 11 22 33 44" in description and "loyaltydesk://customer/" in description
     assert entry["due"].dt == get_followup(fid).remind_at.astimezone(UTC)
     assert [c.name for c in entry.subcomponents] == ["VALARM"]
+    assert "Would you share a few words?" in description  # what to ask
+    assert entry["dtstart"].dt < entry["due"].dt  # RFC 5545 3.8.2.3
+    [alarm] = entry.subcomponents
+    assert alarm["trigger"].params["RELATED"] == "END"  # rings before it is due
     sync()
     assert len(_entries(phone)) == 1
     assert status().last_error == "" and status().last_sync_at
@@ -185,3 +191,58 @@ def test_as_events_an_event_moved_on_the_phone_reschedules_and_done_leaves_the_p
     sync()
     assert get_followup(first).due_at == moved
     assert set(_entries(phone)) == {_uid(first)}
+
+
+def test_a_calendar_that_takes_only_events_gets_the_followups_as_events(data, radicale, clock,
+                                                                        monkeypatch):
+    """Many servers' calendars hold events only: follow-ups go there as events, unasked."""
+    import caldav
+
+    from loyaltydesk.exchange.dav.setup import connect
+    from loyaltydesk.services.phone.account import ENV_PASSWORD, account
+    from tests.radicale_server import PASSWORD, USER
+
+    client = caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD)
+    events_only = client.principal().make_calendar(
+        name="Work", cal_id="work", supported_calendar_component_set=["VEVENT"])
+    monkeypatch.setenv(ENV_PASSWORD, PASSWORD)
+    connected = connect(radicale.url, USER, PASSWORD, calendar_url=str(events_only.url))
+    assert connected.as_events and account().as_events
+    [fid] = add_followups(clock, 1)
+    sync()
+    [entry] = _entries(events_only).values()
+    assert entry.name == "VEVENT" and str(entry["uid"]) == _uid(fid)
+
+
+def test_a_calendar_that_takes_to_dos_keeps_them(connected):
+    assert not connected.as_events
+
+
+def _server_forgets_its_sync_tokens(radicale) -> None:
+    """What a server does past the time it keeps tokens (a laptop offline for weeks)."""
+    import shutil
+    for folder in radicale.storage.glob("collection-root/*/*/.Radicale.cache/sync-token"):
+        shutil.rmtree(folder)
+
+
+def test_a_sync_token_the_server_forgot_means_one_full_listing_not_a_stuck_sync(
+        connected, phone, radicale, clock):
+    kept, deleted = add_followups(clock, 2)
+    sync()
+    phone.get_todo_by_uid(_uid(deleted)).delete()
+    _server_forgets_its_sync_tokens(radicale)
+    result = sync()
+    assert status().last_error == ""
+    row = get_followup(deleted)
+    assert row.status.value == "skipped" and row.outcome == "Deleted on the phone"
+    assert get_followup(kept).status.value == "open"
+    assert set(_entries(phone)) == {_uid(kept)} and result.received == 1
+    assert sync().requests == 2  # incremental again: one report per collection
+
+
+def test_a_collection_of_someone_else_is_not_called_a_wrong_password(connected, clock):
+    from loyaltydesk.services.phone.account import update_account
+    update_account(calendar_url=connected.calendar_url.replace("/agnes/", "/bruno/"))
+    add_followups(clock, 1)
+    with pytest.raises(PhoneSyncError, match="does not let agnes use /bruno/"):
+        sync()

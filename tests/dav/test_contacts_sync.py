@@ -54,6 +54,19 @@ def test_the_phone_shows_stage_and_lifetime_value_when_the_customer_calls(
     assert card.uid.value == f"{get_customer(cid).uuid}@loyaltydesk.app"
 
 
+def test_the_lifetime_value_is_in_the_books_currency(connected, radicale, clock):
+    from decimal import Decimal
+
+    from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+
+    cid = add_customer("Agnès Andersen")
+    record_purchase(cid, PurchaseInput(clock.now().date(), Decimal("1530"), "GBP"))
+    sync()
+    card = _cards(radicale, connected)["Agnès Andersen"]
+    assert card.note.value == "LoyaltyDesk: First purchase, LTV 1,530.00 GBP"
+    assert sync().sent == 0  # and it stays as sent
+
+
 def test_filters_choose_who_goes_to_the_phone_and_the_others_leave(connected, radicale, clock):
     busy = add_customer("Bruno Busy")
     add_customer("Chloé Quiet")
@@ -68,7 +81,8 @@ def test_filters_choose_who_goes_to_the_phone_and_the_others_leave(connected, ra
     assert _cards(radicale, connected) == {}
 
 
-def test_one_way_by_default_the_apps_card_goes_back(connected, radicale, clock):
+def test_without_offering_back_the_apps_card_goes_back(connected, radicale, clock):
+    update_account(contacts_back=False)
     add_customer("Agnès Andersen", "+33 1")
     sync()
     _edit_on_phone(radicale, connected, "Agnès Andersen", "+33 9")
@@ -78,7 +92,7 @@ def test_one_way_by_default_the_apps_card_goes_back(connected, radicale, clock):
 
 
 def test_a_number_edited_on_the_phone_is_offered_back_not_applied(connected, radicale, clock):
-    update_account(contacts_back=True)
+    assert connected.contacts_back  # by default
     cid = add_customer("Agnès Andersen", "+33 1")
     sync()
     _edit_on_phone(radicale, connected, "Agnès Andersen", "+33 9")

@@ -1,9 +1,12 @@
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
+
+import pytest
 
 from loyaltydesk.services.followups import get_followup
 from loyaltydesk.services.session import close_data, open_data
@@ -30,7 +33,10 @@ def test_connect_sync_status_and_disconnect(data, data_dir, radicale, clock):
     status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
     assert status["connected"] and status["last_error"] == ""
     assert status["on_server"] == {"followups": 3, "customers": 1}
+    assert status["account"]["contacts_back"]  # phone edits are offered back by default
     assert "password" not in json.dumps(status).lower()
+    human = run_cli("dav", "status", data_dir=data_dir).stdout.splitlines()
+    assert re.fullmatch(r"last sync\t\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", human[1]), human
     gone = run_cli("dav", "disconnect", data_dir=data_dir)
     assert gone.returncode == 0
     after = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
@@ -39,7 +45,10 @@ def test_connect_sync_status_and_disconnect(data, data_dir, radicale, clock):
 
 def test_a_wrong_password_is_one_line(data, data_dir, radicale, clock):
     close_data()
-    assert _connect(radicale, data_dir).returncode == 0
+    assert run_cli("dav", "connect", radicale.url, "--user", USER, "--no-contacts-back",
+                   data_dir=data_dir, env=ENV).returncode == 0
+    status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
+    assert not status["account"]["contacts_back"]
     wrong = run_cli("dav", "sync", data_dir=data_dir,
                     env={"LOYALTYDESK_DAV_PASSWORD": "not-it"})
     assert wrong.returncode == 1
@@ -60,16 +69,20 @@ def test_sync_without_connecting_says_how(data, data_dir):
     assert result.returncode == 1 and "dav connect" in result.stderr
 
 
-def _sync_killed_after(data_dir, lines: int) -> None:
+def _sync_killed_after(data_dir, lines: int) -> list[str]:
     """Start `dav sync`, read its progress, and kill -9 it once it reported `lines` lines."""
     command = [sys.executable, "-m", "loyaltydesk", "--data-dir", str(data_dir), "dav", "sync"]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                              text=True, env={**os.environ, **ENV})
+    read = []
     for _ in range(lines):
-        if not child.stdout.readline():
+        line = child.stdout.readline()
+        if not line:
             break
+        read.append(line)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=60)
+    return read
 
 
 def test_kill_9_at_random_points_then_sync_again_doubles_and_loses_nothing(
@@ -122,3 +135,35 @@ def test_connecting_to_a_server_that_does_not_answer_is_one_line(data, data_dir,
     result = _connect(radicale, data_dir)
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert "does not answer" in result.stderr
+
+
+@pytest.mark.slow
+def test_kill_9_while_taking_in_the_phones_changes_then_sync_again(data, data_dir, radicale,
+                                                                    clock):
+    import caldav
+
+    from loyaltydesk.services.followups import history_of
+    from loyaltydesk.store.models import FollowUp
+
+    ids = add_followups(clock, 160)
+    uids = {i: f"{FollowUp.get_by_id(i).uuid}@loyaltydesk.app" for i in ids}
+    close_data()
+    assert _connect(radicale, data_dir).returncode == 0
+    assert run_cli("dav", "sync", data_dir=data_dir, env=ENV).returncode == 0
+    status = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
+    client = caldav.DAVClient(url=radicale.url, username=USER, password=PASSWORD)
+    phone = client.calendar(url=status["account"]["calendar_url"])
+    for i in ids:
+        phone.get_todo_by_uid(uids[i]).complete()
+    # killed once 50 or 100 of the phone's 160 changes were taken in, then once more
+    read = _sync_killed_after(data_dir, random.Random(6578).randint(1, 2))
+    assert read[0] == "from the phone\t50 of 160\n", read
+    _sync_killed_after(data_dir, 1)
+    final = run_cli("dav", "sync", data_dir=data_dir, env=ENV)
+    assert final.returncode == 0, final.stderr
+    hrefs = [str(o.url) for o in phone.get_objects_by_sync_token()]
+    assert len(hrefs) == len(set(hrefs)) == len(ids)
+    open_data(data_dir)
+    assert [get_followup(i).status.value for i in ids] == ["done"] * len(ids)
+    for i in ids:  # each completed once, from the phone
+        assert [a for _, a, _ in history_of(i)].count("done") == 1

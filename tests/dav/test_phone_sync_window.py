@@ -50,6 +50,7 @@ def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     current = accounts.account()
     assert current.calendar_url and current.addressbook_url
+    assert current.contacts_back  # phone edits offered back unless unticked
     assert list(memory_keyring.kept.values()) == [PASSWORD]  # in the keyring, not the data
     assert controller.password is None
     with qtbot.waitSignal(controller.synced, timeout=WAIT):
@@ -132,3 +133,22 @@ def test_an_edit_schedules_a_sync_and_start_syncs_every_few_minutes(qtbot, data,
         assert controller.job is not None and window.jobs.busy()  # on the window's runner
     assert controller.label.text().startswith("Phone: synced")
     controller.stop()
+
+
+def test_the_status_bar_says_when_the_phones_changes_are_taken_in(qtbot, data, connected, phone,
+                                                                   clock):
+    ids = add_followups(clock, 2)
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    controller = window.phone_sync
+    controller.stop()
+    with qtbot.waitSignal(controller.synced, timeout=WAIT):
+        assert controller.sync_now()
+    for i in ids:
+        phone.get_todo_by_uid(f"{FollowUp.get_by_id(i).uuid}@loyaltydesk.app").complete()
+    seen: list[str] = []
+    with qtbot.waitSignal(controller.synced, timeout=WAIT):
+        assert controller.sync_now()
+        controller.job.progressed.connect(lambda *_: seen.append(controller.label.text()))
+    assert "Phone: taking in its changes (2 of 2)" in seen
+    assert [get_followup(i).status.value for i in ids] == ["done", "done"]

@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from loyaltydesk.clock import now
-from loyaltydesk.domain.phone_sync import Action, PhoneEntry, decide
+from loyaltydesk.domain.phone_sync import FROM_PHONE, Action, PhoneEntry, decide
 from loyaltydesk.exchange.dav import payloads
 from loyaltydesk.exchange.dav.collection import PRECONDITION_FAILED, Collection, Report, path_of
 from loyaltydesk.services.phone import outgoing, state
-from loyaltydesk.services.phone.from_phone import apply_followup
+from loyaltydesk.services.phone.from_phone import apply_followup, note_conflict
 from loyaltydesk.services.phone.outgoing import FollowUpOut
 from loyaltydesk.services.phone.state import ServerCopy
 
@@ -30,7 +30,8 @@ class CalendarSync:
     def run(self) -> None:
         url = self.collection.url
         changes = self.collection.changes(state.sync_token(KIND, url))
-        self.pull(changes.etags, changes.deleted)
+        known = [c.href for c in state.copies(KIND).values()]
+        self.pull(changes.etags, changes.gone(known))
         self.push()
         state.save_token(KIND, url, changes.token)
 
@@ -39,11 +40,13 @@ class CalendarSync:
         by_path = {c.href: c for c in state.copies(KIND).values()}
         changed = [p for p, etag in etags.items() if p in by_path and etag != by_path[p].etag]
         bodies = self.collection.read_many(changed) if changed else {}
-        for path in changed:
-            if path in bodies:
-                self._take(by_path[path], etags[path], payloads.read_entry(bodies[path]))
-        for path in deleted & by_path.keys():
-            self._take(by_path[path], None, None)
+        work: list[tuple[str, PhoneEntry | None]] = [
+            (p, payloads.read_entry(bodies[p])) for p in changed if p in bodies]
+        work += [(p, None) for p in deleted & by_path.keys()]
+        for number, (path, entry) in enumerate(work, 1):
+            self._take(by_path[path], etags.get(path) if entry else None, entry)
+            if number % BATCH == 0 or number == len(work):
+                self.report(FROM_PHONE, number, len(work))
 
     def _take(self, copy: ServerCopy, etag: str | None, phone: PhoneEntry | None) -> None:
         local = outgoing.followup_by_uuid(copy.local_uuid)
@@ -140,6 +143,5 @@ class CalendarSync:
         decision = decide(payloads.agreed_due(copy.agreed), copy.agreed.get("open", False),
                           True, f.status == "open", phone)
         if decision.action is Action.KEEP_APP:
-            state.add_notice("conflict", f"{f.title}: {decision.shown}; LoyaltyDesk's version "
-                             "was kept", followup_uuid=f.uuid, phone_value=decision.shown)
+            note_conflict(f.uuid, decision)
         return etag

@@ -21,6 +21,15 @@ class ServerUnreachable(PhoneSyncError):
     """The server did not answer; nothing is lost, the next sync goes on from here."""
 
 
+class Forbidden(PhoneSyncError):
+    """The server knows the user but refuses the request (403): a collection that is not
+    theirs, or a sync token it no longer keeps (RFC 6578 3.2)."""
+
+
+def _forbidden(exc: error.AuthorizationError) -> bool:
+    return getattr(exc, "status", None) == 403 or exc.reason == "Forbidden"
+
+
 class CountingClient(DAVClient):
     """A DAV client that counts its requests, so the status can say what a sync cost."""
 
@@ -31,6 +40,9 @@ class CountingClient(DAVClient):
         try:
             return super().request(url, method, body, headers, rate_limit_time_slept)
         except error.AuthorizationError as exc:
+            if _forbidden(exc):
+                raise Forbidden(f"The server does not let {self.username} use "
+                                f"{urlsplit(str(url)).path}") from exc
             raise PhoneSyncError("The server refused the user name or password") from exc
         except OSError as exc:
             raise ServerUnreachable(f"The server at {urlsplit(str(url)).netloc} does not "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -13,7 +13,7 @@ from caldav.elements import dav
 from caldav.lib import error
 from caldav.lib.url import URL
 
-from loyaltydesk.exchange.dav.client import CountingClient
+from loyaltydesk.exchange.dav.client import CountingClient, Forbidden
 from loyaltydesk.services.phone.account import PhoneSyncError
 
 PRECONDITION_FAILED = 412
@@ -29,6 +29,13 @@ class Changes:
     etags: dict[str, str | None]  # path -> ETag of what was added or changed
     deleted: set[str]  # paths
     token: str | None
+    everything: bool = False  # a full listing: what it does not name is gone
+
+    def gone(self, known: Iterable[str]) -> set[str]:
+        """Paths deleted on the server, among those this side knows."""
+        if not self.everything:
+            return set(self.deleted)
+        return self.deleted | (set(known) - self.etags.keys())
 
 
 @dataclass(frozen=True)
@@ -50,17 +57,30 @@ class Collection:
         return urljoin(self.url, name)
 
     def changes(self, token: str | None) -> Changes:
-        """What changed since `token` (everything when None): one sync-collection report."""
+        """What changed since `token` (everything when None): one sync-collection report.
+
+        A token the server no longer keeps (offline longer than it remembers) is refused
+        (RFC 6578 3.2): then everything is listed, and what is missing was deleted there.
+        """
+        try:
+            found = self._report(token)
+        except Forbidden:
+            if token is None:
+                raise
+            token, found = None, self._report(None)
+        etags = {path_of(o.url): _etag(o.props.get(dav.GetEtag.tag)) for o in found.objects}
+        deleted = {path_of(u) for u in found.deleted_urls}
+        return Changes({p: e for p, e in etags.items() if p not in deleted}, deleted,
+                       found.sync_token, everything=token is None)
+
+    def _report(self, token: str | None) -> Any:
         try:
             found = self._calendar.get_objects_by_sync_token(token, load_objects=False)
         except error.NotFoundError as exc:
             raise PhoneSyncError(f"The collection {self.url} is gone from the server; choose "
                                  "another in Edit > Phone sync...") from exc
         assert not isinstance(found, Coroutine)  # a blocking client answers at once
-        etags = {path_of(o.url): _etag(o.props.get(dav.GetEtag.tag)) for o in found.objects}
-        deleted = {path_of(u) for u in found.deleted_urls}
-        return Changes({p: e for p, e in etags.items() if p not in deleted}, deleted,
-                       found.sync_token)
+        return found
 
     def read(self, path: str) -> tuple[str | None, bytes | None]:
         """The ETag and body of one item; (None, None) when it is gone."""

@@ -11,6 +11,7 @@ from loyaltydesk.services.phone.account import CustomerFilter
 from loyaltydesk.services.phone.from_phone import offer_contact_edits
 from loyaltydesk.services.phone.outgoing import CustomerOut
 from loyaltydesk.services.phone.state import ServerCopy
+from loyaltydesk.services.purchases import main_currency
 
 KIND = "customer"
 BATCH = 50
@@ -26,11 +27,13 @@ class ContactsSync:
         self.report = report
         self.received = 0
         self.sent = 0
+        self.currency = main_currency()  # the book's, as its figures show lifetime value
 
     def run(self) -> None:
         url = self.collection.url
         changes = self.collection.changes(state.sync_token(KIND, url))
-        self.pull(changes.etags, changes.deleted)
+        known = [c.href for c in state.copies(KIND).values()]
+        self.pull(changes.etags, changes.gone(known))
         self.push()
         state.save_token(KIND, url, changes.token)
 
@@ -58,7 +61,8 @@ class ContactsSync:
         return taken
 
     def _digest(self, c: CustomerOut) -> str:
-        return outgoing.digest(c)
+        # cards in euros keep the fingerprint they always had; another currency is part of it
+        return outgoing.digest(c) if self.currency == "EUR" else outgoing.digest(c, self.currency)
 
     def push(self) -> None:
         copies = state.copies(KIND)
@@ -99,7 +103,7 @@ class ContactsSync:
 
     def _write(self, c: CustomerOut, copy: ServerCopy | None) -> ServerCopy:
         url = self.collection.item_url(copy.href if copy else payloads.href_name(c.uuid, "vcf"))
-        body = payloads.contact_card(c)
+        body = payloads.contact_card(c, self.currency)
         result = self.collection.put(url, body, copy.etag if copy else None)
         if result.status == PRECONDITION_FAILED:  # re-read, never overwrite blindly
             etag, phone_body = self.collection.read(path_of(url))

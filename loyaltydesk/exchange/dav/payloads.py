@@ -34,11 +34,12 @@ def _description(f: FollowUpOut) -> str:
     return "\n".join(lines)
 
 
-def _alarm(summary: str) -> Alarm:
+def _alarm(summary: str, related_to_end: bool) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", summary)
-    alarm.add("trigger", -ALARM_BEFORE)
+    # a to-do rings before it is due (its DUE), an event before it starts, as in the .ics export
+    alarm.add("trigger", -ALARM_BEFORE, parameters={"RELATED": "END"} if related_to_end else {})
     return alarm
 
 
@@ -54,16 +55,17 @@ def calendar_entry(f: FollowUpOut, as_event: bool, stamp: datetime) -> bytes:
     entry.add("description", _description(f))
     entry.add("url", LINK.format(uuid=f.customer_uuid))
     entry.add("categories", [f.kind.replace("_", " ")])
-    entry.add("dtstart", start)
     if as_event:
+        entry.add("dtstart", start)
         entry.add("dtend", start + EVENT_LENGTH)
         entry.add("status", "CONFIRMED")
-    else:
+    else:  # RFC 5545 3.8.2.3: DUE comes after DTSTART; the half hour before it to do it
+        entry.add("dtstart", start - EVENT_LENGTH)
         entry.add("due", start)
         entry.add("status", "COMPLETED" if f.status == "done" else "NEEDS-ACTION")
         if f.status == "done":
             entry.add("percent-complete", 100)
-    entry.add_component(_alarm(summary))
+    entry.add_component(_alarm(summary, not as_event))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -102,11 +104,11 @@ def agreed_due(agreed: dict) -> datetime | None:
     return datetime.fromisoformat(agreed["due"]) if agreed.get("due") else None
 
 
-def _about(c: CustomerOut) -> str:
-    return f"LoyaltyDesk: {Stage(c.stage).label}, LTV {format_money(c.ltv_cents, 'EUR')}"
+def _about(c: CustomerOut, currency: str) -> str:
+    return f"LoyaltyDesk: {Stage(c.stage).label}, LTV {format_money(c.ltv_cents, currency)}"
 
 
-def contact_card(c: CustomerOut) -> bytes:
+def contact_card(c: CustomerOut, currency: str = "EUR") -> bytes:
     """A vCard 3.0 the phone shows when the customer calls: name, stage and lifetime value."""
     card = vobject.vCard()
     card.add("uid").value = uid(c.uuid)
@@ -121,8 +123,8 @@ def contact_card(c: CustomerOut) -> bytes:
         card.add("tel").value = c.phone
     if c.email:
         card.add("email").value = c.email
-    card.add("note").value = _about(c)
-    card.add("title").value = _about(c)
+    card.add("note").value = _about(c, currency)
+    card.add("title").value = _about(c, currency)
     card.add("url").value = LINK.format(uuid=c.uuid)
     return card.serialize().encode("utf-8")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
+from caldav.collection import Calendar
 from caldav.elements import dav
 from caldav.elements.base import BaseElement
 from caldav.lib import error
@@ -56,12 +57,29 @@ def make_addressbook(url: str, user: str, password: str) -> str:
     return target
 
 
+def takes_todos(url: str, user: str, password: str, calendar_url: str) -> bool:
+    """Whether the calendar accepts to-dos; many hold events only (RFC 4791 5.2.3)."""
+    client = dav_client.connect(url, user, password)
+    try:
+        found = Calendar(client=client, url=calendar_url).get_supported_components()
+    except error.DAVError:
+        return True  # the server does not say: to-dos, and a refused one says so when sent
+    assert isinstance(found, list)  # a blocking client answers at once
+    return "VTODO" in [str(name).upper() for name in found]
+
+
 def connect(url: str, user: str, password: str, *, calendar_url: str = "",
             addressbook_url: str = "", **choices) -> Account:
-    """Check the account, pick (or make) the collections, and keep the account."""
+    """Check the account, pick (or make) the collections, and keep the account.
+
+    Follow-ups go as events to a calendar that takes no to-dos, whatever was asked.
+    """
     found: Found = dav_client.discover(url, user, password)
     calendar_url = calendar_url or _named(found.calendars, DEFAULT_NAME) or make_calendar(
         found.service_url, user, password)
+    if (choices.get("followups", True) and not choices.get("as_events", False)
+            and not takes_todos(found.service_url, user, password, calendar_url)):
+        choices["as_events"] = True
     if not addressbook_url:
         addressbook_url = _named(found.addressbooks, DEFAULT_NAME) or make_addressbook(
             found.service_url, user, password)

@@ -42,7 +42,9 @@ class Account:
     as_events: bool = False  # VEVENT instead of VTODO, for phones that show only events
     customers: bool = True
     customer_filter: CustomerFilter = field(default_factory=CustomerFilter)
-    contacts_back: bool = False  # offer phone edits of phone numbers and emails back
+    # offer phone numbers and emails edited on the phone back, to accept or dismiss; off, the
+    # app's card goes back over them
+    contacts_back: bool = True
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
-from loyaltydesk.domain.phone_sync import DELETED_ON_PHONE, DONE_ON_PHONE, Action, Decision
+from loyaltydesk.clock import clock
+from loyaltydesk.domain.phone_sync import (
+    DELETED_ON_PHONE,
+    DONE_ON_PHONE,
+    PHONE_DELETED,
+    PHONE_DONE,
+    Action,
+    Decision,
+)
 from loyaltydesk.services import followups as followup_service
 from loyaltydesk.services.customer_edits import edit_of, save_customer
 from loyaltydesk.services.phone import state
@@ -27,12 +36,52 @@ def apply_followup(uuid: str, decision: Decision, copy: ServerCopy | None) -> No
         elif decision.action is Action.SKIP:
             followup_service.skip_followup(f.id, DELETED_ON_PHONE)
         elif decision.action is Action.KEEP_APP:
-            state.add_notice("conflict", f"{f.title}: {decision.shown}; LoyaltyDesk's version "
-                             "was kept", followup_uuid=uuid, phone_value=decision.shown)
+            note_conflict(uuid, decision)
         if copy is None:
             state.forget("followup", [uuid])
         else:
             state.record("followup", [copy])
+
+
+def moved_to(phone_value: str) -> datetime | None:
+    """The moment a follow-up was moved to on the phone, from a conflict's phone value."""
+    if phone_value in ("", PHONE_DONE, PHONE_DELETED):
+        return None
+    try:
+        return datetime.fromisoformat(phone_value)
+    except ValueError:  # a notice kept by an older version: its words only
+        return None
+
+
+def _what_phone_did(phone_value: str) -> str:
+    moved = moved_to(phone_value)
+    if moved is not None:
+        return f"moved on the phone to {moved.astimezone(clock().local_tz()):%Y-%m-%d %H:%M}"
+    return "deleted on the phone" if phone_value == PHONE_DELETED else "done on the phone"
+
+
+def note_conflict(uuid: str, decision: Decision) -> None:
+    """Both sides changed: say whose follow-up, and what the phone did, the app's being kept."""
+    f = FollowUp.get(FollowUp.uuid == uuid)
+    customer = f.customer
+    who = customer.name or customer.company
+    state.add_notice("conflict", f"{who} - {f.title}: {_what_phone_did(decision.phone_value)}; "
+                     "LoyaltyDesk's version was kept", customer_uuid=customer.uuid,
+                     followup_uuid=uuid, phone_value=decision.phone_value)
+
+
+def notice_names(notice: state.Notice) -> tuple[str, str]:
+    """The customer's name and the follow-up's title a notice is about ('' when gone)."""
+    who = title = ""
+    if notice.followup_uuid:
+        f = FollowUp.get_or_none(FollowUp.uuid == notice.followup_uuid)
+        if f is not None:
+            title = f.title
+            who = f.customer.name or f.customer.company
+    elif notice.customer_uuid:
+        c = Customer.get_or_none(Customer.uuid == notice.customer_uuid)
+        who = "" if c is None else c.name or c.company
+    return who, title
 
 
 def offer_contact_edits(copy: ServerCopy, phone_values: dict[str, str], name: str) -> ServerCopy:

@@ -6,9 +6,12 @@ is told to the views once, as a bulk change, when it brought something from the 
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from loyaltydesk.domain.phone_sync import FROM_PHONE
 from loyaltydesk.services import events
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.phone import account as accounts
@@ -19,7 +22,7 @@ AFTER_EDIT_MS = 30 * 1000
 AFTER_START_MS = 3 * 1000
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("PhoneSync", text)
 
 
@@ -36,11 +39,10 @@ class PhoneSyncController(QObject):
         self.database = database  # the data this window shows; a sync never runs on other data
         self.read_only = read_only
         self.job: Job | None = None  # the sync running now
-        self._sending = ["customers"]  # what the running sync sends: its worker tells
         self.password: str | None = None  # typed this session, when no keyring keeps it
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(_tr("Phone sync"))
+        self.label.setAccessibleName(tr("Phone sync"))
         self._again = False
         self.every = self._timer(EVERY_MS, single=False)
         self.after_edit = self._timer(AFTER_EDIT_MS, single=True)
@@ -82,22 +84,25 @@ class PhoneSyncController(QObject):
             self._again = True
             return True
         from loyaltydesk.exchange.dav.sync import sync
-        password, database, sending = self.password, self.database, self._sending
+        password, database = self.password, self.database
+        # what each progress report is about, in the order the reports arrive here
+        kinds: deque[str] = deque()
 
         def work(progress):
             if not accounts.still_open(database):
                 raise accounts.PhoneSyncError("The data was closed before the sync began")
 
             def report(what: str, done: int, total: int) -> None:
-                sending[0] = what
+                kinds.append(what)
                 progress(done, total)
 
             with events.muted():  # the views hear of it once, when it is over
                 return sync(password, report)
 
-        self.label.setText(_tr("Phone: syncing..."))
+        self.label.setText(tr("Phone: syncing..."))
         self.job = self.jobs.start(work, error_text=None)
-        self.job.progressed.connect(self._progress)
+        self.job.progressed.connect(
+            lambda done, total: self._progress(kinds.popleft() if kinds else "", done, total))
         self.job.succeeded.connect(self._finished)
         self.job.failed.connect(self._failed)
         self.job.ended.connect(self._ended)
@@ -109,9 +114,14 @@ class PhoneSyncController(QObject):
         self.after_edit.stop()
         self._again = False
 
-    def _progress(self, done: int, total: int) -> None:
-        label = _tr("follow-ups") if self._sending[0] == "calendar" else _tr("customers")
-        self.label.setText(_tr("Phone: sending %1 (%2 of %3)").replace("%1", label)
+    def _progress(self, what: str, done: int, total: int) -> None:
+        if what == FROM_PHONE:
+            self.label.setText(tr("Phone: taking in its changes (%1 of %2)")
+                               .replace("%1", QLocale().toString(done))
+                               .replace("%2", QLocale().toString(total)))
+            return
+        label = tr("follow-ups") if what == "calendar" else tr("customers")
+        self.label.setText(tr("Phone: sending %1 (%2 of %3)").replace("%1", label)
                            .replace("%2", QLocale().toString(done))
                            .replace("%3", QLocale().toString(total)))
 
@@ -145,9 +155,9 @@ def status_text() -> str:
         return ""
     current = accounts.status()
     if current.last_error:
-        return _tr("Phone: %1").replace("%1", current.last_error)
+        return tr("Phone: %1").replace("%1", current.last_error)
     if not current.last_sync_at:
-        return _tr("Phone: not synced yet")
+        return tr("Phone: not synced yet")
     when = QDateTime.fromString(current.last_sync_at, Qt.DateFormat.ISODateWithMs).toLocalTime()
-    return _tr("Phone: synced %1").replace(
+    return tr("Phone: synced %1").replace(
         "%1", QLocale().toString(when, QLocale.FormatType.ShortFormat))

@@ -30,6 +30,7 @@ from loyaltydesk.services.phone import state
 from loyaltydesk.services.phone.account import Account, CustomerFilter
 from loyaltydesk.ui.jobs import Job, Work
 from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
+from loyaltydesk.ui.phone_sync.notices import notice_text
 from loyaltydesk.ui.widgets.least_width import keep_least_width
 from loyaltydesk.ui.words import stage_label
 
@@ -122,8 +123,9 @@ class PhoneSyncDialog(QDialog):
     def _fill_notices(self) -> None:
         self.notices.clear()
         for notice in state.open_notices():
-            item = QListWidgetItem(notice.message)
-            item.setToolTip(notice.message)
+            text = notice_text(notice)
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, notice)
             self.notices.addItem(item)
         self._notice_chosen()
@@ -131,6 +133,7 @@ class PhoneSyncDialog(QDialog):
     def _load(self, current: Account | None) -> None:
         self.followups.setChecked(True)
         self.customers.setChecked(True)
+        self.contacts_back.setChecked(True)
         if current is None:
             self.disconnect_button.setEnabled(False)
             return
