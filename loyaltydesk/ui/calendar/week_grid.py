@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from loyaltydesk import formats
 from loyaltydesk.clock import clock
@@ -17,6 +26,7 @@ from loyaltydesk.ui.calendar.week_lane import AllDayLane
 from loyaltydesk.ui.calendar.week_layout import DAY_MINUTES, GUTTER, Placed, place_week
 from loyaltydesk.ui.followups.formatting import tr
 from loyaltydesk.ui.followups.look import kind_color
+from loyaltydesk.ui.timeline.kinds import plain_tooltip
 from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.painted_parts import Part
 
@@ -65,14 +75,29 @@ class WeekCanvas(QWidget):
             painted_parts.announce_current(self)
             self.entry_chosen.emit(entry)
 
+    def words_of(self, placed: Placed) -> str:
+        """'Thu 5 Mar 09:30, Zoé Dupont: Check-in, Call, overdue'."""
+        return (f"{formats.weekday_day(self.first + timedelta(days=placed.day))} "
+                f"{formats.time(placed.entry.at)}, {placed.entry.customer_name}: "
+                f"{placed.entry.title}, {entry_detail(placed.entry)}")
+
     def accessible_parts(self) -> list[Part]:
-        """Each block in reading order: 'Thu 5 Mar 09:30, Zoé Dupont: Call, Check-in, overdue'."""
+        """Each block in reading order, in words."""
         ordered = sorted(self.placed, key=lambda p: (p.day, p.start, p.lane))
-        return [Part(f"{formats.weekday_day(self.first + timedelta(days=p.day))} "
-                     f"{formats.time(p.entry.at)}, {p.entry.customer_name}: {p.entry.title}, "
-                     f"{entry_detail(p.entry)}",
-                     self.block_rect(p).toRect(), current=p.entry == self.chosen)
+        return [Part(self.words_of(p), self.block_rect(p).toRect(), current=p.entry == self.chosen)
                 for p in ordered]
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a block tells it whole: side by side, blocks are too narrow for words."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            placed = self.at(event.pos())
+            if placed is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), plain_tooltip(self.words_of(placed)), self,
+                                  self.block_rect(placed).toRect())
+            return True
+        return super().event(event)
 
     def placed_of(self, entry: CalendarEntry) -> Placed | None:
         return next((p for p in self.placed if p.entry == entry), None)
