@@ -269,6 +269,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New customer</source>
             <translation type="unfinished" />
         </message>

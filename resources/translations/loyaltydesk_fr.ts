@@ -269,6 +269,10 @@
             <translation>Changer d’étape</translation>
         </message>
         <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
             <source>New customer</source>
             <translation>Nouveau client</translation>
         </message>
