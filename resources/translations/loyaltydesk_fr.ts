@@ -3747,6 +3747,133 @@ sur la période</translation>
         </message>
     </context>
     <context>
+        <name>Timeline</name>
+        <message>
+            <source>%1 follow-ups replaced</source>
+            <translation>%1 relances remplacées</translation>
+        </message>
+        <message>
+            <source>when the sale of %1 started %2 again</source>
+            <translation>quand la vente du %1 a relancé %2</translation>
+        </message>
+        <message>
+            <source>when %1 started again</source>
+            <translation>quand %1 a recommencé</translation>
+        </message>
+        <message>
+            <source>when their cadence started again</source>
+            <translation>quand leur cadence a recommencé</translation>
+        </message>
+        <message>
+            <source>Enter or double-click shows them</source>
+            <translation>Entrée ou double-clic pour les voir</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contacté</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Relances</translation>
+        </message>
+        <message>
+            <source>Ladder</source>
+            <translation>Échelle</translation>
+        </message>
+        <message>
+            <source>Ladder moves</source>
+            <translation>Changements d’étape</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdu</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Achat</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sautée</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggéré</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>Enquêtes</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>Témoignage</translation>
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation>Témoignages</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gagné</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineView</name>
         <message>
             <source>Customer timeline</source>
@@ -6243,113 +6370,6 @@ sur la période</translation>
         <message>
             <source>{problem}: the change was not saved, and the data is as it was before it</source>
             <translation>{problem} : la modification n’a pas été enregistrée, et les données sont telles qu’avant</translation>
-        </message>
-    </context>
-    <context>
-        <name>Timeline</name>
-        <message>
-            <source>Call</source>
-            <translation>Appel</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Contacted</source>
-            <translation>Contacté</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Faite</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Relance</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Relances</translation>
-        </message>
-        <message>
-            <source>Ladder</source>
-            <translation>Échelle</translation>
-        </message>
-        <message>
-            <source>Ladder moves</source>
-            <translation>Changements d’étape</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Perdu</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Rendez-vous</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>Achat</translation>
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation>Achats</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Recommandation</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Recommandations</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Sautée</translation>
-        </message>
-        <message>
-            <source>Suggested</source>
-            <translation>Suggéré</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Enquête</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>Enquêtes</translation>
-        </message>
-        <message>
-            <source>Testimonial</source>
-            <translation>Témoignage</translation>
-        </message>
-        <message>
-            <source>Testimonials</source>
-            <translation>Témoignages</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Visite</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>Gagné</translation>
         </message>
     </context>
 </TS>
