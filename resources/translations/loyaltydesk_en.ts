@@ -3746,6 +3746,14 @@
     <context>
         <name>Timeline</name>
         <message>
+            <source>1 day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 follow-ups replaced</source>
             <translation type="unfinished" />
         </message>
@@ -3763,6 +3771,30 @@
         </message>
         <message>
             <source>Enter or double-click shows them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 follow-up scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s follow-ups scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s entries</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5333,6 +5365,53 @@
         </message>
         <message>
             <source>No conflicts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pipeline</name>
+        <message>
+            <source>no next step planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stuck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lifetime value %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stuck: too long on this rung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red: past the longest gap between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber: past the ideal gap between contacts</source>
             <translation type="unfinished" />
         </message>
     </context>

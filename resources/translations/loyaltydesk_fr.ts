@@ -2470,7 +2470,7 @@ sur la période</translation>
         </message>
         <message>
             <source>Stuck: too long on one rung · Amber, Red: past the ideal, the longest gap between contacts · No next step: nothing planned</source>
-            <translation>Bloqué : trop longtemps sur un échelon · Orange, Rouge : au-delà de l’écart idéal, maximal entre deux contacts · Sans prochaine étape : rien de prévu</translation>
+            <translation>Bloqué : trop longtemps sur un échelon · Orange, Rouge : au-delà de l’écart idéal, maximal entre deux contacts · Rien de prévu : aucune prochaine étape</translation>
         </message>
         <message>
             <source>Rungs of the ladder</source>
@@ -3749,6 +3749,14 @@ sur la période</translation>
     <context>
         <name>Timeline</name>
         <message>
+            <source>1 day</source>
+            <translation>1 jour</translation>
+        </message>
+        <message>
+            <source>%s days</source>
+            <translation>%s jours</translation>
+        </message>
+        <message>
             <source>%1 follow-ups replaced</source>
             <translation>%1 relances remplacées</translation>
         </message>
@@ -3767,6 +3775,30 @@ sur la période</translation>
         <message>
             <source>Enter or double-click shows them</source>
             <translation>Entrée ou double-clic pour les voir</translation>
+        </message>
+        <message>
+            <source>1 follow-up scheduled</source>
+            <translation>1 relance prévue</translation>
+        </message>
+        <message>
+            <source>%s follow-ups scheduled</source>
+            <translation>%s relances prévues</translation>
+        </message>
+        <message>
+            <source>1 customer</source>
+            <translation>1 client</translation>
+        </message>
+        <message>
+            <source>%s customers</source>
+            <translation>%s clients</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 entrée</translation>
+        </message>
+        <message>
+            <source>%s entries</source>
+            <translation>%s entrées</translation>
         </message>
         <message>
             <source>Call</source>
@@ -5337,6 +5369,53 @@ sur la période</translation>
         <message>
             <source>No conflicts</source>
             <translation>Aucun conflit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pipeline</name>
+        <message>
+            <source>no next step planned</source>
+            <translation>aucune prochaine étape prévue</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Rien de prévu</translation>
+        </message>
+        <message>
+            <source>Stuck</source>
+            <translation>Bloqué</translation>
+        </message>
+        <message>
+            <source>%s here</source>
+            <translation>depuis %s</translation>
+        </message>
+        <message>
+            <source>lifetime value %s</source>
+            <translation>valeur vie client %s</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 à l’étape %2</translation>
+        </message>
+        <message>
+            <source>stuck: too long on this rung</source>
+            <translation>bloqué : trop longtemps sur cet échelon</translation>
+        </message>
+        <message>
+            <source>red: past the longest gap between contacts</source>
+            <translation>rouge : au-delà de l’écart maximal entre deux contacts</translation>
+        </message>
+        <message>
+            <source>amber: past the ideal gap between contacts</source>
+            <translation>orange : au-delà de l’écart idéal entre deux contacts</translation>
         </message>
     </context>
     <context>

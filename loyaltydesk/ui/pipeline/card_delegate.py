@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
-from loyaltydesk.ui.pipeline.cards import CARD_ROLE, _tr, card_lines, gap_text
+from loyaltydesk.ui.pipeline.cards import CARD_ROLE, card_lines, gap_text, tr
 
 MARGIN, PAD, STRIP, DOT, SPACING = 4, 6, 4, 6, 4
 GAP_COLORS = {GapState.RED: QColor("#d32f2f"), GapState.AMBER: QColor("#f0a000")}
@@ -29,11 +29,11 @@ def pills(card: BoardCard) -> list[Pill]:
     """The markers, each a word: colour only repeats what the word says."""
     found = []
     if card.stuck:
-        found.append(Pill(_tr("Stuck"), STUCK_COLOR, False))
+        found.append(Pill(tr("Stuck"), STUCK_COLOR, False))
     if card.gap in GAP_COLORS:
         found.append(Pill(gap_text(card.gap), GAP_COLORS[card.gap], True))
     if card.needs_next_step:
-        found.append(Pill(_tr("No next step"), NEUTRAL, False))
+        found.append(Pill(tr("No next step"), NEUTRAL, False))
     return found
 
 

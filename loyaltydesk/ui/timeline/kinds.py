@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon
 from loyaltydesk.built_in import shown
 from loyaltydesk.clock import now
 from loyaltydesk.services.timeline import EntryKind, TimelineEntry
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.icons import icon
 from loyaltydesk.ui.local_time import local
 
@@ -85,6 +86,10 @@ def format_when(entry: TimelineEntry) -> str:
     value = QDateTime(QDate(moment.year, moment.month, moment.day),
                       QTime(moment.hour, moment.minute))
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+# counted()'s words for a number of days, as lupdate finds them
+DAYS = (QT_TRANSLATE_NOOP("Timeline", "1 day"), QT_TRANSLATE_NOOP("Timeline", "%s days"))
 
 
 def counted(count: int, one: str, many: str) -> str:

@@ -1,10 +1,12 @@
 from datetime import timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
+import pytest
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from loyaltydesk import translations
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers
@@ -277,3 +279,28 @@ def test_a_narrow_card_reads_whole_its_value_and_time_on_the_rung(qtbot, data, c
     assert words == whole and len(rows) > len(card_lines(card))
     line = QFontMetrics(view.font()).lineSpacing()
     assert view.visualRect(index).height() >= len(rows) * line  # room for every row
+
+
+@pytest.fixture
+def in_french(qapp):
+    default = QLocale()
+    translations.load(qapp, "fr")
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    translations.load(qapp, "en")
+    QLocale.setDefault(default)
+
+
+def test_cards_and_columns_speak_french(qtbot, data, clock, in_french):
+    _add("Ana", Stage.FIRST_PURCHASE)
+    clock.advance(timedelta(days=120))  # stuck, red and with no next step
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    board.resize(1800, 700)
+    board.show()
+    column = board.columns[Stage.FIRST_PURCHASE]
+    qtbot.waitUntil(lambda: column.model.rowCount() == 1)
+    card = column.model.index(0, 0).data(CARD_ROLE)
+    assert [t for t, _ in card_lines(card)] == ["Ana", "depuis presque 4 mois"]
+    assert [p.text for p in pills(card)] == ["Bloqué", "Rouge", "Rien de prévu"]
+    assert column.counts.text().startswith("1 client\n1 bloqué")
