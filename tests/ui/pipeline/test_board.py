@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QApplication
 from loyaltydesk import translations
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
+from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
 from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.timeline import EntryKind, customer_timeline
 from loyaltydesk.ui.customers.view import CustomersView
@@ -304,3 +306,25 @@ def test_cards_and_columns_speak_french(qtbot, data, clock, in_french):
     assert [t for t, _ in card_lines(card)] == ["Ana", "depuis presque 4 mois"]
     assert [p.text for p in pills(card)] == ["Bloqué", "Rouge", "Rien de prévu"]
     assert column.counts.text().startswith("1 client\n1 bloqué")
+
+
+def test_past_midnight_the_cards_move_with_the_day(qtbot, data, clock):
+    cid = _add("Ana", Stage.LOYAL)
+    customers.set_rhythm(cid, 10, 20)
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, "Catch-up",
+                                          clock.now() - timedelta(days=9)))
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    board.resize(1800, 700)
+    board.show()
+    column = board.columns[Stage.LOYAL]
+    qtbot.waitUntil(lambda: column.model.rowCount() == 1)
+    card = column.model.cards()[0]
+    assert (card.gap, card.days_on_rung) == (GapState.OK, 0)
+    assert not board.day_watcher.check()
+    clock.advance(timedelta(days=3))
+    assert board.day_watcher.check()
+    qtbot.waitUntil(lambda: column.model.cards()[0].days_on_rung == 3)
+    card = column.model.cards()[0]
+    assert card.gap is GapState.AMBER and pills(card)[0].text == "Amber"
+    assert card_lines(card)[-1][0] == "3 days here"
