@@ -209,3 +209,21 @@ def test_hovering_a_narrow_block_tells_it_whole(qtbot, zoé, clock, view):
     assert "Zoé Dupont: Ask about order 4" in QToolTip.text() and "Thu" in QToolTip.text()
     nothing = QPoint(canvas.width() - 5, 5)  # midnight on Sunday: no block
     assert canvas.at(nothing) is None
+
+
+def test_blocks_follow_a_new_week_and_a_new_palette(qtbot, zoé, clock, view):
+    from loyaltydesk.ui import theme
+
+    followups.schedule_followup(zoé, _at(THURSDAY, 10), "Survey")
+    canvas = _week(view)
+    canvas.grab()
+    [(kind, _alpha)] = canvas._layers(canvas.palette()).fills
+    light = canvas._layers(canvas.palette()).colors[kind]
+    canvas.setPalette(theme.palette_for(not theme.is_dark(canvas.palette())))
+    canvas.grab()
+    assert canvas._layers(canvas.palette()).colors[kind] != light
+    followups.schedule_followup(zoé, _at(THURSDAY, 14), "Call back")
+    view.reload()
+    canvas.grab()
+    worded = {entry.title for entry, _rect in canvas._layers(canvas.palette()).worded}
+    assert worded == {"Survey", "Call back"}
