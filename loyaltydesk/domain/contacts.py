@@ -29,6 +29,11 @@ class ContactDetails:
     def display_name(self) -> str:
         return self.name or self.company
 
+    def postal_address(self) -> str:
+        """'112 rue du Port, 33480 Bordeaux, France': the parts given, on one line."""
+        town = " ".join(x for x in (self.postal_code, self.city) if x)
+        return ", ".join(x for x in (self.street, town, self.country) if x)
+
 
 def normalize_tag(text: str) -> str:
     return " ".join(text.strip().casefold().split())

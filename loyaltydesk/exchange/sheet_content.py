@@ -102,9 +102,7 @@ def local_day(moment: datetime) -> date:
 
 
 def address(record: CustomerRecord) -> str:
-    d = record.details
-    town = " ".join(x for x in (d.postal_code, d.city) if x)
-    return ", ".join(x for x in (d.street, town, d.country) if x)
+    return record.details.postal_address()
 
 
 def qr_card(record: CustomerRecord) -> str:

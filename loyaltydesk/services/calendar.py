@@ -36,6 +36,7 @@ class CalendarEntry:
     channel: str
     status: str  # open, done, skipped; "logged" for a contact
     overdue: bool = False
+    minutes: int = 0  # how long a logged contact took; a follow-up is a moment
 
     @property
     def movable(self) -> bool:
@@ -67,9 +68,9 @@ class RhythmMark:
 _NAME = "coalesce(nullif(c.name, ''), c.company)"
 _STATUSES = {True: "'open', 'done', 'skipped'", False: "'open'"}
 _FOLLOWUP = (f"'followup', t.id, t.customer_id, {_NAME}, t.remind_at, t.title, t.kind, "
-             "t.channel, t.status")
+             "t.channel, t.status, 0")
 _CONTACT = (f"'interaction', t.id, t.customer_id, {_NAME}, t.occurred_at, t.summary, t.kind, "
-            "t.kind, 'logged'")
+            "t.kind, 'logged', t.effort_minutes")
 _LIVE = "t.deleted_at IS NULL AND c.deleted_at IS NULL"
 
 
@@ -181,7 +182,7 @@ def _keep_first(days: dict[date, Day], rows: list[tuple], per_day: int,
         if len(day.entries) < per_day:
             overdue = r[0] == "followup" and r[8] == "open" and r[4] < overdue_before
             day.entries.append(CalendarEntry(EntryType(r[0]), r[1], r[2], r[3] or "", at,
-                                             r[5], r[6], r[7], r[8], overdue))
+                                             r[5], r[6], r[7], r[8], overdue, r[9] or 0))
 
 
 def entries_on(day: date, *, limit: int = 500, interactions: bool = True,

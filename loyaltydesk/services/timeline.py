@@ -12,8 +12,11 @@ from loyaltydesk.clock import clock
 from loyaltydesk.domain.ladder import Stage, StageMove, purchase_behind
 from loyaltydesk.domain.money import format_money
 from loyaltydesk.store.models import (
+    Cadence,
+    CadenceStep,
     Customer,
     FollowUp,
+    FollowUpEvent,
     Interaction,
     Purchase,
     Referral,
@@ -21,6 +24,7 @@ from loyaltydesk.store.models import (
     Survey,
     Testimonial,
 )
+from loyaltydesk.store.queries import tuples
 
 
 class EntryKind(StrEnum):
@@ -43,6 +47,7 @@ class TimelineEntry:
     subtype: str = ""  # the interaction kind, stage key, follow-up status...
     folded: tuple[TimelineEntry, ...] = ()  # the entries this one line stands for
     day_only: bool = False  # its day is known, not its time (a sale recorded another day)
+    restarted_by: date | None = None  # a folded line: the day of the sale that restarted them
 
 
 REPLACED = "replaced"  # subtype of the line standing for follow-ups a restart replaced
@@ -181,7 +186,8 @@ def customer_timeline(customer_id: int) -> list[TimelineEntry]:
 
 
 def fold_replaced(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """The follow-ups one cadence restart replaced, as one line where the first of them was.
+    """The follow-ups one cadence restart replaced, as one line where the first of them was,
+    naming the cadences (its title) and the sale that started them again.
 
     A restart skips them all at the same moment with the same outcome: that is the group.
     """
@@ -201,9 +207,26 @@ def fold_replaced(entries: list[TimelineEntry]) -> list[TimelineEntry]:
         if group is None or len(group) < 2:
             folded.append(entry)
         elif group[0] is entry:
-            folded.append(TimelineEntry(EntryKind.FOLLOWUP, entry.at, "", REPLACED_REASON,
-                                        entry.ref_id, REPLACED, tuple(group)))
+            names, sale = _restart_of([e.ref_id for e in group], entry.at)
+            folded.append(TimelineEntry(EntryKind.FOLLOWUP, entry.at, "\n".join(names),
+                                        REPLACED_REASON, entry.ref_id, REPLACED, tuple(group),
+                                        restarted_by=sale))
     return folded
+
+
+def _restart_of(followup_ids: list[int], at: datetime) -> tuple[list[str], date | None]:
+    """The cadences these replaced follow-ups came from, in the cadences' order, and the day
+    of the sale recorded at that moment that started them again (None: not a sale)."""
+    names = [str(name) for (name,) in tuples(
+        Cadence.select(Cadence.name).distinct().join(CadenceStep).join(FollowUp)
+        .where(FollowUp.id.in_(followup_ids)).order_by(Cadence.position, Cadence.name))]
+    customer = FollowUp.select(FollowUp.customer).where(FollowUp.id == followup_ids[0])
+    sales = [day for (day,) in tuples(
+        Purchase.select(Purchase.purchased_on)
+        .join(FollowUp, on=(FollowUp.purchase == Purchase.id)).join(FollowUpEvent)
+        .where((FollowUp.customer.in_(customer)) & (FollowUpEvent.action == "scheduled")
+               & (FollowUpEvent.at == at)).limit(1))]
+    return names, sales[0] if sales else None
 
 
 def stage_history(customer_id: int) -> list[TimelineEntry]:

@@ -269,6 +269,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>New customer</source>
             <translation type="unfinished" />
         </message>
@@ -3763,6 +3767,165 @@
         </message>
     </context>
     <context>
+        <name>Timeline</name>
+        <message>
+            <source>1 day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 follow-ups replaced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when the sale of %1 started %2 again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when %1 started again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when their cadence started again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or double-click shows them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 follow-up scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s follow-ups scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ladder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ladder moves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimelineView</name>
         <message>
             <source>Customer timeline</source>
@@ -5247,6 +5410,53 @@
         </message>
     </context>
     <context>
+        <name>Pipeline</name>
+        <message>
+            <source>no next step planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stuck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lifetime value %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stuck: too long on this rung</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>red: past the longest gap between contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>amber: past the ideal gap between contacts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactSheet</name>
         <message>
             <source>Contact sheets</source>
@@ -6374,113 +6584,6 @@
         </message>
         <message>
             <source>{problem}: the change was not saved, and the data is as it was before it</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Timeline</name>
-        <message>
-            <source>Call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contacted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ladder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ladder moves</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suggested</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Testimonial</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Testimonials</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Won</source>
             <translation type="unfinished" />
         </message>
     </context>

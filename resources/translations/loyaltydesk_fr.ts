@@ -269,6 +269,10 @@
             <translation>Changer d’étape</translation>
         </message>
         <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
             <source>New customer</source>
             <translation>Nouveau client</translation>
         </message>
@@ -2489,7 +2493,7 @@ sur la période</translation>
         </message>
         <message>
             <source>Stuck: too long on one rung · Amber, Red: past the ideal, the longest gap between contacts · No next step: nothing planned</source>
-            <translation>Bloqué : trop longtemps sur un échelon · Orange, Rouge : au-delà de l’écart idéal, maximal entre deux contacts · Sans prochaine étape : rien de prévu</translation>
+            <translation>Bloqué : trop longtemps sur un échelon · Orange, Rouge : au-delà de l’écart idéal, maximal entre deux contacts · Rien de prévu : aucune prochaine étape</translation>
         </message>
         <message>
             <source>Rungs of the ladder</source>
@@ -3763,6 +3767,165 @@ sur la période</translation>
         <message>
             <source>Dark</source>
             <translation>Sombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>1 day</source>
+            <translation>1 jour</translation>
+        </message>
+        <message>
+            <source>%s days</source>
+            <translation>%s jours</translation>
+        </message>
+        <message>
+            <source>%1 follow-ups replaced</source>
+            <translation>%1 relances remplacées</translation>
+        </message>
+        <message>
+            <source>when the sale of %1 started %2 again</source>
+            <translation>quand la vente du %1 a relancé %2</translation>
+        </message>
+        <message>
+            <source>when %1 started again</source>
+            <translation>quand %1 a recommencé</translation>
+        </message>
+        <message>
+            <source>when their cadence started again</source>
+            <translation>quand leur cadence a recommencé</translation>
+        </message>
+        <message>
+            <source>Enter or double-click shows them</source>
+            <translation>Entrée ou double-clic pour les voir</translation>
+        </message>
+        <message>
+            <source>1 follow-up scheduled</source>
+            <translation>1 relance prévue</translation>
+        </message>
+        <message>
+            <source>%s follow-ups scheduled</source>
+            <translation>%s relances prévues</translation>
+        </message>
+        <message>
+            <source>1 customer</source>
+            <translation>1 client</translation>
+        </message>
+        <message>
+            <source>%s customers</source>
+            <translation>%s clients</translation>
+        </message>
+        <message>
+            <source>1 entry</source>
+            <translation>1 entrée</translation>
+        </message>
+        <message>
+            <source>%s entries</source>
+            <translation>%s entrées</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appel</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Contacted</source>
+            <translation>Contacté</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Relance</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Relances</translation>
+        </message>
+        <message>
+            <source>Ladder</source>
+            <translation>Échelle</translation>
+        </message>
+        <message>
+            <source>Ladder moves</source>
+            <translation>Changements d’étape</translation>
+        </message>
+        <message>
+            <source>Lost</source>
+            <translation>Perdu</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>Achat</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Sautée</translation>
+        </message>
+        <message>
+            <source>Suggested</source>
+            <translation>Suggéré</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>Enquêtes</translation>
+        </message>
+        <message>
+            <source>Testimonial</source>
+            <translation>Témoignage</translation>
+        </message>
+        <message>
+            <source>Testimonials</source>
+            <translation>Témoignages</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Won</source>
+            <translation>Gagné</translation>
         </message>
     </context>
     <context>
@@ -5250,6 +5413,53 @@ sur la période</translation>
         </message>
     </context>
     <context>
+        <name>Pipeline</name>
+        <message>
+            <source>no next step planned</source>
+            <translation>aucune prochaine étape prévue</translation>
+        </message>
+        <message>
+            <source>Amber</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rouge</translation>
+        </message>
+        <message>
+            <source>No next step</source>
+            <translation>Rien de prévu</translation>
+        </message>
+        <message>
+            <source>Stuck</source>
+            <translation>Bloqué</translation>
+        </message>
+        <message>
+            <source>%s here</source>
+            <translation>depuis %s</translation>
+        </message>
+        <message>
+            <source>lifetime value %s</source>
+            <translation>valeur vie client %s</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 à l’étape %2</translation>
+        </message>
+        <message>
+            <source>stuck: too long on this rung</source>
+            <translation>bloqué : trop longtemps sur cet échelon</translation>
+        </message>
+        <message>
+            <source>red: past the longest gap between contacts</source>
+            <translation>rouge : au-delà de l’écart maximal entre deux contacts</translation>
+        </message>
+        <message>
+            <source>amber: past the ideal gap between contacts</source>
+            <translation>orange : au-delà de l’écart idéal entre deux contacts</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactSheet</name>
         <message>
             <source>Contact sheets</source>
@@ -6378,113 +6588,6 @@ sur la période</translation>
         <message>
             <source>{problem}: the change was not saved, and the data is as it was before it</source>
             <translation>{problem} : la modification n’a pas été enregistrée, et les données sont telles qu’avant</translation>
-        </message>
-    </context>
-    <context>
-        <name>Timeline</name>
-        <message>
-            <source>Call</source>
-            <translation>Appel</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Contacted</source>
-            <translation>Contacté</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Faite</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Relance</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Relances</translation>
-        </message>
-        <message>
-            <source>Ladder</source>
-            <translation>Échelle</translation>
-        </message>
-        <message>
-            <source>Ladder moves</source>
-            <translation>Changements d’étape</translation>
-        </message>
-        <message>
-            <source>Lost</source>
-            <translation>Perdu</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Rendez-vous</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Purchase</source>
-            <translation>Achat</translation>
-        </message>
-        <message>
-            <source>Purchases</source>
-            <translation>Achats</translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation>Recommandation</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Recommandations</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Sautée</translation>
-        </message>
-        <message>
-            <source>Suggested</source>
-            <translation>Suggéré</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Enquête</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>Enquêtes</translation>
-        </message>
-        <message>
-            <source>Testimonial</source>
-            <translation>Témoignage</translation>
-        </message>
-        <message>
-            <source>Testimonials</source>
-            <translation>Témoignages</translation>
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation>Visite</translation>
-        </message>
-        <message>
-            <source>Won</source>
-            <translation>Gagné</translation>
         </message>
     </context>
 </TS>

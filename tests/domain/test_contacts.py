@@ -21,3 +21,13 @@ def test_cleaning_trims_and_drops_control_characters():
     result = cleaned(ContactDetails(name="  Zoé \t Martin ", notes="line one\x00\nline two"))
     assert result.name == "Zoé Martin"
     assert result.notes == "line one\nline two"
+
+
+def test_a_postal_address_joins_the_parts_given_on_one_line():
+    from loyaltydesk.domain.contacts import ContactDetails
+
+    assert ContactDetails(street="12 rue des Lilas", postal_code="69003", city="Lyon",
+                          country="France").postal_address() == \
+        "12 rue des Lilas, 69003 Lyon, France"
+    assert ContactDetails(city="Lyon").postal_address() == "Lyon"
+    assert ContactDetails(name="Al").postal_address() == ""

@@ -3,11 +3,21 @@ where they overlap; drag a follow-up (or Alt+arrows) to another day or time."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from loyaltydesk import formats
 from loyaltydesk.clock import clock
@@ -17,12 +27,25 @@ from loyaltydesk.ui.calendar.week_lane import AllDayLane
 from loyaltydesk.ui.calendar.week_layout import DAY_MINUTES, GUTTER, Placed, place_week
 from loyaltydesk.ui.followups.formatting import tr
 from loyaltydesk.ui.followups.look import kind_color
+from loyaltydesk.ui.timeline.kinds import plain_tooltip
 from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.painted_parts import Part
 
 HOUR_PX = 48
 SNAP = 15  # minutes a drag or Alt+Up/Down moves by
 WORK_HOURS = (8, 18)
+
+
+@dataclass
+class _Layers:
+    """The week's blocks by look: fills by kind and openness, kind strips, contact outlines,
+    and the blocks wide enough for words."""
+
+    colors: dict[str, QColor] = field(default_factory=dict)
+    fills: dict[tuple[str, int], list[QRectF]] = field(default_factory=dict)
+    strips: dict[str, list[QRectF]] = field(default_factory=dict)
+    outlines: dict[str, list[QRectF]] = field(default_factory=dict)
+    worded: list[tuple[CalendarEntry, QRectF]] = field(default_factory=list)
 
 
 class WeekCanvas(QWidget):
@@ -47,12 +70,14 @@ class WeekCanvas(QWidget):
         self._press: tuple[Placed, QPoint] | None = None
         self._target: tuple[int, int] | None = None  # day, minute while dragging
         self._fonts: dict[tuple[bool, bool], QFont] = {}
+        self._layers_of: tuple[tuple[int, int], _Layers] | None = None
 
     # -- content ---------------------------------------------------------------------------
     def set_week(self, first: date, entries: list[CalendarEntry], today: date,
                  working: set[int]) -> None:
         self.first, self.today, self.working = first, today, working
         self.placed = place_week(first, entries)
+        self._layers_of = None  # worked out again at the next paint
         if self.chosen is not None:
             self.chosen = next((p.entry for p in self.placed if p.entry.id == self.chosen.id
                                 and p.entry.type is self.chosen.type), None)
@@ -65,14 +90,29 @@ class WeekCanvas(QWidget):
             painted_parts.announce_current(self)
             self.entry_chosen.emit(entry)
 
+    def words_of(self, placed: Placed) -> str:
+        """'Thu 5 Mar 09:30, Zoé Dupont: Check-in, Call, overdue'."""
+        return (f"{formats.weekday_day(self.first + timedelta(days=placed.day))} "
+                f"{formats.time(placed.entry.at)}, {placed.entry.customer_name}: "
+                f"{placed.entry.title}, {entry_detail(placed.entry)}")
+
     def accessible_parts(self) -> list[Part]:
-        """Each block in reading order: 'Thu 5 Mar 09:30, Zoé Dupont: Call, Check-in, overdue'."""
+        """Each block in reading order, in words."""
         ordered = sorted(self.placed, key=lambda p: (p.day, p.start, p.lane))
-        return [Part(f"{formats.weekday_day(self.first + timedelta(days=p.day))} "
-                     f"{formats.time(p.entry.at)}, {p.entry.customer_name}: {p.entry.title}, "
-                     f"{entry_detail(p.entry)}",
-                     self.block_rect(p).toRect(), current=p.entry == self.chosen)
+        return [Part(self.words_of(p), self.block_rect(p).toRect(), current=p.entry == self.chosen)
                 for p in ordered]
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a block tells it whole: side by side, blocks are too narrow for words."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            placed = self.at(event.pos())
+            if placed is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), plain_tooltip(self.words_of(placed)), self,
+                                  self.block_rect(placed).toRect())
+            return True
+        return super().event(event)
 
     def placed_of(self, entry: CalendarEntry) -> Placed | None:
         return next((p for p in self.placed if p.entry == entry), None)
@@ -117,10 +157,7 @@ class WeekCanvas(QWidget):
         palette = self.palette()
         painter.fillRect(area, palette.color(QPalette.ColorRole.Base))
         self._paint_frame(painter, area, palette)
-        for placed in self.placed:
-            rect = self.block_rect(placed)
-            if rect.intersects(QRectF(area)):
-                self._paint_block(painter, placed, rect, palette)
+        self._paint_blocks(painter, QRectF(area), palette)
         if self._target is not None and self._press is not None:
             day, minute = self._target
             ghost = QRectF(GUTTER + day * self.day_width() + 1, self.y_of(minute),
@@ -174,29 +211,55 @@ class WeekCanvas(QWidget):
             self._fonts[italic, bold] = font
         return self._fonts[italic, bold]
 
-    def _paint_block(self, painter: QPainter, placed: Placed, rect: QRectF,
-                     palette: QPalette) -> None:
-        entry = placed.entry
-        color = QColor(kind_color(entry.kind, palette))
-        logged = entry.type is EntryType.INTERACTION
-        if logged:  # a contact that happened: an outline, never a planned block
-            painter.setPen(QPen(color, 1, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        else:
-            fill = QColor(color)
-            fill.setAlpha(60 if entry.status == "open" else 25)
-            painter.setPen(Qt.PenStyle.NoPen)
+    def _layers(self, palette: QPalette) -> _Layers:
+        """The blocks sorted by look, worked out once per week, width and palette: a busy
+        week has thousands in view, drawn a few calls per look rather than one per block."""
+        key = (self.width(), palette.cacheKey())
+        if self._layers_of is not None and self._layers_of[0] == key:
+            return self._layers_of[1]
+        layers = _Layers()
+        for placed in self.placed:
+            entry, rect = placed.entry, self.block_rect(placed)
+            if entry.kind not in layers.colors:
+                layers.colors[entry.kind] = QColor(kind_color(entry.kind, palette))
+            if entry.type is EntryType.INTERACTION:  # a contact that happened: an outline
+                layers.outlines.setdefault(entry.kind, []).append(rect)
+            else:
+                alpha = 60 if entry.status == "open" else 25
+                layers.fills.setdefault((entry.kind, alpha), []).append(rect)
+                layers.strips.setdefault(entry.kind, []).append(
+                    QRectF(rect.left(), rect.top(), 3, rect.height()))
+            if rect.width() >= 12:
+                layers.worded.append((entry, rect))
+        self._layers_of = (key, layers)
+        return layers
+
+    def _paint_blocks(self, painter: QPainter, area: QRectF, palette: QPalette) -> None:
+        layers = self._layers(palette)  # Qt leaves out what falls outside the area
+        painter.setPen(Qt.PenStyle.NoPen)
+        for (kind, alpha), rects in layers.fills.items():
+            fill = QColor(layers.colors[kind])
+            fill.setAlpha(alpha)
             painter.setBrush(fill)
-        painter.drawRect(rect)
-        if not logged:
-            painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), color)
-        if entry == self.chosen:
+            painter.drawRects(rects)
+        for kind, rects in layers.strips.items():
+            painter.setBrush(layers.colors[kind])
+            painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for kind, rects in layers.outlines.items():
+            painter.setPen(QPen(layers.colors[kind], 1, Qt.PenStyle.DashLine))
+            painter.drawRects(rects)
+        chosen = self.placed_of(self.chosen) if self.chosen is not None else None
+        if chosen is not None:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        if rect.width() < 12:
-            return
-        painter.setFont(self._font(logged, entry.overdue))
+            painter.drawRect(self.block_rect(chosen).adjusted(1, 1, -1, -1))
+        for entry, rect in layers.worded:
+            if rect.intersects(area):
+                self._paint_words(painter, entry, rect, palette)
+
+    def _paint_words(self, painter: QPainter, entry: CalendarEntry, rect: QRectF,
+                     palette: QPalette) -> None:
+        painter.setFont(self._font(entry.type is EntryType.INTERACTION, entry.overdue))
         painter.setPen(entry_color(entry, palette))
         text_rect = rect.adjusted(5, 1, -2, -1)
         text = painter.fontMetrics().elidedText(entry_line(entry), Qt.TextElideMode.ElideRight,

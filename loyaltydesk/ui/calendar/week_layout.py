@@ -9,7 +9,7 @@ from datetime import date, datetime
 from loyaltydesk.formats import local
 from loyaltydesk.services.calendar import CalendarEntry
 
-BLOCK_MINUTES = 30  # a follow-up or a contact is planned as a point in time: drawn this long
+BLOCK_MINUTES = 30  # a follow-up is planned as a point in time: drawn this long, at least
 DAY_MINUTES = 24 * 60
 GUTTER = 56  # the week's hours column, left of the days
 
@@ -36,7 +36,7 @@ def place_week(first: date, entries: list[CalendarEntry]) -> list[Placed]:
         day = (local(entry.at).date() - first).days
         if 0 <= day < 7:
             start = minutes_of(entry.at)
-            end = min(start + BLOCK_MINUTES, DAY_MINUTES)
+            end = min(start + max(entry.minutes, BLOCK_MINUTES), DAY_MINUTES)
             by_day.setdefault(day, []).append((start, end, entry))
     placed: list[Placed] = []
     for day, items in sorted(by_day.items()):

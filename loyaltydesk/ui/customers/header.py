@@ -25,7 +25,7 @@ from loyaltydesk.services.followups import FollowUpRow
 from loyaltydesk.services.rhythm import CustomerRhythm
 from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.customers.formatting import count_text, day_text, stage_label, tr
-from loyaltydesk.ui.customers.links import ContactLink, mail_url, phone_url, web_url
+from loyaltydesk.ui.customers.links import ContactLink, CopyableText, mail_url, phone_url, web_url
 from loyaltydesk.ui.followups.formatting import kind_label
 from loyaltydesk.ui.widgets.flow_layout import FlowLayout
 from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
@@ -126,6 +126,7 @@ class CustomerHeader(QFrame):
         self.email = ContactLink(self.tr("Email"), mail_url)
         self.phone = ContactLink(self.tr("Phone"), phone_url)
         self.website = ContactLink(self.tr("Website"), web_url)
+        self.address = CopyableText(self.tr("Address"))
         self.buttons: dict[str, QPushButton] = {}
         self._build()
 
@@ -153,6 +154,7 @@ class CustomerHeader(QFrame):
         for link in (self.email, self.phone, self.website):
             links.addWidget(link)
         grid.addLayout(links, 10, 0, 1, 4)
+        grid.addWidget(self.address, 11, 0, 1, 4)
         actions = FlowLayout(columns=2)  # two rows of two when the words are long
         signals = {"log_contact": self.log_contact_requested,
                    "record_purchase": self.record_purchase_requested,
@@ -167,7 +169,7 @@ class CustomerHeader(QFrame):
             button.clicked.connect(signals[key])
             self.buttons[key] = button
             actions.addWidget(button)
-        grid.addLayout(actions, 11, 0, 1, 4)
+        grid.addLayout(actions, 12, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         self.move_button = self.buttons["move_stage"]
@@ -202,7 +204,7 @@ class CustomerHeader(QFrame):
                       self.last_contact, self.next_step, self.owner_tags, self.days):
             label.clear()
         self.days.hide()
-        for link in (self.email, self.phone, self.website):
+        for link in (self.email, self.phone, self.website, self.address):
             link.set_value("")
         self.rhythm.setStyleSheet("")
         self.plan_button.hide()
@@ -237,6 +239,7 @@ class CustomerHeader(QFrame):
         self.email.set_value(details.email)
         self.phone.set_value(details.phone)
         self.website.set_value(details.website)
+        self.address.set_value(details.postal_address())
         for button in self.buttons.values():
             button.show()
             button.setEnabled(record.deleted_at is None)

@@ -1,4 +1,5 @@
-"""Email, phone and website as links to the system's mail, phone and web handlers."""
+"""Email, phone and website as links to the system's mail, phone and web handlers; the
+postal address as text; each copied in one click."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from loyaltydesk.ui.customers.formatting import tr
 
@@ -76,3 +77,40 @@ class ContactLink(QWidget):
     def copy_value(self) -> None:
         if self._value:
             QGuiApplication.clipboard().setText(self._value)
+
+
+class CopyableText(QWidget):
+    """A value with no handler to open it (the postal address): selectable, and a button
+    copying it whole in one click."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(name)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.copy = QToolButton()
+        self.copy.setText(tr("Copy"))
+        self.copy.setAutoRaise(True)
+        self.copy.setAccessibleName(tr("Copy %s") % name.lower())
+        self.copy.setToolTip(tr("Copy %s to the clipboard") % name.lower())
+        self.copy.clicked.connect(self.copy_value)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(2, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.text, 1)  # a long address wraps rather than leave the card
+        row.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_value(self, value: str) -> None:
+        self.text.setText(value.strip())
+        self.text.setAccessibleDescription(value.strip())
+        self.setVisible(bool(value.strip()))
+
+    def value(self) -> str:
+        return self.text.text()
+
+    def copy_value(self) -> None:
+        if self.value():
+            QGuiApplication.clipboard().setText(self.value())

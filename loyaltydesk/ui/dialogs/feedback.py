@@ -12,6 +12,7 @@ from loyaltydesk.services import feedback, lookup
 from loyaltydesk.services.customer_list import CustomerRow
 from loyaltydesk.services.feedback import ReferralStatus, SurveyOutcome, TestimonialKind
 from loyaltydesk.services.followups import FollowUpRow
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.dialogs.base import (
     InputError,
     QuickDialog,
@@ -89,8 +90,9 @@ class SurveyDialog(QuickDialog):
         if result.stage_move is not None:
             parts.append(self.tr("now %s") % stage_label(result.stage_move.to_stage))
         if result.followup_ids:
-            parts.append(counted(len(result.followup_ids), "1 follow-up scheduled",
-                                 "%s follow-ups scheduled"))
+            parts.append(counted(len(result.followup_ids),
+                                 QT_TRANSLATE_NOOP("Timeline", "1 follow-up scheduled"),
+                                 QT_TRANSLATE_NOOP("Timeline", "%s follow-ups scheduled")))
         return " · ".join(parts)
 
 

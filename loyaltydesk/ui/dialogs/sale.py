@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from loyaltydesk import formats
 from loyaltydesk.domain.money import MoneyError, parse_amount, to_cents
 from loyaltydesk.services.purchases import PurchaseInput, PurchaseOutcome, record_purchase
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.dialogs.base import InputError, QuickDialog, date_edit
 from loyaltydesk.ui.local_time import from_qdate, today
 from loyaltydesk.ui.timeline.kinds import counted
@@ -81,6 +82,7 @@ class RecordPurchaseDialog(QuickDialog):
         if result.stage_move is not None:
             parts.append(self.tr("now %s") % stage_label(result.stage_move.to_stage))
         if result.followup_ids:
-            parts.append(counted(len(result.followup_ids), "1 follow-up scheduled",
-                                 "%s follow-ups scheduled"))
+            parts.append(counted(len(result.followup_ids),
+                                 QT_TRANSLATE_NOOP("Timeline", "1 follow-up scheduled"),
+                                 QT_TRANSLATE_NOOP("Timeline", "%s follow-ups scheduled")))
         return " · ".join(parts)

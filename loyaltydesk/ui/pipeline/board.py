@@ -17,6 +17,7 @@ from loyaltydesk.ui.dialogs.stage import MoveStageDialog
 from loyaltydesk.ui.pipeline.column import StageColumn
 from loyaltydesk.ui.timeline.changes import ChangeWatcher
 from loyaltydesk.ui.widgets.actions import view_action
+from loyaltydesk.ui.widgets.day_watcher import DayWatcher
 
 CARDS_PER_COLUMN = 50
 
@@ -58,6 +59,9 @@ class PipelineBoard(QWidget):
         self._lay_out()
         watcher = ChangeWatcher((Change.CUSTOMERS, Change.FOLLOWUPS), self)
         watcher.changed.connect(self.reload)
+        # past midnight: days on the rung, amber and red, stuck and values move with the day
+        self.day_watcher = DayWatcher(self)
+        self.day_watcher.day_changed.connect(lambda _day: self.reload())
 
     def _make_column(self, stage: Stage) -> StageColumn:
         column = StageColumn(stage)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
-from loyaltydesk.ui.pipeline.cards import CARD_ROLE, _tr, card_lines, gap_text
+from loyaltydesk.ui.pipeline.cards import CARD_ROLE, card_lines, gap_text, tr
 
 MARGIN, PAD, STRIP, DOT, SPACING = 4, 6, 4, 6, 4
 GAP_COLORS = {GapState.RED: QColor("#d32f2f"), GapState.AMBER: QColor("#f0a000")}
@@ -29,11 +29,11 @@ def pills(card: BoardCard) -> list[Pill]:
     """The markers, each a word: colour only repeats what the word says."""
     found = []
     if card.stuck:
-        found.append(Pill(_tr("Stuck"), STUCK_COLOR, False))
+        found.append(Pill(tr("Stuck"), STUCK_COLOR, False))
     if card.gap in GAP_COLORS:
         found.append(Pill(gap_text(card.gap), GAP_COLORS[card.gap], True))
     if card.needs_next_step:
-        found.append(Pill(_tr("No next step"), NEUTRAL, False))
+        found.append(Pill(tr("No next step"), NEUTRAL, False))
     return found
 
 
@@ -63,6 +63,34 @@ def _text_width(card_width: int) -> int:
     return max(card_width - 2 * MARGIN - 2 * PAD - STRIP, 40)
 
 
+def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` in rows that fit `width`: split at ' · ' first, then between words; only a
+    single word wider than the card is shortened."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    parts = text.split(" · ")
+    if len(parts) > 1:
+        return [row for part in parts for row in _wrapped(part, metrics, width)]
+    rows: list[str] = []
+    for word in text.split():
+        joined = f"{rows[-1]} {word}" if rows else word
+        if rows and metrics.horizontalAdvance(joined) <= width:
+            rows[-1] = joined
+        else:
+            rows.append(word)
+    return [metrics.elidedText(row, Qt.TextElideMode.ElideRight, width) for row in rows]
+
+
+def card_rows(card: BoardCard, font: QFont, width: int) -> list[tuple[str, bool]]:
+    """The card's lines as painted, (text, bold), each read whole within `width`: a narrow
+    column puts the value and the time on the rung on rows of their own."""
+    bold = QFont(font)
+    bold.setBold(True)
+    plain, strong = QFontMetrics(font), QFontMetrics(bold)
+    return [(row, is_bold) for text, is_bold in card_lines(card)
+            for row in _wrapped(text, strong if is_bold else plain, width)]
+
+
 class CardDelegate(QStyledItemDelegate):
     """A card is as tall as its markers need; a column holds few cards, so measuring is cheap."""
 
@@ -81,7 +109,7 @@ class CardDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).lineSpacing()
         width = self._card_width()
         rows = len(layout_pills(card, option.font, _text_width(width))) if card else 0
-        lines = len(card_lines(card)) if card else 3
+        lines = len(card_rows(card, option.font, _text_width(width))) if card else 3
         pill_line = QFontMetrics(pill_font(option.font)).height() + 4
         return QSize(width, lines * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
 
@@ -119,14 +147,13 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         muted = QColor(color)
         muted.setAlphaF(1.0 if selected else 0.7)
-        lines = card_lines(card)
+        lines = card_rows(card, option.font, _text_width(option.rect.width()))
         for row, (text, strong) in enumerate(lines):
             font, pen = (bold, color) if strong else (option.font, muted)
             painter.setFont(font)
             painter.setPen(pen)
             rect = QRect(area.left(), area.top() + row * line, area.width(), line)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, QFontMetrics(font).elidedText(
-                text, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
         self._paint_pills(painter, option, card, area.left(), area.top() + len(lines) * line,
                           _text_width(option.rect.width()))
 

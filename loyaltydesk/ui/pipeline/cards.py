@@ -18,7 +18,7 @@ from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
-from loyaltydesk.ui.timeline.kinds import counted, plain_tooltip
+from loyaltydesk.ui.timeline.kinds import DAYS, counted, plain_tooltip
 from loyaltydesk.ui.widgets.marks import money_text
 from loyaltydesk.ui.words import stage_label
 
@@ -52,17 +52,17 @@ def dragged_card(mime: QMimeData | None) -> DraggedCard | None:
         return None
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("Pipeline", text)
 
 
 def day_count(days: int) -> str:
-    return counted(days, "1 day", "%s days")
+    return counted(days, *DAYS)
 
 
 def days_text(card: BoardCard) -> str:
     """'3 weeks here', in the words people use for a span."""
-    return _tr("%s here") % formats.duration(card.days_on_rung)
+    return tr("%s here") % formats.duration(card.days_on_rung)
 
 
 def value_text(card: BoardCard) -> str:
@@ -82,7 +82,7 @@ def card_lines(card: BoardCard) -> list[tuple[str, bool]]:
 
 
 def gap_text(gap: GapState) -> str:
-    return {GapState.RED: _tr("Red"), GapState.AMBER: _tr("Amber")}.get(gap, "")
+    return {GapState.RED: tr("Red"), GapState.AMBER: tr("Amber")}.get(gap, "")
 
 
 def describe(card: BoardCard) -> str:
@@ -91,17 +91,17 @@ def describe(card: BoardCard) -> str:
     if card.name and card.company:
         parts.append(card.company)
     if card.ltv_cents:
-        parts.append(_tr("lifetime value %s") % money_text(card.ltv_cents))
-    parts.append(_tr("%1 on %2").replace("%1", day_count(card.days_on_rung))
+        parts.append(tr("lifetime value %s") % money_text(card.ltv_cents))
+    parts.append(tr("%1 on %2").replace("%1", day_count(card.days_on_rung))
                  .replace("%2", stage_label(card.stage)))
     if card.stuck:
-        parts.append(_tr("stuck: too long on this rung"))
+        parts.append(tr("stuck: too long on this rung"))
     if card.gap is GapState.RED:
-        parts.append(_tr("red: past the longest gap between contacts"))
+        parts.append(tr("red: past the longest gap between contacts"))
     elif card.gap is GapState.AMBER:
-        parts.append(_tr("amber: past the ideal gap between contacts"))
+        parts.append(tr("amber: past the ideal gap between contacts"))
     if card.needs_next_step:
-        parts.append(_tr("no next step planned"))
+        parts.append(tr("no next step planned"))
     return ", ".join(parts)
 
 

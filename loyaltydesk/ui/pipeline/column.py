@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services.pipeline import BoardCard, BoardColumn
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.pipeline.card_delegate import CardDelegate
 from loyaltydesk.ui.pipeline.cards import CARD_ROLE, CardsModel, dragged_card
 from loyaltydesk.ui.timeline.kinds import counted
@@ -174,7 +175,8 @@ class StageColumn(QFrame):
         self.total = column.total
         self.model.set_cards(column.cards)
         locale = QLocale()
-        counts = counted(column.total, "1 customer", "%s customers")
+        counts = counted(column.total, QT_TRANSLATE_NOOP("Timeline", "1 customer"),
+                         QT_TRANSLATE_NOOP("Timeline", "%s customers"))
         stuck = self.tr("%s stuck") % locale.toString(column.stuck) if column.stuck else ""
         # two lines in every column (the second may be blank), so the cards start level
         self.counts.setText(f"{counts}\n{stuck or chr(0xA0)}")

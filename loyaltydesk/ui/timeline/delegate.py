@@ -16,6 +16,26 @@ BADGE = 26
 AMBER_TEXT = QColor("#b26a00")
 
 
+def two_rows(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` wrapped between words onto at most two rows of `width`, the second shortened
+    with an ellipsis when the whole does not fit (the tooltip has it all)."""
+    words = text.split()
+    first = ""
+    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
+        first = f"{first} {words.pop(0)}".strip()
+    if not first and words:  # one word wider than the row
+        first = metrics.elidedText(words.pop(0), Qt.TextElideMode.ElideRight, width)
+    if not words:
+        return [first]
+    return [first, metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)]
+
+
+def folded_rows(entry: TimelineEntry, metrics: QFontMetrics, width: int) -> list[str]:
+    """What a folded line shows below its title: what replaced the follow-ups, and how to
+    see them."""
+    return two_rows(kinds.folded_cause(entry), metrics, width)
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Every row has the same height, so the view can lay out thousands of them at once."""
 
@@ -81,10 +101,16 @@ class TimelineDelegate(QStyledItemDelegate):
         title_rect = QRect(rect.left(), rect.top(), rect.width() - when_width - PAD, line)
         painter.setFont(bold)
         painter.setPen(color)
+        title = kinds.folded_title(entry) if entry.folded else entry.title or "—"
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(entry.title or "—",
-                                                       Qt.TextElideMode.ElideRight,
+                         QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight,
                                                        title_rect.width()))
+        if entry.folded:
+            painter.setFont(option.font)
+            for row, text in enumerate(folded_rows(entry, metrics, rect.width())):
+                painter.drawText(QRect(rect.left(), rect.top() + (row + 1) * line, rect.width(),
+                                       line), Qt.AlignmentFlag.AlignVCenter, text)
+            return
         painter.setFont(option.font)
         status_pen = AMBER_TEXT if kinds.is_overdue(entry) and not selected else muted
         painter.setPen(status_pen)

@@ -8,8 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor, QIcon
 
+from loyaltydesk.built_in import shown
 from loyaltydesk.clock import now
 from loyaltydesk.services.timeline import EntryKind, TimelineEntry
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.icons import icon
 from loyaltydesk.ui.local_time import local
 
@@ -86,6 +88,10 @@ def format_when(entry: TimelineEntry) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
 
+# counted()'s words for a number of days, as lupdate finds them
+DAYS = (QT_TRANSLATE_NOOP("Timeline", "1 day"), QT_TRANSLATE_NOOP("Timeline", "%s days"))
+
+
 def counted(count: int, one: str, many: str) -> str:
     """'1 day', '12 days': `many` holds %s for the locale's number."""
     return _tr(one) if count == 1 else _tr(many) % QLocale().toString(count)
@@ -108,8 +114,30 @@ def describe(entry: TimelineEntry) -> str:
     return "\n".join(parts)
 
 
+def folded_title(entry: TimelineEntry) -> str:
+    """'6 follow-ups replaced' (a folded line stands for two or more)."""
+    return (QCoreApplication.translate("Timeline", "%1 follow-ups replaced")
+            .replace("%1", QLocale().toString(len(entry.folded))))
+
+
+def folded_cause(entry: TimelineEntry) -> str:
+    """'when the sale of 12/03/2026 started “Post-sale check” again · Enter or double-click
+    shows them'."""
+    names = ", ".join(f"“{shown(name)}”" for name in entry.title.splitlines())
+    sale = entry.restarted_by
+    if sale is not None and names:
+        cause = (QCoreApplication.translate("Timeline", "when the sale of %1 started %2 again")
+                 .replace("%1", QLocale().toString(QDate(sale.year, sale.month, sale.day),
+                                                   QLocale.FormatType.ShortFormat))
+                 .replace("%2", names))
+    elif names:
+        cause = QCoreApplication.translate("Timeline", "when %1 started again").replace("%1", names)
+    else:
+        cause = QCoreApplication.translate("Timeline", "when their cadence started again")
+    hint = QCoreApplication.translate("Timeline", "Enter or double-click shows them")
+    return f"{cause} · {hint}"
+
+
 def folded_text(entry: TimelineEntry) -> str:
-    """'6 follow-ups replaced when the cadence started again (Enter shows them)'."""
-    return (_tr("%1 follow-ups replaced when their cadence started again, %2 "
-                "(Enter or double-click shows them)")
-            .replace("%1", str(len(entry.folded))).replace("%2", format_day(entry.at)))
+    """The folded line as one sentence, for screen readers, tooltips and the search."""
+    return f"{folded_title(entry)}, {format_day(entry.at)}: {folded_cause(entry)}"

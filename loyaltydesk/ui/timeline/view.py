@@ -21,6 +21,7 @@ from loyaltydesk.services import customers, timeline
 from loyaltydesk.services.customers import CustomerError
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.timeline import EntryKind, TimelineEntry
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.local_time import local, today
 from loyaltydesk.ui.timeline import kinds
 from loyaltydesk.ui.timeline.changes import ChangeWatcher, mentions
@@ -141,7 +142,7 @@ class TimelineView(QWidget):
         return (self.tr("Now %1, since %2 (%3 on this rung)")
                 .replace("%1", stage_label(rung.stage))
                 .replace("%2", kinds.format_day(rung.reached.at))
-                .replace("%3", kinds.counted(days, "1 day", "%s days")))
+                .replace("%3", kinds.counted(days, *kinds.DAYS)))
 
     def entries(self) -> list[TimelineEntry]:
         """What the list shows now, top to bottom (after the filters)."""
@@ -162,7 +163,9 @@ class TimelineView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.filter.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(kinds.counted(total, "1 entry", "%s entries"))
+            entries = (QT_TRANSLATE_NOOP("Timeline", "1 entry"),
+                       QT_TRANSLATE_NOOP("Timeline", "%s entries"))
+            self.count_label.setText(kinds.counted(total, *entries))
         else:
             self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
                                      .replace("%2", str(total)))

@@ -4,8 +4,9 @@ another day or time, and the move undone."""
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
@@ -178,3 +179,51 @@ def test_going_back_from_the_week_to_the_month_keeps_the_chosen_day(qtbot, zoé,
     view.set_mode(Mode.MONTH)
     assert view.anchor == date(2026, 4, 1) and view.grid.chosen_day() == date(2026, 4, 1)
     assert view.legend.findChildren(type(view.period))[0].text().startswith("▲ red")
+
+
+def test_a_logged_contact_takes_its_length_and_a_follow_up_half_an_hour(qtbot, zoé, clock,
+                                                                       view):
+    log_interaction(zoé, InteractionInput(InteractionKind.MEETING, "Visit at the workshop",
+                                          _at(THURSDAY, 10), effort_minutes=90))
+    followups.schedule_followup(zoé, _at(THURSDAY, 14), "Call back")
+    canvas = _week(view)
+    visit = _block(canvas, "Visit at the workshop")
+    call = _block(canvas, "Call back")
+    assert (visit.start, visit.end) == (600, 690)
+    assert (call.start, call.end) == (840, 870)
+    height = canvas.block_rect(visit).height()
+    assert height == pytest.approx(canvas.y_of(90) - 2, abs=1)
+
+
+def test_hovering_a_narrow_block_tells_it_whole(qtbot, zoé, clock, view):
+    for i in range(6):  # six side by side: too narrow for their words
+        followups.schedule_followup(zoé, _at(THURSDAY, 10, i), f"Ask about order {i}")
+    canvas = _week(view)
+    block = _block(canvas, "Ask about order 4")
+    rect = canvas.block_rect(block).toRect()
+    view.week.scroll_area.ensureVisible(rect.center().x(), rect.center().y())
+    help_event = QHelpEvent(QEvent.Type.ToolTip, rect.center(),
+                            canvas.mapToGlobal(rect.center()))
+    QApplication.sendEvent(canvas, help_event)
+    assert QToolTip.isVisible()
+    assert "Zoé Dupont: Ask about order 4" in QToolTip.text() and "Thu" in QToolTip.text()
+    nothing = QPoint(canvas.width() - 5, 5)  # midnight on Sunday: no block
+    assert canvas.at(nothing) is None
+
+
+def test_blocks_follow_a_new_week_and_a_new_palette(qtbot, zoé, clock, view):
+    from loyaltydesk.ui import theme
+
+    followups.schedule_followup(zoé, _at(THURSDAY, 10), "Survey")
+    canvas = _week(view)
+    canvas.grab()
+    [(kind, _alpha)] = canvas._layers(canvas.palette()).fills
+    light = canvas._layers(canvas.palette()).colors[kind]
+    canvas.setPalette(theme.palette_for(not theme.is_dark(canvas.palette())))
+    canvas.grab()
+    assert canvas._layers(canvas.palette()).colors[kind] != light
+    followups.schedule_followup(zoé, _at(THURSDAY, 14), "Call back")
+    view.reload()
+    canvas.grab()
+    worded = {entry.title for entry, _rect in canvas._layers(canvas.palette()).worded}
+    assert worded == {"Survey", "Call back"}

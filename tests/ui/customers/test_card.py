@@ -103,6 +103,23 @@ def test_an_address_is_copied_in_one_click(qtbot, open_window, clock):
     assert QGuiApplication.clipboard().text() == "zoe@atelier.fr"
 
 
+
+def test_the_postal_address_for_a_visit_is_on_the_card_and_copied_in_one_click(
+        qtbot, open_window, clock):
+    cid = add("Zoé Durand", Stage.LOYAL, street="12 rue des Lilas", postal_code="69003",
+              city="Lyon", country="France")
+    bare = add("Lou", Stage.LOYAL)
+    window, page = _page(open_window, cid)
+    address = page.header.address
+    assert address.isVisible()
+    assert address.text.text() == "12 rue des Lilas, 69003 Lyon, France"
+    assert address.text.textFormat() == Qt.TextFormat.PlainText
+    assert address.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    qtbot.mouseClick(address.copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "12 rue des Lilas, 69003 Lyon, France"
+    window.open_customer(bare)
+    assert page.header.address.isHidden()
+
 def test_no_next_step_offers_to_plan_one(qtbot, open_window, clock):
     cid = add("Lou", Stage.LOYAL)
     _, page = _page(open_window, cid)

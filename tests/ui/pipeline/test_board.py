@@ -1,21 +1,27 @@
 from datetime import timedelta
+from decimal import Decimal
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+import pytest
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from loyaltydesk import translations
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
+from loyaltydesk.services.interactions import InteractionInput, InteractionKind, log_interaction
+from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.timeline import EntryKind, customer_timeline
 from loyaltydesk.ui.customers.view import CustomersView
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.dialogs.stage import MoveStageDialog
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.pipeline.board import CARDS_PER_COLUMN, PipelineBoard
-from loyaltydesk.ui.pipeline.card_delegate import pills
-from loyaltydesk.ui.pipeline.cards import CARD_ROLE
+from loyaltydesk.ui.pipeline.card_delegate import _text_width, card_rows, pills
+from loyaltydesk.ui.pipeline.cards import CARD_ROLE, card_lines
 
 
 def _add(name: str, stage: Stage) -> int:
@@ -244,3 +250,81 @@ def test_left_and_right_walk_the_columns(qtbot, data):
     assert board.columns[Stage.VALUE_CONFIRMED].view.hasFocus()
     qtbot.keyClick(board.columns[Stage.VALUE_CONFIRMED].view, Qt.Key.Key_Left)
     assert board.selected_customer_ids() == [ben]
+
+
+def test_a_narrow_card_reads_whole_its_value_and_time_on_the_rung(qtbot, data, clock):
+    """At 1366 pixels seven columns leave a card too narrow for '€1,680 · almost 11 months
+    here' on one line: it goes on rows of its own, never cut."""
+    cid = customers.create_customer(ContactDetails(name="Mateo Guerin",
+                                                   company="Horizon Lambert Coop"),
+                                    stage=Stage.FIRST_PURCHASE)
+    record_purchase(cid, PurchaseInput(clock.now().date(), Decimal("1680")))
+    clock.advance(timedelta(days=330))
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    board.resize(1180, 700)  # the board's share of a 1366-pixel window
+    board.show()
+    column = board.columns[Stage.FIRST_PURCHASE]
+    qtbot.waitUntil(lambda: column.model.rowCount() == 1)
+    view = column.view
+    index = column.model.index(0, 0)
+    card = index.data(CARD_ROLE)
+    width = _text_width(view.visualRect(index).width())
+    rows = card_rows(card, view.font(), width)
+    bold = QFont(view.font())
+    bold.setBold(True)
+    for text, strong in rows:
+        assert QFontMetrics(bold if strong else view.font()).horizontalAdvance(text) <= width
+        assert "…" not in text
+    words = " ".join(text for text, _ in rows).split()
+    whole = " ".join(t for t, _ in card_lines(card)).replace(" · ", " ").split()
+    assert words == whole and len(rows) > len(card_lines(card))
+    line = QFontMetrics(view.font()).lineSpacing()
+    assert view.visualRect(index).height() >= len(rows) * line  # room for every row
+
+
+@pytest.fixture
+def in_french(qapp):
+    default = QLocale()
+    translations.load(qapp, "fr")
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    translations.load(qapp, "en")
+    QLocale.setDefault(default)
+
+
+def test_cards_and_columns_speak_french(qtbot, data, clock, in_french):
+    _add("Ana", Stage.FIRST_PURCHASE)
+    clock.advance(timedelta(days=120))  # stuck, red and with no next step
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    board.resize(1800, 700)
+    board.show()
+    column = board.columns[Stage.FIRST_PURCHASE]
+    qtbot.waitUntil(lambda: column.model.rowCount() == 1)
+    card = column.model.index(0, 0).data(CARD_ROLE)
+    assert [t for t, _ in card_lines(card)] == ["Ana", "depuis presque 4 mois"]
+    assert [p.text for p in pills(card)] == ["Bloqué", "Rouge", "Rien de prévu"]
+    assert column.counts.text().startswith("1 client\n1 bloqué")
+
+
+def test_past_midnight_the_cards_move_with_the_day(qtbot, data, clock):
+    cid = _add("Ana", Stage.LOYAL)
+    customers.set_rhythm(cid, 10, 20)
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, "Catch-up",
+                                          clock.now() - timedelta(days=9)))
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    board.resize(1800, 700)
+    board.show()
+    column = board.columns[Stage.LOYAL]
+    qtbot.waitUntil(lambda: column.model.rowCount() == 1)
+    card = column.model.cards()[0]
+    assert (card.gap, card.days_on_rung) == (GapState.OK, 0)
+    assert not board.day_watcher.check()
+    clock.advance(timedelta(days=3))
+    assert board.day_watcher.check()
+    qtbot.waitUntil(lambda: column.model.cards()[0].days_on_rung == 3)
+    card = column.model.cards()[0]
+    assert card.gap is GapState.AMBER and pills(card)[0].text == "Amber"
+    assert card_lines(card)[-1][0] == "3 days here"

@@ -3,12 +3,16 @@
 from datetime import timedelta
 from decimal import Decimal
 
+from PySide6.QtGui import QFontMetrics
+
+from loyaltydesk import formats
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.services import customers
 from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.timeline import REPLACED, EntryKind, customer_timeline, fold_replaced
-from loyaltydesk.ui.timeline import TimelineView
+from loyaltydesk.ui.timeline import TimelineView, kinds
+from loyaltydesk.ui.timeline.delegate import folded_rows
 
 
 def _twice_bought(clock) -> int:
@@ -33,7 +37,22 @@ def test_a_restart_folds_what_it_replaced_into_one_line(qtbot, data, clock):
     shown = view.entries()
     row = next(i for i, e in enumerate(shown) if e.subtype == REPLACED)
     index = view.filter.index(row, 0)
-    assert index.data().startswith(f"{len(replaced)} follow-ups replaced when their cadence")
+    second_sale = formats.day(clock.now().date())
+    names = line.title.splitlines()
+    assert names and set(names) <= {"Post-sale check", "Stay in touch after the sale",
+                                    "Satisfaction survey"}
+    assert line.restarted_by == clock.now().date()
+    said = index.data()
+    assert said.startswith(f"{len(replaced)} follow-ups replaced, ")
+    assert f"when the sale of {second_sale} started “{names[0]}”" in said
+    # what is painted says it too: a title with the count, then the cause
+    assert kinds.folded_title(line) == f"{len(replaced)} follow-ups replaced"
+    metrics = QFontMetrics(view.list.font())
+    rows = folded_rows(line, metrics, 2000)
+    assert rows[0].startswith(f"when the sale of {second_sale} started “")
+    assert rows[0].endswith("again · Enter or double-click shows them")
+    narrow = folded_rows(line, metrics, 260)
+    assert len(narrow) == 2 and all(metrics.horizontalAdvance(r) <= 260 for r in narrow)
     view.list.activated.emit(index)
     assert len(view.entries()) == len(raw)
     assert not any(e.subtype == REPLACED for e in view.entries())
