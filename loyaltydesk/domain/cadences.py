@@ -41,6 +41,22 @@ class Channel(StrEnum):
     MESSAGE = "message"
 
 
+# How long a follow-up is planned to take, by how it is done: the week draws it that long, and
+# calendars (the .ics export, phone sync) get it as the event's length or the to-do's time.
+PLANNED_MINUTES: dict[Channel, int] = {
+    Channel.PHONE: 30, Channel.EMAIL: 30, Channel.MESSAGE: 30, Channel.MEETING: 60,
+    Channel.VISIT: 90,
+}
+
+
+def planned_length(channel: str) -> timedelta:
+    """The time a follow-up done this way is planned to take (half an hour when unknown)."""
+    try:
+        return timedelta(minutes=PLANNED_MINUTES[Channel(channel)])
+    except ValueError:
+        return timedelta(minutes=30)
+
+
 class OffsetUnit(StrEnum):
     DAYS = "days"
     WEEKS = "weeks"

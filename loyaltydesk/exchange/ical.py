@@ -15,18 +15,18 @@ from icalendar import Alarm, Calendar, Event, Todo
 
 from loyaltydesk import __version__
 from loyaltydesk.clock import now
+from loyaltydesk.domain.cadences import planned_length
 from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.services.export_data import OpenFollowUp
 
 UID_DOMAIN = "loyaltydesk.app"
-EVENT_LENGTH = timedelta(minutes=30)
 ALARM_BEFORE = timedelta(minutes=15)
 PRODID = f"-//LoyaltyDesk//LoyaltyDesk {__version__}//EN"
 
 
 class CalendarEntry(StrEnum):
     TODO = "todo"  # a to-do with a due time: the follow-up is a task to tick off
-    EVENT = "event"  # a 30-minute appointment: shows in every calendar's day view
+    EVENT = "event"  # an appointment as long as planned: shows in every calendar's day view
 
 
 def followup_uid(followup: OpenFollowUp) -> str:
@@ -74,12 +74,12 @@ def _entry(followup: OpenFollowUp, customer: CustomerRecord | None, kind: Calend
         # RFC 5545 3.8.2.3: DUE comes after DTSTART. Due when the follow-up is (or when a
         # snooze moved it), with the half hour before it to do it.
         due = max(followup.due_at, followup.remind_at).astimezone(UTC)
-        entry.add("dtstart", due - EVENT_LENGTH)
+        entry.add("dtstart", due - planned_length(followup.channel))
         entry.add("due", due)
         entry.add("status", "NEEDS-ACTION")
     else:
         entry.add("dtstart", start)
-        entry.add("dtend", start + EVENT_LENGTH)
+        entry.add("dtend", start + planned_length(followup.channel))
         entry.add("status", "CONFIRMED")
         entry.add("transp", "OPAQUE")
     entry.add_component(_alarm(summary, kind is CalendarEntry.TODO))

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from loyaltydesk.clock import clock, now
+from loyaltydesk.domain.cadences import planned_length
 from loyaltydesk.domain.followups import moved_to_day
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.followups import get_followup, reschedule_followup
@@ -36,7 +37,7 @@ class CalendarEntry:
     channel: str
     status: str  # open, done, skipped; "logged" for a contact
     overdue: bool = False
-    minutes: int = 0  # how long a logged contact took; a follow-up is a moment
+    minutes: int = 0  # how long a logged contact took, or a follow-up is planned to take
 
     @property
     def movable(self) -> bool:
@@ -181,8 +182,10 @@ def _keep_first(days: dict[date, Day], rows: list[tuple], per_day: int,
         day = days.setdefault(at.astimezone(tz).date(), Day(total=1))
         if len(day.entries) < per_day:
             overdue = r[0] == "followup" and r[8] == "open" and r[4] < overdue_before
+            minutes = r[9] or 0 if r[0] != "followup" else \
+                int(planned_length(r[7]).total_seconds()) // 60
             day.entries.append(CalendarEntry(EntryType(r[0]), r[1], r[2], r[3] or "", at,
-                                             r[5], r[6], r[7], r[8], overdue, r[9] or 0))
+                                             r[5], r[6], r[7], r[8], overdue, minutes))
 
 
 def entries_on(day: date, *, limit: int = 500, interactions: bool = True,

@@ -170,3 +170,34 @@ def test_a_character_that_folds_to_nothing_still_names_its_contact(data, tmp_pat
     first = apply_import(preview_import(path))
     again = apply_import(preview_import(path))
     assert (first.added, again.added, again.unchanged) == (1, 0, 1)
+
+
+def test_a_follow_up_takes_its_planned_length_in_other_calendars(data, clock, tmp_path):
+    """A visit is planned for an hour and a half, a call for half an hour: an event ends
+    then, and a to-do starts that long before it is due."""
+    from datetime import UTC, datetime
+
+    from loyaltydesk.domain.cadences import Channel
+    from loyaltydesk.exchange.dav.payloads import calendar_entry
+    from loyaltydesk.exchange.ical import CalendarEntry
+    from loyaltydesk.services.phone.outgoing import FollowUpOut
+
+    ann = customers.create_customer(ContactDetails(name="Ann Lee"))
+    followups.schedule_followup(ann, clock.now() + timedelta(days=2), "Visit Ann",
+                                channel=Channel.VISIT)
+    followups.schedule_followup(ann, clock.now() + timedelta(days=3), "Call Ann")
+    lengths = {"Visit Ann - Ann Lee": timedelta(minutes=90),
+               "Call Ann - Ann Lee": timedelta(minutes=30)}
+    for entry, end in ((CalendarEntry.EVENT, "DTEND"), (CalendarEntry.TODO, "DUE")):
+        path = tmp_path / f"{entry}.ics"
+        export(path, [ann], ExportOptions(ExportFormat.ICS, calendar_entry=entry))
+        found = {str(c["SUMMARY"]): c[end].dt - c["DTSTART"].dt for c in
+                 icalendar.Calendar.from_ical(path.read_bytes()).walk("V" + entry.value.upper())}
+        assert found == lengths
+    stamp = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    visit = FollowUpOut("u-1", "Visit Ann", "", "task", "visit", stamp + timedelta(days=2),
+                        "open", stamp, "c-1", "Ann Lee", "")
+    for as_event, end in ((True, "DTEND"), (False, "DUE")):
+        phone = icalendar.Calendar.from_ical(calendar_entry(visit, as_event, stamp))
+        item = phone.walk("VEVENT" if as_event else "VTODO")[0]
+        assert item[end].dt - item["DTSTART"].dt == timedelta(minutes=90)

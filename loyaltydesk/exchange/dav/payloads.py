@@ -7,10 +7,11 @@ from datetime import UTC, date, datetime, time
 import vobject
 from icalendar import Alarm, Calendar, Event, Todo
 
+from loyaltydesk.domain.cadences import planned_length
 from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.money import format_money
 from loyaltydesk.domain.phone_sync import PhoneEntry
-from loyaltydesk.exchange.ical import ALARM_BEFORE, EVENT_LENGTH, PRODID, UID_DOMAIN
+from loyaltydesk.exchange.ical import ALARM_BEFORE, PRODID, UID_DOMAIN
 from loyaltydesk.services.phone.outgoing import CustomerOut, FollowUpOut
 
 LINK = "loyaltydesk://customer/{uuid}"
@@ -57,10 +58,10 @@ def calendar_entry(f: FollowUpOut, as_event: bool, stamp: datetime) -> bytes:
     entry.add("categories", [f.kind.replace("_", " ")])
     if as_event:
         entry.add("dtstart", start)
-        entry.add("dtend", start + EVENT_LENGTH)
+        entry.add("dtend", start + planned_length(f.channel))
         entry.add("status", "CONFIRMED")
-    else:  # RFC 5545 3.8.2.3: DUE comes after DTSTART; the half hour before it to do it
-        entry.add("dtstart", start - EVENT_LENGTH)
+    else:  # RFC 5545 3.8.2.3: DUE comes after DTSTART; the time it takes before it
+        entry.add("dtstart", start - planned_length(f.channel))
         entry.add("due", start)
         entry.add("status", "COMPLETED" if f.status == "done" else "NEEDS-ACTION")
         if f.status == "done":

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from loyaltydesk.formats import local
 from loyaltydesk.services.calendar import CalendarEntry
 
-BLOCK_MINUTES = 30  # a follow-up is planned as a point in time: drawn this long, at least
+BLOCK_MINUTES = 30  # the shortest block drawn, so that its words can be read
 DAY_MINUTES = 24 * 60
 GUTTER = 56  # the week's hours column, left of the days
 

@@ -227,3 +227,22 @@ def test_blocks_follow_a_new_week_and_a_new_palette(qtbot, zoé, clock, view):
     canvas.grab()
     worded = {entry.title for entry, _rect in canvas._layers(canvas.palette()).worded}
     assert worded == {"Survey", "Call back"}
+
+
+def test_a_follow_up_is_drawn_as_long_as_it_is_planned_to_take(qtbot, zoé, clock, view):
+    """A visit is planned for an hour and a half, a meeting an hour, a call half an hour: the
+    week draws each that long, and two that overlap sit side by side."""
+    from loyaltydesk.domain.cadences import Channel
+
+    followups.schedule_followup(zoé, _at(THURSDAY, 10), "Visit the shop", channel=Channel.VISIT)
+    followups.schedule_followup(zoé, _at(THURSDAY, 14), "Meet the buyer",
+                                channel=Channel.MEETING)
+    followups.schedule_followup(zoé, _at(THURSDAY, 11), "Call after", channel=Channel.PHONE)
+    canvas = _week(view)
+    visit, meeting, call = (_block(canvas, t) for t in
+                            ("Visit the shop", "Meet the buyer", "Call after"))
+    assert (visit.start, visit.end) == (10 * 60, 11 * 60 + 30)
+    assert (meeting.start, meeting.end) == (14 * 60, 15 * 60)
+    assert (call.start, call.end) == (11 * 60, 11 * 60 + 30)
+    assert visit.lanes == call.lanes == 2 and visit.lane != call.lane  # the call overlaps it
+    assert meeting.lanes == 1
