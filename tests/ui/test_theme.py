@@ -35,6 +35,29 @@ def test_amber_red_stage_and_chart_colours_reach_4_5_to_1_on_every_background(qa
     assert selected >= 4.5
 
 
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_chosen_days_link_counts_and_entries_stay_readable_on_its_tint(qapp, dark):
+    """The month's chosen day is tinted with the highlight: its '+N more' link, its red and
+    amber counts and its entries keep 4.5:1 on that tint, on a working day and a weekend."""
+    from loyaltydesk.domain.rhythm import GapState
+    from loyaltydesk.ui.calendar.cells import day_fill
+    from loyaltydesk.ui.followups.look import overdue_color
+    from loyaltydesk.ui.widgets.marks import gap_text_color
+
+    palette = theme.palette_for(dark)
+    colours = {"link": palette.color(QPalette.ColorRole.Link),
+               "text": palette.color(QPalette.ColorRole.Text),
+               "red": gap_text_color(GapState.RED, palette),
+               "amber": gap_text_color(GapState.AMBER, palette),
+               "overdue": overdue_color(palette)}
+    for working in (True, False):
+        assert day_fill(palette, working, True) != day_fill(palette, working, False)
+    weak = [(name, working, round(theme.contrast(colour, day_fill(palette, working, True)), 2))
+            for name, colour in colours.items() for working in (True, False)
+            if theme.contrast(colour, day_fill(palette, working, True)) < 4.5]
+    assert weak == []
+
+
 def test_contrast_is_the_wcag_ratio(qapp):
     from PySide6.QtGui import QColor
 
