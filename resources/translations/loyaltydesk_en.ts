@@ -3536,6 +3536,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No one on this rung. Drag a card here to move a customer to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Show all on this rung in the list</source>
             <translation type="unfinished" />
         </message>

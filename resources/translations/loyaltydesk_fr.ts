@@ -3539,6 +3539,10 @@ sur la période</translation>
             <translation>%s cartes</translation>
         </message>
         <message>
+            <source>No one on this rung. Drag a card here to move a customer to it.</source>
+            <translation>Personne sur cet échelon. Glissez une carte ici pour y faire passer un client.</translation>
+        </message>
+        <message>
             <source>Show all on this rung in the list</source>
             <translation>Afficher tout cet échelon dans la liste</translation>
         </message>
