@@ -3474,6 +3474,10 @@
             <source>Keys</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No shortcut matches “%1”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SkipDialog</name>

@@ -3477,6 +3477,10 @@ sur la période</translation>
             <source>Keys</source>
             <translation>Touches</translation>
         </message>
+        <message>
+            <source>No shortcut matches “%1”.</source>
+            <translation>Aucun raccourci ne correspond à « %1 ».</translation>
+        </message>
     </context>
     <context>
         <name>SkipDialog</name>

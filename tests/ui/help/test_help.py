@@ -94,6 +94,13 @@ def test_keyboard_shortcuts_lists_every_shortcut_from_the_actions(qtbot, data):
     found = dialog.rows()
     assert found and {action for _, action, _ in found} == {"Snooze"}
     assert "Today" in {place for place, _, _ in found}
+    assert not dialog.no_match.isVisible()
+    dialog.filter.setText("xyzzy")
+    assert dialog.rows() == []
+    assert dialog.no_match.isVisible()
+    assert dialog.no_match.text() == "No shortcut matches “xyzzy”."
+    dialog.filter.clear()
+    assert not dialog.no_match.isVisible() and dialog.rows()
     dialog.reject()
 
 
