@@ -265,3 +265,51 @@ def test_an_empty_rung_says_so_and_still_takes_a_dropped_card(qtbot, data):
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _titles(board, Stage.CLIENT) == ["Ana"])
     assert not empty.isVisible() and board.columns[Stage.PROSPECT].empty.isVisible()
+
+
+def test_a_cards_value_and_time_on_the_rung_read_whole_in_a_laptops_column(qtbot, data, clock):
+    """At 1366x768 '€12,345 · 2 years here' does not fit a column: the two go on a line each
+    rather than '€12,345 · 2 y…'."""
+    from datetime import date
+    from decimal import Decimal
+
+    from PySide6.QtGui import QFontMetrics
+
+    from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+    from loyaltydesk.ui.pipeline.card_delegate import MARGIN, PAD, STRIP, fitted_lines
+    from loyaltydesk.ui.pipeline.cards import days_text
+    from loyaltydesk.ui.widgets.marks import money_text
+
+    cid = _add("Ximena Dupont", Stage.PARTNER)
+    record_purchase(cid, PurchaseInput(date.fromordinal(clock.now().toordinal()),
+                                       Decimal("12345")))
+    clock.advance(timedelta(days=800))
+    window, board, _ = _window(qtbot, data)
+    window.resize(1366, 728)
+    view = board.columns[Stage.PARTNER].view
+    qtbot.waitUntil(lambda: view.viewport().width() < 200)
+    card = board.columns[Stage.PARTNER].model.cards()[0]
+    width = view.viewport().width()
+    lines = [text for text, _ in fitted_lines(card, view.font(), width)]
+    assert lines[1:] == [money_text(1_234_500, decimals=False), days_text(card)]
+    assert days_text(card) == "2 years here"
+    # the painted text's room: the card less its margins, padding and colour strip
+    room = view.visualRect(view.model().index(0, 0)).width() - 2 * MARGIN - 2 * PAD - STRIP
+    metrics = QFontMetrics(view.font())
+    assert all(metrics.horizontalAdvance(text) <= room for text in lines[1:])
+    for number in range(12):  # a rung that scrolls: its scroll bar narrows the cards
+        _add(f"Noah Henry {number}", Stage.SUSPECT)
+    clock.advance(timedelta(days=357))
+    board.reload()
+    suspects = board.columns[Stage.SUSPECT].view
+    qtbot.waitUntil(lambda: suspects.verticalScrollBar().isVisible())
+    card = suspects.model().index(0, 0).data(CARD_ROLE)
+    width = suspects.viewport().width()
+    room = suspects.visualRect(suspects.model().index(0, 0)).width() - 2 * MARGIN - 2 * PAD \
+        - STRIP
+    wrapped = [text for text, _ in fitted_lines(card, view.font(), width)]
+    assert " ".join(wrapped[1:]) == days_text(card)
+    assert metrics.horizontalAdvance(days_text(card)) > room  # too long for one line
+    assert all(metrics.horizontalAdvance(text) <= room for text in wrapped[1:])
+    height = view.visualRect(view.model().index(0, 0)).height()
+    assert height >= len(lines) * metrics.lineSpacing()
