@@ -11,16 +11,17 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
-from loyaltydesk.ui.theme import blend
-
 _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
           QStyle.PrimitiveElement.PE_IndicatorRadioButton)
 
 
 def control_outline(palette: QPalette) -> QColor:
-    """The edge of a check box or a radio button: the text colour halfway to the window's."""
-    return blend(palette.color(QPalette.ColorRole.Text),
-                 palette.color(QPalette.ColorRole.Window), 0.45)
+    """The edge of a check box or a radio button: the text colour almost halfway to the
+    window's (the theme sets the palettes; this module sits below it)."""
+    text, window = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Window)
+    return QColor(*(round(a * 0.55 + b * 0.45) for a, b in (
+        (text.red(), window.red()), (text.green(), window.green()),
+        (text.blue(), window.blue()))))
 
 
 class LookStyle(QProxyStyle):

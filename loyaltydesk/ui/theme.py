@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.ui.style import LookStyle  # Fusion, its boxes outlined to be seen
 
 _SETTING = "view/theme"
 
@@ -171,8 +172,6 @@ def apply(theme: Theme | str, *, remember: bool = False,
     theme = Theme(theme)
     app = QApplication.instance()
     assert isinstance(app, QApplication)  # the widgets' application: styles are theirs
-    from loyaltydesk.ui.style import LookStyle  # Fusion, its boxes outlined to be seen
-
     if not isinstance(app.style(), LookStyle):
         app.setStyle(LookStyle())
     if high_contrast is None:
