@@ -247,3 +247,24 @@ def test_an_axis_never_writes_the_same_figure_twice(data, clock, qtbot):
     assert one["Customers on each rung now"] == ["0", "1"]
     for name, labels in (empty | one).items():
         assert len(set(labels)) == len(labels), (name, labels)
+
+
+def test_each_figure_is_said_once_and_referral_columns_say_what_they_count(window, qtbot):
+    """No headline figure comes again inside a tab; the referrals name what they count
+    (no bare 'Won 0' beside the revenue)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from loyaltydesk.ui.insights.widgets import FigureCard, FigureTable
+
+    view = window.page("insights")
+    headline = {card.drill for card in view.cards.values()}
+    tabs = view.findChild(QTabWidget)
+    inside = [card for index in range(tabs.count())
+              for card in tabs.widget(index).findChildren(FigureCard)]
+    assert inside and not [c.caption for c in inside if c.drill in headline]
+    referrals = tabs.widget(tabs.count() - 1)
+    tables = referrals.findChildren(FigureTable)
+    titles = {table.model.headerData(column, Qt.Orientation.Horizontal)
+              for table in tables for column in range(table.model.columnCount())}
+    assert {"People referred", "Became customers", "They bought since"} <= titles
+    assert "Won" not in titles
