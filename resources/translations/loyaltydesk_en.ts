@@ -3829,6 +3829,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>See what comes next in the calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Summary</source>
             <translation type="unfinished" />
         </message>

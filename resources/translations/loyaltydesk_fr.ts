@@ -3832,6 +3832,10 @@ sur la période</translation>
             <translation>Chaque client, dès le premier achat, a une prochaine étape prévue.</translation>
         </message>
         <message>
+            <source>See what comes next in the calendar</source>
+            <translation>Voir la suite dans le calendrier</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>

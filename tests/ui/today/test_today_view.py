@@ -303,6 +303,24 @@ def test_empty_lists_say_why_they_are_empty(qtbot, data, clock, view):
     assert not states[view.due_today].isVisible()
 
 
+def test_with_nothing_more_due_today_the_calendar_is_one_click_away(qtbot, data, clock):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    window.show_page("today")
+    view = window.page("today")
+    view.reload()
+    empty = view.nothing_due
+    qtbot.waitUntil(empty.isVisible)
+    assert empty.button.isVisible()
+    assert empty.button.text() == "See what comes next in the calendar"
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.page("calendar")
+
+
 def test_a_long_list_shows_a_page_and_reads_the_next_as_it_is_scrolled(qtbot, zoé, clock,
                                                                         view, qtmodeltester):
     from loyaltydesk.services.today import PAGE
