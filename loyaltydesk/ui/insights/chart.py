@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from loyaltydesk.ui import theme
 from loyaltydesk.ui.insights import axis
-from loyaltydesk.ui.insights.axis import plain_number
 from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.painted_parts import Part
 
@@ -68,7 +67,7 @@ class BarChart(QWidget):
         self._hover = -1
         self._pressed = -1
         self._unit = ""
-        self._tick_text: Callable[[float], str] = plain_number
+        self._tick_text: Callable[[float], str] = axis.plain_number
         self._least_step = 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -85,10 +84,9 @@ class BarChart(QWidget):
         self.updateGeometry()
         self.update()
 
-    def set_axis(self, unit: str, tick_text: Callable[[float], str],
-                 least_step: float = 0.0) -> None:
-        """The value axis: what it counts ('EUR', 'customers', '%'), how a tick reads and the
-        smallest step its figures tell apart."""
+    def set_axis(self, unit: str, tick_text: Callable[[float], str], least_step: float = 0.0
+                 ) -> None:
+        """The value axis: its unit ('EUR', '%'), how a tick reads, the least step it tells."""
         self._unit, self._tick_text, self._least_step = unit, tick_text, least_step
         self.update()
 
