@@ -63,31 +63,6 @@ def _text_width(card_width: int) -> int:
     return max(card_width - 2 * MARGIN - 2 * PAD - STRIP, 40)
 
 
-def fitted_lines(card: BoardCard, font: QFont, card_width: int) -> list[tuple[str, bool]]:
-    """The card's lines as painted at this width: the value and the time apart when together
-    they would be cut, and each wrapped at its words when still too long (the name and the
-    company keep one line each)."""
-    room, metrics = _text_width(card_width), QFontMetrics(font)
-
-    def fits(text: str) -> bool:
-        return metrics.horizontalAdvance(text) <= room
-
-    lines = card_lines(card, fits)
-    named = 2 if card.name and card.company else 1
-    return lines[:named] + [(part, strong) for text, strong in lines[named:]
-                            for part in _wrapped(text, fits)]
-
-
-def _wrapped(text: str, fits) -> list[str]:
-    parts: list[str] = []
-    for word in text.split(" "):
-        if parts and fits(f"{parts[-1]} {word}"):
-            parts[-1] = f"{parts[-1]} {word}"
-        else:
-            parts.append(word)
-    return parts
-
-
 class CardDelegate(QStyledItemDelegate):
     """A card is as tall as its markers need; a column holds few cards, so measuring is cheap."""
 
@@ -106,7 +81,7 @@ class CardDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).lineSpacing()
         width = self._card_width()
         rows = len(layout_pills(card, option.font, _text_width(width))) if card else 0
-        lines = len(fitted_lines(card, option.font, width)) if card else 3
+        lines = len(card_lines(card)) if card else 3
         pill_line = QFontMetrics(pill_font(option.font)).height() + 4
         return QSize(width, lines * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
 
@@ -144,7 +119,7 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         muted = QColor(color)
         muted.setAlphaF(1.0 if selected else 0.7)
-        lines = fitted_lines(card, option.font, option.rect.width())
+        lines = card_lines(card)
         for row, (text, strong) in enumerate(lines):
             font, pen = (bold, color) if strong else (option.font, muted)
             painter.setFont(font)

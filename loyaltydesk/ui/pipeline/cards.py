@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -73,18 +72,12 @@ def value_text(card: BoardCard) -> str:
     return days_text(card)
 
 
-def card_lines(card: BoardCard, fits: Callable[[str], bool] = lambda _text: True
-               ) -> list[tuple[str, bool]]:
-    """The lines of a card, (text, bold): no blank line where there is no company; the value
-    and the time on the rung go on a line each when together they would not `fit`."""
+def card_lines(card: BoardCard) -> list[tuple[str, bool]]:
+    """The lines of a card, (text, bold): no blank line where there is no company."""
     lines = [(card.display_name, True)]
     if card.name and card.company:
         lines.append((card.company, False))
-    value = value_text(card)
-    if card.ltv_cents and not fits(value):
-        lines += [(money_text(card.ltv_cents, decimals=False), False), (days_text(card), False)]
-    else:
-        lines.append((value, False))
+    lines.append((value_text(card), False))
     return lines
 
 
