@@ -202,18 +202,16 @@ def run_export(args: argparse.Namespace) -> int:
     ids = ids_for(spec)
     if visit is not None:
         ids = due_between(visit.first, visit.end, among=ids)
-
-    def words(text: str, count: int = -1) -> str:
-        return tr(text, count, "ExportResult")
-
-    subtitle = describe_filter(spec, words, lambda stage: tr(stage.label, context="Stage"))
     options = ExportOptions(fmt, args.vcard_version, CalendarEntry(args.entry),
-                            Layout(args.layout), args.page_size, subtitle=subtitle,
+                            Layout(args.layout), args.page_size, subtitle=describe_filter(spec),
                             visit=visit, route_order=RouteOrder(args.route_order))
     try:
         result = export(args.output, ids, options)
     except _problems() as exc:
         raise UserError(tr("{problem}; no file was written").format(problem=exc)) from exc
+    def words(text: str, count: int = -1) -> str:
+        return tr(text, count, "ExportResult")
+
     print(tr("Exported {result}").format(result=result.describe(fmt, words)))
     return 0
 

@@ -15,29 +15,17 @@ from typing import Any
 _CONTEXT = "CommandLine"
 
 
-_read: list[Any] = []
-
-
+@lru_cache(maxsize=1)
 def _catalogue() -> Any:
     """Our catalogue (a QTranslator) in the language of the system (LANG, LC_ALL...), None
-    when absent. Read again when the one read before went with a Qt application shut down
-    since (a PDF export's takes every parentless QObject with it)."""
+    when absent."""
     from PySide6.QtCore import QTranslator
-    from shiboken6 import isValid
 
-    if _read and (_read[0] is None or isValid(_read[0])):
-        return _read[0]
-    compiled = _compiled()
-    translator = QTranslator()
-    _read[:] = [translator if compiled is not None and translator.load(str(compiled)) else None]
-    return _read[0]
-
-
-@lru_cache(maxsize=1)
-def _compiled() -> Any:
     from loyaltydesk import translations
 
-    return translations.compiled_catalogue(translations.system_language())
+    compiled = translations.compiled_catalogue(translations.system_language())
+    translator = QTranslator()
+    return translator if compiled is not None and translator.load(str(compiled)) else None
 
 
 def tr(text: str, count: int = -1, context: str = _CONTEXT) -> str:

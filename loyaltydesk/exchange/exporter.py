@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from loyaltydesk.domain.ladder import Stage
 from loyaltydesk.domain.words import Words, english
 from loyaltydesk.exchange.csv_contacts import write_csv
 from loyaltydesk.exchange.ical import CalendarEntry, write_calendar
@@ -72,27 +71,16 @@ def ids_for(spec: CustomerFilter) -> list[int]:
     return matching_ids(spec)
 
 
-# The words of a sheet's header naming the filter (Translation context: ExportResult)
-FILTER_LABELS = {
-    "text": "Search: {}", "stages": "Stage: {}", "tag": "Tag: {}", "owner": "Owner: {}",
-    "city": "City: {}", "overdue": "Overdue follow-up", "once": "Bought once",
-    "ids": "%n chosen customer(s)",
-}
-
-
-def describe_filter(spec: CustomerFilter, words: Words = english,
-                    stage_name: Callable[[Stage], str] = lambda stage: stage.label) -> str:
-    """The filter in a line, for a sheet's header: 'Stage: Loyal · City: Lyon', in the words
-    (and with the rungs' names) of the reader's language."""
-    named = {"text": spec.text, "stages": ", ".join(stage_name(s) for s in spec.stages),
-             "tag": spec.tag, "owner": spec.owner, "city": spec.city}
-    parts = [words(FILTER_LABELS[key], -1).format(value) for key, value in named.items()
-             if value]
-    parts += [words(FILTER_LABELS[key], -1) for key, on in
-              (("overdue", spec.overdue), ("once", spec.one_purchase_only)) if on]
-    if spec.ids:
-        parts.append(words(FILTER_LABELS["ids"], len(spec.ids)))
-    return " · ".join(parts)
+def describe_filter(spec: CustomerFilter) -> str:
+    """The filter in a line, for a sheet's header: 'Stage: Loyal · City: Lyon'."""
+    parts = [f"Search: {spec.text}" if spec.text else "",
+             "Stage: " + ", ".join(s.label for s in spec.stages) if spec.stages else "",
+             f"Tag: {spec.tag}" if spec.tag else "", f"Owner: {spec.owner}" if spec.owner else "",
+             f"City: {spec.city}" if spec.city else "",
+             "Overdue follow-up" if spec.overdue else "",
+             "Bought once" if spec.one_purchase_only else "",
+             f"{len(spec.ids)} chosen customers" if spec.ids else ""]
+    return " · ".join(p for p in parts if p)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

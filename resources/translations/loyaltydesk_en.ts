@@ -6078,13 +6078,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n chosen customer(s)</source>
-            <translation>
-                <numerusform>%n chosen customer</numerusform>
-                <numerusform>%n chosen customers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n customer</numerusform>
@@ -6117,14 +6110,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Bought once</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City: {}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Contact sheets (PDF)</source>
             <translation type="unfinished" />
         </message>
@@ -6133,27 +6118,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Overdue follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Owner: {}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search: {}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Spreadsheet (CSV)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage: {}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag: {}</source>
             <translation type="unfinished" />
         </message>
         <message>

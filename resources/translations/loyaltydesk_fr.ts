@@ -6081,13 +6081,6 @@ sur la période</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n chosen customer(s)</source>
-            <translation>
-                <numerusform>%n client choisi</numerusform>
-                <numerusform>%n clients choisis</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n customer(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>
@@ -6120,14 +6113,6 @@ sur la période</translation>
             <translation>Carnet d’adresses (vCard)</translation>
         </message>
         <message>
-            <source>Bought once</source>
-            <translation>Un seul achat</translation>
-        </message>
-        <message>
-            <source>City: {}</source>
-            <translation>Ville : {}</translation>
-        </message>
-        <message>
             <source>Contact sheets (PDF)</source>
             <translation>Fiches de contact (PDF)</translation>
         </message>
@@ -6136,28 +6121,8 @@ sur la période</translation>
             <translation>Calendrier des relances (iCalendar)</translation>
         </message>
         <message>
-            <source>Overdue follow-up</source>
-            <translation>Relance en retard</translation>
-        </message>
-        <message>
-            <source>Owner: {}</source>
-            <translation>Responsable : {}</translation>
-        </message>
-        <message>
-            <source>Search: {}</source>
-            <translation>Recherche : {}</translation>
-        </message>
-        <message>
             <source>Spreadsheet (CSV)</source>
             <translation>Tableur (CSV)</translation>
-        </message>
-        <message>
-            <source>Stage: {}</source>
-            <translation>Étape : {}</translation>
-        </message>
-        <message>
-            <source>Tag: {}</source>
-            <translation>Étiquette : {}</translation>
         </message>
         <message>
             <source>{items} for {customers} written to {path}</source>

@@ -108,17 +108,3 @@ def test_what_scripts_read_never_changes_with_the_language(book, args):
     assert french.stdout.strip(), "the command printed nothing to compare"
     if "--json" in args:
         json.loads(french.stdout)
-
-
-def test_a_sheets_header_names_its_filter_in_french(book, tmp_path):
-    import pypdf
-
-    sheet = tmp_path / "fideles.pdf"
-    made = _run(FRENCH, "export", "--format", "pdf", "--layout", "list", "--stage", "loyal",
-                "--owner", "Alice Martin", "-o", str(sheet), data_dir=book)
-    assert made.returncode == 0, made.stderr
-    assert made.stdout.startswith("Exporté : ")
-    head = " ".join(pypdf.PdfReader(sheet).pages[0].extract_text().split())
-    assert "Étape : Fidèle · Responsable : Alice Martin" in head, head
-    for words in ("Stage:", "Owner:", ": Loyal"):
-        assert words not in head, words

@@ -130,13 +130,11 @@ class ExchangeActions(QObject):
     def sheets_for_list(self) -> ExportDialog:
         """The selected customers, else the whole filtered list."""
         from loyaltydesk.exchange.exporter import describe_filter, ids_for
-        from loyaltydesk.ui.words import service_words, stage_label
         selected = self.window.selected_customer_ids()
         if selected:
             return self.open_sheets(tr("Selected customers"), selected)
         spec = self.window.current_customer_filter()
-        named = describe_filter(spec, service_words("ExportResult"), stage_label)
-        return self.open_sheets(named or tr("All customers"), ids_for(spec))
+        return self.open_sheets(describe_filter(spec) or tr("All customers"), ids_for(spec))
 
 
 def install_exchange(window: MainWindow) -> ExchangeActions:
