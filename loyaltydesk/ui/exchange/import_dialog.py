@@ -38,7 +38,6 @@ from loyaltydesk.services.imports import Action, ImportFailed
 from loyaltydesk.ui.exchange.column_mapping import ColumnMapping
 from loyaltydesk.ui.exchange.preview_model import PreviewModel, tr
 from loyaltydesk.ui.jobs import Job, JobRunner
-from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter
 from loyaltydesk.ui.widgets.wrapped_list import wrap_lines
 from loyaltydesk.ui.words import service_words
 
@@ -107,6 +106,7 @@ class ImportDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(tr("Import"))
         self.buttons.accepted.connect(self.run_import)
+        from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter  # beside its use
         save_on_ctrl_enter(self, self.import_button)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

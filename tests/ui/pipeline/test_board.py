@@ -109,6 +109,24 @@ def test_cancelling_the_reason_leaves_the_customer_where_they_were(qtbot, data):
     assert customers.get_customer(cid).stage is Stage.PROSPECT
 
 
+def test_an_empty_rung_says_so_and_still_takes_a_dropped_card(qtbot, data):
+    cid = _add("Ana", Stage.PROSPECT)
+    window, board, _ = _window(qtbot, data)
+    empty = board.columns[Stage.CLIENT].empty
+    assert empty.isVisible()
+    assert empty.text.text() == "No one on this rung. Drag a card here to move a customer to it."
+    assert not board.columns[Stage.PROSPECT].empty.isVisible()
+    assert board.columns[Stage.CLIENT].view.viewport().childAt(
+        empty.geometry().center()) is not None  # the words lie where a card is dropped
+    assert _drop(board.columns[Stage.CLIENT].view,
+                 _drag_payload(board, Stage.PROSPECT, cid)) == (True, True)
+    dialog = board.findChild(MoveStageDialog)
+    qtbot.keyClicks(dialog.reason, "Signed the framework contract")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _titles(board, Stage.CLIENT) == ["Ana"])
+    assert not empty.isVisible() and board.columns[Stage.PROSPECT].empty.isVisible()
+
+
 def test_a_card_dropped_on_its_own_column_or_foreign_data_is_refused(qtbot, data):
     cid = _add("Ana", Stage.PROSPECT)
     window, board, _ = _window(qtbot, data)
@@ -247,21 +265,3 @@ def test_left_and_right_walk_the_columns(qtbot, data):
     assert board.columns[Stage.VALUE_CONFIRMED].view.hasFocus()
     qtbot.keyClick(board.columns[Stage.VALUE_CONFIRMED].view, Qt.Key.Key_Left)
     assert board.selected_customer_ids() == [ben]
-
-
-def test_an_empty_rung_says_so_and_still_takes_a_dropped_card(qtbot, data):
-    cid = _add("Ana", Stage.PROSPECT)
-    window, board, _ = _window(qtbot, data)
-    empty = board.columns[Stage.CLIENT].empty
-    assert empty.isVisible()
-    assert empty.text.text() == "No one on this rung. Drag a card here to move a customer to it."
-    assert not board.columns[Stage.PROSPECT].empty.isVisible()
-    assert board.columns[Stage.CLIENT].view.viewport().childAt(
-        empty.geometry().center()) is not None  # the words lie where a card is dropped
-    assert _drop(board.columns[Stage.CLIENT].view,
-                 _drag_payload(board, Stage.PROSPECT, cid)) == (True, True)
-    dialog = board.findChild(MoveStageDialog)
-    qtbot.keyClicks(dialog.reason, "Signed the framework contract")
-    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: _titles(board, Stage.CLIENT) == ["Ana"])
-    assert not empty.isVisible() and board.columns[Stage.PROSPECT].empty.isVisible()
