@@ -3,7 +3,8 @@
     python docs/make_screens.py
 
 Writes docs/screens/<view>-<light|dark>.png, the user guide's pictures
-(resources/guide/screens/<view>.png, light) and README's docs/screenshot.png.
+(resources/guide/screens/<view>.png, light, and <view>-dark.png) and README's
+docs/screenshot.png.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def main() -> int:
             _settle(app, window.page(view))
             picture = window.grab()
             picture.save(str(shots / f"{view}-{name}.png"))
-            if name == "light":
+            # the guide shows the pictures of the palette the window wears
+            if name == "dark":
+                picture.save(str(guide / f"{view}-dark.png"))
+            else:
                 picture.save(str(guide / f"{view}.png"))
                 if view == "customers":
                     picture.save(str(ROOT / "docs" / "screenshot.png"))

@@ -64,13 +64,19 @@ def _days(value: float | None) -> str:
     return formats.duration(value)
 
 
-def _cell(key: str, value: object) -> str:
-    """A list's cell for people: ISO days in the locale's short form, spans in words."""
+def _day(value: str) -> str:
+    """An ISO day of the report's data in the locale's short form."""
     from datetime import date
 
     from loyaltydesk import formats
+    return formats.day(date.fromisoformat(value))
+
+
+def _cell(key: str, value: object) -> str:
+    """A list's cell for people: ISO days in the locale's short form, spans in words."""
+    from loyaltydesk import formats
     if isinstance(value, str) and (key == "on" or key.endswith("_on")):
-        return formats.day(date.fromisoformat(value))
+        return _day(value)
     if key.startswith("days_") and isinstance(value, int | float):
         return formats.duration(value)
     return str(value)
@@ -93,7 +99,7 @@ def _people(rows: list[dict[str, Any]], *columns: str) -> list[str]:
 
 def _value_lines(v: dict[str, Any], cur: str) -> list[str]:
     return _section(tr("Lifetime value (last {years} years, from {start})").format(
-        years=v["ltv_years"], start=v["ltv_start"]), [
+        years=v["ltv_years"], start=_day(v["ltv_start"])), [
         (tr("total"), _money(v["ltv_total_cents"], cur)),
         (tr("customers who bought"), v["buyers"]),
         *((_stage(x["stage"]), f"{_money(x['ltv_cents'], cur)}  ({x['customers']})")
@@ -161,8 +167,9 @@ def text_report(data: dict[str, Any]) -> list[str]:
     label = tr(PERIOD_LABELS[PeriodKey(period["key"])], context="Periods").lower()
     return [
         tr("LoyaltyDesk report as of {when}: {customers} customers; period {period} ({start} to "
-           "{end})").format(when=data["as_of"], customers=data["customers"], period=label,
-                            start=period["start"] or tr("the beginning"), end=period["end"]),
+           "{end})").format(when=_day(data["as_of"]), customers=data["customers"], period=label,
+                            start=_day(period["start"]) if period["start"] else
+                            tr("the beginning"), end=_day(period["end"])),
         *_value_lines(data["value"], cur), *_second_sale_lines(data["second_sale"]),
         *_funnel_lines(data["funnel"]), *_satisfaction_lines(data["satisfaction"]),
         *_risk_lines(data["at_risk"]), *_referral_lines(data["referrals"], cur)]

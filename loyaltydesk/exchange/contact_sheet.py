@@ -59,7 +59,9 @@ def ensure_gui_application() -> None:
         _own_application.append(QGuiApplication([]))
         from loyaltydesk import translations
 
-        translations.load(_own_application[-1], translations.system_language())
+        # the system's words, and its dates and money (a system with no language set writes
+        # them as the report does, not as the bare C locale would)
+        translations.install(_own_application[-1], translations.system_language())
 
 
 def release_gui_application() -> None:

@@ -1,5 +1,6 @@
 """The look: Fusion with a light or dark palette, the spacing, the type scale and the colours
-that carry meaning (amber, red, stages, charts), chosen here and nowhere else.
+that carry meaning (amber, red, stages, charts), chosen here and nowhere else (the style's own
+touches are in loyaltydesk/ui/style.py).
 
 Fusion is chosen on purpose: it draws the same on every platform and honours a dark palette
 fully, where native styles mix system colours with ours.
@@ -11,9 +12,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.domain.ladder import Stage
+from loyaltydesk.ui.style import LookStyle  # Fusion, its boxes outlined to be seen
 
 _SETTING = "view/theme"
 
@@ -170,8 +172,8 @@ def apply(theme: Theme | str, *, remember: bool = False,
     theme = Theme(theme)
     app = QApplication.instance()
     assert isinstance(app, QApplication)  # the widgets' application: styles are theirs
-    if app.style().name().lower() != "fusion":
-        app.setStyle(QStyleFactory.create("Fusion"))
+    if not isinstance(app.style(), LookStyle):
+        app.setStyle(LookStyle())
     if high_contrast is None:
         high_contrast = system_wants_high_contrast()
     dark = system_prefers_dark() if theme is Theme.SYSTEM else theme is Theme.DARK

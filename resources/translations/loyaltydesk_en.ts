@@ -3501,6 +3501,10 @@
             <source>Keys</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No shortcut matches “%1”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SkipDialog</name>
@@ -3560,6 +3564,10 @@
         <name>StageColumn</name>
         <message>
             <source>%s cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one on this rung. Drag a card here to move a customer to it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4004,6 +4012,10 @@
         </message>
         <message>
             <source>Every customer from the first purchase up has a next step planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See what comes next in the calendar</source>
             <translation type="unfinished" />
         </message>
         <message>

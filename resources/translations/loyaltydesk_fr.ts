@@ -3504,6 +3504,10 @@ sur la période</translation>
             <source>Keys</source>
             <translation>Touches</translation>
         </message>
+        <message>
+            <source>No shortcut matches “%1”.</source>
+            <translation>Aucun raccourci ne correspond à « %1 ».</translation>
+        </message>
     </context>
     <context>
         <name>SkipDialog</name>
@@ -3564,6 +3568,10 @@ sur la période</translation>
         <message>
             <source>%s cards</source>
             <translation>%s cartes</translation>
+        </message>
+        <message>
+            <source>No one on this rung. Drag a card here to move a customer to it.</source>
+            <translation>Personne sur cet échelon. Glissez une carte ici pour y faire passer un client.</translation>
         </message>
         <message>
             <source>Show all on this rung in the list</source>
@@ -4008,6 +4016,10 @@ sur la période</translation>
         <message>
             <source>Every customer from the first purchase up has a next step planned.</source>
             <translation>Chaque client, dès le premier achat, a une prochaine étape prévue.</translation>
+        </message>
+        <message>
+            <source>See what comes next in the calendar</source>
+            <translation>Voir la suite dans le calendrier</translation>
         </message>
         <message>
             <source>Summary</source>

@@ -175,7 +175,10 @@ def test_sheets_for_the_visits_ahead_from_the_command_line(demo, tmp_path):
     from datetime import UTC, datetime, timedelta
 
     from pypdf import PdfReader
-    utc = {"TZ": "UTC"}
+    from PySide6.QtCore import QLocale
+
+    from loyaltydesk import formats
+    utc = {"TZ": "UTC", "LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8", "LANGUAGE": "en"}
     out = tmp_path / "route.pdf"
     result = run_cli("export", "--format", "pdf", "-o", str(out), "--due-within", "30",
                      "--layout", "list", "--route-order", "time", data_dir=demo, env=utc)
@@ -186,7 +189,7 @@ def test_sheets_for_the_visits_ahead_from_the_command_line(demo, tmp_path):
                                    today + timedelta(days=31))
     assert shown == expected > 0
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
-    assert f"Route for {today.isoformat()} to " in text
+    assert f"Route for {formats.day(today, QLocale('en_GB'), long=True)} to " in text
     compact = run_cli("export", "--format", "pdf", "-o", str(tmp_path / "c.pdf"), "--due-on",
                       "2099-01-01", "--layout", "compact", data_dir=demo, env=utc)
     assert compact.returncode == 0 and "for 0 customers" in compact.stdout

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle
 
 from loyaltydesk.domain.ladder import LADDER
 from loyaltydesk.ui import theme
@@ -35,6 +35,66 @@ def test_amber_red_stage_and_chart_colours_reach_4_5_to_1_on_every_background(qa
     assert selected >= 4.5
 
 
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_the_chosen_days_link_counts_and_entries_stay_readable_on_its_tint(qapp, dark):
+    """The month's chosen day is tinted with the highlight: its '+N more' link, its red and
+    amber counts and its entries keep 4.5:1 on that tint, on a working day and a weekend."""
+    from loyaltydesk.domain.rhythm import GapState
+    from loyaltydesk.ui.calendar.cells import day_fill
+    from loyaltydesk.ui.followups.look import overdue_color
+    from loyaltydesk.ui.widgets.marks import gap_text_color
+
+    palette = theme.palette_for(dark)
+    colours = {"link": palette.color(QPalette.ColorRole.Link),
+               "text": palette.color(QPalette.ColorRole.Text),
+               "red": gap_text_color(GapState.RED, palette),
+               "amber": gap_text_color(GapState.AMBER, palette),
+               "overdue": overdue_color(palette)}
+    for working in (True, False):
+        assert day_fill(palette, working, True) != day_fill(palette, working, False)
+    weak = [(name, working, round(theme.contrast(colour, day_fill(palette, working, True)), 2))
+            for name, colour in colours.items() for working in (True, False)
+            if theme.contrast(colour, day_fill(palette, working, True)) < 4.5]
+    assert weak == []
+
+
+def _is_fusion(style) -> bool:
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    return base.name().lower() == "fusion"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_check_boxes_and_radio_buttons_show_their_edge_at_3_to_1(qtbot, dark, restore_light):
+    """Fusion draws a box's edge a shade off the window (1.1:1 on the dark palette): the edge
+    painted on screen stands out from the window and from the box's own fill."""
+    from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QRadioButton, QStyle, QWidget
+
+    theme.apply(theme.Theme.DARK if dark else theme.Theme.LIGHT)
+    palette = QApplication.palette()
+    top = QWidget()
+    qtbot.addWidget(top)
+    row = QHBoxLayout(top)
+    boxes = {QStyle.SubElement.SE_CheckBoxIndicator: QCheckBox("Follow-up overdue"),
+             QStyle.SubElement.SE_RadioButtonIndicator: QRadioButton("Light")}
+    for box in boxes.values():
+        row.addWidget(box)
+    top.show()
+    qtbot.waitExposed(top)
+    for element, box in boxes.items():
+        from PySide6.QtWidgets import QStyleOptionButton
+
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        indicator = box.style().subElementRect(element, option, box)
+        image = box.grab().toImage()
+        middle = indicator.center().y()
+        edge = max((image.pixelColor(x, middle) for x in range(indicator.left(),
+                                                             indicator.center().x())),
+                   key=lambda c: theme.contrast(c, palette.color(QPalette.ColorRole.Window)))
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            assert theme.contrast(edge, palette.color(role)) >= 3, (type(box).__name__, role)
+
+
 def test_contrast_is_the_wcag_ratio(qapp):
     from PySide6.QtGui import QColor
 
@@ -51,7 +111,7 @@ def test_view_theme_switches_the_palette_and_is_remembered(qtbot, data, restore_
     assert [a.text() for a in menu.actionGroup().actions()] == ["System", "Light", "Dark"]
     menu.trigger()
     assert theme.is_dark(QApplication.palette())
-    assert QApplication.style().name().lower() == "fusion"
+    assert _is_fusion(QApplication.style())
     assert theme.saved_theme() is theme.Theme.DARK
     again = MainWindow(data)
     qtbot.addWidget(again)
@@ -103,7 +163,7 @@ def test_the_system_theme_takes_the_desktops_palette_when_it_asks_for_high_contr
     window = QApplication.palette().color(QPalette.ColorRole.Window).name()
     assert window not in ours
     assert QApplication.palette().resolveMask() == 0  # nothing of ours left on top of it
-    assert QApplication.style().name().lower() == "fusion"
+    assert _is_fusion(QApplication.style())
     # a person who chose Light or Dark in the View menu keeps that choice
     theme.apply(theme.Theme.DARK, high_contrast=True)
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() in ours

@@ -27,6 +27,7 @@ from loyaltydesk.services.cadences import CadenceInfo
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.cadences.forms import CadenceForm, StepForm, step_text
 from loyaltydesk.ui.followups.formatting import tr
+from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter
 
 NEW_STEP = StepPlan(1, OffsetUnit.DAYS, FollowUpKind.TOUCH, Channel.PHONE, "")
 
@@ -116,6 +117,7 @@ class CadenceEditor(QDialog):
                                         | QDialogButtonBox.StandardButton.Reset
                                         | QDialogButtonBox.StandardButton.Close)
         self.buttons.button(QDialogButtonBox.StandardButton.Reset).setText(tr("Re&vert"))
+        save_on_ctrl_enter(self, self.buttons.button(QDialogButtonBox.StandardButton.Save))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)

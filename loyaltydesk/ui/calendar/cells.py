@@ -13,6 +13,7 @@ from loyaltydesk.built_in import shown
 from loyaltydesk.clock import now
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import CalendarEntry, EntryType
+from loyaltydesk.ui import theme
 from loyaltydesk.ui.followups.formatting import kind_label, time_text, tr
 from loyaltydesk.ui.followups.look import kind_color, overdue_color
 from loyaltydesk.ui.widgets.marks import gap_text_color
@@ -73,6 +74,20 @@ def entry_detail(entry: CalendarEntry) -> str:
     return f"{kind_label(entry.kind)}, {status}"
 
 
+# How much of the highlight tints the chosen day: no more than keeps its link, its red and
+# amber counts and its overdue entries at 4.5:1 in both palettes (tests/ui/test_theme.py).
+CHOSEN_DAY_TINT = 0.18
+
+
+def day_fill(palette: QPalette, working: bool, selected: bool) -> QColor:
+    """A day's background: a weekend's a shade apart, the chosen day tinted."""
+    background = palette.color(QPalette.ColorRole.Base if working
+                               else QPalette.ColorRole.AlternateBase)
+    if not selected:
+        return background
+    return theme.blend(background, palette.color(QPalette.ColorRole.Highlight), CHOSEN_DAY_TINT)
+
+
 def entry_color(entry: CalendarEntry, palette: QPalette) -> QColor:
     if entry.overdue:
         return overdue_color(palette)
@@ -118,13 +133,7 @@ class DayDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         pen = painter.pen()
         rect = option.rect.adjusted(1, 1, -1, -1)
-        background = palette.color(QPalette.ColorRole.Base if cell.working
-                                   else QPalette.ColorRole.AlternateBase)
-        painter.fillRect(rect, background)
-        if selected:
-            highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
-            highlight.setAlpha(70)
-            painter.fillRect(rect, highlight)
+        painter.fillRect(rect, day_fill(palette, cell.working, selected))
         if cell.is_today or selected:
             frame = QPen(palette.color(QPalette.ColorRole.Highlight))
             frame.setWidth(2 if cell.is_today else 1)

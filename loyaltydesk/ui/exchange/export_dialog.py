@@ -28,6 +28,7 @@ from loyaltydesk.exchange.sheets_apart import export_from_window
 from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.exchange.preview_model import tr
 from loyaltydesk.ui.jobs import Job, JobRunner
+from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter
 from loyaltydesk.ui.words import service_words
 
 # (label, format, options) in the order the dialog offers them
@@ -101,6 +102,7 @@ class ExportDialog(QDialog):
         self.export_button = buttons.addButton(tr("E&xport"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run_export)
+        save_on_ctrl_enter(self, self.export_button)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -109,6 +109,8 @@ class ImportDialog(QDialog):
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(tr("Import"))
         self.buttons.accepted.connect(self.run_import)
+        from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter  # beside its use
+        save_on_ctrl_enter(self, self.import_button)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from loyaltydesk.services.errors import USER_ERRORS
 from loyaltydesk.ui.followups.look import overdue_color
+from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter
 from loyaltydesk.ui.widgets.least_width import keep_least_width
 
 
@@ -40,6 +41,7 @@ class FollowUpForm(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        save_on_ctrl_enter(self, self.accept)
         layout = QVBoxLayout(self)
         heading_label = plain_label(heading)
         heading_label.setStyleSheet("font-weight: bold;")

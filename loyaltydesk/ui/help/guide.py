@@ -7,7 +7,7 @@ from html import unescape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk import translations
 from loyaltydesk.resources_path import resource
+from loyaltydesk.ui import theme
 from loyaltydesk.ui.widgets.wrapped_list import wrap_lines
 
 # The guide's pages, in reading order; a view's key opens its own page.
@@ -38,6 +39,22 @@ def guide_folder(language: str | None = None) -> Path:
     language = language or translations.language_in_use()
     own = top / language
     return own if language != "en" and own.is_dir() else top
+
+
+class GuideBrowser(QTextBrowser):
+    """Shows a page's screenshots in the palette the window wears: 'customers.png' in the
+    light one, 'customers-dark.png' beside it in the dark one."""
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # Qt's name
+        url = QUrl(url)
+        if kind == QTextDocument.ResourceType.ImageResource.value and theme.is_dark(
+                self.palette()):
+            shown = self.source().resolved(url) if url.isRelative() else url
+            path = Path(shown.toLocalFile())
+            dark = path.with_name(f"{path.stem}-dark{path.suffix}")
+            if path.parent.name == "screens" and dark.is_file():
+                return QImage(str(dark))
+        return super().loadResource(kind, url)
 
 
 def page_text(name: str, folder: Path | None = None) -> tuple[str, str]:
@@ -64,9 +81,10 @@ class UserGuide(QDialog):
         self.pages = wrap_lines(QListWidget())
         self.pages.setAccessibleName(self.tr("Guide pages"))
         self.no_match = QLabel()
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.no_match.setWordWrap(True)
         self.no_match.hide()
-        self.browser = QTextBrowser()
+        self.browser = GuideBrowser()
         self.browser.setSearchPaths([str(self.folder)])
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._follow)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QTreeWidget,
@@ -88,10 +90,15 @@ class ShortcutsDialog(QDialog):
                 places[entry.place] = QTreeWidgetItem(self.tree, [entry.place])
             QTreeWidgetItem(places[entry.place], [entry.action, entry.keys])
         self.tree.expandAll()
+        self.no_match = QLabel()  # what an empty filter result says
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._filter)
@@ -99,6 +106,7 @@ class ShortcutsDialog(QDialog):
 
     def _filter(self, text: str) -> None:
         needle = text.casefold()
+        found = 0
         for index in range(self.tree.topLevelItemCount()):
             place = self.tree.topLevelItem(index)
             assert place is not None  # the index is below the count
@@ -110,6 +118,9 @@ class ShortcutsDialog(QDialog):
                 child.setHidden(not match)
                 shown += match
             place.setHidden(shown == 0)
+            found += shown
+        self.no_match.setText(self.tr("No shortcut matches “%1”.").replace("%1", text.strip()))
+        self.no_match.setVisible(found == 0)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What is listed and shown: (place, action, keys)."""

@@ -22,11 +22,24 @@ def plain_number(value: float) -> str:
     return formats.number(round(value)) if value == round(value) else f"{value:g}"
 
 
-def scale(values: list[float]) -> tuple[float, float, float]:
-    """The axis from a round number to a round number, and the step between gridlines."""
+def scale(values: list[float], least_step: float = 0.0) -> tuple[float, float, float]:
+    """The axis from a round number to a round number, and the step between gridlines.
+
+    `least_step` is the smallest step the axis's figures can tell apart (one customer, one
+    euro): below it, neighbouring gridlines would carry the same figure.
+    """
     values = values or [0.0]
     low, high = min(min(values), 0.0), max(max(values), 0.0)
     if high <= low:
-        high = low + 1.0
-    step = nice_step((high - low) / 4)
+        high = low + max(least_step, 1.0)
+    step = max(nice_step((high - low) / 4), least_step)
     return math.floor(low / step) * step, math.ceil(high / step) * step, step
+
+
+def ticks(values: list[float], least_step: float = 0.0) -> list[float]:
+    """The values the gridlines stand at, lowest first; nothing but zeros has the zero line
+    alone (five gridlines all reading '€0' would say nothing)."""
+    low, high, step = scale(values, least_step)
+    if not any(values):
+        return [0.0]
+    return [low + i * step for i in range(round((high - low) / step) + 1)]

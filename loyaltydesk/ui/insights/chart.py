@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from loyaltydesk.ui import theme
-from loyaltydesk.ui.insights.axis import plain_number, scale
+from loyaltydesk.ui.insights import axis
 from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.painted_parts import Part
 
@@ -67,7 +67,8 @@ class BarChart(QWidget):
         self._hover = -1
         self._pressed = -1
         self._unit = ""
-        self._tick_text: Callable[[float], str] = plain_number
+        self._tick_text: Callable[[float], str] = axis.plain_number
+        self._least_step = 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -83,9 +84,10 @@ class BarChart(QWidget):
         self.updateGeometry()
         self.update()
 
-    def set_axis(self, unit: str, tick_text: Callable[[float], str]) -> None:
-        """The value axis: what it counts ('EUR', 'customers', '%') and how a tick reads."""
-        self._unit, self._tick_text = unit, tick_text
+    def set_axis(self, unit: str, tick_text: Callable[[float], str], least_step: float = 0.0
+                 ) -> None:
+        """The value axis: its unit ('EUR', '%'), how a tick reads, the least step it tells."""
+        self._unit, self._tick_text, self._least_step = unit, tick_text, least_step
         self.update()
 
     def unit(self) -> str:
@@ -93,9 +95,7 @@ class BarChart(QWidget):
 
     def ticks(self) -> list[float]:
         """The values the gridlines stand at, from the lowest to the highest."""
-        low, high, step = self._scale()
-        count = round((high - low) / step)
-        return [low + i * step for i in range(count + 1)]
+        return axis.ticks(self._values(), self._least_step)
 
     def tick_labels(self) -> list[str]:
         return [self._tick_text(value) for value in self.ticks()]
@@ -181,8 +181,11 @@ class BarChart(QWidget):
             return area.adjusted(self._label_width(), 0, -right, -line)
         return area.adjusted(self._tick_width(), line / 2, 0, -line)
 
+    def _values(self) -> list[float]:
+        return [b.value for b in self._bars if not b.empty]
+
     def _scale(self) -> tuple[float, float, float]:
-        return scale([b.value for b in self._bars if not b.empty])
+        return axis.scale(self._values(), self._least_step)
 
     def bar_rect(self, index: int) -> QRectF:
         """Where bar `index` is drawn (its whole slot when the bar itself is tiny)."""

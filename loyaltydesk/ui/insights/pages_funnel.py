@@ -29,7 +29,7 @@ class FunnelPage(Page):
         self.connect_parts(self.rungs, self.conversion, self.table)
 
     def show_data(self, funnel: Funnel, currency: str) -> None:
-        self.rungs.set_axis(self.tr("Customers"), lambda v: count_text(round(v)))
+        self.rungs.set_axis(self.tr("Customers"), lambda v: count_text(round(v)), 1)
         self.conversion.set_axis(self.tr("Share who moved up, %"),
                                  lambda v: f"{v:g}" + QLocale().percent())
         self.rungs.set_bars([Bar(

@@ -75,7 +75,7 @@ class SatisfactionPage(Page):
         for card, n in ((self.promoters, counts.promoters), (self.passives, counts.passives),
                         (self.detractors, counts.detractors)):
             card.set_value(count_text(n), self.tr("Answers in the period"))
-        self.over_time.set_axis(self.tr("NPS, from -100 to 100"), lambda v: f"{v:g}")
+        self.over_time.set_axis(self.tr("NPS, from -100 to 100"), lambda v: f"{v:g}", 1)
         self.over_time.set_bars([self._point(p) for p in sat.over_time])
         _people(self.eleven, sat.latest_eleven, lambda v: [
             Cell(day_text(v[0])), Cell(str(v[1]), number=True), Cell(v[2])], sat.eleven_answers)

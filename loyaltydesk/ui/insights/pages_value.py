@@ -46,9 +46,10 @@ class ValuePage(Page):
         sign = formats.currency_symbol(currency)
         def tick(value: float) -> str:
             return formats.money(round(value), currency, decimals=False)
-        self.months.set_axis(self.tr("Revenue per month, %s") % sign, tick)
-        self.stages.set_axis(self.tr("Lifetime value, %s") % sign, tick)
-        self.owners.set_axis(self.tr("Lifetime value, %s") % sign, tick)
+        whole = 100  # cents: the ticks are written in whole units
+        self.months.set_axis(self.tr("Revenue per month, %s") % sign, tick, whole)
+        self.stages.set_axis(self.tr("Lifetime value, %s") % sign, tick, whole)
+        self.owners.set_axis(self.tr("Lifetime value, %s") % sign, tick, whole)
 
     def show_months(self, months: list[MonthRevenue], currency: str) -> None:
         self._money_axis(currency)

@@ -263,5 +263,5 @@ class ChartBox(QWidget):
     def set_bars(self, bars: list[Bar]) -> None:
         self.chart.set_bars(bars)
 
-    def set_axis(self, unit: str, tick_text) -> None:
-        self.chart.set_axis(unit, tick_text)
+    def set_axis(self, unit: str, tick_text, least_step: float = 0.0) -> None:
+        self.chart.set_axis(unit, tick_text, least_step)

@@ -21,6 +21,7 @@ from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.pipeline.card_delegate import CardDelegate
 from loyaltydesk.ui.pipeline.cards import CARD_ROLE, CardsModel, dragged_card
 from loyaltydesk.ui.timeline.kinds import counted
+from loyaltydesk.ui.widgets.empty_state import EmptyState
 from loyaltydesk.ui.words import stage_label, stage_meaning
 
 
@@ -158,6 +159,8 @@ class StageColumn(QFrame):
         self.view = CardListView(stage)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("%s cards") % stage_label(stage))
+        self.empty = EmptyState(self.view, lambda: self.tr(
+            "No one on this rung. Drag a card here to move a customer to it."))
         self.show_all = QPushButton()
         self.show_all.setAccessibleName(self.tr("Show all on this rung in the list"))
         self.show_all.clicked.connect(lambda: self.show_all_requested.emit(self.stage))

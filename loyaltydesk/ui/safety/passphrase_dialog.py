@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.services import passphrases
 from loyaltydesk.ui.theme import use_font
+from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter
 
 MIN_LENGTH = 8
 
@@ -50,6 +51,7 @@ class PassphraseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept_if_valid)
+        save_on_ctrl_enter(self, self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)

@@ -15,7 +15,8 @@ def install(window: MainWindow) -> None:
         from loyaltydesk.ui.today.view import TodayView
 
         view = TodayView(window.open_customer,
-                         lambda text: window.statusBar().showMessage(text, 8000))
+                         lambda text: window.statusBar().showMessage(text, 8000),
+                         show_calendar=lambda: window.show_page("calendar"))
         window.data_replaced.connect(view.reload)
         from loyaltydesk.ui.exchange.sheets import add_to_today
         add_to_today(view, window)

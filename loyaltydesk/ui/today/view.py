@@ -108,7 +108,8 @@ class TodayView(QWidget):
 
     def __init__(self, open_customer: Callable[[int], None],
                  announce: Callable[[str], None] = lambda _text: None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 show_calendar: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TodayView")
         self._open, self._announce = open_customer, announce
@@ -121,12 +122,15 @@ class TodayView(QWidget):
         self._followup_table, self._customer_table = self.overdue, self.losing
         for table, words in (
                 (self.overdue, self.tr("Nothing overdue.")),
-                (self.due_today, self.tr("Nothing more is due today.")),
                 (self.losing, self.tr("Nobody is losing touch: every customer has been "
                                       "contacted within their ideal gap.")),
                 (self.unplanned, self.tr("Every customer from the first purchase up has a "
                                          "next step planned."))):
             EmptyState(table, _fixed(words))
+        # nothing more today: what comes next is in the calendar
+        self.nothing_due = EmptyState(self.due_today, _fixed(self.tr("Nothing more is due today.")),
+                                      self.tr("See what comes next in the calendar"),
+                                      show_calendar)
         self._last_table = self.overdue
         self.heading = QLabel()
         use_font(self.heading, TITLE, bold=True)

@@ -110,3 +110,14 @@ def test_revert_goes_back_to_the_saved_cadence(qtbot, editor):
     qtbot.keyClicks(editor.form.name, " (draft)")
     editor.buttons.button(editor.buttons.StandardButton.Reset).click()
     assert editor.form.name.text() == "Post-sale check" and not editor.dirty
+
+
+def test_ctrl_enter_saves_as_ctrl_s_does(qtbot, editor):
+    editor.steps.setCurrentRow(1)
+    editor.step_form.title.clear()
+    qtbot.keyClicks(editor.step_form.title, "Two days on: all good?")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.step_form.title.setFocus()
+    qtbot.keyClick(editor.step_form.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert _saved("Post-sale check").steps[1].title == "Two days on: all good?"

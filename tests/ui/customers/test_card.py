@@ -242,3 +242,20 @@ def test_past_midnight_the_page_recomputes_what_depends_on_the_day(qtbot, open_w
     assert customers.get_customer(cid).ltv_cents == 0
     assert page.form.lines["city"].text() == "Lyon" and page.is_dirty()
     page.revert()
+
+
+def test_the_referrer_picker_takes_ctrl_enter_as_it_takes_enter(qtbot, data):
+    from loyaltydesk.domain.contacts import ContactDetails
+    from loyaltydesk.ui.customers.referrer_picker import CustomerPickerDialog
+
+    ann = customers.create_customer(ContactDetails(name="Ann Referrer"))
+    me = customers.create_customer(ContactDetails(name="Bob Referred"))
+    picker = CustomerPickerDialog(exclude=me)
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.activateWindow()
+    qtbot.waitUntil(picker.isActiveWindow)
+    picker.search.setFocus()
+    qtbot.keyClicks(picker.search, "Ann")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert picker.result() == picker.DialogCode.Accepted and picker.chosen_id() == ann

@@ -85,3 +85,18 @@ def test_a_listing_read_a_page_first_fetches_the_rest_when_scrolled_to(qtmodelte
     assert model.customer_id(200) == everything[200] and read_rest == [True]
     assert model.ids() == everything
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_lifetime_value_is_written_with_its_currency_as_everywhere_else(data, clock):
+    """The list writes money as Insights, the customer page and the sheets do: '€1,530.99'."""
+    from datetime import date
+    from decimal import Decimal
+
+    from loyaltydesk.services.purchases import PurchaseInput, record_purchase
+
+    cid = customers.create_customer(ContactDetails(name="Zoé"), Stage.FIRST_PURCHASE)
+    record_purchase(cid, PurchaseInput(date(2026, 2, 1), Decimal("1530.99")))
+    model = CustomerTableModel()
+    model.reload()
+    assert _text(model, 0, Column.LTV) == "€1,530.99"
+    assert _text(model, 0, Column.LTV, Qt.ItemDataRole.TextAlignmentRole) is not None

@@ -256,6 +256,34 @@ def test_export_selected_writes_a_vcard(window, qtbot, tmp_path):
     assert "1 card for 1 customer written to" in window.statusBar().currentMessage()
 
 
+def test_ctrl_enter_exports_from_any_field(window, qtbot, tmp_path):
+    customers.create_customer(ContactDetails(name="Ann Lee", email="ann@example.com"))
+    window.browser.reload()
+    dialog = window.exchange_actions.open_export()
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findText("Address book, vCard 3.0"))
+    dialog.path_edit.setText(str(tmp_path / "all.vcf"))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.path_edit.setFocus()
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "Ann Lee" in (tmp_path / "all.vcf").read_text(encoding="utf-8")
+
+
+def test_ctrl_enter_imports_from_the_preview(window, qtbot, tmp_path):
+    path = tmp_path / "google.csv"
+    path.write_text(PEOPLE_CSV, encoding="utf-8")
+    dialog = _open_import(window, qtbot, path)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    with qtbot.waitSignal(window.data_replaced):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.summary.startswith("2 added, 1 merged")
+
+
 class _Opened(QObject):
     """Receives what QDesktopServices is asked to open, in place of the desktop."""
 

@@ -94,6 +94,13 @@ def test_keyboard_shortcuts_lists_every_shortcut_from_the_actions(qtbot, data):
     found = dialog.rows()
     assert found and {action for _, action, _ in found} == {"Snooze"}
     assert "Today" in {place for place, _, _ in found}
+    assert not dialog.no_match.isVisible()
+    dialog.filter.setText("xyzzy")
+    assert dialog.rows() == []
+    assert dialog.no_match.isVisible()
+    assert dialog.no_match.text() == "No shortcut matches “xyzzy”."
+    dialog.filter.clear()
+    assert not dialog.no_match.isVisible() and dialog.rows()
     dialog.reject()
 
 
@@ -106,3 +113,34 @@ def test_ctrl_slash_opens_the_shortcut_list(qtbot, data):
     dialog = QApplication.activeModalWidget()
     assert dialog.objectName() == "KeyboardShortcuts"
     dialog.reject()
+
+
+def test_the_guide_shows_the_screenshots_of_the_palette_the_window_wears(qtbot):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    from loyaltydesk.ui import theme
+
+    screens = guide_folder("en") / "screens"
+    try:
+        for dark, picture in ((False, "customers.png"), (True, "customers-dark.png")):
+            theme.apply(theme.Theme.DARK if dark else theme.Theme.LIGHT)
+            guide = UserGuide()
+            qtbot.addWidget(guide)
+            guide.open_page("customers")
+            assert 'src="screens/customers.png"' in (
+                guide_folder("en") / "customers.html").read_text(encoding="utf-8")
+            shown = guide.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                               QUrl("screens/customers.png"))
+            image = shown if isinstance(shown, QImage) else QImage.fromData(shown)
+            assert image == QImage(str(screens / picture)), picture
+    finally:
+        theme.apply(theme.Theme.LIGHT)
+
+
+def test_the_guides_no_match_line_shows_what_was_typed_as_plain_text(qtbot):
+    guide = UserGuide()
+    qtbot.addWidget(guide)
+    guide.search.setText("<b>zzz</b>")
+    assert guide.no_match.textFormat() == Qt.TextFormat.PlainText
+    assert guide.no_match.text() == "No page mentions “<b>zzz</b>”."

@@ -209,3 +209,62 @@ def test_tab_goes_from_the_period_through_the_figures_to_the_sections(window, qt
         seen.append(window.focusWidget())
     cards = list(view.cards.values())
     assert seen[:10] == [view.refresh_button, *cards, view.tabs.tabBar()]
+
+
+def _axis_labels_of_every_chart(view, qtbot) -> dict[str, list[str]]:
+    from PySide6.QtWidgets import QTabWidget
+
+    from loyaltydesk.ui.insights.chart import BarChart
+
+    tabs = view.findChild(QTabWidget)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.waitUntil(view.is_ready, timeout=10_000)
+    return {chart.accessibleName().split(":")[0]: chart.tick_labels()
+            for chart in view.findChildren(BarChart) if chart.bars()}
+
+
+def test_an_axis_never_writes_the_same_figure_twice(data, clock, qtbot):
+    """An empty book's charts have their zero line alone, not five gridlines all reading
+    '€0'; one customer on a rung gives whole customers along the axis, not 0, 0, 0, 1, 1."""
+    from loyaltydesk.domain.contacts import ContactDetails
+    from loyaltydesk.services import customers
+
+    main = MainWindow(data)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    main.show_page("insights")
+    view = main.page("insights")
+    qtbot.waitUntil(view.is_ready, timeout=10_000)
+    empty = _axis_labels_of_every_chart(view, qtbot)
+    assert empty["Revenue by month, last three years"] == ["€0"]
+    assert empty["Customers on each rung now"] == ["0"]
+    customers.create_customer(ContactDetails(name="Zoé"), stage=Stage.SUSPECT)
+    view.reload()
+    qtbot.waitUntil(view.is_ready, timeout=10_000)
+    one = _axis_labels_of_every_chart(view, qtbot)
+    assert one["Customers on each rung now"] == ["0", "1"]
+    for name, labels in (empty | one).items():
+        assert len(set(labels)) == len(labels), (name, labels)
+
+
+def test_each_figure_is_said_once_and_referral_columns_say_what_they_count(window, qtbot):
+    """No headline figure comes again inside a tab; the referrals name what they count
+    (no bare 'Won 0' beside the revenue)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from loyaltydesk.ui.insights.widgets import FigureCard, FigureTable
+
+    view = window.page("insights")
+    headline = {card.drill for card in view.cards.values()}
+    tabs = view.findChild(QTabWidget)
+    inside = [card for index in range(tabs.count())
+              for card in tabs.widget(index).findChildren(FigureCard)]
+    assert inside and not [c.caption for c in inside if c.drill in headline]
+    referrals = tabs.widget(tabs.count() - 1)
+    tables = referrals.findChildren(FigureTable)
+    titles = {table.model.headerData(column, Qt.Orientation.Horizontal)
+              for table in tables for column in range(table.model.columnCount())}
+    assert {"People referred", "Became customers", "They bought since"} <= titles
+    assert "Won" not in titles

@@ -2,7 +2,8 @@
 
 Each book (empty, and a 2,000-customer demo) is opened once; every view is then looked at in
 the light and dark palettes, at 1366x768 and 1920x1080, at the usual font, at 125 % and at
-150 % (a desktop's large text); every dialog a menu opens ("…") at each font size. The
+150 % (a desktop's large text); every dialog a menu opens ("…"), the import dialog and
+Today's own dialogs (Done, Skip, Reschedule, Snooze to a date) at each font size. The
 findings are listed all at once.
 """
 
@@ -182,6 +183,30 @@ def _look_at_import(qtbot, window: MainWindow, folder: Path) -> list[str]:
     return found
 
 
+def _look_at_followup_dialogs(qtbot, window: MainWindow) -> list[str]:
+    """Today's own dialogs, which no menu opens: Done, Skip, Reschedule and Snooze to a date,
+    on the first overdue follow-up."""
+    window.show_page("today")
+    view = window.page("today")
+    table, actions = view.overdue, view.followup_actions
+    if table.model().rowCount() == 0:
+        return []
+    found = []
+    for act in (actions.done.trigger, actions.skip.trigger, actions.reschedule.trigger,
+                actions.snooze_to_date):
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        act()
+        dialog = actions.dialog
+        assert dialog is not None, act
+        qtbot.waitExposed(dialog)
+        _settle(qtbot)
+        found += [f"{type(dialog).__name__}: {line}" for line in
+                  beyond_screen(dialog, SCREENS["1366x768"]) + cut_texts(dialog)]
+        dialog.reject()
+    return found
+
+
 def _plain(text: str) -> str:
     return text.replace("&", "")
 
@@ -221,6 +246,8 @@ def test_no_view_or_dialog_cuts_its_text(qtbot, book, app_font):
                          for line in _look_at_dialog(qtbot, action))
         found.extend(f"[{font_name} import dialog] {line}"
                      for line in _look_at_import(qtbot, window, book.folder.parent))
+        found.extend(f"[{font_name} Today's dialogs] {line}"
+                     for line in _look_at_followup_dialogs(qtbot, window))
         window.close()
         window.deleteLater()
     assert not found, f"{len(found)} cut texts:\n" + "\n".join(dict.fromkeys(found))

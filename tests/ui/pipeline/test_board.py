@@ -49,9 +49,12 @@ def _drag_event(kind, point: QPointF, *held):
 
 
 def _drop(view, mime: QMimeData) -> tuple[bool, bool]:
-    """Drag `mime` over a column and drop it there, as Qt's drag loop delivers it."""
-    target = view.viewport()
-    point = QPointF(target.width() / 2, 10)
+    """Drag `mime` over a column and drop it there, as Qt's drag loop delivers it: to the
+    widget under the pointer (an empty rung's words lie over its viewport)."""
+    viewport = view.viewport()
+    point = QPointF(viewport.width() / 2, 10)
+    target = viewport.childAt(point.toPoint()) or viewport
+    point = QPointF(target.mapFrom(viewport, point.toPoint()))
     held = (mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     enter = _drag_event(QDragEnterEvent, point, *held)
     QApplication.sendEvent(target, enter)
@@ -110,6 +113,24 @@ def test_cancelling_the_reason_leaves_the_customer_where_they_were(qtbot, data):
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert customers.get_customer(cid).stage is Stage.PROSPECT
+
+
+def test_an_empty_rung_says_so_and_still_takes_a_dropped_card(qtbot, data):
+    cid = _add("Ana", Stage.PROSPECT)
+    window, board, _ = _window(qtbot, data)
+    empty = board.columns[Stage.CLIENT].empty
+    assert empty.isVisible()
+    assert empty.text.text() == "No one on this rung. Drag a card here to move a customer to it."
+    assert not board.columns[Stage.PROSPECT].empty.isVisible()
+    assert board.columns[Stage.CLIENT].view.viewport().childAt(
+        empty.geometry().center()) is not None  # the words lie where a card is dropped
+    assert _drop(board.columns[Stage.CLIENT].view,
+                 _drag_payload(board, Stage.PROSPECT, cid)) == (True, True)
+    dialog = board.findChild(MoveStageDialog)
+    qtbot.keyClicks(dialog.reason, "Signed the framework contract")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _titles(board, Stage.CLIENT) == ["Ana"])
+    assert not empty.isVisible() and board.columns[Stage.PROSPECT].empty.isVisible()
 
 
 def test_a_card_dropped_on_its_own_column_or_foreign_data_is_refused(qtbot, data):

@@ -74,3 +74,20 @@ def test_a_passphrase_kept_in_the_keyring_opens_the_data_without_asking(data, me
     assert opened.passphrase == "kept in the keyring" and customers.customer_count() == 1
     passphrases.forget(data.folder)
     assert memory_keyring.kept == {}
+
+
+def test_ctrl_enter_accepts_a_usable_passphrase_and_refuses_a_short_new_one(qtbot):
+    from PySide6.QtCore import Qt
+
+    for typed, new, accepted in (("open sesame", False, True), ("abc", True, False)):
+        dialog = PassphraseDialog("Type it", new=new)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.passphrase.setText(typed)
+        dialog.again.setText(typed)
+        dialog.passphrase.setFocus()
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert (dialog.result() == dialog.DialogCode.Accepted) is accepted
+        assert dialog.error.isVisibleTo(dialog) is not accepted

@@ -239,6 +239,35 @@ def test_ctrl_enter_saves_the_done_dialog(qtbot, zoé, clock, view):
     assert followups.get_followup(fid).status == "done"
 
 
+def _ctrl_enter(qtbot, dialog, field) -> None:
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_enter_saves_the_skip_and_reschedule_dialogs_too(qtbot, zoé, clock, view):
+    skipped = followups.schedule_followup(zoé, clock.now(), "Call")
+    moved = followups.schedule_followup(zoé, clock.now() + timedelta(minutes=5), "Write")
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_K)
+    skip = view.followup_actions.dialog
+    assert isinstance(skip, SkipDialog)
+    qtbot.keyClicks(skip.reason.lineEdit(), "They are on holiday")
+    _ctrl_enter(qtbot, skip, skip.reason.lineEdit())
+    assert followups.get_followup(skipped).status == "skipped"
+    view.reload()
+    _choose(qtbot, view.due_today)
+    qtbot.keyClick(view.due_today, Qt.Key.Key_R)
+    when = view.followup_actions.dialog
+    assert isinstance(when, WhenDialog)
+    when.when.setDateTime(when.when.dateTime().addDays(3))
+    expected = when.chosen()
+    _ctrl_enter(qtbot, when, when.when)
+    assert followups.get_followup(moved).due_at == expected
+
+
 def test_only_the_list_worked_in_shows_a_selected_row(qtbot, data, clock, view):
     for name, stage in (("Ann", Stage.CLIENT), ("Bob", Stage.LOYAL)):
         cid = customers.create_customer(ContactDetails(name=name), stage=stage)
@@ -272,6 +301,24 @@ def test_empty_lists_say_why_they_are_empty(qtbot, data, clock, view):
     followups.schedule_followup(cid, clock.now(), "Call")
     view.reload()
     assert not states[view.due_today].isVisible()
+
+
+def test_with_nothing_more_due_today_the_calendar_is_one_click_away(qtbot, data, clock):
+    from loyaltydesk.ui.main_window import MainWindow
+
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    window.show_page("today")
+    view = window.page("today")
+    view.reload()
+    empty = view.nothing_due
+    qtbot.waitUntil(empty.isVisible)
+    assert empty.button.isVisible()
+    assert empty.button.text() == "See what comes next in the calendar"
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.page("calendar")
 
 
 def test_a_long_list_shows_a_page_and_reads_the_next_as_it_is_scrolled(qtbot, zoé, clock,
