@@ -31,6 +31,7 @@ from loyaltydesk.services.phone.account import Account, CustomerFilter
 from loyaltydesk.ui.jobs import Job, Work
 from loyaltydesk.ui.phone_sync.controller import PhoneSyncController
 from loyaltydesk.ui.phone_sync.notices import notice_text
+from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter
 from loyaltydesk.ui.widgets.least_width import keep_least_width
 from loyaltydesk.ui.words import stage_label
 
@@ -160,6 +161,7 @@ class PhoneSyncDialog(QDialog):
     def _wire(self) -> None:
         self.find_button.clicked.connect(self.find_collections)
         self.buttons.accepted.connect(self.save)
+        save_on_ctrl_enter(self, self.save)
         self.buttons.rejected.connect(self.reject)
         self.disconnect_button.clicked.connect(self.disconnect_account)
         self.notices.currentItemChanged.connect(self._notice_chosen)
