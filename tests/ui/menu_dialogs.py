@@ -10,15 +10,23 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 
 def dialog_actions(window) -> list[QAction]:
-    """Every enabled menu item that opens a window ("…", the guide, the shortcuts, About)."""
+    """Every enabled menu item that opens a window ("…", the guide, the shortcuts, About),
+    in submenus too (File > Team)."""
     actions = []
     for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
-            if action.menu() is None and action.isEnabled() and (
+        for action in _items(menu_action.menu()):
+            if action.isEnabled() and (
                     action.text().endswith(("…", "...")) or action.objectName() in (
                         "user_guide", "keyboard_shortcuts", "about_action")):
                 actions.append(action)
     return actions
+
+
+def _items(menu) -> list[QAction]:
+    items = []
+    for action in menu.actions():
+        items += _items(action.menu()) if action.menu() is not None else [action]
+    return items
 
 
 def read_dialog(qtbot, action: QAction, read: Callable[[QWidget], list[str]]) -> list[str]:
