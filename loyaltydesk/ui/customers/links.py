@@ -43,12 +43,7 @@ class ContactLink(QWidget):
         self.link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.link.setAccessibleName(name)
         self.link.clicked.connect(self.open)
-        self.copy = QToolButton()
-        self.copy.setText(tr("Copy"))
-        self.copy.setAutoRaise(True)
-        self.copy.setAccessibleName(tr("Copy %s") % name.lower())
-        self.copy.setToolTip(tr("Copy %s to the clipboard") % name.lower())
-        self.copy.clicked.connect(self.copy_value)
+        self.copy = copy_button(name, self.copy_value)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -79,6 +74,17 @@ class ContactLink(QWidget):
             QGuiApplication.clipboard().setText(self._value)
 
 
+def copy_button(name: str, copy: Callable[[], None]) -> QToolButton:
+    """'Copy', beside a value: its whole text to the clipboard in one click."""
+    button = QToolButton()
+    button.setText(tr("Copy"))
+    button.setAutoRaise(True)
+    button.setAccessibleName(tr("Copy %s") % name.lower())
+    button.setToolTip(tr("Copy %s to the clipboard") % name.lower())
+    button.clicked.connect(copy)
+    return button
+
+
 class CopyableText(QWidget):
     """A value with no handler to open it (the postal address): selectable, and a button
     copying it whole in one click."""
@@ -91,12 +97,7 @@ class CopyableText(QWidget):
         self.text.setAccessibleName(name)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.copy = QToolButton()
-        self.copy.setText(tr("Copy"))
-        self.copy.setAutoRaise(True)
-        self.copy.setAccessibleName(tr("Copy %s") % name.lower())
-        self.copy.setToolTip(tr("Copy %s to the clipboard") % name.lower())
-        self.copy.clicked.connect(self.copy_value)
+        self.copy = copy_button(name, self.copy_value)
         row = QHBoxLayout(self)
         row.setContentsMargins(2, 0, 0, 0)
         row.setSpacing(0)
