@@ -4,6 +4,7 @@ from resources/icons, tinted to follow the light or dark palette."""
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -96,3 +97,11 @@ def app_icon() -> QIcon:
         pixmap.loadFromData(png.read_bytes(), "PNG")
         icon.addPixmap(pixmap)
     return icon
+
+
+def dress_named(actions: Iterable[QAction]) -> None:
+    """The icon of each action that has one, found by the action's object name."""
+    for action in actions:
+        name = ACTION_ICONS.get(action.objectName())
+        if name:
+            set_action_icon(action, name)

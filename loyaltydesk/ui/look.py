@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from loyaltydesk.ui import theme
-from loyaltydesk.ui.icons import ACTION_ICONS, icon, set_action_icon
+from loyaltydesk.ui.icons import dress_named, icon, set_action_icon
 from loyaltydesk.ui.widgets import focus_chain
 
 if TYPE_CHECKING:
@@ -90,10 +90,7 @@ def _theme_menu(window: MainWindow) -> None:
 
 def dress_actions(window: MainWindow) -> None:
     """Icons where we have them; every menu and toolbar action's tooltip names its key."""
-    for action in window.findChildren(QAction):
-        name = ACTION_ICONS.get(action.objectName())
-        if name:
-            set_action_icon(action, name)
+    dress_named(window.findChildren(QAction))
     for attribute, name in _ATTRIBUTE_ICONS:
         if getattr(window, attribute, None) is not None:
             set_action_icon(getattr(window, attribute), name)

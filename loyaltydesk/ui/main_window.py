@@ -22,7 +22,7 @@ from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
 from loyaltydesk.ui import preload
-from loyaltydesk.ui.icons import ACTION_ICONS, icon, set_action_icon
+from loyaltydesk.ui.icons import dress_named, icon
 from loyaltydesk.ui.jobs import JobRunner
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
 from loyaltydesk.ui.widgets.focus_chain import bottom_last
@@ -143,9 +143,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._build_first_paint()
         self._fill_toolbar()  # what exists already, with its icons: the bar's height from the
-        for action in self.toolbar.actions():  # first paint on, so the views never shift down
-            if action.objectName() in ACTION_ICONS:
-                set_action_icon(action, ACTION_ICONS[action.objectName()])
+        dress_named(self.toolbar.actions())  # first paint on, so the views never shift down
         self._steps = IdleSteps(self._steps_after_first_paint(), self)
         if defer_features:  # start-up: paint the customer list first, then add the rest
             self._steps.finished.connect(self._install_remaining_features)
