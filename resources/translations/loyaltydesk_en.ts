@@ -4315,6 +4315,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cadences</source>
             <translation type="unfinished" />
         </message>
@@ -4823,10 +4827,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Value over the last three years</source>
             <translation type="unfinished" />
         </message>
@@ -5076,11 +5076,65 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}	{done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Synced: {sent} sent, {received} received from the phone ({requests} requests)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} at {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last sync	{when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last problem	{problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on the phone	{followups}, {customers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n customer</numerusform>
+                <numerusform>%n customers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>notice	{message}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5418,6 +5472,69 @@
         </message>
         <message>
             <source>No conflicts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhoneSync</name>
+        <message>
+            <source>follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: syncing...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: taking in its changes (%1 of %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: sending %1 (%2 of %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: synced %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: phone number changed on the phone to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: email changed on the phone to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5930,69 +6047,6 @@
         <name>Jobs</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhoneSync</name>
-        <message>
-            <source>Phone sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: syncing...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: taking in its changes (%1 of %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: sending %1 (%2 of %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: synced %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: phone number changed on the phone to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: email changed on the phone to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(empty)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4318,6 +4318,10 @@ sur la période</translation>
             <translation>Impossible de le joindre</translation>
         </message>
         <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
             <source>Cadences</source>
             <translation>Cadences</translation>
         </message>
@@ -4826,10 +4830,6 @@ sur la période</translation>
             <translation>Toujours actif ici, pour que les rappels continuent. Quittez depuis le menu de cette icône.</translation>
         </message>
         <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
             <source>Value over the last three years</source>
             <translation>Valeur sur les trois dernières années</translation>
         </message>
@@ -5079,12 +5079,66 @@ sur la période</translation>
             <translation>Connecté à {url} en tant que {user}</translation>
         </message>
         <message>
+            <source>follow-ups</source>
+            <translation>relances</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clients</translation>
+        </message>
+        <message>
+            <source>from the phone</source>
+            <translation>depuis le téléphone</translation>
+        </message>
+        <message>
+            <source>{what}	{done} of {total}</source>
+            <translation>{what}	{done} sur {total}</translation>
+        </message>
+        <message>
             <source>Synced: {sent} sent, {received} received from the phone ({requests} requests)</source>
             <translation>Synchronisé : {sent} envoyés, {received} reçus du téléphone ({requests} requêtes)</translation>
         </message>
         <message>
             <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
             <translation>La synchronisation avec le téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
+        </message>
+        <message>
+            <source>{user} at {url}</source>
+            <translation>{user} sur {url}</translation>
+        </message>
+        <message>
+            <source>last sync	{when}</source>
+            <translation>dernière synchronisation	{when}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>last problem	{problem}</source>
+            <translation>dernier problème	{problem}</translation>
+        </message>
+        <message>
+            <source>on the phone	{followups}, {customers}</source>
+            <translation>sur le téléphone	{followups}, {customers}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n relance</numerusform>
+                <numerusform>%n relances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>notice	{message}</source>
+            <translation>avis	{message}</translation>
         </message>
         <message>
             <source>Phone sync was not set up</source>
@@ -5422,6 +5476,69 @@ sur la période</translation>
         <message>
             <source>No conflicts</source>
             <translation>Aucun conflit</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneSync</name>
+        <message>
+            <source>follow-ups</source>
+            <translation>relances</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clients</translation>
+        </message>
+        <message>
+            <source>Phone sync</source>
+            <translation>Synchronisation du téléphone</translation>
+        </message>
+        <message>
+            <source>Phone: syncing...</source>
+            <translation>Téléphone : synchronisation…</translation>
+        </message>
+        <message>
+            <source>Phone: taking in its changes (%1 of %2)</source>
+            <translation>Téléphone : prise en compte de ses changements (%1 sur %2)</translation>
+        </message>
+        <message>
+            <source>Phone: sending %1 (%2 of %3)</source>
+            <translation>Téléphone : envoi des %1 (%2 sur %3)</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Téléphone : %1</translation>
+        </message>
+        <message>
+            <source>Phone: not synced yet</source>
+            <translation>Téléphone : pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Phone: synced %1</source>
+            <translation>Téléphone : synchronisé le %1</translation>
+        </message>
+        <message>
+            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : déplacée sur le téléphone au %3 ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : faite sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : supprimée sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1: phone number changed on the phone to %2</source>
+            <translation>%1 : numéro de téléphone changé sur le téléphone en %2</translation>
+        </message>
+        <message>
+            <source>%1: email changed on the phone to %2</source>
+            <translation>%1 : courriel changé sur le téléphone en %2</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
         </message>
     </context>
     <context>
@@ -5934,69 +6051,6 @@ sur la période</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneSync</name>
-        <message>
-            <source>Phone sync</source>
-            <translation>Synchronisation du téléphone</translation>
-        </message>
-        <message>
-            <source>Phone: syncing...</source>
-            <translation>Téléphone : synchronisation…</translation>
-        </message>
-        <message>
-            <source>Phone: taking in its changes (%1 of %2)</source>
-            <translation>Téléphone : prise en compte de ses changements (%1 sur %2)</translation>
-        </message>
-        <message>
-            <source>follow-ups</source>
-            <translation>relances</translation>
-        </message>
-        <message>
-            <source>customers</source>
-            <translation>clients</translation>
-        </message>
-        <message>
-            <source>Phone: sending %1 (%2 of %3)</source>
-            <translation>Téléphone : envoi des %1 (%2 sur %3)</translation>
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation>Téléphone : %1</translation>
-        </message>
-        <message>
-            <source>Phone: not synced yet</source>
-            <translation>Téléphone : pas encore synchronisé</translation>
-        </message>
-        <message>
-            <source>Phone: synced %1</source>
-            <translation>Téléphone : synchronisé le %1</translation>
-        </message>
-        <message>
-            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
-            <translation>%1 - %2 : déplacée sur le téléphone au %3 ; la version de LoyaltyDesk a été gardée</translation>
-        </message>
-        <message>
-            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
-            <translation>%1 - %2 : faite sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
-        </message>
-        <message>
-            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
-            <translation>%1 - %2 : supprimée sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
-        </message>
-        <message>
-            <source>%1: phone number changed on the phone to %2</source>
-            <translation>%1 : numéro de téléphone changé sur le téléphone en %2</translation>
-        </message>
-        <message>
-            <source>%1: email changed on the phone to %2</source>
-            <translation>%1 : courriel changé sur le téléphone en %2</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(vide)</translation>
         </message>
     </context>
     <context>
