@@ -108,3 +108,14 @@ def test_what_scripts_read_never_changes_with_the_language(book, args):
     assert french.stdout.strip(), "the command printed nothing to compare"
     if "--json" in args:
         json.loads(french.stdout)
+
+
+def test_counts_for_people_are_grouped_the_locales_way(book, tmp_path):
+    """'1,200 customers' in English and '1 200 clients' in French; `due` and --json stay plain."""
+    cards = tmp_path / "many.vcf"
+    cards.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {n}\r\nEND:VCARD\r\n"
+                             for n in range(1200)), encoding="utf-8")
+    english = _run(ENGLISH, "import", str(cards), "--dry-run", data_dir=book)
+    assert english.stdout.startswith("Would add 1,200 customers"), english.stdout
+    french = _run(FRENCH, "import", str(cards), "--dry-run", data_dir=book)
+    assert french.stdout.startswith("Ajouterait 1\u202f200 clients"), french.stdout
