@@ -2453,8 +2453,22 @@
             <source>Connecting...</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n calendar(s)</source>
+            <translation>
+                <numerusform>%n calendar</numerusform>
+                <numerusform>%n calendars</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address book(s)</source>
+            <translation>
+                <numerusform>%n address book</numerusform>
+                <numerusform>%n address books</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 calendars and %2 address books found</source>
+            <source>Found %1 and %2</source>
             <translation type="unfinished" />
         </message>
     </context>

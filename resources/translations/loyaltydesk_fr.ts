@@ -2456,9 +2456,23 @@ sur la période</translation>
             <source>Connecting...</source>
             <translation>Connexion…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n calendar(s)</source>
+            <translation>
+                <numerusform>%n calendrier</numerusform>
+                <numerusform>%n calendriers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address book(s)</source>
+            <translation>
+                <numerusform>%n carnet d’adresses</numerusform>
+                <numerusform>%n carnets d’adresses</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 calendars and %2 address books found</source>
-            <translation>%1 calendriers et %2 carnets d’adresses trouvés</translation>
+            <source>Found %1 and %2</source>
+            <translation>Trouvé : %1 et %2</translation>
         </message>
     </context>
     <context>

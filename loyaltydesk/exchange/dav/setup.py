@@ -29,6 +29,14 @@ def _named(collections, name: str) -> str:
     return ""
 
 
+def _name_of(collections, url: str) -> str:
+    """The name the server gives the collection at `url`; ours when we have just made it."""
+    for c in collections:
+        if c.url == url:
+            return c.name
+    return DEFAULT_NAME
+
+
 def make_calendar(url: str, user: str, password: str) -> str:
     """A "LoyaltyDesk" calendar for follow-ups (to-dos and events)."""
     client = dav_client.connect(url, user, password)
@@ -84,6 +92,8 @@ def connect(url: str, user: str, password: str, *, calendar_url: str = "",
         addressbook_url = _named(found.addressbooks, DEFAULT_NAME) or make_addressbook(
             found.service_url, user, password)
     value = Account(url=found.service_url, user=user, calendar_url=calendar_url,
-                    addressbook_url=addressbook_url, **choices)
+                    addressbook_url=addressbook_url,
+                    calendar_name=_name_of(found.calendars, calendar_url),
+                    addressbook_name=_name_of(found.addressbooks, addressbook_url), **choices)
     accounts.save_account(value)
     return value

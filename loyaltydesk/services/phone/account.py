@@ -38,6 +38,8 @@ class Account:
     user: str
     calendar_url: str = ""
     addressbook_url: str = ""
+    calendar_name: str = ""  # as the server names them, for people
+    addressbook_name: str = ""
     followups: bool = True
     as_events: bool = False  # VEVENT instead of VTODO, for phones that show only events
     customers: bool = True
