@@ -169,4 +169,28 @@ def test_row_labels_read_whole_in_a_chart_of_usual_width(qtbot):
         ("Suspect", "Prospect", "First purchase", "Value confirmed", "Loyal"), 1)])
     chart.resize(360, 260)
     chart.show()
-    assert [chart.shown_label(i) for i in range(5)] == [b.label for b in chart.bars()]
+    chart.grab()
+    labels = [t for t in chart.painted_texts() if t.text in [b.label for b in chart.bars()]]
+    assert [t.text for t in labels] == [b.label for b in chart.bars()]
+    assert not any(t.is_cut() for t in chart.painted_texts()) and chart.label_lines() == 1
+
+
+def test_a_row_label_too_long_for_a_narrow_chart_wraps_and_the_rows_grow(qtbot):
+    """'First purchase → Value confirmed' in a narrow chart (large fonts on a laptop) goes
+    on two lines, not cut; the chart asks for the height its rows then need."""
+    from tests.ui.layout.cut_text import cut_texts
+
+    chart = BarChart("Moved up to the next rung", horizontal=True)
+    qtbot.addWidget(chart)
+    names = ("Suspect → Prospect", "First purchase → Value confirmed")
+    chart.set_bars([Bar(label, 10 * i, f"{i}%", label) for i, label in enumerate(names, 1)])
+    chart.resize(600, 200)
+    chart.show()
+    tall = chart.minimumSizeHint().height()
+    chart.resize(240, 200)
+    assert chart.label_lines() == 2 and chart.minimumSizeHint().height() > tall
+    chart.resize(240, chart.minimumSizeHint().height())
+    chart.grab()
+    label = next(t for t in chart.painted_texts() if t.text == names[1])
+    assert label.wraps and not label.is_cut()
+    assert cut_texts(chart) == []
