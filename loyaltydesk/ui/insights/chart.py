@@ -253,12 +253,17 @@ class BarChart(QWidget):
         self._paint_labels(painter, text)
 
     def caption(self) -> str:
-        """The line above the plot: the pointed or focused bar's figure, else the unit."""
-        if self._hover >= 0:
-            return self._bars[self._hover].description
-        if self.hasFocus() and self._bars:
-            return self._bars[self._current].description
-        return self._unit
+        """The line above the plot: the pointed or focused bar's figure, else the unit. A
+        sentence too long for the chart's width gives way to the bar's label and figure
+        ('Loyal: 340'), then the figure alone; the tooltip has the sentence."""
+        index = self._hover if self._hover >= 0 else \
+            self._current if self.hasFocus() and self._bars else -1
+        if index < 0:
+            return self._unit
+        bar, metrics = self._bars[index], self.fontMetrics()
+        choices = (bar.description, f"{bar.label}: {bar.text}", bar.text)
+        return next((c for c in choices
+                     if metrics.horizontalAdvance(c) <= self.width() - 2 * PAD), bar.text)
 
     def _paint_caption(self, painter: QPainter, text: QColor) -> None:
         caption = QRectF(PAD, PAD, self.width() - 2 * PAD, self._caption_height())
@@ -266,9 +271,7 @@ class BarChart(QWidget):
                        else theme.meaning("muted", self.palette()))
         self._texts.draw(painter, caption,
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(self.font()).elidedText(
-                             self.caption(), Qt.TextElideMode.ElideRight, int(caption.width())),
-                         whole=self.caption())
+                         self.caption())
 
     def _paint_axis(self, painter: QPainter, palette: QPalette) -> None:
         grid = axis_paint.Grid(self._plot(), self._scale(), self.ticks(), self.tick_labels(),

@@ -113,6 +113,28 @@ def test_keyboard_focus_shows_the_exact_figure_as_hover_does(qtbot, chart):
     assert chart.tip_text() == bar.description
 
 
+def test_a_narrow_charts_caption_gives_the_figure_whole_not_a_cut_sentence(qtbot):
+    """Too narrow for the bar's sentence, the line above the plot says its label and
+    figure; the tooltip still has the sentence."""
+    from tests.ui.layout.cut_text import cut_texts
+
+    chart = BarChart("Revenue by month")
+    qtbot.addWidget(chart)
+    sentence = "March 2026: €12,480.00 of revenue from 37 purchases by 29 customers"
+    chart.set_bars([Bar("Feb", 10, "€9,100", "February"), Bar("Mar", 12, "€12,480", sentence)])
+    chart.resize(240, 200)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert chart.caption() == "Mar: €12,480"
+    assert chart.tip_text() == sentence
+    assert cut_texts(chart) == []
+    chart.resize(800, 200)
+    qtbot.waitUntil(lambda: chart.caption() == sentence)
+
+
 def test_an_empty_chart_says_so(qtbot):
     chart = BarChart("Revenue")
     qtbot.addWidget(chart)
