@@ -74,6 +74,12 @@ def entry_label(entry: CalendarEntry) -> str:
     return f"{head}{entry.customer_name}"
 
 
+def entry_who(entry: CalendarEntry) -> str:
+    """'! Zoé Dupont': with whom, and its mark, for a day with no room for the time too."""
+    mark = entry_mark(entry)
+    return f"{mark} {entry.customer_name}" if mark else entry.customer_name
+
+
 _TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
@@ -116,13 +122,18 @@ def place_entries(entries: list[CalendarEntry], total: int, width: int, height: 
     top = 0
     for entry in entries:
         metrics = QFontMetrics(font_of(entry))
-        text = entry_label(entry)
-        flags = wrap_flags(text, metrics, width)
-        need = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text).height()
-        left_out = total - len(placed) - 1
-        if top + need + (1 + more_height if left_out > 0 else 0) > height:
+        room = height - top - (1 + more_height if total - len(placed) > 1 else 0)
+        # the first entry at least says who, when a narrow day has no room for the time too
+        texts = (entry_label(entry), entry_who(entry)) if not placed else (entry_label(entry),)
+        for text in texts:
+            flags = wrap_flags(text, metrics, width)
+            need = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags,
+                                        text).height()
+            if need <= room:
+                placed.append(PlacedEntry(entry, top, need, text, flags))
+                break
+        else:
             break
-        placed.append(PlacedEntry(entry, top, need, text, flags))
         top += need + 1
     return placed
 

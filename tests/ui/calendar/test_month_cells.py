@@ -80,3 +80,27 @@ def test_squeezed_days_still_cut_nothing_they_paint(qtbot, clock, view):
         texts = _thursday(view)
         assert texts and not any(t.is_cut() for t in texts), (width, height)
     assert cut_texts(view.grid) == []
+
+
+def test_a_day_with_no_room_for_the_time_still_says_who(qapp):
+    """The first entry of a narrow day gives up its time (the tooltip has it) before its
+    name; later entries come whole with their time or go to '+N more'."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from loyaltydesk.services.calendar import CalendarEntry, EntryType
+    from loyaltydesk.ui.calendar.cells import entry_label, place_entries
+
+    def entry(i: int) -> CalendarEntry:
+        return CalendarEntry(EntryType.FOLLOWUP, i, 1, "Björn Andersen", _at(THURSDAY, 9),
+                             "Call", "task", "phone", "open", overdue=True)
+
+    font = QFont(qapp.font())
+    metrics = QFontMetrics(font)
+    width = max(metrics.horizontalAdvance(w) for w in ("Björn", "Andersen", "09:00 !")) + 2
+    line = metrics.height()
+    whole = place_entries([entry(1)], 1, 10 * width, 10 * line, lambda _e: font, line + 1)
+    assert [p.text for p in whole] == [entry_label(entry(1))]
+    tight = place_entries([entry(1), entry(2)], 5, width, 3 * line + 2, lambda _e: font,
+                          line + 1)
+    assert [p.text for p in tight] == ["! Björn Andersen"]
+    assert tight[0].height <= 2 * line + 1
