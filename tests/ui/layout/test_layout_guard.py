@@ -83,8 +83,8 @@ def _settle(qtbot) -> None:
 
 
 def _views(window: MainWindow, qtbot) -> Iterator[str]:
-    """Each view; the customer list beside its page and full width (F9); each calendar
-    mode; each Insights tab once its figures are in."""
+    """Each view; the customer list beside its page and full width (F9), and a customer's
+    timeline; each calendar mode; each Insights tab once its figures are in."""
     from PySide6.QtWidgets import QTabWidget
 
     from loyaltydesk.ui.calendar.periods import Mode
@@ -97,6 +97,11 @@ def _views(window: MainWindow, qtbot) -> Iterator[str]:
             window.browser.set_page_visible(False)
             yield "customers, full width"
             window.browser.set_page_visible(True)
+            if window.browser.model.rowCount() > 0:  # the stage ladder and the timeline
+                _choose_a_customer(window)
+                window.browser.page.tabs.setCurrentIndex(1)
+                yield "customers, a customer's timeline"
+                window.browser.page.tabs.setCurrentIndex(0)
         elif key == "calendar":
             for mode in Mode:
                 view.set_mode(mode)
