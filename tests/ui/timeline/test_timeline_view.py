@@ -132,7 +132,6 @@ def test_five_hundred_entries_scroll_in_one_list_view(qtbot, data, clock):
         log_interaction(cid, InteractionInput(InteractionKind.CALL, f"Call {i}"))
     view = _view(qtbot, cid)
     assert view.model.rowCount() == 521
-    assert view.list.uniformItemSizes()
     assert len(view.findChildren(QWidget)) < 40  # one painted list, not a widget per entry
     view.list.setFocus()
     view.list.setCurrentIndex(view.filter.index(0, 0))
@@ -140,6 +139,31 @@ def test_five_hundred_entries_scroll_in_one_list_view(qtbot, data, clock):
     last = view.list.currentIndex()
     assert last.row() == 520 and last.data(ENTRY_ROLE).kind is EntryKind.STAGE
     assert view.list.viewport().rect().intersects(view.list.visualRect(last))
+
+
+def test_a_long_title_and_note_read_whole_and_the_row_grows_for_them(qtbot, data, clock):
+    """What was typed is never cut in the stream: a long summary and its notes wrap, the
+    row as tall as they need, and the layout guard finds nothing cut."""
+    from tests.ui.layout.cut_text import cut_texts
+
+    cid = _customer()
+    summary = "Talked through the spring catalogue and the delivery dates for the workshop"
+    notes = ("Wants the oak samples before Easter; call back when the supplier confirms. "
+             "Her partner decides on anything above two thousand euros.")
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, summary, notes=notes))
+    view = _view(qtbot, cid)
+    view.resize(420, 700)
+    qtbot.waitUntil(lambda: view.list.viewport().width() < 420)
+    QApplication.processEvents()
+    view.list.viewport().grab()
+    painted = view.list.painted_texts()
+    assert any(t.text == summary and t.wraps for t in painted)
+    assert any(t.text == notes for t in painted)
+    assert not any(t.is_cut() for t in painted)
+    index = view.filter.index(0, 0)
+    line = view.list.fontMetrics().lineSpacing()
+    assert view.list.visualRect(index).height() > 4 * line
+    assert cut_texts(view.list) == []
 
 
 def test_only_this_customers_changes_reload_the_view(qtbot, data):
