@@ -289,6 +289,15 @@ def followups_of(customer_id: int) -> list[FollowUpRow]:
     return _rows(query.where(FollowUp.customer == customer_id).order_by(FollowUp.remind_at))
 
 
+def soonest_open_of(customer_id: int) -> FollowUpRow | None:
+    """The customer's next step: the open follow-up that reminds first (of one moment, the
+    first made), read from the open follow-ups' index alone."""
+    found = _rows(_query().where((FollowUp.customer == customer_id)
+                                 & (FollowUp.status == Status.OPEN.value))
+                  .order_by(FollowUp.remind_at, FollowUp.id).limit(1))
+    return found[0] if found else None
+
+
 def history_of(followup_id: int) -> list[tuple[datetime, str, str]]:
     events = FollowUpEvent.select().where(FollowUpEvent.followup == followup_id).order_by(
         FollowUpEvent.at, FollowUpEvent.id)
