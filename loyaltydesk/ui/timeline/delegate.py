@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.services.timeline import TimelineEntry
 from loyaltydesk.ui.timeline import kinds
-from loyaltydesk.ui.timeline.model import ENTRY_ROLE
+from loyaltydesk.ui.timeline.model import ENTRY_ROLE, TimelineModel
 from loyaltydesk.ui.widgets.painted_text import PaintedText, TextLog
 
 PAD = 6
@@ -169,6 +176,15 @@ class TimelineList(QListView):
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def keyPressEvent(self, event) -> None:  # Qt's name
+        if event.key() == Qt.Key.Key_End:  # the oldest entry, listed or not yet
+            source = self.model()
+            while isinstance(source, QSortFilterProxyModel):
+                source = source.sourceModel()
+            if isinstance(source, TimelineModel):
+                source.fetch_all()
+        super().keyPressEvent(event)
 
     def painted_texts(self) -> list[PaintedText]:
         delegate = self.itemDelegate()

@@ -160,8 +160,8 @@ class TimelineView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.filter.rowCount(), self.model.rowCount()
-        if shown == total:
+        shown, total = self.filter.rowCount(), self.model.total()
+        if not self.filter.is_filtering() or shown == total:
             entries = (QT_TRANSLATE_NOOP("Timeline", "1 entry"),
                        QT_TRANSLATE_NOOP("Timeline", "%s entries"))
             self.count_label.setText(kinds.counted(total, *entries))

@@ -12,7 +12,7 @@ from loyaltydesk.services.interactions import InteractionInput, InteractionKind,
 from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.timeline import EntryKind
 from loyaltydesk.ui.timeline import TimelineView
-from loyaltydesk.ui.timeline.model import ENTRY_ROLE
+from loyaltydesk.ui.timeline.model import ENTRY_ROLE, PAGE
 
 
 def _view(qtbot, customer_id=None) -> TimelineView:
@@ -131,8 +131,14 @@ def test_five_hundred_entries_scroll_in_one_list_view(qtbot, data, clock):
         clock.advance(timedelta(minutes=30))
         log_interaction(cid, InteractionInput(InteractionKind.CALL, f"Call {i}"))
     view = _view(qtbot, cid)
-    assert view.model.rowCount() == 521
+    # a page is listed at first, the rest as the list is scrolled: a long history opens quickly
+    assert view.model.total() == 521 and view.model.rowCount() == PAGE
+    assert view.count_label.text() == "521 entries"
     assert len(view.findChildren(QWidget)) < 40  # one painted list, not a widget per entry
+    bar = view.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.model.rowCount() > PAGE)
     view.list.setFocus()
     view.list.setCurrentIndex(view.filter.index(0, 0))
     qtbot.keyClick(view.list, Qt.Key.Key_End)
@@ -243,3 +249,17 @@ def test_a_move_made_by_a_past_sale_shows_that_sales_day_without_a_time(qtbot, d
     assert kinds.format_when(move) in spoken
     added = shown[-1]
     assert added.title == "Now Prospect" and kinds.format_when(added) != kinds.format_day(added.at)
+
+
+def test_a_search_looks_through_the_whole_history_not_only_the_rows_listed(qtbot, data, clock):
+    cid = _customer()
+    for i in range(PAGE + 50):
+        clock.advance(timedelta(minutes=30))
+        log_interaction(cid, InteractionInput(InteractionKind.CALL, f"Call {i}"))
+    view = _view(qtbot, cid)
+    assert view.model.rowCount() == PAGE  # "Call 0" is the oldest call: not listed yet
+    view.search.setText("Call 0")
+    assert [e.title for e in view.entries()] == ["Call 0"]
+    assert view.count_label.text() == f"1 of {PAGE + 51}"
+    view.search.clear()
+    assert view.count_label.text() == f"{PAGE + 51} entries"
