@@ -18,6 +18,7 @@ from loyaltydesk.domain.followups import (
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import already_met, close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.store import tallies, today_reads
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Customer, FollowUp, FollowUpEvent
@@ -239,19 +240,13 @@ def _rows_of(ids: list[int]) -> list[FollowUpRow]:
 def due_count(at: datetime | None = None) -> int:
     """Open follow-ups due by `at`, of customers outside the trash.
 
-    Counted from the index of open follow-ups alone, less the few that belong to trashed
-    customers, so the reminder tick stays quick with tens of thousands overdue.
+    Kept by the connection as the book changes (store.tallies): a tick reads only the
+    reminders that came since the last one. A stored moment never holds a character below a
+    space, so those up to `at` are those before its text and a space.
     """
-    moment = moment_text(at or now())
-    due = db.execute_sql(
-        "SELECT count(*) FROM follow_up INDEXED BY follow_up_open_remind "
-        "WHERE status = 'open' AND deleted_at IS NULL AND remind_at <= ?", [moment]).fetchone()[0]
-    trashed = db.execute_sql(
-        "SELECT count(*) FROM customer c INDEXED BY customer_deleted_at "
-        "CROSS JOIN follow_up f ON f.customer_id = c.id "
-        "WHERE c.deleted_at IS NOT NULL AND f.status = 'open' AND f.deleted_at IS NULL "
-        "AND f.remind_at <= ?", [moment]).fetchone()[0]
-    return due - trashed
+    before = moment_text(at or now()) + " "
+    kept = tallies.due_before(before, today_reads.due_count)
+    return kept if kept is not None else today_reads.due_count(today_reads.EARLIEST, before)
 
 
 def pending_notices(at: datetime | None = None, limit: int = 200) -> list[FollowUpRow]:
