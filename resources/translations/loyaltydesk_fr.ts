@@ -1027,8 +1027,230 @@
             </translation>
         </message>
         <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation>La synchronisation du téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
+        </message>
+        <message>
             <source>Contact sheets</source>
             <translation>Fiches de contact</translation>
+        </message>
+        <message>
+            <source>the column mapping does not fit the file's columns</source>
+            <translation>la correspondance des colonnes ne correspond pas aux colonnes du fichier</translation>
+        </message>
+        <message>
+            <source>line {line}: no name, email or phone; left out</source>
+            <translation>ligne {line} : ni nom, ni e-mail, ni téléphone ; laissée de côté</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
+            <source>this is a calendar saved as CSV (Subject, Start Date...), not contacts</source>
+            <translation>c’est un agenda enregistré en CSV (Objet, Date de début...), pas des contacts</translation>
+        </message>
+        <message>
+            <source>this is a table of invoices or amounts, not contacts; a purchase history imports as purchases (Holds: Purchases, or --format purchases-csv)</source>
+            <translation>c’est un tableau de factures ou de montants, pas des contacts ; un historique d’achats s’importe comme achats (Contenu : Achats, ou --format purchases-csv)</translation>
+        </message>
+        <message>
+            <source>no column holds a name, company, email or phone: this does not look like contacts; map the columns by hand if it is</source>
+            <translation>aucune colonne ne contient de nom, d’entreprise, d’e-mail ou de téléphone : cela ne ressemble pas à des contacts ; si c’en est, associez les colonnes à la main</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>colonne {number}</translation>
+        </message>
+        <message>
+            <source>No column is recognised: choose what each column holds</source>
+            <translation>Aucune colonne n’est reconnue : choisissez ce que contient chaque colonne</translation>
+        </message>
+        <message>
+            <source>Columns left out unless you map them: {columns}</source>
+            <translation>Colonnes laissées de côté si vous ne les associez pas : {columns}</translation>
+        </message>
+        <message>
+            <source>no column is named {header}; the columns are: {columns}</source>
+            <translation>aucune colonne ne s’appelle {header} ; les colonnes sont : {columns}</translation>
+        </message>
+        <message>
+            <source>{name} is not a field; choose one of: {fields}</source>
+            <translation>{name} n’est pas un champ ; choisissez parmi : {fields}</translation>
+        </message>
+        <message>
+            <source>a field is longer than {size} KB (a whole document in one cell?); shorten it, or leave that column out</source>
+            <translation>un champ dépasse {size} Ko (un document entier dans une cellule ?) ; raccourcissez-le, ou laissez cette colonne de côté</translation>
+        </message>
+        <message>
+            <source>the CSV is damaged ({reason}); is a quote left open?</source>
+            <translation>le CSV est endommagé ({reason}) ; un guillemet est-il resté ouvert ?</translation>
+        </message>
+        <message>
+            <source>this line uses {other} where the rest of the file uses {separator}: the file mixes separators</source>
+            <translation>cette ligne utilise {other} là où le reste du fichier utilise {separator} : le fichier mélange les séparateurs</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>line {line}: this row has {cells} cells but the header on line {header} has {width}: a separator too many, or a quote missing?</source>
+            <translation>ligne {line} : cette ligne a {cells} cellules mais l’en-tête de la ligne {header} en a {width} : un séparateur de trop, ou un guillemet manquant ?</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not speak CalDAV ({reason})</source>
+            <translation>Le serveur {server} ne parle pas CalDAV ({reason})</translation>
+        </message>
+        <message>
+            <source>The server would not make a {name} calendar</source>
+            <translation>Le serveur a refusé de créer un agenda {name}</translation>
+        </message>
+        <message>
+            <source>The server would not make a {name} address book (HTTP {status})</source>
+            <translation>Le serveur a refusé de créer un carnet d’adresses {name} (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>A phone sync is already running for this data folder</source>
+            <translation>Une synchronisation du téléphone est déjà en cours pour ce dossier de données</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: no name or company; named after {name}</source>
+            <translation>{where} : ni nom ni entreprise ; nommé d’après {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>; and %n more</source>
+            <translation>
+                <numerusform>; et %n autre</numerusform>
+                <numerusform>; et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} is larger than 200 MB; is it the right file?</source>
+            <translation>{file} dépasse 200 Mo ; est-ce le bon fichier ?</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} ne peut pas être lu : {reason}</translation>
+        </message>
+        <message>
+            <source>this is a calendar (iCalendar); LoyaltyDesk exports follow-ups as calendars but imports contacts (vCard, CSV) and purchases (CSV)</source>
+            <translation>c’est un agenda (iCalendar) ; LoyaltyDesk exporte les relances en agenda mais importe des contacts (vCard, CSV) et des achats (CSV)</translation>
+        </message>
+        <message>
+            <source>no column is recognised (headers like Name, Email, Phone, Company); map the columns in File &gt; Import or with --map "Column=field"</source>
+            <translation>aucune colonne n’est reconnue (des en-têtes comme Name, Email, Phone, Company) ; associez les colonnes dans Fichier &gt; Importer ou avec --map "Colonne=champ"</translation>
+        </message>
+        <message>
+            <source>Reading cancelled: nothing was changed</source>
+            <translation>Lecture annulée : rien n’a été modifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>the file holds %n NUL character(s), a sign of damage: they were removed</source>
+            <translation>
+                <numerusform>le fichier contient %n caractère NUL, signe de dommage : il a été retiré</numerusform>
+                <numerusform>le fichier contient %n caractères NUL, signe de dommage : ils ont été retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only a CSV file has columns to map</source>
+            <translation>seul un fichier CSV a des colonnes à associer</translation>
+        </message>
+        <message>
+            <source>{bad} cannot be read ({lines})</source>
+            <translation>{bad} illisible(s) ({lines})</translation>
+        </message>
+        <message>
+            <source>no contact can be read ({lines})</source>
+            <translation>aucun contact n’est lisible ({lines})</translation>
+        </message>
+        <message>
+            <source>the amount {text} is not an amount of money</source>
+            <translation>le montant {text} n’est pas une somme d’argent</translation>
+        </message>
+        <message>
+            <source>the amount {text} is negative; a refund is not a purchase</source>
+            <translation>le montant {text} est négatif ; un remboursement n’est pas un achat</translation>
+        </message>
+        <message>
+            <source>a purchases file needs a date and an amount column (headers like Date, Email, Customer, Amount, Currency, Description)</source>
+            <translation>un fichier d’achats a besoin d’une colonne de date et d’une colonne de montant (des en-têtes comme Date, Email, Client, Montant, Devise, Description)</translation>
+        </message>
+        <message>
+            <source>a purchases file needs the customer's email or name in a column (Email or Customer)</source>
+            <translation>un fichier d’achats a besoin de l’e-mail ou du nom du client dans une colonne (Email ou Client)</translation>
+        </message>
+        <message>
+            <source>no customer email or name on this line</source>
+            <translation>ni e-mail ni nom de client sur cette ligne</translation>
+        </message>
+        <message>
+            <source>{code} is not a three-letter currency code</source>
+            <translation>{code} n’est pas un code de devise à trois lettres</translation>
+        </message>
+        <message>
+            <source>dates like 03/04/2026 were read day first (3 April 2026)</source>
+            <translation>les dates comme 03/04/2026 ont été lues jour en premier (3 avril 2026)</translation>
+        </message>
+        <message>
+            <source>the file cannot be read as {encoding}: {reason}</source>
+            <translation>le fichier ne peut pas être lu en {encoding} : {reason}</translation>
+        </message>
+        <message>
+            <source>the file starts as {encoding} but byte {byte} is not: it is damaged</source>
+            <translation>le fichier commence en {encoding} mais l’octet {byte} ne l’est pas : il est endommagé</translation>
+        </message>
+        <message>
+            <source>line {line} is not UTF-8 while the rest of the file is: correct it, or choose the file's encoding (--encoding, or Encoding in File &gt; Import) to read it all that way</source>
+            <translation>la ligne {line} n’est pas en UTF-8 alors que le reste du fichier l’est : corrigez-la, ou choisissez l’encodage du fichier (--encoding, ou Encodage dans Fichier &gt; Importer) pour tout lire ainsi</translation>
+        </message>
+        <message>
+            <source>lines {lines} are not UTF-8 while the rest of the file is: correct them, or choose the file's encoding (--encoding, or Encoding in File &gt; Import) to read it all that way</source>
+            <translation>les lignes {lines} ne sont pas en UTF-8 alors que le reste du fichier l’est : corrigez-les, ou choisissez l’encodage du fichier (--encoding, ou Encodage dans Fichier &gt; Importer) pour tout lire ainsi</translation>
+        </message>
+        <message>
+            <source>{card}: {text} looks like a spreadsheet formula, not a name</source>
+            <translation>{card} : {text} ressemble à une formule de tableur, pas à un nom</translation>
+        </message>
+        <message>
+            <source>{card}: some text declared no character set and was read by a guess; check accented letters</source>
+            <translation>{card} : un texte ne déclarait aucun jeu de caractères et a été lu au jugé ; vérifiez les lettres accentuées</translation>
+        </message>
+        <message>
+            <source>{card}: no name, email or phone; left out</source>
+            <translation>{card} : ni nom, ni e-mail, ni téléphone ; laissée de côté</translation>
+        </message>
+        <message>
+            <source>{card}, line {line}: {text} is not a vCard property (NAME:value); skipped, the rest of the card is kept</source>
+            <translation>{card}, ligne {line} : {text} n’est pas une propriété vCard (NOM:valeur) ; ignorée, le reste de la fiche est gardé</translation>
+        </message>
+        <message>
+            <source>{card} has no END:VCARD before the next card starts on line {line}</source>
+            <translation>{card} n’a pas de END:VCARD avant que la fiche suivante commence à la ligne {line}</translation>
+        </message>
+        <message>
+            <source>line {line}: END:VCARD without a card to end; skipped</source>
+            <translation>ligne {line} : END:VCARD sans fiche à terminer ; ignorée</translation>
+        </message>
+        <message>
+            <source>line {line}: {text} is outside any card (BEGIN:VCARD ... END:VCARD); skipped</source>
+            <translation>ligne {line} : {text} est hors de toute fiche (BEGIN:VCARD ... END:VCARD) ; ignorée</translation>
+        </message>
+        <message>
+            <source>{card} ends without END:VCARD: the file looks cut short</source>
+            <translation>{card} se termine sans END:VCARD : le fichier semble tronqué</translation>
+        </message>
+        <message>
+            <source>the file holds no vCard (BEGIN:VCARD ... END:VCARD); is it a contacts file?</source>
+            <translation>le fichier ne contient aucune vCard (BEGIN:VCARD ... END:VCARD) ; est-ce un fichier de contacts ?</translation>
+        </message>
+        <message>
+            <source>vCard version {version} cannot be written; choose 3.0 or 4.0</source>
+            <translation>la version {version} de vCard ne peut pas être écrite ; choisissez 3.0 ou 4.0</translation>
         </message>
         <message>
             <source>Column mapping</source>
@@ -1330,6 +1552,20 @@
             <source>Contact sheets and the route for today's follow-ups</source>
             <translation>Fiches de contact et tournée pour les relances d’aujourd’hui</translation>
         </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n fiche</numerusform>
+                <numerusform>%n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Add to notes</source>
             <translation>Ajouter aux notes</translation>
@@ -1451,6 +1687,34 @@
             <translation>Étiquettes</translation>
         </message>
         <message>
+            <source>The collection {url} is gone from the server; choose another in Edit &gt; Phone sync...</source>
+            <translation>La collection {url} n’existe plus sur le serveur ; choisissez-en une autre dans Édition &gt; Synchronisation du téléphone...</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not answer; the next sync goes on from here</source>
+            <translation>Le serveur {server} ne répond pas ; la prochaine synchronisation reprendra d’ici</translation>
+        </message>
+        <message>
+            <source>The server does not let {user} use {path}</source>
+            <translation>Le serveur ne permet pas à {user} d’utiliser {path}</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password</source>
+            <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe</translation>
+        </message>
+        <message>
+            <source>The server would not delete an entry (HTTP {status})</source>
+            <translation>Le serveur a refusé de supprimer une entrée (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>The server would not read an entry (HTTP {status})</source>
+            <translation>Le serveur a refusé de lire une entrée (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>The server would not save an entry (HTTP {status})</source>
+            <translation>Le serveur a refusé d’enregistrer une entrée (HTTP {status})</translation>
+        </message>
+        <message>
             <source>UTF-16 BE</source>
             <translation>UTF-16 BE</translation>
         </message>
@@ -1493,6 +1757,78 @@
         <message>
             <source>Year of birth</source>
             <translation>Année de naissance</translation>
+        </message>
+        <message>
+            <source>bars</source>
+            <translation>des barres verticales</translation>
+        </message>
+        <message>
+            <source>card {card} (line {line})</source>
+            <translation>fiche {card} (ligne {line})</translation>
+        </message>
+        <message>
+            <source>card {card} (line {line}, {name})</source>
+            <translation>fiche {card} (ligne {line}, {name})</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>des virgules</translation>
+        </message>
+        <message>
+            <source>line {line}: the anniversary {text} is not a day; kept in the notes</source>
+            <translation>ligne {line} : l’anniversaire {text} n’est pas un jour ; gardé dans les notes</translation>
+        </message>
+        <message>
+            <source>line {line}: the birthday {text} is not a day; kept in the notes</source>
+            <translation>ligne {line} : la date de naissance {text} n’est pas un jour ; gardée dans les notes</translation>
+        </message>
+        <message>
+            <source>line {line}: the company {text} looks like a spreadsheet formula, not a name</source>
+            <translation>ligne {line} : l’entreprise {text} ressemble à une formule de tableur, pas à un nom</translation>
+        </message>
+        <message>
+            <source>line {line}: the name {text} looks like a spreadsheet formula, not a name</source>
+            <translation>ligne {line} : le nom {text} ressemble à une formule de tableur, pas à un nom</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>des points-virgules</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>des tabulations</translation>
+        </message>
+        <message>
+            <source>the contract end {text} is not a date (use 2026-03-31 or 31/03/2026)</source>
+            <translation>la fin de contrat {text} n’est pas une date (écrivez 2026-03-31 ou 31/03/2026)</translation>
+        </message>
+        <message>
+            <source>the contract end {text} is not a real date</source>
+            <translation>la fin de contrat {text} n’est pas une date qui existe</translation>
+        </message>
+        <message>
+            <source>the date {text} is not a date (use 2026-03-31 or 31/03/2026)</source>
+            <translation>la date {text} n’est pas une date (écrivez 2026-03-31 ou 31/03/2026)</translation>
+        </message>
+        <message>
+            <source>the date {text} is not a real date</source>
+            <translation>la date {text} n’est pas une date qui existe</translation>
+        </message>
+        <message>
+            <source>{card}, line {line}: the anniversary {text} is not a day; kept in the notes</source>
+            <translation>{card}, ligne {line} : l’anniversaire {text} n’est pas un jour ; gardé dans les notes</translation>
+        </message>
+        <message>
+            <source>{card}, line {line}: the birthday {text} is not a day; kept in the notes</source>
+            <translation>{card}, ligne {line} : la date de naissance {text} n’est pas un jour ; gardée dans les notes</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not a valid email; kept in the notes</source>
+            <translation>{where} : {value} n’est pas un e-mail valide ; gardé dans les notes</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not a valid phone; kept in the notes</source>
+            <translation>{where} : {value} n’est pas un numéro de téléphone valide ; gardé dans les notes</translation>
         </message>
     </context>
     <context>
@@ -5542,6 +5878,53 @@ sur la période</translation>
         </message>
     </context>
     <context>
+        <name>Services</name>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation>La synchronisation du téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link; give the file's own name</source>
+            <translation>{path} est un lien symbolique ; donnez le nom du fichier lui-même</translation>
+        </message>
+        <message>
+            <source>{path} is in the data folder, beside the data itself; choose another folder</source>
+            <translation>{path} est dans le dossier de données, à côté des données elles-mêmes ; choisissez un autre dossier</translation>
+        </message>
+        <message>
+            <source>{path} cannot be checked: {reason}</source>
+            <translation>{path} ne peut pas être vérifié : {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name</source>
+            <translation>{path} est un dossier ; donnez un nom de fichier</translation>
+        </message>
+        <message>
+            <source>{path} is not an ordinary file (a device or a pipe)</source>
+            <translation>{path} n’est pas un fichier ordinaire (un périphérique ou un tube)</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation>le dossier {folder} n’existe pas</translation>
+        </message>
+        <message>
+            <source>{url} is not a server address (like https://dav.example.com)</source>
+            <translation>{url} n’est pas une adresse de serveur (comme https://dav.example.com)</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// (plain http is only allowed for this computer)</source>
+            <translation>L’adresse du serveur doit commencer par https:// (le simple http n’est permis que pour cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>No password for {user}: set {variable} or keep one in the system keyring (Edit &gt; Phone sync...)</source>
+            <translation>Aucun mot de passe pour {user} : définissez {variable} ou gardez-en un dans le trousseau du système (Édition &gt; Synchronisation du téléphone...)</translation>
+        </message>
+        <message>
+            <source>Only a phone number or email edited on the phone can be accepted</source>
+            <translation>Seuls un numéro de téléphone ou un e-mail modifiés sur le téléphone peuvent être acceptés</translation>
+        </message>
+    </context>
+    <context>
         <name>Pipeline</name>
         <message>
             <source>no next step planned</source>
@@ -5909,6 +6292,110 @@ sur la période</translation>
         <message>
             <source>won</source>
             <translation>gagné</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>Reading cancelled: nothing was changed</source>
+            <translation>Lecture annulée : rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>{where}: {problems}</source>
+            <translation>{where} : {problems}</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed</source>
+            <translation>Import annulé : rien n’a été modifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>line {line}: %n customers are called {name}; give their email to tell them apart</source>
+            <translation>
+                <numerusform>ligne {line} : %n client s’appelle {name} ; donnez son e-mail pour les distinguer</numerusform>
+                <numerusform>ligne {line} : %n clients s’appellent {name} ; donnez leur e-mail pour les distinguer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more line(s))</source>
+            <translation>
+                <numerusform> (et %n autre ligne)</numerusform>
+                <numerusform> (et %n autres lignes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already recorded</source>
+            <translation>
+                <numerusform>%n déjà enregistré</numerusform>
+                <numerusform>%n déjà enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already up to date</source>
+            <translation>
+                <numerusform>%n déjà à jour</numerusform>
+                <numerusform>%n déjà à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) added</source>
+            <translation>
+                <numerusform>%n client ajouté</numerusform>
+                <numerusform>%n clients ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) scheduled</source>
+            <translation>
+                <numerusform>%n relance planifiée</numerusform>
+                <numerusform>%n relances planifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged into existing customers</source>
+            <translation>
+                <numerusform>%n fusionné avec un client existant</numerusform>
+                <numerusform>%n fusionnés avec des clients existants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move(s) on the ladder</source>
+            <translation>
+                <numerusform>%n changement d’étape</numerusform>
+                <numerusform>%n changements d’étape</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) recorded</source>
+            <translation>
+                <numerusform>%n achat enregistré</numerusform>
+                <numerusform>%n achats enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n ignoré</numerusform>
+                <numerusform>%n ignorés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line {line}: no customer with email {who}{more}; import the contacts first, or let the import add the customers it does not find</source>
+            <translation>ligne {line} : aucun client avec l’e-mail {who}{more} ; importez d’abord les contacts, ou laissez l’import ajouter les clients qu’il ne trouve pas</translation>
+        </message>
+        <message>
+            <source>line {line}: no customer with name {who}{more}; import the contacts first, or let the import add the customers it does not find</source>
+            <translation>ligne {line} : aucun client nommé {who}{more} ; importez d’abord les contacts, ou laissez l’import ajouter les clients qu’il ne trouve pas</translation>
         </message>
     </context>
     <context>
@@ -6530,72 +7017,6 @@ sur la période</translation>
         <message>
             <source>{items} for {customers} written to {path}</source>
             <translation>{items} pour {customers} écrites dans {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportSummary</name>
-        <message numerus="yes">
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n ajouté</numerusform>
-                <numerusform>%n ajoutés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already recorded</source>
-            <translation>
-                <numerusform>%n déjà enregistré</numerusform>
-                <numerusform>%n déjà enregistrés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already up to date</source>
-            <translation>
-                <numerusform>%n déjà à jour</numerusform>
-                <numerusform>%n déjà à jour</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) added</source>
-            <translation>
-                <numerusform>%n client ajouté</numerusform>
-                <numerusform>%n clients ajoutés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n follow-up(s) scheduled</source>
-            <translation>
-                <numerusform>%n relance planifiée</numerusform>
-                <numerusform>%n relances planifiées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n merged into existing customers</source>
-            <translation>
-                <numerusform>%n fusionné avec un client existant</numerusform>
-                <numerusform>%n fusionnés avec des clients existants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n move(s) on the ladder</source>
-            <translation>
-                <numerusform>%n changement d’étape</numerusform>
-                <numerusform>%n changements d’étape</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n purchase(s) recorded</source>
-            <translation>
-                <numerusform>%n achat enregistré</numerusform>
-                <numerusform>%n achats enregistrés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped</source>
-            <translation>
-                <numerusform>%n ignoré</numerusform>
-                <numerusform>%n ignorés</numerusform>
-            </translation>
         </message>
     </context>
     <context>
