@@ -5881,6 +5881,110 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No LoyaltyDesk data in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is already encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is not encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is not a three-letter currency code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot make the folder {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy failed its check ({problem}); nothing was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {target}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}; nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cadence needs a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cadence needs at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every step needs a title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A customer cannot refer themselves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A keep-in-touch gap is at least one day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The maximum gap cannot be shorter than the ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo needs at least one customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo is only built into an empty database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: nothing was added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database fails its check ({problem}); restore a backup first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is in use by another program; close it and try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The converted copy failed its check ({problem}); nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {folder}: {reason}; nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not convert {file}: {reason}; nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A satisfaction score is from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who was referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A testimonial needs its words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{path} is a symbolic link; give the file's own name</source>
             <translation type="unfinished" />
         </message>
@@ -5905,6 +6009,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No follow-up with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up needs a title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say in a few words what the contact was about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effort cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{url} is not a server address (like https://dav.example.com)</source>
             <translation type="unfinished" />
         </message>
@@ -5918,6 +6038,74 @@
         </message>
         <message>
             <source>Only a phone number or email edited on the phone can be accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} is not an amount of money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That amount is too large for a purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A purchase amount cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contract cannot end before it was bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check for reminders every {least} to {most} seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored: {file} cannot be unpacked: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is the database itself, not a backup of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored, the data is as it was: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag's rhythm needs both an ideal and a maximum gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tag named {tag}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the data folder {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} is not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the database {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} is read-only and holds no data yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data needs an upgrade, but its folder is read-only</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -5884,6 +5884,110 @@ sur la période</translation>
             <translation>La synchronisation du téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
         </message>
         <message>
+            <source>No LoyaltyDesk data in {folder}</source>
+            <translation>Aucune donnée LoyaltyDesk dans {folder}</translation>
+        </message>
+        <message>
+            <source>The data is already encrypted</source>
+            <translation>Les données sont déjà chiffrées</translation>
+        </message>
+        <message>
+            <source>The data is not encrypted</source>
+            <translation>Les données ne sont pas chiffrées</translation>
+        </message>
+        <message>
+            <source>{code} is not a three-letter currency code</source>
+            <translation>{code} n’est pas un code de devise à trois lettres</translation>
+        </message>
+        <message>
+            <source>Cannot make the folder {folder}: {reason}</source>
+            <translation>Impossible de créer le dossier {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>The copy failed its check ({problem}); nothing was kept</source>
+            <translation>La copie a échoué à sa vérification ({problem}) ; rien n’a été gardé</translation>
+        </message>
+        <message>
+            <source>Could not write {target}: {reason}</source>
+            <translation>Impossible d’écrire {target} : {reason}</translation>
+        </message>
+        <message>
+            <source>{problem}; nothing was written</source>
+            <translation>{problem} ; rien n’a été écrit</translation>
+        </message>
+        <message>
+            <source>A cadence needs a name</source>
+            <translation>Une cadence a besoin d’un nom</translation>
+        </message>
+        <message>
+            <source>A cadence needs at least one step</source>
+            <translation>Une cadence a besoin d’au moins une étape</translation>
+        </message>
+        <message>
+            <source>Every step needs a title</source>
+            <translation>Chaque étape a besoin d’un titre</translation>
+        </message>
+        <message>
+            <source>No customer with id {id}</source>
+            <translation>Aucun client avec l’identifiant {id}</translation>
+        </message>
+        <message>
+            <source>A customer cannot refer themselves</source>
+            <translation>Un client ne peut pas se recommander lui-même</translation>
+        </message>
+        <message>
+            <source>A keep-in-touch gap is at least one day</source>
+            <translation>Un écart entre deux contacts est d’au moins un jour</translation>
+        </message>
+        <message>
+            <source>The maximum gap cannot be shorter than the ideal gap</source>
+            <translation>L’écart maximal ne peut pas être plus court que l’écart idéal</translation>
+        </message>
+        <message>
+            <source>The demo needs at least one customer</source>
+            <translation>La démonstration a besoin d’au moins un client</translation>
+        </message>
+        <message>
+            <source>The demo is only built into an empty database</source>
+            <translation>La démonstration ne se construit que dans une base de données vide</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was added</source>
+            <translation>Annulé : rien n’a été ajouté</translation>
+        </message>
+        <message>
+            <source>The database fails its check ({problem}); restore a backup first</source>
+            <translation>La base de données échoue à sa vérification ({problem}) ; restaurez d’abord une sauvegarde</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program; close it and try again</source>
+            <translation>La base de données est utilisée par un autre programme ; fermez-le et réessayez</translation>
+        </message>
+        <message>
+            <source>The converted copy failed its check ({problem}); nothing was changed</source>
+            <translation>La copie convertie a échoué à sa vérification ({problem}) ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>Could not write {folder}: {reason}; nothing was changed</source>
+            <translation>Impossible d’écrire dans {folder} : {reason} ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>Could not convert {file}: {reason}; nothing was changed</source>
+            <translation>Impossible de convertir {file} : {reason} ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>A satisfaction score is from 0 to 10</source>
+            <translation>Une note de satisfaction va de 0 à 10</translation>
+        </message>
+        <message>
+            <source>Say who was referred</source>
+            <translation>Dites qui a été recommandé</translation>
+        </message>
+        <message>
+            <source>A testimonial needs its words</source>
+            <translation>Un témoignage a besoin de ses mots</translation>
+        </message>
+        <message>
             <source>{path} is a symbolic link; give the file's own name</source>
             <translation>{path} est un lien symbolique ; donnez le nom du fichier lui-même</translation>
         </message>
@@ -5908,6 +6012,22 @@ sur la période</translation>
             <translation>le dossier {folder} n’existe pas</translation>
         </message>
         <message>
+            <source>No follow-up with id {id}</source>
+            <translation>Aucune relance avec l’identifiant {id}</translation>
+        </message>
+        <message>
+            <source>A follow-up needs a title</source>
+            <translation>Une relance a besoin d’un titre</translation>
+        </message>
+        <message>
+            <source>Say in a few words what the contact was about</source>
+            <translation>Dites en quelques mots de quoi parlait le contact</translation>
+        </message>
+        <message>
+            <source>Effort cannot be negative</source>
+            <translation>L’effort ne peut pas être négatif</translation>
+        </message>
+        <message>
             <source>{url} is not a server address (like https://dav.example.com)</source>
             <translation>{url} n’est pas une adresse de serveur (comme https://dav.example.com)</translation>
         </message>
@@ -5922,6 +6042,74 @@ sur la période</translation>
         <message>
             <source>Only a phone number or email edited on the phone can be accepted</source>
             <translation>Seuls un numéro de téléphone ou un e-mail modifiés sur le téléphone peuvent être acceptés</translation>
+        </message>
+        <message>
+            <source>{amount} is not an amount of money</source>
+            <translation>{amount} n’est pas une somme d’argent</translation>
+        </message>
+        <message>
+            <source>That amount is too large for a purchase</source>
+            <translation>Ce montant est trop élevé pour un achat</translation>
+        </message>
+        <message>
+            <source>A purchase amount cannot be negative</source>
+            <translation>Le montant d’un achat ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <source>A contract cannot end before it was bought</source>
+            <translation>Un contrat ne peut pas se terminer avant d’avoir été acheté</translation>
+        </message>
+        <message>
+            <source>Check for reminders every {least} to {most} seconds</source>
+            <translation>L’intervalle de vérification des rappels va de {least} à {most} secondes</translation>
+        </message>
+        <message>
+            <source>Not restored: {reason}</source>
+            <translation>Non restauré : {reason}</translation>
+        </message>
+        <message>
+            <source>Not restored: {file} cannot be unpacked: {reason}</source>
+            <translation>Non restauré : {file} ne peut pas être décompressé : {reason}</translation>
+        </message>
+        <message>
+            <source>That is the database itself, not a backup of it</source>
+            <translation>C’est la base de données elle-même, pas une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Not restored, the data is as it was: {reason}</source>
+            <translation>Non restauré, les données sont restées telles quelles : {reason}</translation>
+        </message>
+        <message>
+            <source>A tag's rhythm needs both an ideal and a maximum gap</source>
+            <translation>Le rythme d’une étiquette a besoin d’un écart idéal et d’un écart maximal</translation>
+        </message>
+        <message>
+            <source>No tag named {tag}</source>
+            <translation>Aucune étiquette nommée {tag}</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {folder}: {reason}</source>
+            <translation>Impossible de créer le dossier de données {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is not a folder</source>
+            <translation>Le dossier de données {folder} n’est pas un dossier</translation>
+        </message>
+        <message>
+            <source>Cannot create the database {path}: {reason}</source>
+            <translation>Impossible de créer la base de données {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is read-only and holds no data yet</source>
+            <translation>Le dossier de données {folder} est en lecture seule et ne contient encore aucune donnée</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be read: {reason}</source>
+            <translation>La base de données {path} ne peut pas être lue : {reason}</translation>
+        </message>
+        <message>
+            <source>The data needs an upgrade, but its folder is read-only</source>
+            <translation>Les données ont besoin d’une mise à niveau, mais leur dossier est en lecture seule</translation>
         </message>
     </context>
     <context>

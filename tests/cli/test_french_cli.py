@@ -170,3 +170,12 @@ def test_phone_sync_refusals_read_french(book):
     english = _run(ENGLISH, "dav", "sync", data_dir=book)
     assert english.stderr == ("loyaltydesk: Phone sync is not set up (loyaltydesk dav connect "
                               "URL --user U)\n")
+
+
+def test_a_service_refusal_reads_french(book):
+    again = _run(FRENCH, "demo", "--customers", "3", data_dir=book)
+    assert again.returncode == 1
+    assert again.stderr == ("loyaltydesk: La démonstration ne se construit que dans une base de "
+                            "données vide\n")
+    english = _run(ENGLISH, "demo", "--customers", "3", data_dir=book)
+    assert english.stderr == "loyaltydesk: The demo is only built into an empty database\n"
