@@ -6108,6 +6108,97 @@
             <source>The data needs an upgrade, but its folder is read-only</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Working as a team needs the team extra: pip install 'loyaltydesk[team]'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not a PostgreSQL URL: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sslmode={mode} would send the book unencrypted; use sslmode=require or verify-full for a server on the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server refused the password of {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server at {where} has no database {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server at {where} knows no user {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server at {where} does not answer; working offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database already holds a team's book: join it instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some customers here are private to another user: share them again before making this book the team's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database holds no team's book (run 'team create' first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} is not in this team: ask whoever set up the team's book to add them to its group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's book was upgraded by a newer LoyaltyDesk (server schema {version}); update LoyaltyDesk before syncing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server stopped answering; what was already received is kept, and the next sync completes the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} may not write to this team's book: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server stopped answering; nothing was sent, the next sync sends it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This book is already shared with a team ('team leave' first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This book already holds %n customer(s): join with --merge to add them to the team's book, or join from an empty data folder</source>
+            <translation>
+                <numerusform>This book already holds %n customer: join with --merge to add them to the team's book, or join from an empty data folder</numerusform>
+                <numerusform>This book already holds %n customers: join with --merge to add them to the team's book, or join from an empty data folder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This book is not shared with a team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This book is not shared with a team ('team create' or 'team join')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a customer of a team's book can be kept private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open conflict #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} cannot be set back by hand</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Pipeline</name>

@@ -6111,6 +6111,97 @@ sur la période</translation>
             <source>The data needs an upgrade, but its folder is read-only</source>
             <translation>Les données ont besoin d’une mise à niveau, mais leur dossier est en lecture seule</translation>
         </message>
+        <message>
+            <source>Working as a team needs the team extra: pip install 'loyaltydesk[team]'</source>
+            <translation>Travailler en équipe demande le module d’équipe : pip install 'loyaltydesk[team]'</translation>
+        </message>
+        <message>
+            <source>{url} is not a PostgreSQL URL: {reason}</source>
+            <translation>{url} n’est pas une URL PostgreSQL : {reason}</translation>
+        </message>
+        <message>
+            <source>sslmode={mode} would send the book unencrypted; use sslmode=require or verify-full for a server on the network</source>
+            <translation>sslmode={mode} enverrait le fichier sans chiffrement ; utilisez sslmode=require ou verify-full pour un serveur sur le réseau</translation>
+        </message>
+        <message>
+            <source>The team server refused the password of {user}</source>
+            <translation>Le serveur de l’équipe a refusé le mot de passe de {user}</translation>
+        </message>
+        <message>
+            <source>The team server at {where} has no database {name}</source>
+            <translation>Le serveur de l’équipe {where} n’a pas de base de données {name}</translation>
+        </message>
+        <message>
+            <source>The team server at {where} knows no user {user}</source>
+            <translation>Le serveur de l’équipe {where} ne connaît pas d’utilisateur {user}</translation>
+        </message>
+        <message>
+            <source>The team server at {where} does not answer; working offline</source>
+            <translation>Le serveur de l’équipe {where} ne répond pas ; travail hors ligne</translation>
+        </message>
+        <message>
+            <source>This database already holds a team's book: join it instead</source>
+            <translation>Cette base de données contient déjà le fichier d’une équipe : rejoignez-le plutôt</translation>
+        </message>
+        <message>
+            <source>Some customers here are private to another user: share them again before making this book the team's</source>
+            <translation>Certains clients ici sont privés pour un autre utilisateur : partagez-les de nouveau avant de faire de ce fichier celui de l’équipe</translation>
+        </message>
+        <message>
+            <source>This database holds no team's book (run 'team create' first)</source>
+            <translation>Cette base de données ne contient aucun fichier d’équipe (lancez d’abord 'team create')</translation>
+        </message>
+        <message>
+            <source>{user} is not in this team: ask whoever set up the team's book to add them to its group</source>
+            <translation>{user} ne fait pas partie de cette équipe : demandez à qui a créé le fichier de l’équipe de l’ajouter à son groupe</translation>
+        </message>
+        <message>
+            <source>The team's book was upgraded by a newer LoyaltyDesk (server schema {version}); update LoyaltyDesk before syncing</source>
+            <translation>Le fichier de l’équipe a été mis à niveau par un LoyaltyDesk plus récent (schéma du serveur {version}) ; mettez LoyaltyDesk à jour avant de synchroniser</translation>
+        </message>
+        <message>
+            <source>The team server stopped answering; what was already received is kept, and the next sync completes the rest</source>
+            <translation>Le serveur de l’équipe a cessé de répondre ; ce qui a déjà été reçu est gardé, et la prochaine synchronisation complète le reste</translation>
+        </message>
+        <message>
+            <source>{user} may not write to this team's book: {reason}</source>
+            <translation>{user} n’a pas le droit d’écrire dans le fichier de cette équipe : {reason}</translation>
+        </message>
+        <message>
+            <source>The team server stopped answering; nothing was sent, the next sync sends it</source>
+            <translation>Le serveur de l’équipe a cessé de répondre ; rien n’a été envoyé, la prochaine synchronisation l’enverra</translation>
+        </message>
+        <message>
+            <source>This book is already shared with a team ('team leave' first)</source>
+            <translation>Ce fichier est déjà partagé avec une équipe (d’abord 'team leave')</translation>
+        </message>
+        <message numerus="yes">
+            <source>This book already holds %n customer(s): join with --merge to add them to the team's book, or join from an empty data folder</source>
+            <translation>
+                <numerusform>Ce fichier contient déjà %n client : rejoignez avec --merge pour l’ajouter au fichier de l’équipe, ou rejoignez depuis un dossier de données vide</numerusform>
+                <numerusform>Ce fichier contient déjà %n clients : rejoignez avec --merge pour les ajouter au fichier de l’équipe, ou rejoignez depuis un dossier de données vide</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This book is not shared with a team</source>
+            <translation>Ce fichier n’est pas partagé avec une équipe</translation>
+        </message>
+        <message>
+            <source>This book is not shared with a team ('team create' or 'team join')</source>
+            <translation>Ce fichier n’est pas partagé avec une équipe ('team create' ou 'team join')</translation>
+        </message>
+        <message>
+            <source>Only a customer of a team's book can be kept private</source>
+            <translation>Seul un client du fichier d’une équipe peut rester privé</translation>
+        </message>
+        <message>
+            <source>No open conflict #{id}</source>
+            <translation>Aucun conflit ouvert n° {id}</translation>
+        </message>
+        <message>
+            <source>{field} cannot be set back by hand</source>
+            <translation>{field} ne peut pas être rétabli à la main</translation>
+        </message>
     </context>
     <context>
         <name>Pipeline</name>
