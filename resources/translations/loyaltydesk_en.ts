@@ -1019,12 +1019,84 @@
             <source>Follow-ups as calendar events (iCalendar)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Merge into the customer we have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add as new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add selected as new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave selected out</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>&amp;Import the %n good contact(s), skip %1</source>
             <translation>
                 <numerusform>&amp;Import the %n good contact, skip %1</numerusform>
                 <numerusform>&amp;Import the %n good contacts, skip %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
@@ -1489,10 +1561,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Leave out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>an earlier row</source>
             <translation type="unfinished" />
         </message>
@@ -1583,14 +1651,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Contact id (to recognise it again)</source>
             <translation type="unfinished" />
         </message>
@@ -1612,10 +1672,6 @@
         </message>
         <message>
             <source>EUC-KR (Korean)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1656,10 +1712,6 @@
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>

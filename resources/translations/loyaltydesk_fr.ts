@@ -1019,12 +1019,84 @@
             <source>Follow-ups as calendar events (iCalendar)</source>
             <translation>Relances en événements de calendrier (iCalendar)</translation>
         </message>
+        <message>
+            <source>Merge into the customer we have</source>
+            <translation>Fusionner avec le client existant</translation>
+        </message>
+        <message>
+            <source>Add as new</source>
+            <translation>Ajouter comme nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Merge selected</source>
+            <translation>&amp;Fusionner la sélection</translation>
+        </message>
+        <message>
+            <source>&amp;Add selected as new</source>
+            <translation>&amp;Ajouter la sélection comme nouveaux</translation>
+        </message>
+        <message>
+            <source>&amp;Leave selected out</source>
+            <translation>&amp;Laisser la sélection de côté</translation>
+        </message>
         <message numerus="yes">
             <source>&amp;Import the %n good contact(s), skip %1</source>
             <translation>
                 <numerusform>&amp;Importer %n contact lisible, en sauter %1</numerusform>
                 <numerusform>&amp;Importer les %n contacts lisibles, en sauter %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Laisser de côté</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
@@ -1489,10 +1561,6 @@
             <translation>&amp;Ouvrir le fichier</translation>
         </message>
         <message>
-            <source>Leave out</source>
-            <translation>Laisser de côté</translation>
-        </message>
-        <message>
             <source>an earlier row</source>
             <translation>une ligne précédente</translation>
         </message>
@@ -1583,14 +1651,6 @@
             <translation>Date de naissance</translation>
         </message>
         <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
-        </message>
-        <message>
             <source>Contact id (to recognise it again)</source>
             <translation>Identifiant du contact (pour le reconnaître)</translation>
         </message>
@@ -1613,10 +1673,6 @@
         <message>
             <source>EUC-KR (Korean)</source>
             <translation>EUC-KR (coréen)</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
         </message>
         <message>
             <source>First name</source>
@@ -1657,10 +1713,6 @@
         <message>
             <source>Owner</source>
             <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Postal code</source>

@@ -33,6 +33,13 @@ def test_a_card_cut_short_is_named_in_french(window, qtbot, tmp_path, data):
     assert dialog.problems.item(0).text() == ("fiche 2 (ligne 5) n’a pas de END:VCARD avant que "
                                               "la fiche suivante commence à la ligne 8")
     assert "1 fiche illisible" in dialog.status.text()
+    model = dialog.table.model()
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[-1] == "Provenance" and "Name" not in headers
+    assert model.index(1, 6).data() == "fiche 3 (ligne 8, Personne 2)"
+    assert [b.text() for b in dialog.row_buttons.values()] == [
+        "&Fusionner la sélection", "&Ajouter la sélection comme nouveaux",
+        "&Laisser la sélection de côté"]
     assert snapshot(data.database_path) == before
     assert customers.customer_count() == 0
 
