@@ -10,6 +10,7 @@ from loyaltydesk.services.demo_story import Story
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import close_met_goals_everywhere
 from loyaltydesk.services.unit_of_work import Book, touched_book, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.database import db
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -57,9 +58,9 @@ def build_demo(customers: int, seed: int = 1, progress: Progress | None = None) 
     figures are computed), so every invariant a real book keeps holds here too.
     """
     if customers < 1:
-        raise DemoError("The demo needs at least one customer")
+        raise DemoError(tr("The demo needs at least one customer"))
     if db.execute_sql("SELECT count(*) FROM customer").fetchone()[0]:
-        raise DemoError("The demo is only built into an empty database")
+        raise DemoError(tr("The demo is only built into an empty database"))
     moment = now()
     story = Story(seed, moment.astimezone(clock().local_tz()).date(), moment)
     with unit_of_work():
@@ -71,7 +72,7 @@ def build_demo(customers: int, seed: int = 1, progress: Progress | None = None) 
                 story.customer(number + 1)
             _flush(story)
             if progress and not progress(min(start + chunk, customers), customers):
-                raise DemoError("Cancelled: nothing was added")
+                raise DemoError(tr("Cancelled: nothing was added"))
         pairs = story.referrals(customers)
         _flush(story)
         db.cursor().executemany("UPDATE customer SET referred_by_id = ? WHERE id = ? "

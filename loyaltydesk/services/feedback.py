@@ -16,6 +16,7 @@ from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import complete_followup
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.models import Customer, Referral, Survey, Testimonial
 
 
@@ -49,7 +50,7 @@ def record_survey(customer_id: int, score: int, eleven: str = "", comment: str =
                   at: datetime | None = None, followup_id: int | None = None) -> SurveyOutcome:
     """A rating out of 10 and what would make it 11: may confirm value, starts asks or recovery."""
     if not 0 <= score <= 10:
-        raise FeedbackError("A satisfaction score is from 0 to 10")
+        raise FeedbackError(tr("A satisfaction score is from 0 to 10"))
     with unit_of_work():
         survey = Survey.create(customer=customer_id, score=score, eleven=eleven.strip(),
                                comment=comment.strip(), surveyed_at=at or now(),
@@ -74,9 +75,9 @@ def add_referral(referrer_id: int, referred_id: int | None = None, referred_name
                  status: ReferralStatus = ReferralStatus.SUGGESTED, reward: str = "",
                  on: date | None = None) -> int:
     if referred_id is None and not referred_name.strip():
-        raise FeedbackError("Say who was referred")
+        raise FeedbackError(tr("Say who was referred"))
     if referred_id == referrer_id:
-        raise FeedbackError("A customer cannot refer themselves")
+        raise FeedbackError(tr("A customer cannot refer themselves"))
     with unit_of_work():
         row = Referral.create(referrer=referrer_id, referred=referred_id,
                               referred_name=referred_name.strip(), status=status.value,
@@ -101,7 +102,7 @@ def add_testimonial(customer_id: int, text: str,
                     kind: TestimonialKind = TestimonialKind.TESTIMONIAL,
                     may_publish: bool = False, on: date | None = None) -> int:
     if not text.strip():
-        raise FeedbackError("A testimonial needs its words")
+        raise FeedbackError(tr("A testimonial needs its words"))
     with unit_of_work():
         row = Testimonial.create(customer=customer_id, text=text.strip(), kind=kind.value,
                                  may_publish=may_publish, given_on=on or now().date())

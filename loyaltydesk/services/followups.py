@@ -18,6 +18,7 @@ from loyaltydesk.domain.followups import (
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import already_met, close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store import tallies, today_reads
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
@@ -66,7 +67,7 @@ def get_followup(followup_id: int) -> FollowUpRow:
     query = _query()
     found = _rows(query.where(FollowUp.id == followup_id))
     if not found:
-        raise FollowUpError(f"No follow-up with id {followup_id}")
+        raise FollowUpError(tr("No follow-up with id {id}").format(id=followup_id))
     return found[0]
 
 
@@ -90,7 +91,7 @@ def schedule_followup(customer_id: int, due_at: datetime, title: str,
                       kind: FollowUpKind = FollowUpKind.TASK,
                       channel: Channel = Channel.PHONE, script: str = "") -> int:
     if not title.strip():
-        raise FollowUpError("A follow-up needs a title")
+        raise FollowUpError(tr("A follow-up needs a title"))
     met = already_met(customer_id, kind, _local_today())
     if met is not None:
         raise FollowUpError(f"Its goal is already met: {met.describe()}")
@@ -168,7 +169,7 @@ def edit_followup(followup_id: int, title: str | None, kind: FollowUpKind | None
     may have changed it since the form was opened). With `loaded` (the follow-up as the form
     read it), a changed field whose stored value changed since raises FollowUpChanged."""
     if title is not None and not title.strip():
-        raise FollowUpError("A follow-up needs a title")
+        raise FollowUpError(tr("A follow-up needs a title"))
     values = {name: value for name, value in (
         ("title", title.strip() if title is not None else None),
         ("kind", kind.value if kind is not None else None),

@@ -11,6 +11,7 @@ from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import complete_followup
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.models import Interaction
 
 
@@ -40,9 +41,9 @@ def log_interaction(customer_id: int, entry: InteractionInput,
                     followup_id: int | None = None) -> int:
     """Log a contact; when it answers a follow-up, that follow-up is marked done with it."""
     if not entry.summary.strip():
-        raise InteractionError("Say in a few words what the contact was about")
+        raise InteractionError(tr("Say in a few words what the contact was about"))
     if entry.effort_minutes < 0:
-        raise InteractionError("Effort cannot be negative")
+        raise InteractionError(tr("Effort cannot be negative"))
     with unit_of_work():
         row = Interaction.create(customer=customer_id, kind=entry.kind.value,
                                  occurred_at=entry.occurred_at or now(),

@@ -15,6 +15,7 @@ from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, Purchase
 
@@ -45,16 +46,18 @@ MAX_AMOUNT = Decimal(10) ** 12  # far above any sale; keeps cents inside SQLite'
 
 def _validate(entry: PurchaseInput) -> None:
     if not isinstance(entry.amount, Decimal | int) or not Decimal(entry.amount).is_finite():
-        raise PurchaseError(f"{entry.amount!r} is not an amount of money")
+        raise PurchaseError(tr("{amount} is not an amount of money").format(
+            amount=repr(entry.amount)))
     if entry.amount > MAX_AMOUNT:
-        raise PurchaseError("That amount is too large for a purchase")
+        raise PurchaseError(tr("That amount is too large for a purchase"))
     if entry.amount < 0:
-        raise PurchaseError("A purchase amount cannot be negative")
+        raise PurchaseError(tr("A purchase amount cannot be negative"))
     currency = entry.currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise PurchaseError(f"{entry.currency!r} is not a three-letter currency code")
+        raise PurchaseError(tr("{code} is not a three-letter currency code").format(
+            code=repr(entry.currency)))
     if entry.contract_end_on and entry.contract_end_on < entry.purchased_on:
-        raise PurchaseError("A contract cannot end before it was bought")
+        raise PurchaseError(tr("A contract cannot end before it was bought"))
 
 
 def apply_purchase(customer_id: int, entry: PurchaseInput) -> PurchaseOutcome:
@@ -62,7 +65,7 @@ def apply_purchase(customer_id: int, entry: PurchaseInput) -> PurchaseOutcome:
     _validate(entry)
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None or customer.deleted_at is not None:
-        raise PurchaseError(f"No customer with id {customer_id}")
+        raise PurchaseError(tr("No customer with id {id}").format(id=customer_id))
     purchase = Purchase.create(customer=customer_id, purchased_on=entry.purchased_on,
                                amount_cents=to_cents(entry.amount),
                                currency=entry.currency.strip().upper(),

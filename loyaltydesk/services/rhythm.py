@@ -24,6 +24,7 @@ from loyaltydesk.domain.rhythm import (
 from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import Book, touched, touched_book, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store import tallies
 from loyaltydesk.store.database import current_path, db
 from loyaltydesk.store.models import (
@@ -86,14 +87,14 @@ def set_stage_rhythm(stage: Stage, ideal_days: int, max_days: int) -> None:
 def set_tag_rhythm(tag: str, ideal_days: int | None, max_days: int | None) -> None:
     """Give a tag its own gaps (both), or clear them (both None)."""
     if (ideal_days is None) != (max_days is None):
-        raise RhythmError("A tag's rhythm needs both an ideal and a maximum gap")
+        raise RhythmError(tr("A tag's rhythm needs both an ideal and a maximum gap"))
     if ideal_days is not None and max_days is not None:
         Rhythm(ideal_days, max_days)
     with unit_of_work():
         updated = Tag.update(ideal_gap_days=ideal_days, max_gap_days=max_days).where(
             Tag.name == tag).execute()
         if not updated:
-            raise RhythmError(f"No tag named {tag!r}")
+            raise RhythmError(tr("No tag named {tag}").format(tag=repr(tag)))
         touched_book(Change.BULK, book=Book.RHYTHM)
 
 

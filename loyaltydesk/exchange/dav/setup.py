@@ -12,6 +12,7 @@ from lxml import etree
 
 from loyaltydesk.exchange.dav import client as dav_client
 from loyaltydesk.exchange.dav.client import Found
+from loyaltydesk.exchange.words import tr
 from loyaltydesk.services.phone import account as accounts
 from loyaltydesk.services.phone.account import Account, PhoneSyncError
 
@@ -45,7 +46,8 @@ def make_calendar(url: str, user: str, password: str) -> str:
             name=DEFAULT_NAME, cal_id="loyaltydesk",
             supported_calendar_component_set=["VTODO", "VEVENT"])
     except error.DAVError as exc:
-        raise PhoneSyncError(f"The server would not make a {DEFAULT_NAME} calendar") from exc
+        raise PhoneSyncError(tr("The server would not make a {name} calendar").format(
+            name=DEFAULT_NAME)) from exc
     return str(made.url)
 
 
@@ -60,8 +62,8 @@ def make_addressbook(url: str, user: str, password: str) -> str:
     response = client.mkcol(target, etree.tostring(body.xmlelement(), encoding="utf-8",
                                                    xml_declaration=True).decode("utf-8"))
     if response.status >= 400:
-        raise PhoneSyncError(f"The server would not make a {DEFAULT_NAME} address book "
-                             f"(HTTP {response.status})")
+        raise PhoneSyncError(tr("The server would not make a {name} address book (HTTP "
+                                "{status})").format(name=DEFAULT_NAME, status=response.status))
     return target
 
 
