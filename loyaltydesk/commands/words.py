@@ -47,7 +47,9 @@ def whole(count: int) -> str:
     """A count for people, grouped the system locale's way ("4,998", "4 998")."""
     from PySide6.QtCore import QLocale
 
-    return QLocale.system().toString(count)
+    from loyaltydesk import formats
+
+    return formats.number(count, QLocale.system())
 
 
 def _alive(catalogue: Any) -> bool:
