@@ -192,6 +192,26 @@ def test_shadows_of_a_joined_book_read_back_as_the_server_sent_them(clara_book, 
     assert sum(text.startswith("[") for _, _, text in kept) == len(kept) > 0
 
 
+def test_a_joined_books_rows_are_written_in_the_order_their_records_changed(clara_book, tmp_path,
+                                                                          postgres, book):
+    with postgres.admin(book) as conn:
+        server_rows = conn.execute(
+            "SELECT tbl, uuid FROM loyaltydesk.record WHERE data IS NOT NULL "
+            "AND private_to IS NULL AND tbl NOT IN ('conflict', 'privacy') ORDER BY seq"
+            ).fetchall()
+    changed: dict[str, list[str]] = {}
+    for table, uuid in server_rows:
+        changed.setdefault(table, []).append(uuid)
+    with laptop(tmp_path / "bastien"):
+        sync.join_team(postgres.url("bastien", book))
+        written = {table: [u for (u,) in db.execute_sql(
+            f'SELECT {uuid_sql("uuid")} FROM "{table}" ORDER BY id').fetchall()]
+            for table in changed}
+    assert written == changed
+    # the records do not come in the order they changed: the join puts them back in it
+    assert any(uuids != sorted(uuids) for uuids in changed.values())
+
+
 @pytest.mark.parametrize(("clocks", "once"), [
     ({}, False), ({"name": "0017.000000.ab12"}, True),
     ({"name": "0017.000000.ab12", "city": "0017.000000.ab12"}, True),
