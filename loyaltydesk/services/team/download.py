@@ -2,17 +2,17 @@
 
 The team's records come from one snapshot of the server by COPY, a kind at a time in the order
 rows point to each other and each kind in the order of its UUIDs, read on a thread of their own
-(which also puts their clocks in the shadows' form) while the kinds before are written. The
-server sends each UUID also as its 16 bytes, the record's own and the ones it points to, so no
-function of ours runs per record. Each kind that is empty here lands in a scratch table as it
-comes, held in memory while it is read back; its shadows are the JSON text the server sent,
-written in the order of their key, and its rows are written by one statement in which SQLite
-reads the JSON and finds each reference by its bytes, in the order the records changed, with
-the table's secondary indexes and triggers dropped, then made again once (with helper threads
-sorting); the customers' search index is filled in one statement, and the customers' figures
-are computed before their indexes are made. A kind that already holds rows (the built-in
-cadences and tags) takes its records the usual way, so a built-in this laptop made too is
-adopted rather than doubled. The caller holds the transaction.
+while the kinds before are written. That thread also puts their clocks in the shadows' form and
+turns each UUID into its 16 bytes, the record's own and the ones it points to (the server sends
+those as text beside the JSON), so no function of ours runs in SQLite. Each kind that is empty
+here lands in a scratch table as it comes, held in memory while it is read back; its shadows
+are the JSON text the server sent, written in the order of their key, and its rows are written
+by one statement in which SQLite reads the JSON and finds each reference by its bytes, in the
+order the records changed, with the table's secondary indexes and triggers dropped, then made
+again once (with helper threads sorting); the customers' search index is filled in one
+statement, and the customers' figures are computed before their indexes are made. A kind that
+already holds rows (the built-in cadences and tags) takes its records the usual way, so a
+built-in this laptop made too is adopted rather than doubled. The caller holds the transaction.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from loyaltydesk.services.team import journal, records, server
 from loyaltydesk.services.team.ahead import Ahead
 from loyaltydesk.services.unit_of_work import touched_book
 from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import uuid_bytes
 
 REFERRER = "referred_by_id"  # set once every customer is here: a referrer may come later
 
@@ -104,12 +105,15 @@ _KINDS = [t.name for t in records.TABLES]
 
 
 def _read(conn, kind: str) -> Iterator[tuple]:
-    """A kind's records as the server sends them, their clocks as the shadows keep them (most
-    records carry one stamp on every field), made on the reading thread."""
+    """A kind's records as the server sends them, made ready on the reading thread: their
+    clocks as the shadows keep them (most records carry one stamp on every field), then their
+    uuid and the uuids they point to as the book stores them (so SQLite calls no function of
+    ours per row)."""
     table = records.BY_NAME.get(kind)
     with closing(server.copy_kind(conn, kind, list(table.refs) if table else [])) as found:
-        for uuid, data, clocks, *rest in found:
-            yield (uuid, data, journal.one_clock_text(clocks), *rest)
+        for uuid, data, clocks, seq, *refs in found:
+            yield (uuid, data, journal.one_clock_text(clocks), seq, uuid_bytes(uuid),
+                   *map(uuid_bytes, refs))
 
 
 def _take(ahead: Ahead, table: records.Table, later: list[str]) -> int:
@@ -138,7 +142,7 @@ def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
 def _load(table: records.Table, rows: Iterable[tuple], later: list[str]) -> int:
     """Load an empty table; the customers' indexes other than their UUID's are left to
     `later`."""
-    # each uuid also as its bytes, the record's own and the ones it points to (see copy_kind)
+    # each uuid also as the book stores it, the record's own and the ones it points to
     keys = ", ".join(f'"{_key(column)}" BLOB' for column in ["uuid", *table.refs])
     db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, "
                    f"seq INTEGER, {keys})")
@@ -177,10 +181,8 @@ def _key(column: str) -> str:
 
 
 def _stored(column: str) -> str:
-    """A uuid of the loaded record as the book stores it: its bytes, or its text when it is not
-    32 hex digits (as uuid_bytes does), with no function of ours called per row."""
-    text = "l.uuid" if column == "uuid" else _field(column)
-    return f'coalesce(l."{_key(column)}", {text})'
+    """A uuid of the loaded record (its own or one it points to) as the book stores it."""
+    return f'l."{_key(column)}"'
 
 
 def _insert_sql(table: records.Table) -> tuple[str, list[Any]]:

@@ -339,24 +339,14 @@ def snapshot(conn) -> Iterator[None]:
 def copy_kind(conn, table: str, refs: Sequence[str] = ()) -> Generator[tuple[Any, ...], None,
                                                                          None]:
     """Every record of one kind this role may see: (uuid, data as JSON text or None, clocks as
-    JSON text, change number, the uuid's 16 bytes, then the 16 bytes of the uuid each column of
-    `refs` gives in data), in the order of their uuid (its 32 hex digits sort alike in any
-    collation). Read them all.
-
-    The server turns each uuid into its bytes as it sends it (None for an id that is not 32 hex
-    digits, kept as text here as the laptop keeps it), so the laptop calls no function per row.
-    """
-    keys = ", ".join([_bytes_sql("uuid"), *(_bytes_sql("data->>%s") for _ in refs)])
+    JSON text, change number, then the uuid each column of `refs` gives in data), in the order
+    of their uuid (its 32 hex digits sort alike in any collation). Read them all."""
+    wanted = "".join(", data->>%s" for _ in refs)
     with conn.cursor() as cur, cur.copy(
-            f"COPY (SELECT uuid, data::text, clocks::text, seq, {keys} "
-            "FROM loyaltydesk.record WHERE tbl = %s ORDER BY tbl, uuid) TO STDOUT",
-            [*(name for name in refs for _ in range(2)), table]) as copy:  # tested, decoded
-        copy.set_types(["text", "text", "text", "int8", *["bytea"] * (1 + len(refs))])
+            f"COPY (SELECT uuid, data::text, clocks::text, seq{wanted} FROM loyaltydesk.record "
+            "WHERE tbl = %s ORDER BY tbl, uuid) TO STDOUT", [*refs, table]) as copy:
+        copy.set_types(["text", "text", "text", "int8", *["text"] * len(refs)])
         yield from copy.rows()
-
-
-def _bytes_sql(text: str) -> str:
-    return f"CASE WHEN {text} ~ '^[0-9a-fA-F]{{32}}$' THEN decode({text}, 'hex') END"
 
 
 def newest_seq(conn) -> int:
