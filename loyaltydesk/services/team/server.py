@@ -327,11 +327,9 @@ def snapshot(conn) -> Iterator[None]:
     """One unchanging view of the team's book for several reads, in one transaction."""
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        # a kind is read through the primary key's index in the order of its keys, as they are
-        # found rather than sorted first, and not by reading every kind's pages each time;
-        # nothing is worth compiling
+        # a kind is read through the primary key's index, in the order of the table's pages,
+        # rather than by reading every kind's pages each time; nothing is worth compiling
         conn.execute("SET LOCAL enable_seqscan = off")
-        conn.execute("SET LOCAL enable_sort = off")
         conn.execute("SET LOCAL jit = off")
         yield
 
@@ -340,11 +338,11 @@ def copy_kind(conn, table: str, refs: Sequence[str] = ()) -> Generator[tuple[Any
                                                                          None]:
     """Every record of one kind this role may see: (uuid, data as JSON text or None, clocks as
     JSON text, change number, then the uuid each column of `refs` gives in data), in the order
-    of their uuid (its 32 hex digits sort alike in any collation). Read them all."""
+    the server stores them. Read them all."""
     wanted = "".join(", data->>%s" for _ in refs)
     with conn.cursor() as cur, cur.copy(
             f"COPY (SELECT uuid, data::text, clocks::text, seq{wanted} FROM loyaltydesk.record "
-            "WHERE tbl = %s ORDER BY tbl, uuid) TO STDOUT", [*refs, table]) as copy:
+            "WHERE tbl = %s) TO STDOUT", [*refs, table]) as copy:
         copy.set_types(["text", "text", "text", "int8", *["text"] * len(refs)])
         yield from copy.rows()
 
