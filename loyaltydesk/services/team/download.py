@@ -19,7 +19,7 @@ the transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing, contextmanager
 from typing import Any
 
@@ -105,7 +105,7 @@ _THREADS = 2
 _KINDS = [t.name for t in records.TABLES]
 
 
-def _read(conn, kind: str) -> Iterator[tuple]:
+def _read(conn, kind: str) -> Generator[tuple[Any, ...], None, None]:
     """A kind's records as the server sends them, made ready on the reading thread: their
     clocks as the shadows keep them (most records carry one stamp on every field), then their
     uuid and the uuids they point to as the book stores them (so SQLite calls no function of
