@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import statistics
 import time
 from functools import partial
 
@@ -103,19 +104,23 @@ def test_joining_the_100k_team_book_against_a_bare_copy(demo_folder, postgres, t
                          note="CPU seconds of this process and of the PostgreSQL cluster")
 
     open_data(clara)
-    spent = {}
+    samples: dict[int, list[float]] = {}
     for changes in (10, 100, 1000):
         ids = [c.id for c in Customer.select(Customer.id).limit(changes)]
-        for cid in ids:
-            details = customers.get_customer(cid).details
-            customers.update_customer(cid, ContactDetails(**{**details.__dict__,
-                                                             "notes": f"visit {changes}"}))
-        started = time.perf_counter()
-        result = sync.sync_now()
-        spent[changes] = (time.perf_counter() - started) * 1000
-        assert result.sent >= changes
+        for n in range(ROUNDS):  # the median of a few syncs: one can meet a neighbour's burst
+            for cid in ids:
+                details = customers.get_customer(cid).details
+                customers.update_customer(cid, ContactDetails(
+                    **{**details.__dict__, "notes": f"visit {changes}, {n}"}))
+            started = time.perf_counter()
+            result = sync.sync_now()
+            samples.setdefault(changes, []).append((time.perf_counter() - started) * 1000)
+            assert result.sent >= changes
     close_data()
-    budgets.absolute_budget("team: sync 100 changed customers of 100k", spent[100], 1000,
-                            note=f"10 changes {spent[10]:.0f} ms, 1,000 changes "
-                                 f"{spent[1000]:.0f} ms: grows with the changes")
+    spent = {changes: statistics.median(found) for changes, found in samples.items()}
+    seen = ", ".join(f"{ms:.0f}" for ms in samples[100])
+    budgets.absolute_budget("team: sync 100 changed customers of 100k (median)", spent[100],
+                            1000, note=f"syncs of 100: {seen} ms; 10 changes {spent[10]:.0f} ms, "
+                                       f"1,000 changes {spent[1000]:.0f} ms: grows with the "
+                                       "changes")
     assert spent[1000] > spent[10]
