@@ -1,22 +1,26 @@
 """A first download of the team's book into a book that holds no customers yet, in bulk.
 
-The team's records come from one snapshot of the server by COPY, as text, a kind at a time in
-the order rows point to each other, each as the server stores it (it sorts nothing), read on a
-thread of their own while the kinds before are written. Each kind that is empty here lands in
-a scratch table as it is, held in memory while it is read back; its shadows are the JSON
-text the server sent, and its rows are written by one statement in which SQLite reads the JSON
-and finds each reference by UUID, in the order the records changed, with the table's secondary
-indexes and triggers dropped, then made again once; the customers' search index is filled in
-one statement, and the customers' figures are computed before their indexes are made. A kind
-that already holds rows (the built-in cadences and tags) takes its records the usual way, so a
-built-in this laptop made too is adopted rather than doubled. The caller holds the transaction.
+The team's records come from one snapshot of the server by COPY, a kind at a time in the order
+rows point to each other, each as the server stores it (it sorts nothing), read on a thread of
+their own while the kinds before are written. That thread also puts their clocks in the
+shadows' form and turns each UUID into its 16 bytes, the record's own and the ones it points to
+(the server sends those as text beside the JSON), so no function of ours runs in SQLite. Each
+kind that is empty here lands in a scratch table as it comes, held in memory while it is read
+back; its shadows are the JSON text the server sent, in the order of their key, and its rows
+are written by one statement in which SQLite reads the JSON and finds each reference by its
+bytes, in the order the records changed, with the table's secondary indexes and triggers
+dropped, then made again once (with helper threads sorting); the customers' search index is
+filled in one statement, and the customers' figures are computed before their indexes are
+made. A kind that already holds rows (the built-in cadences and tags) takes its records the
+usual way, so a built-in this laptop made too is adopted rather than doubled. The caller holds
+the transaction.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import closing, contextmanager
 from typing import Any
 
 import peewee as pw
@@ -27,6 +31,7 @@ from loyaltydesk.services.team import journal, records, server
 from loyaltydesk.services.team.ahead import Ahead
 from loyaltydesk.services.unit_of_work import touched_book
 from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import uuid_bytes
 
 REFERRER = "referred_by_id"  # set once every customer is here: a referrer may come later
 
@@ -63,13 +68,16 @@ def download(conn) -> tuple[int, int]:
     # kind's scratch table stays in memory while its records are read back in another order
     db.execute_sql(f"PRAGMA cache_size = {-_CACHE_KIB}")
     db.execute_sql(f"PRAGMA temp.cache_size = {-_SCRATCH_KIB}")
+    # the indexes are made with helper threads sorting beside this one
+    threads = db.execute_sql("PRAGMA threads").fetchone()[0]
+    db.execute_sql(f"PRAGMA threads = {_THREADS}")
     later: list[str] = []  # indexes made once the customers' figures are computed
     try:
         with server.snapshot(conn):
             # the next records are read from the server while the ones before are written
-            with Ahead([*_KINDS, CONFLICT], lambda kind: server.copy_kind(conn, kind)) as ahead:
+            with Ahead([*_KINDS, CONFLICT], lambda kind: _read(conn, kind)) as ahead:
                 received = sum(_take(ahead, table, later) for table in records.TABLES)
-                for uuid, data, _, _ in ahead.rows(CONFLICT):
+                for uuid, data, *_ in ahead.rows(CONFLICT):
                     if data is not None:
                         journal.keep_conflict(uuid, json.loads(data))
             # Notices of a customer made private need nothing: a customer private to another
@@ -83,6 +91,7 @@ def download(conn) -> tuple[int, int]:
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
         db.execute_sql(f"PRAGMA temp.cache_size = {int(scratch)}")
+        db.execute_sql(f"PRAGMA threads = {int(threads)}")
     touched_book(Change.BULK)
     return received, cursor
 
@@ -92,7 +101,20 @@ _SCRATCH_KIB = 512 * 1024
 CONFLICT = "conflict"  # the server's records of edits that lost a race
 
 
+_THREADS = 2
 _KINDS = [t.name for t in records.TABLES]
+
+
+def _read(conn, kind: str) -> Generator[tuple[Any, ...], None, None]:
+    """A kind's records as the server sends them, made ready on the reading thread: their
+    clocks as the shadows keep them (most records carry one stamp on every field), then their
+    uuid and the uuids they point to as the book stores them (so SQLite calls no function of
+    ours per row)."""
+    table = records.BY_NAME.get(kind)
+    with closing(server.copy_kind(conn, kind, list(table.refs) if table else [])) as found:
+        for uuid, data, clocks, seq, *refs in found:
+            yield (uuid, data, journal.one_clock_text(clocks), seq, uuid_bytes(uuid),
+                   *map(uuid_bytes, refs))
 
 
 def _take(ahead: Ahead, table: records.Table, later: list[str]) -> int:
@@ -106,9 +128,9 @@ def _empty(table: str) -> bool:
 
 def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
     """A table that holds rows already: records merged in the usual way."""
-    found = sorted(rows, key=lambda row: int(row[3]))  # in the order they changed
+    found = sorted(rows, key=lambda row: row[3])  # in the order they changed
     batch = [records.Record(table.name, uuid, json.loads(data) if data is not None else None,
-                            clocks=json.loads(clocks)) for uuid, data, clocks, _ in found]
+                            clocks=journal.clocks_of(clocks)) for uuid, data, clocks, *_ in found]
     records.apply(batch)
     journal.keep_shadows((r.table, r.uuid, r.data, r.clocks) for r in batch)
     return len(batch)
@@ -121,10 +143,12 @@ def _apply(table: records.Table, rows: Iterable[tuple]) -> int:
 def _load(table: records.Table, rows: Iterable[tuple], later: list[str]) -> int:
     """Load an empty table; the customers' indexes other than their UUID's are left to
     `later`."""
-    db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, seq INTEGER)")
-    # the clocks land as the shadows keep them: most records carry one stamp on every field
-    rows = ((uuid, data, journal.one_clock_text(clocks), seq) for uuid, data, clocks, seq in rows)
-    cursor = db.connection().executemany("INSERT INTO temp.team_load VALUES (?, ?, ?, ?)", rows)
+    # each uuid also as the book stores it, the record's own and the ones it points to
+    keys = ", ".join(f'"{_key(column)}" BLOB' for column in ["uuid", *table.refs])
+    db.execute_sql("CREATE TEMP TABLE team_load (uuid TEXT, data TEXT, clocks TEXT, "
+                   f"seq INTEGER, {keys})")
+    marks = ", ".join("?" * (5 + len(table.refs)))
+    cursor = db.connection().executemany(f"INSERT INTO temp.team_load VALUES ({marks})", rows)
     count = cursor.rowcount
     # shadows in the order of their key, far faster than a million random places in the table;
     # sorting the keys alone costs less than sorting the records
@@ -154,6 +178,15 @@ def _field(column: str) -> str:
     return f"json_extract(l.data, '$.\"{column}\"')"
 
 
+def _key(column: str) -> str:
+    return f"key_{column}"
+
+
+def _stored(column: str) -> str:
+    """A uuid of the loaded record (its own or one it points to) as the book stores it."""
+    return f'l."{_key(column)}"'
+
+
 def _insert_sql(table: records.Table) -> tuple[str, list[Any]]:
     """The rows of the records loaded, in the order they changed: columns read from their JSON,
     each reference found by the UUID it gives (a row whose owner is not here is left out)."""
@@ -176,10 +209,10 @@ def _insert_sql(table: records.Table) -> tuple[str, list[Any]]:
     for n, column in enumerate(refs):
         kind = "LEFT JOIN" if column in table.nullable_refs else "JOIN"
         joins.append(f'{kind} "{table.refs[column]}" r{n} '
-                     f"ON r{n}.uuid = uuid_bytes({_field(column)})")
+                     f"ON r{n}.uuid = {_stored(column)}")
         values.append(f"r{n}.id")
     names = ", ".join(f'"{c}"' for c in ["uuid", *synced, *derived, *refs])
-    sql = (f'INSERT INTO "{table.name}" ({names}) SELECT uuid_bytes(l.uuid), {", ".join(values)} '
+    sql = (f'INSERT INTO "{table.name}" ({names}) SELECT {_stored("uuid")}, {", ".join(values)} '
            f"FROM temp.team_load l {' '.join(joins)} WHERE l.data IS NOT NULL "
            "ORDER BY l.seq")
     return sql, params
@@ -189,11 +222,11 @@ def _link_customers() -> None:
     """Referrers (any customer may be one, however late it came) and tags, once all are here."""
     db.execute_sql(
         "UPDATE customer SET referred_by_id = r.id FROM temp.team_load l "
-        f"JOIN customer r ON r.uuid = uuid_bytes({_field(REFERRER)}) "
-        "WHERE customer.uuid = uuid_bytes(l.uuid)")
+        f"JOIN customer r ON r.uuid = {_stored(REFERRER)} "
+        f"WHERE customer.uuid = {_stored('uuid')}")
     db.execute_sql(
         "INSERT OR IGNORE INTO customer_tag (customer_id, tag_id) "
-        "SELECT c.id, t.id FROM temp.team_load l JOIN customer c ON c.uuid = uuid_bytes(l.uuid), "
+        f"SELECT c.id, t.id FROM temp.team_load l JOIN customer c ON c.uuid = {_stored('uuid')}, "
         f"json_each(l.data, '$.{records.TAGS_KEY}') j JOIN tag t ON t.uuid = uuid_bytes(j.value) "
         "WHERE l.data IS NOT NULL")
 

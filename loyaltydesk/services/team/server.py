@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -334,12 +334,16 @@ def snapshot(conn) -> Iterator[None]:
         yield
 
 
-def copy_kind(conn, table: str) -> Generator[tuple[str, str | None, str, str], None, None]:
-    """Every record of one kind this role may see, as PostgreSQL's text: (uuid, data as JSON or
-    None, clocks as JSON, change number), in the order the server stores them. Read them all."""
+def copy_kind(conn, table: str, refs: Sequence[str] = ()) -> Generator[tuple[Any, ...], None,
+                                                                         None]:
+    """Every record of one kind this role may see: (uuid, data as JSON text or None, clocks as
+    JSON text, change number, then the uuid each column of `refs` gives in data), in the order
+    the server stores them. Read them all."""
+    wanted = "".join(", data->>%s" for _ in refs)
     with conn.cursor() as cur, cur.copy(
-            "COPY (SELECT uuid, data::text, clocks::text, seq FROM loyaltydesk.record "
-            "WHERE tbl = %s) TO STDOUT", (table,)) as copy:
+            f"COPY (SELECT uuid, data::text, clocks::text, seq{wanted} FROM loyaltydesk.record "
+            "WHERE tbl = %s) TO STDOUT", [*refs, table]) as copy:
+        copy.set_types(["text", "text", "text", "int8", *["text"] * len(refs)])
         yield from copy.rows()
 
 

@@ -192,6 +192,55 @@ def test_shadows_of_a_joined_book_read_back_as_the_server_sent_them(clara_book, 
     assert sum(text.startswith("[") for _, _, text in kept) == len(kept) > 0
 
 
+def test_a_joined_books_rows_are_written_in_the_order_their_records_changed(clara_book, tmp_path,
+                                                                          postgres, book):
+    with postgres.admin(book) as conn:
+        server_rows = conn.execute(
+            "SELECT tbl, uuid FROM loyaltydesk.record WHERE data IS NOT NULL "
+            "AND private_to IS NULL AND tbl NOT IN ('conflict', 'privacy') ORDER BY seq"
+            ).fetchall()
+    changed: dict[str, list[str]] = {}
+    for table, uuid in server_rows:
+        changed.setdefault(table, []).append(uuid)
+    with laptop(tmp_path / "bastien"):
+        sync.join_team(postgres.url("bastien", book))
+        written = {table: [u for (u,) in db.execute_sql(
+            f'SELECT {uuid_sql("uuid")} FROM "{table}" ORDER BY id').fetchall()]
+            for table in changed}
+    assert written == changed
+    # the records do not come in the order they changed: the join puts them back in it
+    assert any(uuids != sorted(uuids) for uuids in changed.values())
+
+
+def test_rows_whose_ids_are_not_hex_arrive_linked_to_what_they_point_to(tmp_path, book,
+                                                                        postgres, clock):
+    """An id from an older or a foreign tool is kept as its text: a row pointing to such a row
+    finds it after a join as it does on the laptop that made it."""
+    clara = tmp_path / "clara"
+    with laptop(clara):
+        build_demo(12, seed=5)
+        owner = db.execute_sql("SELECT customer_id FROM purchase GROUP BY customer_id "
+                               "ORDER BY COUNT(*) DESC, customer_id LIMIT 1").fetchone()[0]
+        db.execute_sql("UPDATE customer SET uuid = 'crm-0042' WHERE id = ?", (owner,))
+        db.execute_sql("UPDATE purchase SET uuid = 'CRM-PURCHASE-7' WHERE id = (SELECT MIN(id) "
+                       "FROM purchase WHERE customer_id = ?)", (owner,))
+        bought = {p.uuid: p.amount_cents for p in Purchase.select().where(
+            Purchase.customer == owner)}
+        mine = snapshot()
+        sync.create_team(postgres.url("clara", book))
+    postgres.let_in("bastien", book)
+    with laptop(tmp_path / "bastien"):
+        sync.join_team(postgres.url("bastien", book))
+        customer = Customer.get(Customer.uuid == "crm-0042")
+        theirs = {p.uuid: p.amount_cents for p in Purchase.select().where(
+            Purchase.customer == customer)}
+        stored = db.execute_sql("SELECT typeof(uuid) FROM customer WHERE id = ?",
+                                (customer.id,)).fetchone()[0]
+        assert snapshot() == mine
+    assert theirs == bought and "CRM-PURCHASE-7" in theirs and len(theirs) > 1
+    assert stored == "text"
+
+
 @pytest.mark.parametrize(("clocks", "once"), [
     ({}, False), ({"name": "0017.000000.ab12"}, True),
     ({"name": "0017.000000.ab12", "city": "0017.000000.ab12"}, True),
