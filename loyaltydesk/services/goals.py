@@ -29,7 +29,12 @@ def close_met_goals(customer_ids: Iterable[int]) -> list[MetFollowUp]:
 
 
 def facts_of(customer_id: int) -> CustomerFacts:
-    return goal_facts.facts_of(db, [customer_id], clock().local_tz())[customer_id]
+    return facts_for([customer_id])[customer_id]
+
+
+def facts_for(customer_ids: Iterable[int]) -> dict[int, CustomerFacts]:
+    """What each of these customers has done, read once for them all."""
+    return goal_facts.facts_of(db, customer_ids, clock().local_tz())
 
 
 def already_met(customer_id: int, kind: FollowUpKind, since: date,
