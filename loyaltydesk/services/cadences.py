@@ -19,6 +19,7 @@ from loyaltydesk.domain.cadences import (
     steps_to_schedule,
 )
 from loyaltydesk.domain.followups import working_day_due
+from loyaltydesk.domain.goals import goal_of
 from loyaltydesk.domain.personal import next_occurrence
 from loyaltydesk.services.batches import rounds
 from loyaltydesk.services.events import Change
@@ -147,8 +148,8 @@ def _birthday_followups(customer_ids: list[int] | None) -> tuple[set[int], dict[
 def schedule_birthdays(customer_ids: list[int] | None = None) -> list[int]:
     """Plan the next birthday of these customers (all when None) with the active birthday
     cadences, unless one is already planned; inside the caller's transaction."""
-    if not Cadence.select().where((Cadence.trigger == Trigger.BIRTHDAY.value)
-                                  & Cadence.active).exists():
+    if not db.execute_sql("SELECT 1 FROM cadence WHERE \"trigger\" = ? AND active LIMIT 1",
+                          [Trigger.BIRTHDAY.value]).fetchone():
         return []
     query = Customer.select(Customer.id, Customer.birthday).where(
         (Customer.birthday != "") & Customer.deleted_at.is_null())
@@ -199,22 +200,33 @@ def run_triggers(runs: Sequence[TriggerRun]) -> list[list[int]]:
     return [created[index] for index in range(len(runs))]
 
 
-_Active = tuple[Cadence, list[CadenceStep], list[StepPlan]]
+@dataclass(frozen=True)
+class _Active:
+    """An active cadence as a run needs it: its name, and its steps' ids and plans."""
+
+    id: int
+    name: str
+    step_ids: list[int]
+    plans: list[StepPlan]
 
 
 def _cadences(triggers: set[Trigger]) -> dict[Trigger, list[_Active]]:
-    """The active cadences of these triggers in order, with their steps and plans."""
+    """The active cadences of these triggers in order, with their steps."""
     found: dict[Trigger, list[_Active]] = {t: [] for t in triggers}
-    cadences = list(Cadence.select().where(Cadence.trigger.in_([t.value for t in triggers])
-                                           & Cadence.active).order_by(Cadence.position))
-    steps: dict[int, list[CadenceStep]] = {c.id: [] for c in cadences}
-    if cadences:
-        for step in CadenceStep.select().where(CadenceStep.cadence.in_(list(steps))).order_by(
-                CadenceStep.position):
-            steps[step.cadence_id].append(step)
-    for cadence in cadences:
-        found[Trigger(cadence.trigger)].append(
-            (cadence, steps[cadence.id], [_plan(s) for s in steps[cadence.id]]))
+    wanted = [t.value for t in triggers]
+    rows = db.execute_sql(
+        "SELECT c.id, c.name, c.\"trigger\", s.id, s.\"offset\", s.unit, s.kind, s.channel, "
+        "s.title, s.script FROM cadence c JOIN cadence_step s ON s.cadence_id = c.id "
+        f"WHERE c.active AND c.\"trigger\" IN ({','.join('?' * len(wanted))}) "
+        "ORDER BY c.position, c.id, s.position, s.id", wanted).fetchall()
+    current: _Active | None = None
+    for cid, name, trigger, sid, offset, unit, kind, channel, title, script in rows:
+        if current is None or current.id != cid:
+            current = _Active(cid, name, [], [])
+            found[Trigger(trigger)].append(current)
+        current.step_ids.append(sid)
+        current.plans.append(StepPlan(offset, OffsetUnit(unit), FollowUpKind(kind),
+                                      Channel(channel), title, script))
     return found
 
 
@@ -223,12 +235,14 @@ def _run_round(runs: list[TriggerRun]) -> list[list[int]]:
     moment, tz = now(), clock().local_tz()
     today = moment.astimezone(tz).date()
     cadences = _cadences({r.trigger for r in runs})
-    facts = facts_for({r.customer_id for r in runs if cadences[r.trigger]})
+    goals = {goal_of(p.kind) for found in cadences.values() for c in found for p in c.plans}
+    facts = facts_for({r.customer_id for r in runs if cadences[r.trigger]}, goals)
     planned: list[tuple[int, dict]] = []  # (run index, follow-up row)
     restarted: set[tuple[int, int]] = set()  # (customer, cadence)
     for index, run in enumerate(runs):
         since = run.since or today
-        for cadence, steps, plans in cadences[run.trigger]:
+        for cadence in cadences[run.trigger]:
+            plans = cadence.plans
             moments = [due_moment(run.start, p, tz, keep_ahead=run.trigger is Trigger.BIRTHDAY)
                        for p in plans]
             chosen = steps_to_schedule(moments, moment,
@@ -246,7 +260,7 @@ def _run_round(runs: list[TriggerRun]) -> list[list[int]]:
                 planned.append((index, {
                     "customer": run.customer_id, "due_at": due, "remind_at": due,
                     "kind": plan.kind.value, "channel": plan.channel.value, "title": plan.title,
-                    "script": plan.script, "cadence_step": steps[i].id,
+                    "script": plan.script, "cadence_step": cadence.step_ids[i],
                     "purchase": run.purchase_id, "detail": cadence.name}))
     _supersede(restarted, moment)
     details = [row.pop("detail") for _, row in planned]

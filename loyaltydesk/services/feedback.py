@@ -10,6 +10,7 @@ from enum import StrEnum
 from loyaltydesk.clock import now
 from loyaltydesk.domain.cadences import Trigger
 from loyaltydesk.domain.followups import Status
+from loyaltydesk.domain.goals import Goal
 from loyaltydesk.domain.ladder import Stage, StageMove, stage_after_survey
 from loyaltydesk.domain.metrics import is_detractor, is_promoter
 from loyaltydesk.services.batches import rounds
@@ -21,7 +22,7 @@ from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
-from loyaltydesk.store.models import Customer, Referral, Survey, Testimonial
+from loyaltydesk.store.models import Referral, Survey, Testimonial
 
 
 class FeedbackError(ValueError):
@@ -90,8 +91,9 @@ def _survey_round(answers: list[SurveyAnswer]) -> list[SurveyOutcome]:
         "comment": a.comment.strip(), "surveyed_at": a.at or moment, "followup": a.followup_id}
         for a in answers])
     customers = [a.customer_id for a in answers]
-    stages = dict(Customer.select(Customer.id, Customer.stage).where(
-        Customer.id.in_(customers)).tuples())
+    stages = dict(db.execute_sql(
+        f"SELECT id, stage FROM customer WHERE id IN ({','.join('?' * len(customers))})",
+        customers).fetchall())
     moves = [stage_after_survey(Stage(stages[a.customer_id]), a.score) for a in answers]
     record_moves([(a.customer_id, m) for a, m in zip(answers, moves, strict=True) if m])
     runs = [(index, TriggerRun(a.customer_id, trigger, (a.at or moment).date()))
@@ -102,7 +104,7 @@ def _survey_round(answers: list[SurveyAnswer]) -> list[SurveyOutcome]:
         created[index] += made
     close_followups([(a.followup_id, Status.DONE, f"Scored {a.score}/10")
                      for a in answers if a.followup_id is not None])
-    close_met_goals(customers)
+    close_met_goals(customers, (Goal.SATISFACTION,))
     touched(customers if len(customers) > 1 else customers[0], Change.TIMELINE,
             Change.CUSTOMERS, Change.FOLLOWUPS)
     return [SurveyOutcome(i, m, c) for i, m, c in zip(ids, moves, created, strict=True)]
@@ -155,7 +157,7 @@ def add_referrals(entries: Sequence[ReferralEntry]) -> list[int]:
         referrers = list(dict.fromkeys(e.referrer_id for e in entries))
         touched(referrers if len(referrers) > 1 else referrers[0], Change.TIMELINE,
                 figures=False)
-        _close_goals_met(referrers)
+        _close_goals_met(referrers, Goal.REFERRAL)
     return ids
 
 
@@ -195,13 +197,13 @@ def add_testimonials(entries: Sequence[TestimonialEntry]) -> list[int]:
         customers = list(dict.fromkeys(e.customer_id for e in entries))
         touched(customers if len(customers) > 1 else customers[0], Change.TIMELINE,
                 figures=False)
-        _close_goals_met(customers)
+        _close_goals_met(customers, Goal.TESTIMONIAL)
     return ids
 
 
-def _close_goals_met(customer_ids: list[int]) -> None:
+def _close_goals_met(customer_ids: list[int], goal: Goal) -> None:
     """Close what this feedback met (an ask for a testimonial or a referral)."""
-    closed = close_met_goals(customer_ids)
+    closed = close_met_goals(customer_ids, (goal,))
     if closed:
         met = sorted({m.customer_id for m in closed})
         touched(met if len(met) > 1 else met[0], Change.FOLLOWUPS, Change.CUSTOMERS)

@@ -16,6 +16,7 @@ from loyaltydesk.domain.followups import (
     check_skip_reason,
     check_snooze,
 )
+from loyaltydesk.domain.goals import Goal
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import already_met, close_met_goals, facts_for
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
@@ -143,19 +144,22 @@ def close_followups(outcomes: Sequence[tuple[int, Status, str]]) -> list[int]:
     if not outcomes:
         return []
     ids = [fid for fid, _, _ in outcomes]
-    found: dict[int, FollowUp] = {}
+    found: dict[int, tuple[int, str]] = {}
     for start in range(0, len(ids), 500):
-        found.update((f.id, f) for f in FollowUp.select(
-            FollowUp.id, FollowUp.customer, FollowUp.status, FollowUp.due_at,
-            FollowUp.snoozed_until).where(FollowUp.id.in_(ids[start:start + 500])))
+        chunk = ids[start:start + 500]
+        found.update((fid, (cid, status)) for fid, cid, status in db.execute_sql(
+            "SELECT id, customer_id, status FROM follow_up "
+            f"WHERE id IN ({','.join('?' * len(chunk))})", chunk))
     customers = []
     for fid, status, note in outcomes:
         if fid not in found:
             raise FollowUpError(f"No follow-up with id {fid}")
-        check_open(_state(found[fid]), "completed" if status is Status.DONE else "skipped")
+        if Status(found[fid][1]) is not Status.OPEN:
+            check_open(_state(FollowUp.get_by_id(fid)),
+                       "completed" if status is Status.DONE else "skipped")
         if status is Status.SKIPPED:
             check_skip_reason(note)
-        customers.append(found[fid].customer_id)
+        customers.append(found[fid][0])
     with unit_of_work():
         moment = now()
         stamp = moment_text(moment)
@@ -170,7 +174,7 @@ def close_followups(outcomes: Sequence[tuple[int, Status, str]]) -> list[int]:
         schedule_birthdays(sorted(set(customers)))
         done = [cid for cid, (_, status, _) in zip(customers, outcomes, strict=True)
                 if status is Status.DONE]
-        close_met_goals(done)  # done is a contact: keep-in-touch is met too
+        close_met_goals(done, (Goal.CONTACT,))  # done is a contact: keep-in-touch is met
         unique = list(dict.fromkeys(customers))
         touched(unique if len(unique) > 1 else unique[0], Change.FOLLOWUPS, Change.TIMELINE)
     return customers

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from loyaltydesk.clock import now
 from loyaltydesk.domain.followups import Status
+from loyaltydesk.domain.goals import Goal
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import close_followups
 from loyaltydesk.services.goals import close_met_goals
@@ -64,7 +65,7 @@ def log_interactions(entries: Sequence[tuple[int, InteractionInput, int | None]]
         close_followups([(fid, Status.DONE, entry.summary.strip())
                          for _, entry, fid in entries if fid is not None])
         customers = list(dict.fromkeys(cid for cid, _, _ in entries))
-        close_met_goals(customers)  # a contact meets keep-in-touch follow-ups
+        close_met_goals(customers, (Goal.CONTACT,))  # a contact meets keep-in-touch
         touched(customers if len(customers) > 1 else customers[0], Change.TIMELINE,
                 Change.CUSTOMERS, Change.FOLLOWUPS)
     return ids

@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from peewee import fn
-
 from loyaltydesk.clock import now
 from loyaltydesk.domain.cadences import Trigger
+from loyaltydesk.domain.goals import Goal
 from loyaltydesk.domain.ladder import Stage, StageMove, stage_after_purchase
 from loyaltydesk.domain.money import to_cents
 from loyaltydesk.services.batches import rounds
@@ -20,7 +19,8 @@ from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.bulk import insert_rows
-from loyaltydesk.store.models import Customer, Purchase
+from loyaltydesk.store.database import db
+from loyaltydesk.store.models import Purchase
 
 
 class PurchaseError(ValueError):
@@ -43,6 +43,9 @@ class PurchaseOutcome:
     stage_move: StageMove | None
     followup_ids: list[int]
 
+
+# What a sale can meet: the ask for another order, the renewal worked on.
+SALE_GOALS = (Goal.SECOND_ORDER, Goal.RENEWAL)
 
 MAX_AMOUNT = Decimal(10) ** 12  # far above any sale; keeps cents inside SQLite's integers
 
@@ -110,7 +113,7 @@ def _record_round(entries: list[tuple[int, PurchaseInput]]) -> list[PurchaseOutc
     followups: list[list[int]] = [[] for _ in entries]
     for (index, _), made in zip(runs, run_triggers([r for _, r in runs]), strict=True):
         followups[index] += made
-    close_met_goals(ids)  # a second order, a renewal: their asks are done
+    close_met_goals(ids, SALE_GOALS)  # a second order, a renewal: their asks are done
     touched(ids if len(ids) > 1 else ids[0], Change.CUSTOMERS, Change.TIMELINE,
             Change.FOLLOWUPS)
     return [PurchaseOutcome(pid, move, made) for pid, move, made
@@ -121,9 +124,9 @@ def _live_stages(customer_ids: list[int]) -> dict[int, Stage]:
     found: dict[int, Stage] = {}
     for start in range(0, len(customer_ids), 500):
         chunk = customer_ids[start:start + 500]
-        found.update((cid, Stage(stage)) for cid, stage in Customer.select(
-            Customer.id, Customer.stage).where(Customer.id.in_(chunk)
-                                               & Customer.deleted_at.is_null()).tuples())
+        found.update((cid, Stage(stage)) for cid, stage in db.execute_sql(
+            f"SELECT id, stage FROM customer WHERE id IN ({','.join('?' * len(chunk))}) "
+            "AND deleted_at IS NULL", chunk))
     return found
 
 
@@ -131,9 +134,10 @@ def _purchase_counts(customer_ids: list[int]) -> dict[int, int]:
     found: dict[int, int] = {}
     for start in range(0, len(customer_ids), 500):
         chunk = customer_ids[start:start + 500]
-        found.update(Purchase.select(Purchase.customer, fn.count(Purchase.id)).where(
-            Purchase.customer.in_(chunk) & Purchase.deleted_at.is_null()).group_by(
-            Purchase.customer).tuples())
+        found.update(db.execute_sql(
+            "SELECT customer_id, count(*) FROM purchase "
+            f"WHERE customer_id IN ({','.join('?' * len(chunk))}) AND +deleted_at IS NULL "
+            "GROUP BY customer_id", chunk).fetchall())
     return found
 
 

@@ -13,7 +13,11 @@ MOMENT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 def moment_text(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError(f"naive datetime {value!r}: LoyaltyDesk stores only aware moments")
-    return value.astimezone(UTC).strftime(MOMENT_FORMAT)
+    utc = value.astimezone(UTC)
+    if utc.year < 1000:  # strftime does not pad such years; keep what it always wrote
+        return utc.strftime(MOMENT_FORMAT)
+    # the same text as MOMENT_FORMAT, several times faster than strftime
+    return utc.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def parse_moment(text: str) -> datetime:
