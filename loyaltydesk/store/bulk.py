@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 
 import peewee as pw
 
@@ -14,9 +15,10 @@ def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, object]]) -> 
     """Insert the rows (field name -> value; missing fields take their default) and return
     their new ids, in order.
 
-    Values go through each field's own conversion, as `Model.create` does; a callable default
-    (a new uuid, the current moment) is called per row. Every row gives the same fields as
-    the first. One `executemany`: building SQL per row would cost more than writing it.
+    Values are stored as `Model.create` stores them; a callable default is called per row
+    for a unique field (a new uuid), once for the others (the moment of writing). Every row
+    gives the same fields as the first. One `executemany`: building SQL per row would cost
+    more than writing it.
     """
     if not rows:
         return []
@@ -26,15 +28,24 @@ def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, object]]) -> 
     missing = [f for f in fields if f.name not in rows[0]]
     fixed = [f for f in missing if not callable(f.default)]
     made = [f for f in missing if callable(f.default)]
-    columns = [*given, *fixed, *made]
+    constant = [f.db_value(f.default) for f in fixed] + [
+        f.db_value(f.default()) for f in made if not f.unique]
+    unique = [f for f in made if f.unique]
+    columns = [*given, *fixed, *(f for f in made if not f.unique), *unique]
     sql = (f'INSERT INTO "{meta.table_name}" '
            f'({", ".join(chr(34) + f.column_name + chr(34) for f in columns)}) '
            f'VALUES ({", ".join("?" for _ in columns)})')
-    constant = [f.db_value(f.default) for f in fixed]
-    convert = [_converter(f) for f in given]
-    names = [f.name for f in given]
-    values = [[*(c(row[n]) if c else row[n] for c, n in zip(convert, names, strict=True)),
-               *constant, *(f.db_value(f.default()) for f in made)] for row in rows]
+    read = itemgetter(*(f.name for f in given)) if len(given) > 1 else \
+        (lambda row, name=given[0].name: (row[name],)) if given else (lambda row: ())
+    converted = [(i, c) for i, c in enumerate(_converter(f) for f in given) if c]
+    values = []
+    for row in rows:
+        value = list(read(row))
+        for i, convert in converted:
+            value[i] = convert(value[i])
+        value += constant
+        value += [f.db_value(f.default()) for f in unique]
+        values.append(value)
     first = (db.execute_sql(f'SELECT max(id) FROM "{meta.table_name}"').fetchone()[0] or 0) + 1
     cursor = db.cursor()
     cursor.executemany(sql, values)
