@@ -46,7 +46,7 @@ def test_the_preview_shows_adds_and_merges_then_imports(window, qtbot, tmp_path)
     dialog = _open_import(window, qtbot, path)
     model = dialog.table.model()
     assert model.rowCount() == 3
-    assert model.index(0, 0).data().startswith("Merge into Zoé D.")
+    assert model.index(0, 0).data() == "Merge into Zoé D. (same email)"  # and why
     assert "2 to add, 1 duplicates to merge" in dialog.status.text()
     dialog.table.selectRow(2)
     qtbot.mouseClick(dialog.row_buttons[Action.SKIP], Qt.MouseButton.LeftButton)
