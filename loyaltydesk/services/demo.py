@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 
-from loyaltydesk.clock import FixedClock, clock, now, set_clock
+from loyaltydesk.clock import FixedClock, clock, clock_of_this_thread, now
 from loyaltydesk.services import customers, feedback, imports, interactions
 from loyaltydesk.services.demo_desk import Desk
 from loyaltydesk.services.demo_story import Day, Story
@@ -77,13 +77,11 @@ def _enter(on: date, day: Day, desk: Desk) -> None:
 
 @contextmanager
 def _clock_on(back_to: datetime, tz) -> Iterator[Callable[[datetime], None]]:
-    """The clock stands on each day the story enters, then comes back to now."""
+    """The clock stands on each day the story enters, for this thread only (a window showing
+    progress keeps today), then comes back to now."""
     replay = FixedClock(back_to, tz)
-    previous = set_clock(replay)
-    try:
+    with clock_of_this_thread(replay):
         yield replay.set
-    finally:
-        set_clock(previous)
 
 
 # What the replay itself reads: each customer's sales, answers, contacts and open follow-ups

@@ -3,6 +3,9 @@ through, for the reasons they give."""
 
 from __future__ import annotations
 
+import threading
+from datetime import timedelta
+
 import pytest
 
 from loyaltydesk import clock as clock_module
@@ -81,3 +84,25 @@ def test_a_cancelled_demo_adds_nothing(data, clock):
         assert _rows(f"SELECT count(*) FROM {table}") == [(0,)], table
     assert build_demo(50, seed=2) == 50
     assert _rows("SELECT type, name, sql FROM sqlite_master ORDER BY name") == schema
+
+
+def test_only_the_building_thread_steps_through_past_days(data, clock):
+    seen: dict[str, object] = {}
+    replaying, looked = threading.Event(), threading.Event()
+
+    def progress(done: int, total: int) -> bool:
+        if done:
+            seen["builder"] = clock_module.now()
+            replaying.set()
+            looked.wait(10)
+        return True
+
+    builder = threading.Thread(target=lambda: build_demo(60, seed=1, progress=progress))
+    builder.start()
+    assert replaying.wait(60)
+    seen["window"] = clock_module.now()
+    looked.set()
+    builder.join(120)
+    assert seen["window"] == clock.now()
+    assert seen["builder"] < clock.now() - timedelta(days=1)
+    assert clock_module.now() == clock.now()
