@@ -19,6 +19,8 @@ from loyaltydesk.store.database import db
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 ORIGIN = "the demo address book"
+# Customers told and entered together: a million at once would not fit in memory.
+COHORT = 50_000
 
 
 class DemoError(ValueError):
@@ -37,26 +39,45 @@ def build_demo(customers_wanted: int, seed: int = 1, progress: Progress | None =
     if db.execute_sql("SELECT count(*) FROM customer").fetchone()[0]:
         raise DemoError("The demo is only built into an empty database")
     moment, tz = now(), clock().local_tz()
-    story = Story(seed, moment.astimezone(tz).date())
-    for number in range(1, customers_wanted + 1):
-        story.customer(number)
-    story.referrals(customers_wanted)
-    desk = Desk(story, tz, seed)
-    first = min(story.days)
-    days = [first + timedelta(days=n) for n in range((story.today - first).days)]
+    today = moment.astimezone(tz).date()
+    cohorts = range(0, customers_wanted, COHORT)
     with unit_of_work():
-        with _indexes_set_aside(), _clock_on(moment, tz) as on:
-            for index, day in enumerate(days):
-                if day in story.days:
-                    on(datetime.combine(day, time(10), tz))
-                    _enter(day, story.days.pop(day), desk)
-                on(datetime.combine(day, time(17), tz))
-                desk.work_through(day)
-                if progress and index % 20 == 0 and not progress(index, len(days)):
-                    raise DemoError("Cancelled: nothing was added")
+        with _indexes_set_aside():
+            for index, first in enumerate(cohorts):
+                size = min(COHORT, customers_wanted - first)
+                story = Story(seed * 1_000_003 + index, today, first)
+                desk = _replay(story, size, Desk(story, tz, seed * 31 + index), moment, tz,
+                               _share(progress, index, len(cohorts)))
         desk.plan_next_steps()
         touched_book(Change.BULK, book=Book.ALL)
     return customers_wanted
+
+
+def _share(progress: Progress | None, index: int, cohorts: int) -> Progress | None:
+    """Progress through one cohort, as a part of the whole."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(index * total + done, cohorts * total)
+
+
+def _replay(story: Story, size: int, desk: Desk, moment: datetime, tz,
+            progress: Progress | None) -> Desk:
+    """Tell a cohort's story, then enter it day by day, the desk working through each day."""
+    for number in range(story.first + 1, story.first + size + 1):
+        story.customer(number)
+    story.referrals()
+    start = min(story.days)
+    days = [start + timedelta(days=n) for n in range((story.today - start).days)]
+    with _clock_on(moment, tz) as on:
+        for index, day in enumerate(days):
+            if day in story.days:
+                on(datetime.combine(day, time(10), tz))
+                _enter(day, story.days.pop(day), desk)
+            on(datetime.combine(day, time(17), tz))
+            desk.work_through(day)
+            if progress and index % 20 == 0 and not progress(index, len(days)):
+                raise DemoError("Cancelled: nothing was added")
+    return desk
 
 
 def _enter(on: date, day: Day, desk: Desk) -> None:

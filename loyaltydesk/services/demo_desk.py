@@ -51,6 +51,7 @@ class Desk:
         self.ids: dict[int, int] = {}  # story number -> customer id
         self.people: dict[int, Person] = {}  # customer id -> person
         self.lateness: dict[int, int] = {}  # follow-up id -> days it will be late
+        self.first_id: int | None = None  # customers from this id on are this desk's
 
     # -- the story's input, as the services take it ----------------------------------------
 
@@ -60,6 +61,7 @@ class Desk:
     def known(self, people: list[Person], customer_ids: list[int]) -> None:
         for person, cid in zip(people, customer_ids, strict=True):
             self.ids[person.number], self.people[cid] = cid, person
+        self.first_id = min(self.first_id or customer_ids[0], *customer_ids)
 
     def _at(self, day: date, hour: int) -> datetime:
         return datetime.combine(day, time(hour, self.rng.randrange(0, 60, 5)), self.tz)
@@ -89,9 +91,12 @@ class Desk:
         day that the manager gets to today."""
         end = moment_text(datetime.combine(day + timedelta(days=1), time(0), self.tz))
         outcomes = []
+        if self.first_id is None:
+            return
         for fid, cid, kind, remind in db.execute_sql(
-                "SELECT id, customer_id, kind, remind_at FROM follow_up "
-                "WHERE status = 'open' AND deleted_at IS NULL AND remind_at < ?", [end]):
+                "SELECT id, customer_id, kind, remind_at FROM follow_up WHERE status = 'open' "
+                "AND deleted_at IS NULL AND remind_at < ? AND +customer_id >= ?",
+                [end, self.first_id]):
             late = self.lateness.get(fid)
             if late is None:
                 late = self.lateness[fid] = self.rng.choices(

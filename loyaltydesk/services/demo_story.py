@@ -77,9 +77,10 @@ class Day:
 class Story:
     """The days of a demo book, told customer by customer."""
 
-    def __init__(self, seed: int, today: date) -> None:
+    def __init__(self, seed: int, today: date, first: int = 0) -> None:
         self.rng = random.Random(seed)
         self.today = today
+        self.first = first  # customers before this story's are numbered up to it
         self.days: dict[date, Day] = defaultdict(Day)
         self.people: dict[int, Person] = {}
         self.partners: list[int] = []
@@ -234,13 +235,14 @@ class Story:
 
     # -- the whole book -------------------------------------------------------------------
 
-    def referrals(self, total: int) -> None:
+    def referrals(self) -> None:
         """Partners bring in customers who joined after them; some of those became partners
         and brought in others: referral chains."""
         rng = self.rng
+        numbers = list(self.people)
         for referrer in self.partners:
             for _ in range(rng.randint(1, 3)):
-                referred = self.people[rng.randint(1, total)]
+                referred = self.people[rng.choice(numbers)]
                 if referred.number == referrer or referred.referrer is not None \
                         or referred.joined <= self.people[referrer].joined:
                     continue

@@ -22,8 +22,8 @@ def demo(data, clock):
     build_demo(400, seed=5)
 
 
-def _rows(sql: str) -> list[tuple]:
-    return db.execute_sql(sql).fetchall()
+def _rows(sql: str, *params) -> list[tuple]:
+    return db.execute_sql(sql, params).fetchall()
 
 
 def test_every_follow_up_was_scheduled_by_a_cadence_or_by_hand(demo):
@@ -106,3 +106,19 @@ def test_only_the_building_thread_steps_through_past_days(data, clock):
     assert seen["window"] == clock.now()
     assert seen["builder"] < clock.now() - timedelta(days=1)
     assert clock_module.now() == clock.now()
+
+
+def test_a_large_demo_is_told_and_entered_in_cohorts_that_keep_every_rule(data, clock,
+                                                                          monkeypatch):
+    from loyaltydesk.services import demo, goals, integrity
+
+    monkeypatch.setattr(demo, "COHORT", 150)
+    assert build_demo(400, seed=8) == 400
+    assert integrity.problems() == []
+    assert goals.met_but_open() == []
+    cohorts = _rows("SELECT count(*) FROM customer GROUP BY (id - 1) / 150 ORDER BY 1")
+    assert cohorts == [(100,), (150,), (150,)]
+    # each cohort's manager worked through its own customers' care, weeks ago included
+    untouched = _rows("SELECT count(*) FROM follow_up WHERE status = 'open' "
+                      "AND remind_at < ?", "2026-02-04")  # the latest are 25 days late
+    assert untouched == [(0,)]
