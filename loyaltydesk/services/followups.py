@@ -104,6 +104,8 @@ class PlannedFollowUp:
 
 def schedule_followups(plans: Sequence[PlannedFollowUp]) -> list[int]:
     """Plan follow-ups by hand, all or none: one whose goal is already met is refused."""
+    if not plans:
+        return []
     if any(not p.title.strip() for p in plans):
         raise FollowUpError("A follow-up needs a title")
     facts = facts_for({p.customer_id for p in plans})
