@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 
@@ -9,6 +10,7 @@ import peewee as pw
 
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import DayField, MomentField
+from loyaltydesk.store.models import new_uuid
 
 
 def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, object]]) -> list[int]:
@@ -39,12 +41,13 @@ def insert_rows(model: type[pw.Model], rows: Sequence[Mapping[str, object]]) -> 
         (lambda row, name=given[0].name: (row[name],)) if given else (lambda row: ())
     converted = [(i, c) for i, c in enumerate(_converter(f) for f in given) if c]
     values = []
-    for row in rows:
+    made_per_row = [_many(f, len(rows)) for f in unique]
+    for index, row in enumerate(rows):
         value = list(read(row))
         for i, convert in converted:
             value[i] = convert(value[i])
         value += constant
-        value += [f.db_value(f.default()) for f in unique]
+        value += [made[index] for made in made_per_row]
         values.append(value)
     first = (db.execute_sql(f'SELECT max(id) FROM "{meta.table_name}"').fetchone()[0] or 0) + 1
     cursor = db.cursor()
@@ -77,3 +80,12 @@ def _converter(field: pw.Field) -> Callable[[object], object] | None:
     if isinstance(field, pw.IntegerField | pw.CharField | pw.TextField | pw.BooleanField):
         return None
     return field.db_value
+
+
+def _many(field: pw.Field, count: int) -> list[object]:
+    """`count` values of a unique field's default: new uuids come from one read of the
+    system's random source (the same 32 hex digits a new uuid has), anything else one by one."""
+    if field.default is new_uuid:
+        text = os.urandom(16 * count).hex()
+        return [text[i:i + 32] for i in range(0, 32 * count, 32)]
+    return [field.db_value(field.default()) for _ in range(count)]
