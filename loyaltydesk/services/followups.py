@@ -16,7 +16,7 @@ from loyaltydesk.domain.followups import (
     check_skip_reason,
     check_snooze,
 )
-from loyaltydesk.domain.goals import Goal
+from loyaltydesk.domain.goals import Goal, goal_of
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import already_met, close_met_goals, facts_for
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
@@ -108,7 +108,7 @@ def schedule_followups(plans: Sequence[PlannedFollowUp]) -> list[int]:
         return []
     if any(not p.title.strip() for p in plans):
         raise FollowUpError("A follow-up needs a title")
-    facts = facts_for({p.customer_id for p in plans})
+    facts = facts_for({p.customer_id for p in plans}, {goal_of(p.kind) for p in plans})
     today = _local_today()
     for p in plans:
         met = already_met(p.customer_id, p.kind, today, facts=facts[p.customer_id])
