@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from loyaltydesk import formats
 from loyaltydesk.domain.ladder import Stage
@@ -97,6 +105,8 @@ class CustomerHeader(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
+        # as tall as its wrapped lines need: the tabs below give way on a short screen
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.name = self._label(self.tr("Customer name"), scale=1.5, bold=True)
         self.company = self._label(self.tr("Company"), scale=1.1)
         self.stage = self._label(self.tr("Stage"))
