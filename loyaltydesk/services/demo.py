@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from loyaltydesk.clock import FixedClock, clock, clock_of_this_thread, now
 from loyaltydesk.services import customers, feedback, imports, interactions
+from loyaltydesk.services.demo_copies import Cohort, Copier
 from loyaltydesk.services.demo_desk import Desk
 from loyaltydesk.services.demo_story import Day, Story
 from loyaltydesk.services.events import Change
@@ -19,8 +20,10 @@ from loyaltydesk.store.database import db
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 ORIGIN = "the demo address book"
-# Customers told and entered together: a million at once would not fit in memory.
-COHORT = 50_000
+# Customers told and entered together, their referrals among themselves: the unit of copying.
+COHORT = 500
+# At most this many customers are entered through the services; the others copy them.
+ARCHETYPES = 2_000
 
 
 class DemoError(ValueError):
@@ -32,7 +35,9 @@ def build_demo(customers_wanted: int, seed: int = 1, progress: Progress | None =
 
     The story only says what happened (who came, bought, answered, was called); each day of
     it is entered through the same services as a person's input, with the clock on that day,
-    so the ladder, the cadences and the goals make of it what they make of any book.
+    so the ladder, the cadences and the goals make of it what they make of any book. Past
+    ARCHETYPES customers, the rest are copies of whole cohorts so entered, for new people:
+    a copy of what the services made keeps every rule they keep.
     """
     if customers_wanted < 1:
         raise DemoError("The demo needs at least one customer")
@@ -40,24 +45,54 @@ def build_demo(customers_wanted: int, seed: int = 1, progress: Progress | None =
         raise DemoError("The demo is only built into an empty database")
     moment, tz = now(), clock().local_tz()
     today = moment.astimezone(tz).date()
-    cohorts = range(0, customers_wanted, COHORT)
+    sizes, copies = cohort_plan(customers_wanted)
+    entered, made = [], 0
+    parts = len(sizes) + (len(sizes) if copies else 0)  # copying weighs as much as entering
     with unit_of_work():
         with _indexes_set_aside():
-            for index, first in enumerate(cohorts):
-                size = min(COHORT, customers_wanted - first)
-                story = Story(seed * 1_000_003 + index, today, first)
+            for index, size in enumerate(sizes):
+                story = Story(seed * 1_000_003 + index, today, made)
                 desk = _replay(story, size, Desk(story, tz, seed * 31 + index), moment, tz,
-                               _share(progress, index, len(cohorts)))
+                               _share(progress, index, parts))
+                entered.append(Cohort(made + 1, made + size))
+                made += size
         desk.plan_next_steps()
+        if copies:
+            sources = [c for c in entered if c.size == COHORT]
+            Copier(sources, seed).copy(copies, _copying(progress, len(sizes), parts))
         touched_book(Change.BULK, book=Book.ALL)
     return customers_wanted
 
 
-def _share(progress: Progress | None, index: int, cohorts: int) -> Progress | None:
+def cohort_plan(customers_wanted: int) -> tuple[list[int], int]:
+    """The sizes of the cohorts entered through the services, and how many copies of the
+    full ones follow: a last cohort of the odd size is entered, so that copies are whole."""
+    if customers_wanted <= ARCHETYPES:
+        return [min(COHORT, customers_wanted - first)
+                for first in range(0, customers_wanted, COHORT)], 0
+    odd = customers_wanted % COHORT
+    sizes = [COHORT] * (ARCHETYPES // COHORT - (1 if odd else 0)) + ([odd] if odd else [])
+    return sizes, (customers_wanted - sum(sizes)) // COHORT
+
+
+def _share(progress: Progress | None, index: int, parts: int) -> Progress | None:
     """Progress through one cohort, as a part of the whole."""
     if progress is None:
         return None
-    return lambda done, total: progress(index * total + done, cohorts * total)
+    return lambda done, total: progress(index * total + done, parts * total)
+
+
+def _copying(progress: Progress | None, entered: int, parts: int
+             ) -> Callable[[int, int], None] | None:
+    """Progress through the copies, the last parts of the whole; cancelling stops them."""
+    if progress is None:
+        return None
+    copying = parts - entered
+
+    def step(done: int, total: int) -> None:
+        if not progress(entered * total + done * copying, parts * total):
+            raise DemoError("Cancelled: nothing was added")
+    return step
 
 
 def _replay(story: Story, size: int, desk: Desk, moment: datetime, tz,

@@ -34,8 +34,9 @@ DONE_NOTES = {
 }
 UNREACHED = "Could not reach them"
 # Days it takes to get to a follow-up: mostly on the day, sometimes a few days late.
-LATENESS = ((0, 0.72), (1, 0.1), (2, 0.06), (3, 0.04), (5, 0.04), (8, 0.025), (14, 0.01),
-            (25, 0.005))
+# A few are left for weeks: overdue work is spread over the last weeks, not only yesterday's.
+LATENESS = ((0, 0.7), (1, 0.1), (2, 0.06), (3, 0.04), (4, 0.02), (6, 0.02), (8, 0.015),
+            (11, 0.015), (14, 0.012), (19, 0.008), (25, 0.006), (32, 0.004))
 # Of the customers with nothing planned at the end, how many get a next step by hand.
 PLANNED_SHARE = {Stage.SUSPECT: 0.2, Stage.PROSPECT: 0.7}  # from first purchase up: 0.7
 EARLY_TASKS = ("Send the proposal", "Invite to the spring open day", "Share a customer story")

@@ -48,6 +48,24 @@ MOVE_REASONS = {
 }
 
 
+def contact_details(rng: random.Random, number: int) -> ContactDetails:
+    """A person of the book, alike to no other: the email and the phone carry the number."""
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    company = (f"{rng.choice(COMPANY_WORDS)} {rng.choice(LAST_NAMES)} "
+               f"{rng.choice(COMPANY_FORMS)}") if rng.random() < 0.7 else ""
+    city, country, postal = rng.choice(CITIES)
+    email = f"{first}.{last}.{number}@example.com".lower().replace(" ", "").replace("'", "")
+    # eight digits, a different number for each customer (48271 is prime to 10^8)
+    digits = f"{(number * 48271 + 12_345_678) % 100_000_000:08d}"
+    phone = f"+33 6 {digits[:2]} {digits[2:4]} {digits[4:6]} {digits[6:]}"
+    tags = [TAGS[t] for t in rng.sample(range(len(TAGS)), rng.choice((0, 1, 1, 2, 2, 3)))]
+    return ContactDetails(
+        name=f"{first} {last}", company=company, email=email, phone=phone,
+        street=f"{rng.randint(1, 120)} {rng.choice(STREETS)}",
+        postal_code=f"{postal}{rng.randint(0, 999):03d}", city=city, country=country,
+        owner=rng.choice(OWNERS), tags=tags)
+
+
 @dataclass
 class Person:
     """One customer of the story, numbered from 1, and how well they are kept in touch."""
@@ -109,20 +127,7 @@ class Story:
         self.contacts(person, busy)
 
     def details(self, number: int) -> ContactDetails:
-        rng = self.rng
-        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        company = (f"{rng.choice(COMPANY_WORDS)} {rng.choice(LAST_NAMES)} "
-                   f"{rng.choice(COMPANY_FORMS)}") if rng.random() < 0.7 else ""
-        city, country, postal = rng.choice(CITIES)
-        email = f"{first}.{last}.{number}@example.com".lower().replace(" ", "").replace("'", "")
-        phone = f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {number % 100:02d} " \
-                f"{number // 100 % 100:02d}"
-        tags = [TAGS[t] for t in rng.sample(range(len(TAGS)), rng.choice((0, 1, 1, 2, 2, 3)))]
-        return ContactDetails(
-            name=f"{first} {last}", company=company, email=email, phone=phone,
-            street=f"{rng.randint(1, 120)} {rng.choice(STREETS)}",
-            postal_code=f"{postal}{rng.randint(0, 999):03d}", city=city, country=country,
-            owner=rng.choice(OWNERS), tags=tags)
+        return contact_details(self.rng, number)
 
     def rungs(self, stage: Stage) -> list[tuple[Stage, date]]:
         """Each rung of the way up and the day it was reached, the current one last.

@@ -1,0 +1,192 @@
+"""Copies of demo cohorts the services entered: each copy takes a cohort's whole history,
+row for row and moment for moment, for new people. What the services made of that history
+(stages, closed goals, next steps, figures) holds for the copy as it holds for the cohort."""
+
+from __future__ import annotations
+
+import os
+import random
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from loyaltydesk.services.demo_story import contact_details
+from loyaltydesk.store.database import db
+
+# Each table a customer's history fills: how its rows find their cohort, and the columns that
+# point at other copied rows (column -> the table it points at). Columns not named are copied
+# as they are (cadence steps and tags are the book's, not the customer's).
+_CUSTOMER = "customer"
+_HISTORY: dict[str, tuple[str, dict[str, str]]] = {
+    "stage_change": ("customer_id", {"customer_id": _CUSTOMER}),
+    "purchase": ("customer_id", {"customer_id": _CUSTOMER}),
+    "follow_up": ("customer_id", {"customer_id": _CUSTOMER, "purchase_id": "purchase"}),
+    "follow_up_event": ("followup_id", {"followup_id": "follow_up"}),
+    "interaction": ("customer_id", {"customer_id": _CUSTOMER, "followup_id": "follow_up"}),
+    "survey": ("customer_id", {"customer_id": _CUSTOMER, "followup_id": "follow_up"}),
+    "referral": ("referrer_id", {"referrer_id": _CUSTOMER, "referred_id": _CUSTOMER}),
+    "testimonial": ("customer_id", {"customer_id": _CUSTOMER}),
+}
+# Who the customer is: each copy gets new ones (the rest of the row is its history).
+_IDENTITY = ("name", "company", "email", "phone", "street", "postal_code", "city", "country")
+# The search entry is written once per copied customer, tags included.
+_SEARCH_TRIGGERS = ("customer_fts_insert", "customer_fts_tag_added")
+
+Progress = Callable[[int, int], object]  # (done, total)
+
+
+@dataclass(frozen=True)
+class Cohort:
+    """Customers `first`..`last` (ids), entered together, their referrals among themselves."""
+
+    first: int
+    last: int
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first + 1
+
+
+class Copier:
+    """Copies cohorts of the book after its last customer, each time for new people."""
+
+    def __init__(self, sources: list[Cohort], seed: int) -> None:
+        self.sources = sources
+        self.rng = random.Random(seed * 7_919 + 17)
+        self.next_ids = {t: _largest_id(t) + 1 for t in (_CUSTOMER, *_HISTORY)}
+        self.first_copied = self.next_ids[_CUSTOMER]
+        self.customers = {c: _customer_rows(c) for c in sources}
+        self.columns = {t: _columns(t) for t in (_CUSTOMER, *_HISTORY)}
+        for table in _HISTORY:
+            self._map(table)
+
+    def copy(self, count: int, progress: Progress | None = None) -> None:
+        """`count` copies, cohort after cohort of the sources in turn."""
+        with _set_aside():
+            for index in range(count):
+                self.copy_one(self.sources[index % len(self.sources)])
+                if progress:
+                    progress(index + 1, count)  # may raise to cancel the whole demo
+            self._search_entries()
+        for table in _HISTORY:
+            db.execute_sql(f'DROP TABLE temp."demo_map_{table}"')
+
+    def copy_one(self, cohort: Cohort) -> None:
+        moved = {_CUSTOMER: self.next_ids[_CUSTOMER] - cohort.first}
+        for table in _HISTORY:
+            moved[table] = self.next_ids[table]  # ordinal n of the cohort's row -> this id
+        self._customers(cohort, moved[_CUSTOMER])
+        db.execute_sql("INSERT INTO customer_tag (customer_id, tag_id) SELECT customer_id + ?, "
+                       "tag_id FROM customer_tag WHERE customer_id BETWEEN ? AND ? "
+                       "ORDER BY customer_id, tag_id",
+                       [moved[_CUSTOMER], cohort.first, cohort.last])
+        for table in _HISTORY:
+            self.next_ids[table] += self._rows(table, cohort, moved)
+        self.next_ids[_CUSTOMER] += cohort.size
+
+    # -- the rows ---------------------------------------------------------------------------
+
+    def _customers(self, cohort: Cohort, moved: int) -> None:
+        columns = self.columns[_CUSTOMER]
+        at = {name: i for i, name in enumerate(columns)}
+        rows = []
+        uuids = os.urandom(16 * cohort.size)
+        for index, source in enumerate(self.customers[cohort]):
+            row = list(source)
+            new_id = row[at["id"]] + moved
+            details = contact_details(self.rng, new_id)
+            row[at["id"]], row[at["uuid"]] = new_id, uuids[16 * index:16 * index + 16]
+            for name in _IDENTITY:
+                row[at[name]] = getattr(details, name)
+            if row[at["referred_by_id"]] is not None:
+                row[at["referred_by_id"]] += moved
+            rows.append(row)
+        names = ", ".join(f'"{c}"' for c in columns)
+        db.cursor().executemany(f"INSERT INTO customer ({names}) VALUES "
+                                f"({', '.join('?' * len(columns))})", rows)
+
+    def _rows(self, table: str, cohort: Cohort, moved: dict[str, int]) -> int:
+        """Copy the cohort's rows of `table` in their order; returns how many."""
+        refs = _HISTORY[table][1]
+        joins, values = [], []
+        for name in self.columns[table]:
+            target = refs.get(name)
+            if name == "id":
+                values.append(f"{moved[table]} + m.n")
+            elif name == "uuid":
+                values.append("randomblob(16)")
+            elif target == _CUSTOMER:
+                values.append(f'r."{name}" + {moved[_CUSTOMER]}')
+            elif target is not None:  # another history row: its ordinal in its own map
+                alias = f"j_{name}"
+                joins.append(f'LEFT JOIN temp."demo_map_{target}" {alias} '
+                             f'ON {alias}.old = r."{name}"')
+                values.append(f"{moved[target]} + {alias}.n")
+            else:
+                values.append(f'r."{name}"')
+        names = ", ".join(f'"{c}"' for c in self.columns[table])
+        cursor = db.execute_sql(
+            f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} '
+            f'FROM temp."demo_map_{table}" m JOIN "{table}" r ON r.id = m.old '
+            f'{" ".join(joins)} WHERE m.cohort = ? ORDER BY m.n', [cohort.first])
+        return cursor.rowcount
+
+    def _map(self, table: str) -> None:
+        """Each source row's cohort and its ordinal n within it (0 first), by id."""
+        owner = _HISTORY[table][0]
+        db.execute_sql(f'DROP TABLE IF EXISTS temp."demo_map_{table}"')
+        db.execute_sql(f'CREATE TEMP TABLE "demo_map_{table}" (old INTEGER PRIMARY KEY, '
+                       "cohort INTEGER NOT NULL, n INTEGER NOT NULL)")
+        for cohort in self.sources:
+            if owner == "followup_id":
+                where = ('followup_id IN (SELECT old FROM temp."demo_map_follow_up" '
+                         "WHERE cohort = ?)")
+                params = [cohort.first]
+            else:
+                where, params = f'"{owner}" BETWEEN ? AND ?', [cohort.first, cohort.last]
+            db.execute_sql(f'INSERT INTO temp."demo_map_{table}" (old, cohort, n) SELECT id, ?, '
+                           f'row_number() OVER (ORDER BY id) - 1 FROM "{table}" WHERE {where}',
+                           [cohort.first, *params])
+        db.execute_sql(f'CREATE INDEX temp."demo_map_{table}_cohort" '
+                       f'ON "demo_map_{table}" (cohort, n)')
+
+    def _search_entries(self) -> None:
+        db.execute_sql(
+            "INSERT INTO customer_fts (rowid, name, company, email, phone, city, tags, notes) "
+            "SELECT c.id, c.name, c.company, c.email, c.phone, c.city, coalesce((SELECT "
+            "group_concat(t.name, ' ') FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE ct.customer_id = c.id), ''), c.notes FROM customer c WHERE c.id >= ?",
+            [self.first_copied])
+
+
+def _largest_id(table: str) -> int:
+    return db.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').fetchone()[0]
+
+
+def _columns(table: str) -> list[str]:
+    return [row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')]
+
+
+def _customer_rows(cohort: Cohort) -> list[tuple]:
+    return db.execute_sql("SELECT * FROM customer WHERE id BETWEEN ? AND ? ORDER BY id",
+                          [cohort.first, cohort.last]).fetchall()
+
+
+@contextmanager
+def _set_aside() -> Iterator[None]:
+    """The copied tables' indexes are rebuilt once after copying, and the search entries
+    written once per customer: far faster than keeping them row by row."""
+    tables = (_CUSTOMER, "customer_tag", *_HISTORY)
+    indexes = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({','.join('?' * len(tables))})", tables).fetchall()
+    triggers = db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        _SEARCH_TRIGGERS).fetchall()
+    for name, _ in indexes:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    for name, _ in triggers:
+        db.execute_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _, sql in indexes + triggers:
+        db.execute_sql(sql)
