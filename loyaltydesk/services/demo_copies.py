@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -98,6 +99,7 @@ class Copier:
             row[at["id"]], row[at["uuid"]] = new_id, uuids[16 * index:16 * index + 16]
             for name in _IDENTITY:
                 row[at[name]] = getattr(details, name)
+            row[at["name_parts"]] = ""  # a card's parts of the source's name, none of this one
             if row[at["referred_by_id"]] is not None:
                 row[at["referred_by_id"]] += moved
             rows.append(row)
@@ -159,6 +161,11 @@ class Copier:
             [self.first_copied])
 
 
+def _leading_column(sql: str) -> str:
+    found = _LEADING.search(sql.split(" ON ", 1)[1])
+    return found.group(1) if found else ""
+
+
 def _largest_id(table: str) -> int:
     return db.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"').fetchone()[0]
 
@@ -172,14 +179,23 @@ def _customer_rows(cohort: Cohort) -> list[tuple]:
                           [cohort.first, cohort.last]).fetchall()
 
 
+# Indexes led by these columns take each copy's rows at their end (the copy's ids come after
+# all others) or in a few places: kept as rows come, they cost less than a rebuild.
+_IN_ORDER = {"customer_id", "followup_id", "purchase_id", "referrer_id", "referred_by_id",
+             "deleted_at", "cadence_step_id", "tag_id"}
+_LEADING = re.compile(r'\(\s*"?(\w+)"?')
+
+
 @contextmanager
 def _set_aside() -> Iterator[None]:
-    """The copied tables' indexes are rebuilt once after copying, and the search entries
-    written once per customer: far faster than keeping them row by row."""
+    """The copied tables' other indexes (uuids, moments: random places) are rebuilt once after
+    copying, and the search entries written once per customer: far faster than keeping them
+    row by row."""
     tables = (_CUSTOMER, "customer_tag", *_HISTORY)
-    indexes = db.execute_sql(
+    indexes = [(name, sql) for name, sql in db.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({','.join('?' * len(tables))})", tables).fetchall()
+        f"AND tbl_name IN ({','.join('?' * len(tables))})", tables)
+        if _leading_column(sql) not in _IN_ORDER]
     triggers = db.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
         _SEARCH_TRIGGERS).fetchall()
