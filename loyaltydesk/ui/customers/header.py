@@ -134,7 +134,8 @@ class CustomerHeader(QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(12, 10, 12, 10)
         grid.setVerticalSpacing(4)
-        self.stage.setWordWrap(False)
+        # a long rung and its date wrap under each other on a narrow card, rather than cut
+        self.stage.setWordWrap(True)
         grid.addWidget(self.name, 0, 0, 1, 3)
         grid.addWidget(self.stage, 0, 3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.company, 1, 0, 1, 4)
