@@ -17,7 +17,7 @@ from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Customer, CustomerTag, StageChange, Tag
-from loyaltydesk.store.queries import delete
+from loyaltydesk.store.queries import delete, tuples
 
 
 class CustomerError(ValueError):
@@ -110,9 +110,8 @@ def move_stages(moves: Sequence[tuple[int, Stage, str]]) -> None:
         ids = [cid for cid, _, _ in moves]
         current: dict[int, Stage] = {}
         for start in range(0, len(ids), 500):
-            current.update((cid, Stage(stage)) for cid, stage in Customer.select(
-                Customer.id, Customer.stage).where(Customer.id.in_(ids[start:start + 500]))
-                .tuples())
+            current.update((cid, Stage(stage)) for cid, stage in tuples(Customer.select(
+                Customer.id, Customer.stage).where(Customer.id.in_(ids[start:start + 500]))))
         if len(current) != len(set(ids)) or len(ids) != len(set(ids)):
             raise CustomerError("Each customer moves once, and must exist")
         record_moves([(cid, manual_move(current[cid], target, reason))

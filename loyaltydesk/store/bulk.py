@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
+from typing import Any
 
 import peewee as pw
 
@@ -68,15 +69,16 @@ def _converter(field: pw.Field) -> Callable[[object], object] | None:
     """
     if isinstance(field, MomentField | DayField):
         memo: dict[object, object] = {}
+        to_text: Callable[[Any], object] = field.db_value
 
         def convert(value: object) -> object:
             found = memo.get(value, memo)
             if found is memo:
-                found = memo[value] = field.db_value(value)
+                found = memo[value] = to_text(value)
             return found
         return convert
     if isinstance(field, pw.ForeignKeyField):
-        return lambda value: value.id if isinstance(value, pw.Model) else value
+        return lambda value: value.get_id() if isinstance(value, pw.Model) else value
     if isinstance(field, pw.IntegerField | pw.CharField | pw.TextField | pw.BooleanField):
         return None
     return field.db_value

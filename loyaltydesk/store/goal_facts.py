@@ -48,16 +48,16 @@ def _marks(values: list) -> str:
 
 def _open_rows(database: pw.Database | pw.DatabaseProxy, customer_ids: list[int] | None,
                kinds: tuple[FollowUpKind, ...] = SELF_CLOSING_KINDS) -> list[tuple]:
-    kinds = [k.value for k in kinds]
+    values = [k.value for k in kinds]
     sql = ("SELECT f.id, f.customer_id, f.kind, f.created_at, f.purchase_id, p.purchased_on "
            "FROM follow_up f LEFT JOIN purchase p ON p.id = f.purchase_id "
-           f"WHERE +f.status = 'open' AND +f.deleted_at IS NULL AND f.kind IN ({_marks(kinds)})")
+           f"WHERE +f.status = 'open' AND +f.deleted_at IS NULL AND f.kind IN ({_marks(values)})")
     if customer_ids is None:
-        return database.execute_sql(sql, kinds).fetchall()
+        return database.execute_sql(sql, values).fetchall()
     rows: list[tuple] = []
     for chunk in _chunks(customer_ids):
         rows += database.execute_sql(f"{sql} AND f.customer_id IN ({_marks(chunk)})",
-                                     [*kinds, *chunk]).fetchall()
+                                     [*values, *chunk]).fetchall()
     return rows
 
 
