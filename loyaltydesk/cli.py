@@ -187,9 +187,12 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from loyaltydesk.domain.words import use_catalogue
     from loyaltydesk.services.errors import USER_ERRORS
 
     user_errors: tuple[type[Exception], ...] = (UserError, *USER_ERRORS)
+    # what the file formats and phone sync say comes in the system's language too
+    use_catalogue(lambda context, text, count: tr(text, count, context))
     args = build_parser().parse_args(argv)
     for stream in (sys.stdout, sys.stderr):  # a file or folder name that is not UTF-8
         if hasattr(stream, "reconfigure"):

@@ -100,11 +100,21 @@ def money(cents: int, currency: str = "", locale: QLocale | None = None, *,
     return loc.negativeSign() + text if cents < 0 else text
 
 
+# Languages that set the percent sign apart from the number, with a narrow no-break space
+# (CLDR's percent patterns): "12,5 %" in French, "12.5%" in English.
+_SPACED_PERCENT = {QLocale.Language.French, QLocale.Language.German, QLocale.Language.Spanish,
+                   QLocale.Language.Swedish, QLocale.Language.Finnish, QLocale.Language.Danish,
+                   QLocale.Language.NorwegianBokmal, QLocale.Language.Czech,
+                   QLocale.Language.Slovak, QLocale.Language.Russian}
+
+
 def percent(share: float | None, locale: QLocale | None = None) -> str:
     """0.125 -> '12.5%' (or '12,5 %'); None -> a dash."""
     if share is None:
         return DASH
-    return _locale(locale).toString(100 * share, "f", 1) + _locale(locale).percent()
+    loc = _locale(locale)
+    gap = "\u202f" if loc.language() in _SPACED_PERCENT else ""
+    return loc.toString(100 * share, "f", 1) + gap + loc.percent()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import appdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from loyaltydesk import APP_NAME
+from loyaltydesk.domain import words
 from loyaltydesk.resources_path import resource
 
 LANGUAGES = ("en", "fr")
@@ -85,12 +86,17 @@ def load(app: QCoreApplication, language: str) -> None:
     """Install our catalogue and Qt's own for `language`, replacing any loaded before."""
     remove()
     _in_use[0] = language
+    words.use_catalogue(_translate)  # the Qt-free layers' messages, in this language too
     catalogue = compiled_catalogue(language)
     if catalogue is not None:
         _load(app, str(catalogue.parent), catalogue.stem)
     if language != "en":
         _load(app, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
               f"qtbase_{language}")
+
+
+def _translate(context: str, text: str, count: int) -> str:
+    return QCoreApplication.translate(context, text, None, count)
 
 
 def language_in_use() -> str:

@@ -82,3 +82,9 @@ def test_ago_counts_from_the_clock(clock):
 def test_moment_is_shown_in_local_time(clock):
     stored = datetime(2026, 3, 2, 23, 30, tzinfo=UTC)
     assert formats.moment(stored, UK) == "02/03/2026 23:30"
+
+
+@pytest.mark.parametrize("locale, shown", [(UK, "12.5%"), (US, "12.5%"),
+                                           (FR, "12,5\u202f%"), (QLocale("de_DE"), "12,5\u202f%")])
+def test_a_share_is_written_with_the_locales_percent(locale, shown):
+    assert formats.percent(0.125, locale) == shown

@@ -99,9 +99,15 @@ def _sync(args: argparse.Namespace) -> int:
 
     open_folder(args, create=False)
 
+    from loyaltydesk.domain.phone_sync import FROM_PHONE
+
+    names = {"calendar": tr("follow-ups"), "contacts": tr("customers"),
+             FROM_PHONE: tr("from the phone")}
+
     def progress(what: str, done: int, total: int) -> None:
         if not args.quiet:
-            print(f"{what}\t{done} of {total}", flush=True)
+            print(tr("{what}\t{done} of {total}").format(what=names.get(what, what), done=done,
+                                                        total=total), flush=True)
 
     result = sync(report=progress)
     print(tr("Synced: {sent} sent, {received} received from the phone ({requests} requests)")
@@ -129,14 +135,16 @@ def _status(args: argparse.Namespace) -> int:
     if current is None:
         print(tr("Phone sync is not set up (loyaltydesk dav connect URL --user U)"))
         return 0
-    print(f"{current.user} at {current.url}")
-    print(f"last sync\t{_local(data['last_sync_at']) or 'never'}")
+    on_server = data["on_server"]
+    print(tr("{user} at {url}").format(user=current.user, url=current.url))
+    print(tr("last sync\t{when}").format(when=_local(data["last_sync_at"]) or tr("never")))
     if data["last_error"]:
-        print(f"last problem\t{data['last_error']}")
-    print(f"on the phone\t{data['on_server']['followups']} follow-ups, "
-          f"{data['on_server']['customers']} customers")
+        print(tr("last problem\t{problem}").format(problem=data["last_error"]))
+    print(tr("on the phone\t{followups}, {customers}").format(
+        followups=tr("%n follow-up(s)", on_server["followups"]),
+        customers=tr("%n customer(s)", on_server["customers"])))
     for n in notices:
-        print(f"notice\t{n.message}")
+        print(tr("notice\t{message}").format(message=n.message))
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from loyaltydesk.cli import UserError, command, open_folder
-from loyaltydesk.commands.words import tr
+from loyaltydesk.commands.words import tr, whole
 
 IMPORT_FORMATS = ("vcard", "csv", "purchases-csv")
 EXPORT_FORMATS = ("pdf", "csv", "vcard", "ics")
@@ -170,7 +170,7 @@ def _bad_text(name: str, preview) -> str:
             file=name, bad=preview.bad_count_text(), lines=preview.bad_text())
     return tr("{file}: {bad} cannot be read ({lines}); run again with --skip-bad to import "
               "the {good} good contacts and skip {skip}; nothing was imported").format(
-        file=name, bad=preview.bad_count_text(), lines=preview.bad_text(), good=good,
+        file=name, bad=preview.bad_count_text(), lines=preview.bad_text(), good=whole(good),
         skip=len(preview.bad))
 
 

@@ -30,7 +30,7 @@ def _catalogue() -> Any:
 
 def tr(text: str, count: int = -1, context: str = _CONTEXT) -> str:
     """`text` in the system's language, in the plural form its language asks for `count`;
-    `%n` becomes the count, written plainly as Qt's own translate writes it."""
+    `%n` becomes the count, grouped as the system's locale writes numbers."""
     catalogue = _catalogue()
     if catalogue is not None and not _alive(catalogue):
         # a PDF export shuts down the application it made, and Qt's objects with it
@@ -39,8 +39,17 @@ def tr(text: str, count: int = -1, context: str = _CONTEXT) -> str:
     found = catalogue.translate(context, text, None, count) if catalogue is not None else ""
     found = found or text
     if count >= 0:
-        found = found.replace("%n", str(count))
+        found = found.replace("%n", whole(count))
     return found
+
+
+def whole(count: int) -> str:
+    """A count for people, grouped the system locale's way ("4,998", "4 998")."""
+    from PySide6.QtCore import QLocale
+
+    from loyaltydesk import formats
+
+    return formats.number(count, QLocale.system())
 
 
 def _alive(catalogue: Any) -> bool:

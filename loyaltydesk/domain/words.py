@@ -17,3 +17,20 @@ def english(text: str, count: int = -1) -> str:
     if count < 0:
         return text
     return text.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
+
+
+# The lookup of the catalogue the window or the command line loaded: (context, text, count) ->
+# the text in the reader's language. The layers below the window carry no Qt, so they reach the
+# catalogue through this one seam; with none given, they speak English.
+_catalogue: list[Callable[[str, str, int], str]] = []
+
+
+def use_catalogue(lookup: Callable[[str, str, int], str] | None) -> None:
+    """Make `translated` look texts up in `lookup` (None: English as written)."""
+    _catalogue[:] = [lookup] if lookup is not None else []
+
+
+def translated(context: str, text: str, count: int = -1) -> str:
+    """`text` in the reader's language, in its plural form for `count` (`%n` the count)."""
+    found = _catalogue[0](context, text, count) if _catalogue else ""
+    return english(found or text, count)

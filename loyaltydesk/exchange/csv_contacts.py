@@ -24,6 +24,7 @@ from loyaltydesk.exchange.csv_headers import (
 from loyaltydesk.exchange.csv_table import Table, read_table
 from loyaltydesk.exchange.errors import ExchangeError, looks_like_formula
 from loyaltydesk.exchange.fields import checked_contact
+from loyaltydesk.exchange.words import tr
 
 _FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
 _SYSTEM_GROUPS = {"my contacts", "mycontacts", "starred", "friends", "family", "coworkers"}
@@ -90,6 +91,17 @@ def _read_day(values: dict[Target, list[tuple[int, str]]], target: Target, label
     except ValueError:
         problems.append(f"{label}: {text}")
         return ""
+
+
+# A row's problems, by the field they are in (the stored notes keep the English label)
+FORMULA_LABELS = {
+    "name": "line {line}: the name {text} looks like a spreadsheet formula, not a name",
+    "company": "line {line}: the company {text} looks like a spreadsheet formula, not a name",
+}
+DAY_LABELS = {
+    "Birthday": "line {line}: the birthday {text} is not a day; kept in the notes",
+    "Anniversary": "line {line}: the anniversary {text} is not a day; kept in the notes",
+}
 
 
 @dataclass
@@ -162,7 +174,7 @@ def contacts_from_table(table: Table, mapping: list[ColumnTarget]) -> CsvContact
     """Contacts for the rows, with the columns mapped as given; rows that cannot be read are
     listed in `bad` with their line, the others are kept."""
     if len(mapping) != len(table.headers):
-        raise ExchangeError("the column mapping does not fit the file's columns")
+        raise ExchangeError(tr("the column mapping does not fit the file's columns"))
     contacts: list[IncomingContact] = []
     skipped: list[str] = []
     bad = list(table.bad)
@@ -173,16 +185,16 @@ def contacts_from_table(table: Table, mapping: list[ColumnTarget]) -> CsvContact
         formula = next((f for f in ("name", "company") if looks_like_formula(
             getattr(details, f))), None)
         if formula:
-            bad.append(f"line {number}: the {formula} {getattr(details, formula)[:40]!r} "
-                       "looks like a spreadsheet formula, not a name")
+            bad.append(tr(FORMULA_LABELS[formula]).format(
+                line=number, text=repr(getattr(details, formula)[:40])))
             continue
         if not (details.display_name() or details.email or details.phone):
-            skipped.append(f"line {number}: no name, email or phone; left out")
+            skipped.append(tr("line {line}: no name, email or phone; left out").format(
+                line=number))
             continue
-        contact = checked_contact(details, f"line {number}")
-        contact.warnings += [f"line {number}: the {p.split(':')[0].lower()} "
-                             f"{p.split(': ', 1)[1]!r} is not a day; kept in the notes"
-                             for p in row.unreadable_days]
+        contact = checked_contact(details, tr("line {line}").format(line=number))
+        contact.warnings += [tr(DAY_LABELS[p.split(": ", 1)[0]]).format(
+            line=number, text=repr(p.split(": ", 1)[1])) for p in row.unreadable_days]
         contact.source_id, contact.kept = row.source_id, row.kept
         contacts.append(contact)
     return CsvContacts(table, mapping, contacts, skipped, bad)
@@ -209,15 +221,15 @@ def other_data(headers: list[str]) -> str:
     keys = {" ".join(h.casefold().split()) for h in headers}
     targets = {(target_for(h) or ColumnTarget(Target.IGNORE)).target for h in headers}
     if len(keys & _CALENDAR_WORDS) >= 2:
-        return "this is a calendar saved as CSV (Subject, Start Date...), not contacts"
+        return tr("this is a calendar saved as CSV (Subject, Start Date...), not contacts")
     if len(keys & _INVOICE_WORDS) >= 2 and not targets & {Target.NAME, Target.FIRST,
                                                             Target.LAST, Target.EMAIL}:
-        return ("this is a table of invoices or amounts, not contacts; a purchase history "
-                "imports as purchases (Holds: Purchases, or --format purchases-csv)")
+        return tr("this is a table of invoices or amounts, not contacts; a purchase history "
+                  "imports as purchases (Holds: Purchases, or --format purchases-csv)")
     if headers and not targets & _PERSON_TARGETS and any(
             t is not Target.IGNORE for t in targets):
-        return ("no column holds a name, company, email or phone: this does not look like "
-                "contacts; map the columns by hand if it is")
+        return tr("no column holds a name, company, email or phone: this does not look like "
+                  "contacts; map the columns by hand if it is")
     return ""
 
 
@@ -225,13 +237,14 @@ def unplaced_note(table: CsvContacts) -> list[str]:
     """A note naming the columns with data that no field takes, so they can be mapped."""
     placed = [m.target is not Target.IGNORE for m in table.mapping]
     used = [any(cells[i].strip() for _, cells in table.table.rows) for i in range(len(placed))]
-    names = [h or f"column {i + 1}" for i, (h, p, u) in enumerate(
+    names = [h or tr("column {number}").format(number=i + 1) for i, (h, p, u) in enumerate(
         zip(table.table.headers, placed, used, strict=True)) if u and not p]
     if not names:
         return []
     if not table.recognised:
-        return ["No column is recognised: choose what each column holds"]
-    return [f"Columns left out unless you map them: {', '.join(names)}"]
+        return [tr("No column is recognised: choose what each column holds")]
+    return [tr("Columns left out unless you map them: {columns}").format(
+        columns=", ".join(names))]
 
 
 # --- export ------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.exchange.words import tr
 
 
 class Target(StrEnum):
@@ -224,11 +225,12 @@ def mapped_by_name(headers: list[str], mapping: list[ColumnTarget],
     fields = {t.value: t for t in Target}
     for header, name in chosen.items():
         if _key(header) not in keys:
-            raise ExchangeError(f"no column is named {header!r}; the columns are: "
-                             f"{', '.join(headers)}")
+            raise ExchangeError(tr("no column is named {header}; the columns are: {columns}")
+                                .format(header=repr(header), columns=", ".join(headers)))
         target = fields.get(name.strip().casefold().replace(" ", "_").replace("-", "_"))
         if target is None:
-            raise ExchangeError(f"{name!r} is not a field; choose one of: {', '.join(fields)}")
+            raise ExchangeError(tr("{name} is not a field; choose one of: {fields}").format(
+                name=repr(name), fields=", ".join(fields)))
         index = keys.index(_key(header))
         result[index] = ColumnTarget(target, mapping[index].rank or index)
     return result

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from loyaltydesk.exchange.errors import ExchangeError, at_line
 from loyaltydesk.exchange.textio import ENCODING_LABELS, decode
+from loyaltydesk.exchange.words import tr
 
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
+DELIMITER_LABELS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
 SAMPLE_ROWS = 50
 
 
@@ -41,10 +42,11 @@ def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
             start = reader.line_num + 1
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise at_line(start, f"a field is longer than {csv.field_size_limit() // 1024} KB "
-                          "(a whole document in one cell?); shorten it, or leave that column "
-                          "out") from exc
-        raise at_line(start, f"the CSV is damaged ({exc}); is a quote left open?") from exc
+            raise at_line(start, tr("a field is longer than {size} KB (a whole document in "
+                                    "one cell?); shorten it, or leave that column out").format(
+                size=csv.field_size_limit() // 1024)) from exc
+        raise at_line(start, tr("the CSV is damaged ({reason}); is a quote left open?").format(
+            reason=exc)) from exc
     return records
 
 
@@ -87,9 +89,9 @@ def _check_mixed(records: list[tuple[int, list[str]]], delimiter: str) -> None:
             continue
         for other in DELIMITERS:
             if other != delimiter and other in cells[0]:
-                raise at_line(number, f"this line uses {DELIMITER_NAMES[other]} where the "
-                              f"rest of the file uses {DELIMITER_NAMES[delimiter]}: the file "
-                              "mixes separators")
+                raise at_line(number, tr("this line uses {other} where the rest of the file "
+                                         "uses {separator}: the file mixes separators").format(
+                    other=tr(DELIMITER_LABELS[other]), separator=tr(DELIMITER_LABELS[delimiter])))
 
 
 HeaderScore = Callable[[list[str]], int]
@@ -100,7 +102,7 @@ def read_table(data: bytes, header_score: HeaderScore, encoding: str | None = No
     """Rows under the header: the first of the first rows whose cells name known columns."""
     text = decode(data, encoding)
     if not text.text.strip():
-        raise ExchangeError("the file is empty")
+        raise ExchangeError(tr("the file is empty"))
     delimiter = delimiter or sniff_delimiter(text.text)
     records = _non_empty(_records(text.text, delimiter))
     header_at = 0
@@ -113,8 +115,9 @@ def read_table(data: bytes, header_score: HeaderScore, encoding: str | None = No
     rows, bad = [], []
     for number, cells in records[header_at + 1:]:
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            bad.append(f"line {number}: this row has {len(cells)} cells but the header on line "
-                       f"{header_line} has {width}: a separator too many, or a quote missing?")
+            bad.append(tr("line {line}: this row has {cells} cells but the header on line "
+                          "{header} has {width}: a separator too many, or a quote missing?")
+                       .format(line=number, cells=len(cells), header=header_line, width=width))
             continue
         rows.append((number, (cells + [""] * width)[:width]))
     return Table([h.strip() for h in headers], rows, header_line, delimiter, text.encoding,

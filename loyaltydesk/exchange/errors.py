@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from loyaltydesk.exchange.words import tr
+
 
 class ExchangeError(ValueError):
     """A file that cannot be read or written as asked; the message names where and what."""
 
 
 def at_line(line: int, message: str) -> ExchangeError:
-    return ExchangeError(f"line {line}: {message}")
+    return ExchangeError(tr("line {line}: {problem}").format(line=line, problem=message))
 
 
 def looks_like_formula(text: str) -> bool:

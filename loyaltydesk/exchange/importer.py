@@ -17,11 +17,12 @@ from loyaltydesk.exchange.csv_contacts import (
 )
 from loyaltydesk.exchange.csv_headers import ColumnTarget, mapped_by_name
 from loyaltydesk.exchange.csv_table import read_table
-from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.exchange.errors import ExchangeError, at_line
 from loyaltydesk.exchange.purchases_csv import header_score as purchase_header_score
 from loyaltydesk.exchange.purchases_csv import read_purchases
 from loyaltydesk.exchange.textio import nul_count
 from loyaltydesk.exchange.vcard import read_vcards
+from loyaltydesk.exchange.words import tr
 from loyaltydesk.services import imports, purchase_imports
 from loyaltydesk.services.imports import (
     Action,
@@ -64,6 +65,10 @@ class ImportOptions:
     column_map: dict[str, str] = field(default_factory=dict)
 
 
+# How many cards or rows of a file cannot be read
+COUNT_LABELS = {"cards": "%n card(s)", "rows": "%n row(s)"}
+
+
 @dataclass
 class ImportPreview:
     path: Path
@@ -76,12 +81,12 @@ class ImportPreview:
     bad: list[str] = field(default_factory=list)  # cards or rows that cannot be read, where
 
     def bad_count_text(self) -> str:
-        unit = "card" if self.format is ImportFormat.VCARD else "row"
-        return f"{len(self.bad)} {unit}{'s' if len(self.bad) != 1 else ''}"
+        unit = "cards" if self.format is ImportFormat.VCARD else "rows"
+        return tr(COUNT_LABELS[unit], len(self.bad))
 
     def bad_text(self, shown: int = 3) -> str:
         more = len(self.bad) - shown
-        return "; ".join(self.bad[:shown]) + (f"; and {more} more" if more > 0 else "")
+        return "; ".join(self.bad[:shown]) + (tr("; and %n more", more) if more > 0 else "")
 
     @property
     def count(self) -> int:
@@ -92,18 +97,20 @@ class ImportPreview:
 def read_file(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ExchangeError(f"{path.name} is larger than 200 MB; is it the right file?")
+            raise ExchangeError(tr("{file} is larger than 200 MB; is it the right file?").format(
+                file=path.name))
         return path.read_bytes()
     except OSError as exc:
-        raise ExchangeError(f"{path} cannot be read: {exc.strerror}") from exc
+        raise ExchangeError(tr("{file} cannot be read: {reason}").format(
+            file=path, reason=exc.strerror)) from exc
 
 
 def detect_format(path: Path, data: bytes) -> ImportFormat:
     head = data[:4096].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe").upper()
     if b"BEGIN:VCALENDAR" in head or path.suffix.lower() in (".ics", ".ical", ".ifb"):
-        raise ExchangeError("this is a calendar (iCalendar); LoyaltyDesk exports "
-                            "follow-ups as calendars but imports contacts (vCard, CSV) and "
-                            "purchases (CSV)")
+        raise ExchangeError(tr("this is a calendar (iCalendar); LoyaltyDesk exports follow-ups "
+                               "as calendars but imports contacts (vCard, CSV) and purchases "
+                               "(CSV)"))
     if b"BEGIN:VCARD" in head or path.suffix.lower() in (".vcf", ".vcard"):
         return ImportFormat.VCARD
     try:
@@ -129,11 +136,11 @@ def _csv_contacts(data: bytes, options: ImportOptions) -> CsvContacts:
         options = replace(options, mapping=mapping)
     other = other_data(table.table.headers)
     if other and not options.mapping:
-        raise ExchangeError(f"line {table.table.header_line}: {other}")
+        raise at_line(table.table.header_line, other)
     if not table.recognised and not options.allow_unmapped:
-        raise ExchangeError(f"line {table.table.header_line}: no column is recognised "
-                            "(headers like Name, Email, Phone, Company); map the columns "
-                            "in File > Import or with --map \"Column=field\"")
+        raise at_line(table.table.header_line, tr(
+            "no column is recognised (headers like Name, Email, Phone, Company); map the "
+            "columns in File > Import or with --map \"Column=field\""))
     return table
 
 
@@ -147,7 +154,7 @@ def _halves(progress: Progress | None) -> tuple[Callable[[int, int], None] | Non
 
     def reading(done: int, total: int) -> None:
         if not keep_going(done, 2 * total):
-            raise Cancelled("Reading cancelled: nothing was changed")
+            raise Cancelled(tr("Reading cancelled: nothing was changed"))
 
     return reading, (lambda done, total: keep_going(total + done, 2 * total))
 
@@ -168,8 +175,8 @@ def _contacts_preview(path: Path, data: bytes, fmt: ImportFormat,
     preview.notes = [w for c in found for w in c.warnings] + skipped
     nuls = nul_count(data, options.encoding)
     if nuls:
-        preview.notes.insert(0, f"the file holds {nuls} NUL character(s), a sign of damage: "
-                                "they were removed")
+        preview.notes.insert(0, tr("the file holds %n NUL character(s), a sign of damage: they "
+                                   "were removed", nuls))
     if table is not None:
         preview.notes[:0] = unplaced_note(table)
     _with_duplicates(preview, options.on_duplicate)
@@ -180,7 +187,7 @@ def remap(preview: ImportPreview, mapping: list[ColumnTarget],
           on_duplicate: Action = Action.MERGE, progress: Progress | None = None) -> ImportPreview:
     """The same CSV read again with columns mapped by hand."""
     if preview.csv is None:
-        raise ExchangeError("only a CSV file has columns to map")
+        raise ExchangeError(tr("only a CSV file has columns to map"))
     table = contacts_from_table(preview.csv.table, mapping)
     result = ImportPreview(preview.path, preview.format, preview.encoding_label,
                            imports.plan_contacts(table.contacts, progress), csv=table,
@@ -217,9 +224,11 @@ def apply_import(preview: ImportPreview, add_missing: bool = False,
     import the good ones and skip the bad (`skip_bad`).
     """
     if preview.bad and not skip_bad:
-        raise ImportFailed(f"{preview.bad_count_text()} cannot be read ({preview.bad_text()})")
+        raise ImportFailed(tr("{bad} cannot be read ({lines})").format(
+            bad=preview.bad_count_text(), lines=preview.bad_text()))
     if preview.bad and not preview.contacts:
-        raise ImportFailed(f"no contact can be read ({preview.bad_text()})")
+        raise ImportFailed(tr("no contact can be read ({lines})").format(
+            lines=preview.bad_text()))
     if preview.format is ImportFormat.PURCHASES_CSV:
         return purchase_imports.apply_purchases(preview.purchases, shown_name(preview.path),
                                                 add_missing, progress)

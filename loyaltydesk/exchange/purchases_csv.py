@@ -10,6 +10,7 @@ from enum import StrEnum
 from loyaltydesk.domain.money import MoneyError, parse_amount
 from loyaltydesk.exchange.csv_table import Table, read_table
 from loyaltydesk.exchange.errors import ExchangeError, at_line
+from loyaltydesk.exchange.words import tr
 from loyaltydesk.services.purchase_imports import IncomingPurchase
 from loyaltydesk.services.purchases import PurchaseInput
 
@@ -56,6 +57,14 @@ def header_score(cells: list[str]) -> int:
     return sum(1 for c in cells if _column(c) is not None)
 
 
+# A date that cannot be read, by the column it is in
+NOT_REAL_LABELS = {"date": "the date {text} is not a real date",
+                   "contract end": "the contract end {text} is not a real date"}
+NOT_A_DATE_LABELS = {
+    "date": "the date {text} is not a date (use 2026-03-31 or 31/03/2026)",
+    "contract end": "the contract end {text} is not a date (use 2026-03-31 or 31/03/2026)"}
+
+
 class _Dates:
     """Reads ISO, d.m.y and slashed dates; slashed ones day first unless the file says not."""
 
@@ -82,8 +91,8 @@ class _Dates:
                 full = int(year) + (2000 if len(year) == 2 else 0)
                 return date(full, int(month), int(day))
         except ValueError as exc:
-            raise at_line(line, f"the {what} {text!r} is not a real date") from exc
-        raise at_line(line, f"the {what} {text!r} is not a date (use 2026-03-31 or 31/03/2026)")
+            raise at_line(line, tr(NOT_REAL_LABELS[what]).format(text=repr(text))) from exc
+        raise at_line(line, tr(NOT_A_DATE_LABELS[what]).format(text=repr(text)))
 
 
 def _amount(text: str, line: int) -> tuple[str, str | None]:
@@ -95,9 +104,11 @@ def _amount(text: str, line: int) -> tuple[str, str | None]:
     try:
         amount = parse_amount(value)
     except MoneyError as exc:
-        raise at_line(line, f"the amount {text!r} is not an amount of money") from exc
+        raise at_line(line, tr("the amount {text} is not an amount of money").format(
+            text=repr(text))) from exc
     if amount < 0:
-        raise at_line(line, f"the amount {text!r} is negative; a refund is not a purchase")
+        raise at_line(line, tr("the amount {text} is negative; a refund is not a purchase")
+                      .format(text=repr(text)))
     return str(amount), currency
 
 
@@ -108,12 +119,13 @@ def _columns(table: Table) -> dict[Column, int]:
         if column is not None and column not in found:
             found[column] = index
     if Column.DATE not in found or Column.AMOUNT not in found:
-        raise ExchangeError(f"line {table.header_line}: a purchases file needs a date and an "
-                            "amount column (headers like Date, Email, Customer, Amount, "
-                            "Currency, Description)")
+        raise at_line(table.header_line, tr(
+            "a purchases file needs a date and an amount column (headers like Date, Email, "
+            "Customer, Amount, Currency, Description)"))
     if Column.EMAIL not in found and Column.NAME not in found:
-        raise ExchangeError(f"line {table.header_line}: a purchases file needs the customer's "
-                            "email or name in a column (Email or Customer)")
+        raise at_line(table.header_line, tr(
+            "a purchases file needs the customer's email or name in a column (Email or "
+            "Customer)"))
     return found
 
 
@@ -136,14 +148,15 @@ def read_purchases(data: bytes, encoding: str | None = None, delimiter: str | No
         ends = cell(cells, Column.CONTRACT_END)
         email, name = cell(cells, Column.EMAIL), cell(cells, Column.NAME)
         if not email and not name:
-            raise at_line(line, "no customer email or name on this line")
+            raise at_line(line, tr("no customer email or name on this line"))
         entry = PurchaseInput(on, parse_amount(amount), currency.upper(),
                               cell(cells, Column.DESCRIPTION),
                               cell(cells, Column.RENEWAL).casefold() in _YES,
                               dates.read(ends, line, "contract end") if ends else None)
         if len(entry.currency) != 3 or not entry.currency.isalpha():
-            raise at_line(line, f"{currency!r} is not a three-letter currency code")
+            raise at_line(line, tr("{code} is not a three-letter currency code").format(
+                code=repr(currency)))
         purchases.append(IncomingPurchase(line, email, name, entry))
-    notes = ["dates like 03/04/2026 were read day first (3 April 2026)"] if dates.ambiguous \
-        and dates.day_first else []
+    notes = [tr("dates like 03/04/2026 were read day first (3 April 2026)")] \
+        if dates.ambiguous and dates.day_first else []
     return PurchasesRead(table, purchases, notes)

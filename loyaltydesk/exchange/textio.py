@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.exchange.words import tr
 
 # Legacy code pages tried, in order of preference, when a file is not UTF-8 and says nothing.
 LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "shift_jis", "gb18030", "euc_kr", "big5")
@@ -108,7 +109,8 @@ def decode(data: bytes, encoding: str | None = None, *,
         try:
             return DecodedText(data.decode(encoding), encoding, False)
         except (UnicodeDecodeError, LookupError) as exc:
-            raise ExchangeError(f"the file cannot be read as {encoding}: {exc}") from exc
+            raise ExchangeError(tr("the file cannot be read as {encoding}: {reason}").format(
+                encoding=encoding, reason=exc)) from exc
     found = _bom(data)
     if found:
         name, size = found
@@ -116,8 +118,9 @@ def decode(data: bytes, encoding: str | None = None, *,
         try:
             return DecodedText(data[size:].decode(codec), name, False)
         except UnicodeDecodeError as exc:
-            raise ExchangeError(f"the file starts as {ENCODING_LABELS[name]} but byte "
-                                f"{exc.start + size} is not: it is damaged") from exc
+            raise ExchangeError(tr("the file starts as {encoding} but byte {byte} is not: it "
+                                   "is damaged").format(encoding=tr(ENCODING_LABELS[name]),
+                                                        byte=exc.start + size)) from exc
     wide = _utf16_without_bom(data)
     if wide:
         try:
@@ -168,12 +171,14 @@ def refuse_stray_bytes(data: bytes) -> None:
     bad, good = _lines_not_utf8(data)
     if not bad or good < 3 * len(bad):
         return
-    where = (f"line {bad[0]} is" if len(bad) == 1 else
-             "lines " + ", ".join(str(n) for n in bad[:5]) + (" ..." if len(bad) > 5 else "")
-             + " are")
-    raise ExchangeError(f"{where} not UTF-8 while the rest of the file is: correct "
-                        f"{'it' if len(bad) == 1 else 'them'}, or choose the file's encoding "
-                        "(--encoding, or Encoding in File > Import) to read it all that way")
+    if len(bad) == 1:
+        raise ExchangeError(tr("line {line} is not UTF-8 while the rest of the file is: correct "
+                               "it, or choose the file's encoding (--encoding, or Encoding in "
+                               "File > Import) to read it all that way").format(line=bad[0]))
+    lines = ", ".join(str(n) for n in bad[:5]) + (" ..." if len(bad) > 5 else "")
+    raise ExchangeError(tr("lines {lines} are not UTF-8 while the rest of the file is: correct "
+                           "them, or choose the file's encoding (--encoding, or Encoding in "
+                           "File > Import) to read it all that way").format(lines=lines))
 
 
 def nul_count(data: bytes, encoding: str | None = None) -> int:

@@ -19,6 +19,7 @@ from loyaltydesk.domain.records import IncomingContact
 from loyaltydesk.exchange.errors import ExchangeError, looks_like_formula
 from loyaltydesk.exchange.fields import checked_contact
 from loyaltydesk.exchange.vcard_cards import Card, Property, read_cards
+from loyaltydesk.exchange.words import tr
 
 # Told (cards read, cards in the file) while a file is read; it raises to stop the reading.
 Report = Callable[[int, int], object]
@@ -177,6 +178,13 @@ _ANNIVERSARIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY",
                   "X-EVOLUTION-ANNIVERSARY")
 
 
+# A day a card holds that cannot be read (the notes keep it under the English label)
+DAY_LABELS = {
+    "Birthday": "{card}, line {line}: the birthday {text} is not a day; kept in the notes",
+    "Anniversary": "{card}, line {line}: the anniversary {text} is not a day; kept in the notes",
+}
+
+
 def _day(card: Card, names: tuple[str, ...], label: str, notes: _Notes,
          warnings: list[str]) -> str:
     prop = next((p for name in names for p in card.all(name)), None)
@@ -187,8 +195,8 @@ def _day(card: Card, names: tuple[str, ...], label: str, notes: _Notes,
         return parse_day(text)
     except ValueError:
         notes.add(label, text)
-        warnings.append(f"{card.where()}, line {prop.line}: the {label.lower()} {text!r} is "
-                        "not a day; kept in the notes")
+        warnings.append(tr(DAY_LABELS[label]).format(card=card.where(), line=prop.line,
+                                                      text=repr(text)))
         return ""
 
 
@@ -210,8 +218,8 @@ def card_contact(card: Card) -> IncomingContact | None:
     where = card.where(details.display_name() or details.email or details.phone)
     for value in (details.name, details.company):
         if looks_like_formula(value):
-            raise ExchangeError(f"{where}: {value[:40]!r} looks like a spreadsheet formula, "
-                                "not a name")
+            raise ExchangeError(tr("{card}: {text} looks like a spreadsheet formula, not a "
+                                   "name").format(card=where, text=repr(value[:40])))
     if not details.display_name() and not details.email and not details.phone:
         return None
     contact = checked_contact(details, where)
@@ -219,8 +227,8 @@ def card_contact(card: Card) -> IncomingContact | None:
     contact.source_id = _text(card, "UID")
     contact.kept = kept
     if any(p.guessed for p in card.properties):
-        contact.warnings.append(f"{where}: some text declared no character set and was read "
-                                "by a guess; check accented letters")
+        contact.warnings.append(tr("{card}: some text declared no character set and was read "
+                                   "by a guess; check accented letters").format(card=where))
     return contact
 
 
@@ -242,7 +250,8 @@ def read_vcards(data: bytes, encoding: str | None = None,
             bad.append(str(exc))
             continue
         if contact is None:
-            skipped.append(f"{card.where()}: no name, email or phone; left out")
+            skipped.append(tr("{card}: no name, email or phone; left out").format(
+                card=card.where()))
         else:
             contacts.append(contact)
     return VCardRead(contacts, skipped, parsed.encoding_label, parsed.guessed, bad)

@@ -18,6 +18,7 @@ from vobject.base import ParseError, parseLine
 
 from loyaltydesk.exchange.errors import ExchangeError
 from loyaltydesk.exchange.textio import ENCODING_LABELS, decode, decode_value, guess_legacy
+from loyaltydesk.exchange.words import tr
 
 BINARY = {"PHOTO", "LOGO", "SOUND", "KEY", "AGENT"}
 _LINE_BREAK = re.compile(rb"\r*\n")
@@ -37,6 +38,10 @@ class Property:
         return "pref" in self.types or self.params.get("PREF", "") == "1"
 
 
+# Where a card is (looked up by the card, so kept apart from it)
+WHERE_LABELS = {"plain": "card {card} (line {line})", "named": "card {card} (line {line}, {name})"}
+
+
 @dataclass
 class Card:
     number: int  # 1-based position in the file
@@ -52,7 +57,8 @@ class Card:
         return found[0] if found else None
 
     def where(self, label: str = "") -> str:
-        return f"card {self.number} (line {self.line}{', ' + label if label else ''})"
+        return tr(WHERE_LABELS["named" if label else "plain"]).format(
+            card=self.number, line=self.line, name=label)
 
 
 @dataclass
@@ -171,8 +177,9 @@ def _property(number: int, raw: bytes, fallback: str | None, card: Card) -> Prop
         name, raw_params, value, _group = parseLine(text, number)
     except ParseError as exc:
         shown = text if len(text) <= 60 else text[:57] + "..."
-        raise _Unreadable(f"{card.where()}, line {number}: {shown!r} is not a vCard property "
-                          "(NAME:value); skipped, the rest of the card is kept") from exc
+        raise _Unreadable(tr("{card}, line {line}: {text} is not a vCard property (NAME:value); "
+                             "skipped, the rest of the card is kept").format(
+            card=card.where(), line=number, text=repr(shown))) from exc
     name = name.upper()
     if name in BINARY:
         return None
@@ -202,20 +209,21 @@ def read_cards(data: bytes, encoding: str | None = None) -> CardFile:
         word = raw.strip().upper()
         if word == b"BEGIN:VCARD":
             if current is not None:
-                result.bad.append(f"{current.where()} has no END:VCARD before the next card "
-                                  f"starts on line {number}")
+                result.bad.append(tr("{card} has no END:VCARD before the next card starts on "
+                                     "line {line}").format(card=current.where(), line=number))
             count += 1
             current = Card(count, number)
         elif word == b"END:VCARD":
             if current is None:
-                result.warnings.append(f"line {number}: END:VCARD without a card to end; "
-                                       "skipped")
+                result.warnings.append(tr("line {line}: END:VCARD without a card to end; "
+                                          "skipped").format(line=number))
             else:
                 result.cards.append(current)
                 current = None
         elif current is None:
-            result.warnings.append(f"line {number}: {_shown(raw)!r} is outside any card "
-                                   "(BEGIN:VCARD ... END:VCARD); skipped")
+            result.warnings.append(tr("line {line}: {text} is outside any card (BEGIN:VCARD "
+                                      "... END:VCARD); skipped").format(
+                line=number, text=repr(_shown(raw))))
         elif word.startswith(b"VERSION:"):
             current.version = word.split(b":", 1)[1].decode("ascii", errors="replace")
         else:
@@ -227,8 +235,9 @@ def read_cards(data: bytes, encoding: str | None = None) -> CardFile:
             if prop is not None:
                 current.properties.append(prop)
     if current is not None:
-        result.bad.append(f"{current.where()} ends without END:VCARD: the file looks cut short")
+        result.bad.append(tr("{card} ends without END:VCARD: the file looks cut short").format(
+            card=current.where()))
     if not result.cards and not result.bad:
-        raise ExchangeError("the file holds no vCard (BEGIN:VCARD ... END:VCARD); is it a "
-                            "contacts file?")
+        raise ExchangeError(tr("the file holds no vCard (BEGIN:VCARD ... END:VCARD); is it a "
+                               "contacts file?"))
     return result

@@ -14,6 +14,7 @@ from loyaltydesk.domain.personal import (
 )
 from loyaltydesk.domain.records import CustomerRecord
 from loyaltydesk.exchange.errors import ExchangeError
+from loyaltydesk.exchange.words import tr
 
 # RFC 6350 3.2 and RFC 2426 2.6: a line is at most 75 octets, CRLF excluded.
 MAX_OCTETS = 75
@@ -120,7 +121,8 @@ def folded_text(text: str) -> str:
 def write_vcards(records: Iterable[CustomerRecord], version: str = "3.0") -> bytes:
     """One file with a card per customer, CRLF lines folded at 75 octets, UTF-8."""
     if version not in ("3.0", "4.0"):
-        raise ExchangeError(f"vCard version {version} cannot be written; choose 3.0 or 4.0")
+        raise ExchangeError(tr("vCard version {version} cannot be written; choose 3.0 or 4.0")
+                            .format(version=version))
     chunks = []
     for record in records:
         text = customer_card(record, version).serialize()

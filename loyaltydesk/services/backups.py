@@ -15,6 +15,7 @@ from pathlib import Path
 from loyaltydesk import paths
 from loyaltydesk.clock import now
 from loyaltydesk.services import file_targets
+from loyaltydesk.services.words import tr
 from loyaltydesk.store import cipher, snapshot
 from loyaltydesk.store.database import DatabaseBusy, book_problem
 from loyaltydesk.store.migrations import LATEST_VERSION
@@ -163,7 +164,8 @@ def private_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise BackupError(f"Cannot make the folder {folder}: {exc.strerror or exc}") from exc
+        raise BackupError(tr("Cannot make the folder {folder}: {reason}").format(
+            folder=folder, reason=exc.strerror or exc)) from exc
     try:
         folder.chmod(0o700)
     except OSError:
@@ -193,19 +195,22 @@ def copy_database(source: Path, key: str | None, target: Path) -> None:
         _backup_pages(source, key, partial)
         found = problems_of(partial, key)
         if found:
-            raise BackupError(f"The copy failed its check ({found[0]}); nothing was kept")
+            raise BackupError(tr("The copy failed its check ({problem}); nothing was kept")
+                              .format(problem=found[0]))
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
         fsync_folder(target.parent)
     except OSError as exc:
-        raise BackupError(f"Could not write {target}: {exc.strerror or exc}") from exc
+        raise BackupError(tr("Could not write {target}: {reason}").format(
+            target=target, reason=exc.strerror or exc)) from exc
     except cipher.PassphraseError as exc:
         raise BackupError(str(exc)) from exc
     except BackupError:
         raise
     except Exception as exc:  # sqlite3/sqlcipher3 errors (a full disk...)
-        raise BackupError(f"Could not write {target}: {exc}") from exc
+        raise BackupError(tr("Could not write {target}: {reason}").format(
+            target=target, reason=exc)) from exc
     finally:
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)
@@ -253,14 +258,14 @@ def take_backup(folder: Path, key: str | None = None, *, kind: str = MANUAL,
     """
     source = paths.database_path(folder)
     if not source.exists():
-        raise BackupError(f"No LoyaltyDesk data in {folder}")
+        raise BackupError(tr("No LoyaltyDesk data in {folder}").format(folder=folder))
     if target is None:
         where = paths.backup_dir(folder)
         private_folder(where)
         _remove_stale_partials(where)
         target = new_name(where, kind, SUFFIX if key else COMPRESSED)
     elif (problem := file_targets.target_problem(target, folder)) is not None:
-        raise BackupError(f"{problem}; nothing was written")
+        raise BackupError(tr("{problem}; nothing was written").format(problem=problem))
     _write(source, key, target, cancelled, told)
     return _describe(target)
 
@@ -279,10 +284,12 @@ def _write(source: Path, key: str | None, target: Path, cancelled: snapshot.Canc
     except snapshot.SnapshotError as exc:
         raise BackupError(str(exc)) from exc
     except OSError as exc:
-        raise BackupError(f"Could not write {target}: {exc.strerror or exc}") from exc
+        raise BackupError(tr("Could not write {target}: {reason}").format(
+            target=target, reason=exc.strerror or exc)) from exc
     except cipher.PassphraseError as exc:
         raise BackupError(str(exc)) from exc
     except Exception as exc:  # sqlite3/sqlcipher3 errors (a full disk...)
         if cancelled():
             raise snapshot.SnapshotCancelled from exc
-        raise BackupError(f"Could not write {target}: {exc}") from exc
+        raise BackupError(tr("Could not write {target}: {reason}").format(
+            target=target, reason=exc)) from exc

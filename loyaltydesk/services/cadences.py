@@ -25,6 +25,7 @@ from loyaltydesk.services.batches import rounds
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import already_met, facts_for
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
@@ -91,12 +92,12 @@ def list_cadences() -> list[CadenceInfo]:
 def save_cadence(info: CadenceInfo) -> int:
     """Create or replace a cadence and its steps; follow-ups already scheduled stay."""
     if not info.name.strip():
-        raise CadenceError("A cadence needs a name")
+        raise CadenceError(tr("A cadence needs a name"))
     if not info.steps:
-        raise CadenceError("A cadence needs at least one step")
+        raise CadenceError(tr("A cadence needs at least one step"))
     for step in info.steps:
         if not step.title.strip():
-            raise CadenceError("Every step needs a title")
+            raise CadenceError(tr("Every step needs a title"))
     with unit_of_work():
         if info.id is None:
             position = Cadence.select().count()

@@ -44,8 +44,7 @@ def last_contact(customer_id: int) -> LastContact | None:
 
 
 def next_step(customer_id: int) -> FollowUpRow | None:
-    planned = [f for f in followups.followups_of(customer_id) if f.status is Status.OPEN]
-    return min(planned, key=lambda f: (f.remind_at, f.id), default=None)
+    return followups.soonest_open_of(customer_id)
 
 
 def card_of(customer_id: int) -> CustomerCard:

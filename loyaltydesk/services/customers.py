@@ -13,6 +13,7 @@ from loyaltydesk.domain.personal import KeptFields
 from loyaltydesk.domain.records import DETAIL_FIELDS, KEPT_FIELDS, CustomerRecord
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
@@ -57,7 +58,7 @@ def record_of(row: Customer, tags: list[str]) -> CustomerRecord:
 def get_customer(customer_id: int) -> CustomerRecord:
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
-        raise CustomerError(f"No customer with id {customer_id}")
+        raise CustomerError(tr("No customer with id {id}").format(id=customer_id))
     return _record(row)
 
 
@@ -113,7 +114,7 @@ def move_stages(moves: Sequence[tuple[int, Stage, str]]) -> None:
             current.update((cid, Stage(stage)) for cid, stage in tuples(Customer.select(
                 Customer.id, Customer.stage).where(Customer.id.in_(ids[start:start + 500]))))
         if len(current) != len(set(ids)) or len(ids) != len(set(ids)):
-            raise CustomerError("Each customer moves once, and must exist")
+            raise CustomerError(tr("Each customer moves once, and must exist"))
         record_moves([(cid, manual_move(current[cid], target, reason))
                       for cid, target, reason in moves])
         touched(ids, Change.CUSTOMERS, Change.TIMELINE)
@@ -137,14 +138,14 @@ def update_customer(customer_id: int, details: ContactDetails) -> None:
         updated = Customer.update(**{f: getattr(clean, f) for f in DETAIL_FIELDS},
                                   updated_at=now()).where(Customer.id == customer_id).execute()
         if not updated:
-            raise CustomerError(f"No customer with id {customer_id}")
+            raise CustomerError(tr("No customer with id {id}").format(id=customer_id))
         _set_tags(customer_id, clean.tags)
         touched(customer_id, Change.CUSTOMERS)
 
 
 def set_referrer(customer_id: int, referrer_id: int | None) -> None:
     if referrer_id == customer_id:
-        raise CustomerError("A customer cannot refer themselves")
+        raise CustomerError(tr("A customer cannot refer themselves"))
     with unit_of_work():
         Customer.update(referred_by=referrer_id, updated_at=now()).where(
             Customer.id == customer_id).execute()
@@ -154,9 +155,9 @@ def set_referrer(customer_id: int, referrer_id: int | None) -> None:
 def set_rhythm(customer_id: int, ideal_gap_days: int | None, max_gap_days: int | None) -> None:
     for gap in (ideal_gap_days, max_gap_days):
         if gap is not None and gap < 1:
-            raise CustomerError("A keep-in-touch gap is at least one day")
+            raise CustomerError(tr("A keep-in-touch gap is at least one day"))
     if ideal_gap_days is not None and max_gap_days is not None and max_gap_days < ideal_gap_days:
-        raise CustomerError("The maximum gap cannot be shorter than the ideal gap")
+        raise CustomerError(tr("The maximum gap cannot be shorter than the ideal gap"))
     with unit_of_work():
         Customer.update(ideal_gap_days=ideal_gap_days, max_gap_days=max_gap_days,
                         updated_at=now()).where(Customer.id == customer_id).execute()

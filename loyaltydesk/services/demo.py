@@ -15,6 +15,7 @@ from loyaltydesk.services.demo_story import Day, Story
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.purchases import apply_purchases
 from loyaltydesk.services.unit_of_work import Book, touched_book, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.database import db
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -40,9 +41,9 @@ def build_demo(customers_wanted: int, seed: int = 1, progress: Progress | None =
     a copy of what the services made keeps every rule they keep.
     """
     if customers_wanted < 1:
-        raise DemoError("The demo needs at least one customer")
+        raise DemoError(tr("The demo needs at least one customer"))
     if db.execute_sql("SELECT count(*) FROM customer").fetchone()[0]:
-        raise DemoError("The demo is only built into an empty database")
+        raise DemoError(tr("The demo is only built into an empty database"))
     moment, tz = now(), clock().local_tz()
     today = moment.astimezone(tz).date()
     sizes, copies = cohort_plan(customers_wanted)
@@ -91,7 +92,7 @@ def _copying(progress: Progress | None, entered: int, parts: int
 
     def step(done: int, total: int) -> None:
         if not progress(entered * total + done * copying, parts * total):
-            raise DemoError("Cancelled: nothing was added")
+            raise DemoError(tr("Cancelled: nothing was added"))
     return step
 
 
@@ -111,7 +112,7 @@ def _replay(story: Story, size: int, desk: Desk, moment: datetime, tz,
             on(datetime.combine(day, time(17), tz))
             desk.work_through(day)
             if progress and index % 20 == 0 and not progress(index, len(days)):
-                raise DemoError("Cancelled: nothing was added")
+                raise DemoError(tr("Cancelled: nothing was added"))
     return desk
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from loyaltydesk import paths
 from loyaltydesk.services import backups, folder_lock, leftovers
 from loyaltydesk.services.session import WrongPassphrase
+from loyaltydesk.services.words import tr
 from loyaltydesk.store import cipher, database, snapshot
 from loyaltydesk.store.database import DatabaseError
 
@@ -31,7 +32,7 @@ def encrypt(folder: Path, passphrase: str, on_step: Step | None = None) -> Conve
     cipher.check_passphrase(passphrase)
     leftovers.tidy(folder)
     if is_encrypted(folder):
-        raise DatabaseError("The data is already encrypted")
+        raise DatabaseError(tr("The data is already encrypted"))
     return _convert(folder, None, passphrase, on_step)
 
 
@@ -39,7 +40,7 @@ def decrypt(folder: Path, passphrase: str, on_step: Step | None = None) -> Conve
     """Turn the encrypted database of `folder` and its backups back into plain SQLite files."""
     leftovers.tidy(folder)
     if not is_encrypted(folder):
-        raise DatabaseError("The data is not encrypted")
+        raise DatabaseError(tr("The data is not encrypted"))
     return _convert(folder, passphrase, None, on_step)
 
 
@@ -47,7 +48,7 @@ def change_passphrase(folder: Path, old: str, new: str) -> Converted:
     cipher.check_passphrase(new)
     leftovers.tidy(folder)
     if not is_encrypted(folder):
-        raise DatabaseError("The data is not encrypted")
+        raise DatabaseError(tr("The data is not encrypted"))
     return _convert(folder, old, new)
 
 
@@ -64,7 +65,7 @@ def _convert(folder: Path, old: str | None, new: str | None,
         leftovers.tidy(folder)
         live = paths.database_path(folder)
         if not live.exists():
-            raise DatabaseError(f"No LoyaltyDesk data in {folder}")
+            raise DatabaseError(tr("No LoyaltyDesk data in {folder}").format(folder=folder))
         if not cipher.available():
             cipher._sqlcipher()  # raises the "not installed" message
         if not cipher.key_opens(live, old):
@@ -73,8 +74,8 @@ def _convert(folder: Path, old: str | None, new: str | None,
         _settle(live, old)
         found = backups.quick_problems(live, old)
         if found:
-            raise DatabaseError(f"The database fails its check ({found[0]}); restore a backup "
-                                "first")
+            raise DatabaseError(tr("The database fails its check ({problem}); restore a backup "
+                                   "first").format(problem=found[0]))
         result = Converted()
         files = [live]
         for backup in backups.list_backups(folder):
@@ -119,7 +120,7 @@ def _settle(live: Path, key: str | None) -> None:
         connection.close()
     wal = live.with_name(live.name + "-wal")
     if busy or (wal.exists() and wal.stat().st_size):
-        raise DatabaseError("The database is in use by another program; close it and try again")
+        raise DatabaseError(tr("The database is in use by another program; close it and try again"))
 
 
 def _stage(path: Path, old: str | None, new: str | None) -> None:
@@ -134,15 +135,15 @@ def _stage(path: Path, old: str | None, new: str | None) -> None:
             cipher.export(path, old, incoming, new)
         found = backups.problems_of(incoming, new)
         if found:
-            raise DatabaseError(f"The converted copy failed its check ({found[0]}); "
-                                "nothing was changed")
+            raise DatabaseError(tr("The converted copy failed its check ({problem}); nothing was "
+                                   "changed").format(problem=found[0]))
         with open(incoming, "rb+") as handle:
             os.fsync(handle.fileno())
     except OSError as exc:
-        raise DatabaseError(f"Could not write {path.parent}: {exc.strerror or exc}; nothing "
-                            "was changed") from exc
+        raise DatabaseError(tr("Could not write {folder}: {reason}; nothing was changed").format(
+            folder=path.parent, reason=exc.strerror or exc)) from exc
     except DatabaseError:
         raise
     except Exception as exc:
-        raise DatabaseError(f"Could not convert {path.name}: {exc}; nothing was changed") \
-            from exc
+        raise DatabaseError(tr("Could not convert {file}: {reason}; nothing was changed").format(
+            file=path.name, reason=exc)) from exc

@@ -20,6 +20,7 @@ from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import close_followups
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Referral, Survey, Testimonial
@@ -74,7 +75,7 @@ def record_surveys(answers: Sequence[SurveyAnswer]) -> list[SurveyOutcome]:
     """Record answers, all or none, each as if entered alone and in the order given."""
     for answer in answers:
         if not 0 <= answer.score <= 10:
-            raise FeedbackError("A satisfaction score is from 0 to 10")
+            raise FeedbackError(tr("A satisfaction score is from 0 to 10"))
     outcomes: dict[int, SurveyOutcome] = {}
     with unit_of_work():
         for batch in rounds(list(enumerate(answers)), lambda a: a[1].customer_id):
@@ -140,9 +141,9 @@ def add_referrals(entries: Sequence[ReferralEntry]) -> list[int]:
     brought in by the referrer (unless someone already was)."""
     for e in entries:
         if e.referred_id is None and not e.referred_name.strip():
-            raise FeedbackError("Say who was referred")
+            raise FeedbackError(tr("Say who was referred"))
         if e.referred_id == e.referrer_id:
-            raise FeedbackError("A customer cannot refer themselves")
+            raise FeedbackError(tr("A customer cannot refer themselves"))
     if not entries:
         return []
     with unit_of_work():
@@ -186,7 +187,7 @@ def add_testimonial(customer_id: int, text: str,
 
 def add_testimonials(entries: Sequence[TestimonialEntry]) -> list[int]:
     if any(not e.text.strip() for e in entries):
-        raise FeedbackError("A testimonial needs its words")
+        raise FeedbackError(tr("A testimonial needs its words"))
     if not entries:
         return []
     with unit_of_work():

@@ -8,6 +8,7 @@ from datetime import date
 from loyaltydesk.clock import clock
 from loyaltydesk.domain.metrics import LTV_YEARS, ltv_window, years_before
 from loyaltydesk.domain.rhythm import DAYS_PAST_GAP, FALLBACK_RHYTHM, TAG_GAP_RULE
+from loyaltydesk.store import tallies
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, Setting
 
@@ -91,12 +92,14 @@ def refresh(customer_ids: Iterable[int], as_of: date | None = None) -> None:
 
 def refresh_all(as_of: date | None = None) -> None:
     with db.atomic():
+        tallies.forget()  # every row is written: counting them again afterwards costs less
         _run("", _params(as_of or today()))
 
 
 def refresh_rhythm_all() -> None:
     """After a rhythm default changes: every customer's amber and red days."""
     with db.atomic():
+        tallies.forget()  # as refresh_all
         db.execute_sql(_RHYTHM_SQL, _params(today()))
 
 

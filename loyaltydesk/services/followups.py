@@ -20,6 +20,8 @@ from loyaltydesk.domain.goals import Goal, goal_of
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import already_met, close_met_goals, facts_for
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.services.words import tr
+from loyaltydesk.store import tallies, today_reads
 from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
@@ -68,7 +70,7 @@ def get_followup(followup_id: int) -> FollowUpRow:
     query = _query()
     found = _rows(query.where(FollowUp.id == followup_id))
     if not found:
-        raise FollowUpError(f"No follow-up with id {followup_id}")
+        raise FollowUpError(tr("No follow-up with id {id}").format(id=followup_id))
     return found[0]
 
 
@@ -112,7 +114,7 @@ def schedule_followups(plans: Sequence[PlannedFollowUp]) -> list[int]:
     if not plans:
         return []
     if any(not p.title.strip() for p in plans):
-        raise FollowUpError("A follow-up needs a title")
+        raise FollowUpError(tr("A follow-up needs a title"))
     facts = facts_for({p.customer_id for p in plans}, {goal_of(p.kind) for p in plans})
     today = _local_today()
     for p in plans:
@@ -160,7 +162,7 @@ def close_followups(outcomes: Sequence[tuple[int, Status, str]]) -> list[int]:
     customers = []
     for fid, status, note in outcomes:
         if fid not in found:
-            raise FollowUpError(f"No follow-up with id {fid}")
+            raise FollowUpError(tr("No follow-up with id {id}").format(id=fid))
         if Status(found[fid][1]) is not Status.OPEN:
             check_open(_state(FollowUp.get_by_id(fid)),
                        "completed" if status is Status.DONE else "skipped")
@@ -223,7 +225,7 @@ def edit_followup(followup_id: int, title: str | None, kind: FollowUpKind | None
     may have changed it since the form was opened). With `loaded` (the follow-up as the form
     read it), a changed field whose stored value changed since raises FollowUpChanged."""
     if title is not None and not title.strip():
-        raise FollowUpError("A follow-up needs a title")
+        raise FollowUpError(tr("A follow-up needs a title"))
     values = {name: value for name, value in (
         ("title", title.strip() if title is not None else None),
         ("kind", kind.value if kind is not None else None),
@@ -295,19 +297,13 @@ def _rows_of(ids: list[int]) -> list[FollowUpRow]:
 def due_count(at: datetime | None = None) -> int:
     """Open follow-ups due by `at`, of customers outside the trash.
 
-    Counted from the index of open follow-ups alone, less the few that belong to trashed
-    customers, so the reminder tick stays quick with tens of thousands overdue.
+    Kept by the connection as the book changes (store.tallies): a tick reads only the
+    reminders that came since the last one. A stored moment never holds a character below a
+    space, so those up to `at` are those before its text and a space.
     """
-    moment = moment_text(at or now())
-    due = db.execute_sql(
-        "SELECT count(*) FROM follow_up INDEXED BY follow_up_open_remind "
-        "WHERE status = 'open' AND deleted_at IS NULL AND remind_at <= ?", [moment]).fetchone()[0]
-    trashed = db.execute_sql(
-        "SELECT count(*) FROM customer c INDEXED BY customer_deleted_at "
-        "CROSS JOIN follow_up f ON f.customer_id = c.id "
-        "WHERE c.deleted_at IS NOT NULL AND f.status = 'open' AND f.deleted_at IS NULL "
-        "AND f.remind_at <= ?", [moment]).fetchone()[0]
-    return due - trashed
+    before = moment_text(at or now()) + " "
+    kept = tallies.due_before(before, today_reads.due_count)
+    return kept if kept is not None else today_reads.due_count(today_reads.EARLIEST, before)
 
 
 def pending_notices(at: datetime | None = None, limit: int = 200) -> list[FollowUpRow]:
@@ -343,6 +339,15 @@ def followups_between(start: datetime, end: datetime,
 def followups_of(customer_id: int) -> list[FollowUpRow]:
     query = _query()
     return _rows(query.where(FollowUp.customer == customer_id).order_by(FollowUp.remind_at))
+
+
+def soonest_open_of(customer_id: int) -> FollowUpRow | None:
+    """The customer's next step: the open follow-up that reminds first (of one moment, the
+    first made), read from the open follow-ups' index alone."""
+    found = _rows(_query().where((FollowUp.customer == customer_id)
+                                 & (FollowUp.status == Status.OPEN.value))
+                  .order_by(FollowUp.remind_at, FollowUp.id).limit(1))
+    return found[0] if found else None
 
 
 def history_of(followup_id: int) -> list[tuple[datetime, str, str]]:

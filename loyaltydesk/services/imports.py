@@ -10,7 +10,7 @@ from loyaltydesk.domain import contacts
 from loyaltydesk.domain.contacts import ContactDetails
 from loyaltydesk.domain.duplicates import ContactIndex, MatchReason, source_key
 from loyaltydesk.domain.records import IncomingContact
-from loyaltydesk.domain.words import Words, english
+from loyaltydesk.domain.words import Words, english, translated
 from loyaltydesk.services import import_writes
 from loyaltydesk.services.cadences import schedule_birthdays
 from loyaltydesk.services.events import Change
@@ -20,6 +20,11 @@ from loyaltydesk.store.queries import tuples
 
 # Called with (done, total) while an import runs; returning False cancels it.
 Progress = Callable[[int, int], bool]
+
+
+def tr(text: str, count: int = -1) -> str:
+    """What an import says to people, in their language (the context named below)."""
+    return translated("ImportSummary", text, count)
 
 
 class ImportFailed(ValueError):
@@ -97,7 +102,7 @@ def plan_contacts(incoming: Sequence[IncomingContact],
     for position, item in enumerate(incoming):
         if progress is not None and position % 200 == 0 and \
                 not progress(position, len(incoming)):
-            raise Cancelled("Reading cancelled: nothing was changed")
+            raise Cancelled(tr("Reading cancelled: nothing was changed"))
         found = index.find(item.details, item.source_id)
         if found is None:
             plan.append(PlannedContact(item, Action.ADD))
@@ -115,7 +120,8 @@ def _check(item: IncomingContact) -> ContactDetails:
     clean = contacts.cleaned(item.details)
     found = contacts.problems(clean)
     if found:
-        raise ImportFailed(f"{item.source}: {'; '.join(found.values())}")
+        raise ImportFailed(tr("{where}: {problems}").format(where=item.source,
+                                                            problems="; ".join(found.values())))
     return clean
 
 
@@ -131,7 +137,7 @@ def apply_contacts(plan: Sequence[PlannedContact], origin: str,
     with unit_of_work():
         for position, item in enumerate(plan):
             if progress is not None and position % 50 == 0 and not progress(position, len(plan)):
-                raise Cancelled("Import cancelled: nothing was changed")
+                raise Cancelled(tr("Import cancelled: nothing was changed"))
             if item.action is Action.SKIP:
                 counts["skipped"] += 1
                 continue
@@ -155,6 +161,6 @@ def apply_contacts(plan: Sequence[PlannedContact], origin: str,
         schedule_birthdays(list(dict.fromkeys(ids)))
         touched(ids, Change.BULK)
         if progress is not None and not progress(len(plan), len(plan)):
-            raise Cancelled("Import cancelled: nothing was changed")
+            raise Cancelled(tr("Import cancelled: nothing was changed"))
     return ImportSummary(counts["added"], counts["merged"], counts["unchanged"],
                          counts["skipped"], list(dict.fromkeys(ids)))

@@ -14,6 +14,7 @@ from loyaltydesk.services.events import Change
 from loyaltydesk.services.followups import close_followups
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.models import Interaction
 
@@ -50,9 +51,9 @@ def log_interactions(entries: Sequence[tuple[int, InteractionInput, int | None]]
     """Log contacts, all or none, each with the follow-up it answers (or None)."""
     for _, entry, _ in entries:
         if not entry.summary.strip():
-            raise InteractionError("Say in a few words what the contact was about")
+            raise InteractionError(tr("Say in a few words what the contact was about"))
         if entry.effort_minutes < 0:
-            raise InteractionError("Effort cannot be negative")
+            raise InteractionError(tr("Effort cannot be negative"))
     if not entries:
         return []
     with unit_of_work():

@@ -14,7 +14,7 @@ from loyaltydesk.domain.money import to_cents
 from loyaltydesk.domain.words import Words, english
 from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change
-from loyaltydesk.services.imports import Cancelled, ImportFailed, Progress
+from loyaltydesk.services.imports import Cancelled, ImportFailed, Progress, tr
 from loyaltydesk.services.purchases import PurchaseError, PurchaseInput, check_purchase
 from loyaltydesk.services.purchases import apply_purchases as apply_sales
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
@@ -104,8 +104,9 @@ def plan_purchases(incoming: Sequence[IncomingPurchase]) -> list[PlannedPurchase
         if not found and item.name:
             found = by_name.get(folded(item.name), [])
         if len(found) > 1:
-            raise ImportFailed(f"line {item.line}: {len(found)} customers are called "
-                               f"{item.who!r}; give their email to tell them apart")
+            raise ImportFailed(tr("line {line}: %n customers are called {name}; give their "
+                                  "email to tell them apart", len(found)).format(
+                line=item.line, name=repr(item.who)))
         cid, label = found[0] if found else (None, item.name or item.email)
         plan.append(PlannedPurchase(item, cid, label,
                                     cid is not None and _recorded(cid, item.entry)))
@@ -125,10 +126,17 @@ def _customer_for(item: PlannedPurchase, added: dict[str, int], origin: str) -> 
 
 def _missing_error(missing: list[PlannedPurchase]) -> ImportFailed:
     first = missing[0].incoming
-    more = f" (and {len(missing) - 1} more lines)" if len(missing) > 1 else ""
-    return ImportFailed(f"line {first.line}: no customer with {'email' if first.email else 'name'}"
-                        f" {first.who!r}{more}; import the contacts first, or let the import "
-                        "add the customers it does not find")
+    more = tr(" (and %n more line(s))", len(missing) - 1) if len(missing) > 1 else ""
+    text = MISSING_LABELS["email" if first.email else "name"]
+    return ImportFailed(tr(text).format(line=first.line, who=repr(first.who), more=more))
+
+
+MISSING_LABELS = {
+    "email": "line {line}: no customer with email {who}{more}; import the contacts first, or "
+             "let the import add the customers it does not find",
+    "name": "line {line}: no customer with name {who}{more}; import the contacts first, or "
+            "let the import add the customers it does not find",
+}
 
 
 def apply_purchases(plan: Sequence[PlannedPurchase], origin: str, add_missing: bool = False,
@@ -144,13 +152,14 @@ def apply_purchases(plan: Sequence[PlannedPurchase], origin: str, add_missing: b
         try:
             check_purchase(item.incoming.entry)
         except PurchaseError as exc:
-            raise ImportFailed(f"line {item.incoming.line}: {exc}") from exc
+            raise ImportFailed(tr("line {line}: {problem}").format(
+                line=item.incoming.line, problem=exc)) from exc
     moves = followups = 0
     ids: list[int] = []
     with unit_of_work():
         for start in range(0, len(todo), CHUNK):
             if progress is not None and not progress(start, len(todo)):
-                raise Cancelled("Import cancelled: nothing was changed")
+                raise Cancelled(tr("Import cancelled: nothing was changed"))
             chunk = todo[start:start + CHUNK]
             entries = [(item.customer_id or _customer_for(item, added, origin),
                         item.incoming.entry) for item in chunk]

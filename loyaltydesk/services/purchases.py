@@ -18,6 +18,7 @@ from loyaltydesk.services.customers import record_moves
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.goals import close_met_goals
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Purchase
@@ -53,16 +54,18 @@ MAX_AMOUNT = Decimal(10) ** 12  # far above any sale; keeps cents inside SQLite'
 def check_purchase(entry: PurchaseInput) -> None:
     """Raise PurchaseError when the sale cannot be recorded as given."""
     if not isinstance(entry.amount, Decimal | int) or not Decimal(entry.amount).is_finite():
-        raise PurchaseError(f"{entry.amount!r} is not an amount of money")
+        raise PurchaseError(tr("{amount} is not an amount of money").format(
+            amount=repr(entry.amount)))
     if entry.amount > MAX_AMOUNT:
-        raise PurchaseError("That amount is too large for a purchase")
+        raise PurchaseError(tr("That amount is too large for a purchase"))
     if entry.amount < 0:
-        raise PurchaseError("A purchase amount cannot be negative")
+        raise PurchaseError(tr("A purchase amount cannot be negative"))
     currency = entry.currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise PurchaseError(f"{entry.currency!r} is not a three-letter currency code")
+        raise PurchaseError(tr("{code} is not a three-letter currency code").format(
+            code=repr(entry.currency)))
     if entry.contract_end_on and entry.contract_end_on < entry.purchased_on:
-        raise PurchaseError("A contract cannot end before it was bought")
+        raise PurchaseError(tr("A contract cannot end before it was bought"))
 
 
 def apply_purchase(customer_id: int, entry: PurchaseInput) -> PurchaseOutcome:
@@ -92,7 +95,7 @@ def _record_round(entries: list[tuple[int, PurchaseInput]]) -> list[PurchaseOutc
     stages = _live_stages(ids)
     for cid in ids:
         if cid not in stages:
-            raise PurchaseError(f"No customer with id {cid}")
+            raise PurchaseError(tr("No customer with id {id}").format(id=cid))
     purchase_ids = insert_rows(Purchase, [{
         "customer": cid, "purchased_on": e.purchased_on, "amount_cents": to_cents(e.amount),
         "currency": e.currency.strip().upper(), "description": e.description.strip(),

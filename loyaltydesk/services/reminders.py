@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from loyaltydesk.clock import now
 from loyaltydesk.services.followups import FollowUpRow, mark_notified, pending_notices
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Setting
@@ -51,8 +52,8 @@ def load_settings() -> ReminderSettings:
 
 def save_settings(settings: ReminderSettings) -> None:
     if not MIN_TICK_SECONDS <= settings.tick_seconds <= MAX_TICK_SECONDS:
-        raise ReminderError(f"Check for reminders every {MIN_TICK_SECONDS} to "
-                            f"{MAX_TICK_SECONDS} seconds")
+        raise ReminderError(tr("Check for reminders every {least} to {most} seconds").format(
+            least=MIN_TICK_SECONDS, most=MAX_TICK_SECONDS))
     with db.atomic():
         Setting.insert_many([
             {"key": TICK_KEY, "value": str(settings.tick_seconds)},

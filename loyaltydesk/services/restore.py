@@ -11,6 +11,7 @@ from loyaltydesk.services import backups, folder_lock
 from loyaltydesk.services.backups import BackupError
 from loyaltydesk.services.events import Change, publish
 from loyaltydesk.services.session import DataFolder, open_data
+from loyaltydesk.services.words import tr
 from loyaltydesk.store import cipher, database, snapshot
 from loyaltydesk.store.database import book_problem
 
@@ -39,23 +40,23 @@ def restore(folder: Path, candidate: Path, passphrase: str | None = None) -> Res
             with backups.unpacked(candidate, folder) as plain:
                 return _restore(folder, plain, passphrase, shown=candidate.name)
         except snapshot.SnapshotError as exc:
-            raise BackupError(f"Not restored: {exc}") from exc
+            raise BackupError(tr("Not restored: {reason}").format(reason=exc)) from exc
         except OSError as exc:
-            raise BackupError(f"Not restored: {candidate.name} cannot be unpacked: "
-                              f"{exc.strerror or exc}") from exc
+            raise BackupError(tr("Not restored: {file} cannot be unpacked: {reason}").format(
+                file=candidate.name, reason=exc.strerror or exc)) from exc
 
 
 def _restore(folder: Path, candidate: Path, passphrase: str | None,
              shown: str | None = None) -> Restored:
     live = paths.database_path(folder)
     if live.exists() and candidate == live.resolve():
-        raise BackupError("That is the database itself, not a backup of it")
+        raise BackupError(tr("That is the database itself, not a backup of it"))
     key = passphrase if cipher.is_encrypted(live) else None
     candidate_key = passphrase if cipher.is_encrypted(candidate) else None
     found = backups.problems_of(candidate, candidate_key)
     if found:
         told = found[0].replace(candidate.name, shown) if shown else found[0]
-        raise BackupError(f"Not restored: {told}")
+        raise BackupError(tr("Not restored: {reason}").format(reason=told))
     if key is None and candidate_key is not None and not live.exists():
         key = candidate_key  # a fresh folder takes the backup's encryption
     # A file that does not open (damaged, or encrypted with a key not given) is moved aside
@@ -102,7 +103,8 @@ def _copy_into_live(candidate: Path, candidate_key: str | None, live: Path,
     except cipher.PassphraseError as exc:
         raise BackupError(str(exc)) from exc
     except Exception as exc:  # sqlite3/sqlcipher3 errors, OSError
-        raise BackupError(f"Not restored, the data is as it was: {exc}") from exc
+        raise BackupError(tr("Not restored, the data is as it was: {reason}").format(
+            reason=exc)) from exc
     finally:
         scratch.unlink(missing_ok=True)
 
@@ -137,7 +139,8 @@ def _place_file(folder: Path, candidate: Path, candidate_key: str | None,
     except cipher.PassphraseError as exc:
         raise BackupError(str(exc)) from exc
     except OSError as exc:
-        raise BackupError(f"Not restored: {exc.strerror or exc}") from exc
+        raise BackupError(tr("Not restored: {reason}").format(reason=exc.strerror or exc)) \
+            from exc
     finally:
         scratch.unlink(missing_ok=True)
         incoming.unlink(missing_ok=True)

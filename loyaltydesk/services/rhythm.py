@@ -24,6 +24,8 @@ from loyaltydesk.domain.rhythm import (
 from loyaltydesk.services import figures
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import Book, touched, touched_book, unit_of_work
+from loyaltydesk.services.words import tr
+from loyaltydesk.store import tallies
 from loyaltydesk.store.database import current_path, db
 from loyaltydesk.store.models import (
     Customer,
@@ -85,14 +87,14 @@ def set_stage_rhythm(stage: Stage, ideal_days: int, max_days: int) -> None:
 def set_tag_rhythm(tag: str, ideal_days: int | None, max_days: int | None) -> None:
     """Give a tag its own gaps (both), or clear them (both None)."""
     if (ideal_days is None) != (max_days is None):
-        raise RhythmError("A tag's rhythm needs both an ideal and a maximum gap")
+        raise RhythmError(tr("A tag's rhythm needs both an ideal and a maximum gap"))
     if ideal_days is not None and max_days is not None:
         Rhythm(ideal_days, max_days)
     with unit_of_work():
         updated = Tag.update(ideal_gap_days=ideal_days, max_gap_days=max_days).where(
             Tag.name == tag).execute()
         if not updated:
-            raise RhythmError(f"No tag named {tag!r}")
+            raise RhythmError(tr("No tag named {tag}").format(tag=repr(tag)))
         touched_book(Change.BULK, book=Book.RHYTHM)
 
 
@@ -131,10 +133,15 @@ _last_counts: list[tuple[tuple[object, ...], RhythmCounts]] = []
 def counts(as_of: date | None = None) -> RhythmCounts:
     """How many customers are amber, red, or without a next step.
 
-    The status bar and Today ask on every refresh; a big book answers from memory until the
-    day turns or anything is written to the book (here or by another program).
+    The status bar and Today ask on every refresh: the counts are kept by the connection as
+    the book changes (store.tallies), read anew when the day turns or another program
+    writes. A reader's connection keeps them until anything is written to the book.
     """
     day = (as_of or figures.today()).isoformat()
+    kept = tallies.rhythm_counts(day, _STAGES, _count_all)
+    if kept is not None:  # kept by this connection as the book changes
+        red, amber, unplanned = kept
+        return RhythmCounts(amber=amber, red=red, no_next_step=unplanned)
     key = (day, *book_state())
     if _last_counts and _last_counts[0][0] == key:
         return _last_counts[0][1]
@@ -146,6 +153,7 @@ def counts(as_of: date | None = None) -> RhythmCounts:
 def forget_counts() -> None:
     """Drop the kept counts: the next ask reads them from the book."""
     _last_counts.clear()
+    tallies.forget()
 
 
 def book_state() -> tuple[object, ...]:
@@ -183,6 +191,11 @@ def _count(day: str) -> RhythmCounts:
                     at),
         no_next_step=_scalar(f"SELECT count(*) FROM customer INDEXED BY customer_unplanned "
                              f"WHERE {_UNPLANNED}", at))
+
+
+def _count_all(day: str) -> tuple[int, int, int]:
+    found = _count(day)
+    return found.red, found.amber, found.no_next_step
 
 
 def _book_size() -> int:

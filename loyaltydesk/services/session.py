@@ -15,6 +15,7 @@ from loyaltydesk.services import figures, folder_lock, leftovers
 from loyaltydesk.services.cadences import ensure_builtin
 from loyaltydesk.services.rhythm_defaults import ensure_stage_rhythms
 from loyaltydesk.services.storage_errors import is_busy
+from loyaltydesk.services.words import tr
 from loyaltydesk.store import cipher, database, migrations
 from loyaltydesk.store.database import DatabaseBusy, DatabaseError, NotABook, book_problem, file_uri
 
@@ -46,9 +47,10 @@ def _prepare_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the data folder {folder}: {exc.strerror}") from exc
+        raise DatabaseError(tr("Cannot create the data folder {folder}: {reason}").format(
+            folder=folder, reason=exc.strerror)) from exc
     if not folder.is_dir():
-        raise DatabaseError(f"The data folder {folder} is not a folder")
+        raise DatabaseError(tr("The data folder {folder} is not a folder").format(folder=folder))
     mode = stat.S_IMODE(folder.stat().st_mode)
     if mode & 0o077 and os.access(folder, os.W_OK):
         try:
@@ -86,7 +88,8 @@ def _create_private(path: Path) -> None:
         os.replace(fresh, path)
     except (OSError, sqlite3.Error) as exc:
         reason = getattr(exc, "strerror", None) or exc
-        raise DatabaseError(f"Cannot create the database {path}: {reason}") from exc
+        raise DatabaseError(tr("Cannot create the database {path}: {reason}").format(
+            path=path, reason=reason)) from exc
     finally:
         fresh.unlink(missing_ok=True)
 
@@ -144,7 +147,7 @@ def open_data(folder: Path, *, create: bool = True, passphrase: str | None = Non
     quick check is refused before anything is written into it.
     """
     if (not create or not write) and not paths.database_path(folder).exists():
-        raise DatabaseError(f"No LoyaltyDesk data in {folder}")
+        raise DatabaseError(tr("No LoyaltyDesk data in {folder}").format(folder=folder))
     if write:
         _prepare_folder(folder)
         leftovers.tidy(folder)
@@ -154,7 +157,8 @@ def open_data(folder: Path, *, create: bool = True, passphrase: str | None = Non
     _refuse_non_book(path)
     readonly = path.exists() and not os.access(path, os.W_OK) or not os.access(folder, os.W_OK)
     if readonly and not path.exists():
-        raise DatabaseError(f"The data folder {folder} is read-only and holds no data yet")
+        raise DatabaseError(tr("The data folder {folder} is read-only and holds no data yet")
+                            .format(folder=folder))
     if write and not readonly:
         _create_private(path)
     try:
@@ -173,7 +177,8 @@ def open_data(folder: Path, *, create: bool = True, passphrase: str | None = Non
         if is_busy(exc):
             raise DatabaseBusy(f"The data in {folder} is busy in another program; nothing was "
                                "changed, try again when it is done") from exc
-        raise DatabaseError(f"The database {path} cannot be read: {exc}") from exc
+        raise DatabaseError(tr("The database {path} cannot be read: {reason}").format(
+            path=path, reason=exc)) from exc
     except DatabaseError:
         database.close()
         raise
@@ -195,7 +200,7 @@ def _connect(folder: Path, path: Path, key: str | None, *, readonly: bool,
     if migrations.check_version(db) == migrations.LATEST_VERSION or write and not readonly:
         return db
     if readonly:
-        raise DatabaseError("The data needs an upgrade, but its folder is read-only")
+        raise DatabaseError(tr("The data needs an upgrade, but its folder is read-only"))
     database.close()
     with folder_lock.writing(folder, "upgrade"):
         bring_up_to_date(database.connect(path, key=key), folder)

@@ -16,7 +16,7 @@ from loyaltydesk.domain.rhythm import GapDates, GapState, gap_state
 from loyaltydesk.services import rhythm
 from loyaltydesk.services.customer_list import CustomerRow, row_of
 from loyaltydesk.services.followups import FollowUpRow
-from loyaltydesk.store import today_reads
+from loyaltydesk.store import tallies, today_reads
 from loyaltydesk.store.fields import moment_text, parse_moment
 
 PAGE = 30  # rows read at once: a screenful and some
@@ -69,8 +69,13 @@ _last_counts: list[tuple[tuple[object, ...], tuple[int, int]]] = []
 def due_counts(start: str, end: str) -> tuple[int, int]:
     """Open follow-ups due before the day (stored moment `start`), and within it.
 
-    Today asks at every reload; the answer is kept until the day or the book changes, as
-    the rhythm's counts are."""
+    Today asks at every reload: the counts before each bound are kept by the connection as
+    the book changes (store.tallies), so a reload reads no index range as long as the book.
+    A reader's connection keeps the answer until the day or the book changes."""
+    before_day = tallies.due_before(start, today_reads.due_count)
+    before_end = tallies.due_before(end, today_reads.due_count)
+    if before_day is not None and before_end is not None:
+        return before_day, before_end - before_day
     key = (start, end, *rhythm.book_state())
     if _last_counts and _last_counts[0][0] == key:
         return _last_counts[0][1]

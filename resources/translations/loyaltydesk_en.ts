@@ -1019,6 +1019,26 @@
             <source>Follow-ups as calendar events (iCalendar)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Merge into the customer we have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add as new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add selected as new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave selected out</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>&amp;Import the %n good contact(s), skip %1</source>
             <translation>
@@ -1027,7 +1047,281 @@
             </translation>
         </message>
         <message>
+            <source>Leave out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Contact sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column mapping does not fit the file's columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: no name, email or phone; left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a calendar saved as CSV (Subject, Start Date...), not contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a table of invoices or amounts, not contacts; a purchase history imports as purchases (Holds: Purchases, or --format purchases-csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column holds a name, company, email or phone: this does not look like contacts; map the columns by hand if it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column is recognised: choose what each column holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns left out unless you map them: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column is named {header}; the columns are: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not a field; choose one of: {fields}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a field is longer than {size} KB (a whole document in one cell?); shorten it, or leave that column out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the CSV is damaged ({reason}); is a quote left open?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this line uses {other} where the rest of the file uses {separator}: the file mixes separators</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: this row has {cells} cells but the header on line {header} has {width}: a separator too many, or a quote missing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server at {server} does not speak CalDAV ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server would not make a {name} calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server would not make a {name} address book (HTTP {status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A phone sync is already running for this data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: no name or company; named after {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>; and %n more</source>
+            <translation>
+                <numerusform>; and %n more</numerusform>
+                <numerusform>; and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} is larger than 200 MB; is it the right file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a calendar (iCalendar); LoyaltyDesk exports follow-ups as calendars but imports contacts (vCard, CSV) and purchases (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column is recognised (headers like Name, Email, Phone, Company); map the columns in File &gt; Import or with --map "Column=field"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading cancelled: nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>the file holds %n NUL character(s), a sign of damage: they were removed</source>
+            <translation>
+                <numerusform>the file holds %n NUL character, a sign of damage: they were removed</numerusform>
+                <numerusform>the file holds %n NUL characters, a sign of damage: they were removed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only a CSV file has columns to map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{bad} cannot be read ({lines})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact can be read ({lines})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the amount {text} is not an amount of money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the amount {text} is negative; a refund is not a purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a purchases file needs a date and an amount column (headers like Date, Email, Customer, Amount, Currency, Description)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a purchases file needs the customer's email or name in a column (Email or Customer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no customer email or name on this line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is not a three-letter currency code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dates like 03/04/2026 were read day first (3 April 2026)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file cannot be read as {encoding}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file starts as {encoding} but byte {byte} is not: it is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line} is not UTF-8 while the rest of the file is: correct it, or choose the file's encoding (--encoding, or Encoding in File &gt; Import) to read it all that way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lines {lines} are not UTF-8 while the rest of the file is: correct them, or choose the file's encoding (--encoding, or Encoding in File &gt; Import) to read it all that way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{card}: {text} looks like a spreadsheet formula, not a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{card}: some text declared no character set and was read by a guess; check accented letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{card}: no name, email or phone; left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{card}, line {line}: {text} is not a vCard property (NAME:value); skipped, the rest of the card is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{card} has no END:VCARD before the next card starts on line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: END:VCARD without a card to end; skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: {text} is outside any card (BEGIN:VCARD ... END:VCARD); skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{card} ends without END:VCARD: the file looks cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds no vCard (BEGIN:VCARD ... END:VCARD); is it a contacts file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vCard version {version} cannot be written; choose 3.0 or 4.0</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1267,10 +1561,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Leave out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>an earlier row</source>
             <translation type="unfinished" />
         </message>
@@ -1330,6 +1620,20 @@
             <source>Contact sheets and the route for today's follow-ups</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Add to notes</source>
             <translation type="unfinished" />
@@ -1344,14 +1648,6 @@
         </message>
         <message>
             <source>Birthday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>City</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Company</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1376,10 +1672,6 @@
         </message>
         <message>
             <source>EUC-KR (Korean)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1423,10 +1715,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Postal code</source>
             <translation type="unfinished" />
         </message>
@@ -1448,6 +1736,34 @@
         </message>
         <message>
             <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The collection {url} is gone from the server; choose another in Edit &gt; Phone sync...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server at {server} does not answer; the next sync goes on from here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not let {user} use {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the user name or password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server would not delete an entry (HTTP {status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server would not read an entry (HTTP {status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server would not save an entry (HTTP {status})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1492,6 +1808,78 @@
         </message>
         <message>
             <source>Year of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card {card} (line {line})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card {card} (line {line}, {name})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the anniversary {text} is not a day; kept in the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the birthday {text} is not a day; kept in the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the company {text} looks like a spreadsheet formula, not a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: the name {text} looks like a spreadsheet formula, not a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contract end {text} is not a date (use 2026-03-31 or 31/03/2026)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the contract end {text} is not a real date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date {text} is not a date (use 2026-03-31 or 31/03/2026)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the date {text} is not a real date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{card}, line {line}: the anniversary {text} is not a day; kept in the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{card}, line {line}: the birthday {text} is not a day; kept in the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: {value} is not a valid email; kept in the notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: {value} is not a valid phone; kept in the notes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2453,8 +2841,22 @@
             <source>Connecting...</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n calendar(s)</source>
+            <translation>
+                <numerusform>%n calendar</numerusform>
+                <numerusform>%n calendars</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address book(s)</source>
+            <translation>
+                <numerusform>%n address book</numerusform>
+                <numerusform>%n address books</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 calendars and %2 address books found</source>
+            <source>Found %1 and %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4315,6 +4717,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cadences</source>
             <translation type="unfinished" />
         </message>
@@ -4823,10 +5229,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Value over the last three years</source>
             <translation type="unfinished" />
         </message>
@@ -5076,11 +5478,65 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}	{done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Synced: {sent} sent, {received} received from the phone ({requests} requests)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} at {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last sync	{when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last problem	{problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on the phone	{followups}, {customers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up</numerusform>
+                <numerusform>%n follow-ups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n customer</numerusform>
+                <numerusform>%n customers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>notice	{message}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5418,6 +5874,395 @@
         </message>
         <message>
             <source>No conflicts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhoneSync</name>
+        <message>
+            <source>follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: syncing...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: taking in its changes (%1 of %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: sending %1 (%2 of %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone: synced %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: phone number changed on the phone to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: email changed on the phone to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Services</name>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No LoyaltyDesk data in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is already encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data is not encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is not a three-letter currency code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot make the folder {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy failed its check ({problem}); nothing was kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {target}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}; nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cadence needs a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cadence needs at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every step needs a title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A customer cannot refer themselves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A keep-in-touch gap is at least one day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The maximum gap cannot be shorter than the ideal gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo needs at least one customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The demo is only built into an empty database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: nothing was added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database fails its check ({problem}); restore a backup first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is in use by another program; close it and try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The converted copy failed its check ({problem}); nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write {folder}: {reason}; nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not convert {file}: {reason}; nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A satisfaction score is from 0 to 10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who was referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A testimonial needs its words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a symbolic link; give the file's own name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is in the data folder, beside the data itself; choose another folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} cannot be checked: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not an ordinary file (a device or a pipe)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No follow-up with id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A follow-up needs a title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say in a few words what the contact was about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effort cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not a server address (like https://dav.example.com)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address must start with https:// (plain http is only allowed for this computer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password for {user}: set {variable} or keep one in the system keyring (Edit &gt; Phone sync...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a phone number or email edited on the phone can be accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{amount} is not an amount of money</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That amount is too large for a purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A purchase amount cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contract cannot end before it was bought</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check for reminders every {least} to {most} seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored: {file} cannot be unpacked: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is the database itself, not a backup of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored, the data is as it was: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag's rhythm needs both an ideal and a maximum gap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tag named {tag}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the data folder {folder}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} is not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the database {path}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} is read-only and holds no data yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database {path} cannot be read: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data needs an upgrade, but its folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working as a team needs the team extra: pip install 'loyaltydesk[team]'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{url} is not a PostgreSQL URL: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sslmode={mode} would send the book unencrypted; use sslmode=require or verify-full for a server on the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server refused the password of {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server at {where} has no database {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server at {where} knows no user {user}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server at {where} does not answer; working offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database already holds a team's book: join it instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some customers here are private to another user: share them again before making this book the team's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database holds no team's book (run 'team create' first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} is not in this team: ask whoever set up the team's book to add them to its group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's book was upgraded by a newer LoyaltyDesk (server schema {version}); update LoyaltyDesk before syncing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server stopped answering; what was already received is kept, and the next sync completes the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} may not write to this team's book: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team server stopped answering; nothing was sent, the next sync sends it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This book is already shared with a team ('team leave' first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This book already holds %n customer(s): join with --merge to add them to the team's book, or join from an empty data folder</source>
+            <translation>
+                <numerusform>This book already holds %n customer: join with --merge to add them to the team's book, or join from an empty data folder</numerusform>
+                <numerusform>This book already holds %n customers: join with --merge to add them to the team's book, or join from an empty data folder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This book is not shared with a team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This book is not shared with a team ('team create' or 'team join')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a customer of a team's book can be kept private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open conflict #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} cannot be set back by hand</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5792,6 +6637,110 @@
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading cancelled: nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>line {line}: %n customers are called {name}; give their email to tell them apart</source>
+            <translation>
+                <numerusform>line {line}: %n customers are called {name}; give their email to tell them apart</numerusform>
+                <numerusform>line {line}: %n customers are called {name}; give their email to tell them apart</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more line(s))</source>
+            <translation>
+                <numerusform> (and %n more line)</numerusform>
+                <numerusform> (and %n more lines)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already recorded</source>
+            <translation>
+                <numerusform>%n already recorded</numerusform>
+                <numerusform>%n already recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already up to date</source>
+            <translation>
+                <numerusform>%n already up to date</numerusform>
+                <numerusform>%n already up to date</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) added</source>
+            <translation>
+                <numerusform>%n customer added</numerusform>
+                <numerusform>%n customers added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) scheduled</source>
+            <translation>
+                <numerusform>%n follow-up scheduled</numerusform>
+                <numerusform>%n follow-ups scheduled</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged into existing customers</source>
+            <translation>
+                <numerusform>%n merged into existing customers</numerusform>
+                <numerusform>%n merged into existing customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move(s) on the ladder</source>
+            <translation>
+                <numerusform>%n move on the ladder</numerusform>
+                <numerusform>%n moves on the ladder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) recorded</source>
+            <translation>
+                <numerusform>%n purchase recorded</numerusform>
+                <numerusform>%n purchases recorded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line {line}: no customer with email {who}{more}; import the contacts first, or let the import add the customers it does not find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {line}: no customer with name {who}{more}; import the contacts first, or let the import add the customers it does not find</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TeamDialogs</name>
         <message>
             <source>Contact</source>
@@ -5930,69 +6879,6 @@
         <name>Jobs</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhoneSync</name>
-        <message>
-            <source>Phone sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: syncing...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: taking in its changes (%1 of %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>customers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: sending %1 (%2 of %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: not synced yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone: synced %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: phone number changed on the phone to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: email changed on the phone to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(empty)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -6473,72 +7359,6 @@
         <message>
             <source>{items} for {customers} written to {path}</source>
             <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportSummary</name>
-        <message numerus="yes">
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n added</numerusform>
-                <numerusform>%n added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already recorded</source>
-            <translation>
-                <numerusform>%n already recorded</numerusform>
-                <numerusform>%n already recorded</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already up to date</source>
-            <translation>
-                <numerusform>%n already up to date</numerusform>
-                <numerusform>%n already up to date</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) added</source>
-            <translation>
-                <numerusform>%n customer added</numerusform>
-                <numerusform>%n customers added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n follow-up(s) scheduled</source>
-            <translation>
-                <numerusform>%n follow-up scheduled</numerusform>
-                <numerusform>%n follow-ups scheduled</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n merged into existing customers</source>
-            <translation>
-                <numerusform>%n merged into existing customers</numerusform>
-                <numerusform>%n merged into existing customers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n move(s) on the ladder</source>
-            <translation>
-                <numerusform>%n move on the ladder</numerusform>
-                <numerusform>%n moves on the ladder</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n purchase(s) recorded</source>
-            <translation>
-                <numerusform>%n purchase recorded</numerusform>
-                <numerusform>%n purchases recorded</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped</source>
-            <translation>
-                <numerusform>%n skipped</numerusform>
-                <numerusform>%n skipped</numerusform>
-            </translation>
         </message>
     </context>
     <context>

@@ -1019,6 +1019,26 @@
             <source>Follow-ups as calendar events (iCalendar)</source>
             <translation>Relances en événements de calendrier (iCalendar)</translation>
         </message>
+        <message>
+            <source>Merge into the customer we have</source>
+            <translation>Fusionner avec le client existant</translation>
+        </message>
+        <message>
+            <source>Add as new</source>
+            <translation>Ajouter comme nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Merge selected</source>
+            <translation>&amp;Fusionner la sélection</translation>
+        </message>
+        <message>
+            <source>&amp;Add selected as new</source>
+            <translation>&amp;Ajouter la sélection comme nouveaux</translation>
+        </message>
+        <message>
+            <source>&amp;Leave selected out</source>
+            <translation>&amp;Laisser la sélection de côté</translation>
+        </message>
         <message numerus="yes">
             <source>&amp;Import the %n good contact(s), skip %1</source>
             <translation>
@@ -1027,8 +1047,282 @@
             </translation>
         </message>
         <message>
+            <source>Leave out</source>
+            <translation>Laisser de côté</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Provenance</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation>La synchronisation du téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
+        </message>
+        <message>
             <source>Contact sheets</source>
             <translation>Fiches de contact</translation>
+        </message>
+        <message>
+            <source>the column mapping does not fit the file's columns</source>
+            <translation>la correspondance des colonnes ne correspond pas aux colonnes du fichier</translation>
+        </message>
+        <message>
+            <source>line {line}: no name, email or phone; left out</source>
+            <translation>ligne {line} : ni nom, ni e-mail, ni téléphone ; laissée de côté</translation>
+        </message>
+        <message>
+            <source>line {line}</source>
+            <translation>ligne {line}</translation>
+        </message>
+        <message>
+            <source>this is a calendar saved as CSV (Subject, Start Date...), not contacts</source>
+            <translation>c’est un agenda enregistré en CSV (Objet, Date de début...), pas des contacts</translation>
+        </message>
+        <message>
+            <source>this is a table of invoices or amounts, not contacts; a purchase history imports as purchases (Holds: Purchases, or --format purchases-csv)</source>
+            <translation>c’est un tableau de factures ou de montants, pas des contacts ; un historique d’achats s’importe comme achats (Contenu : Achats, ou --format purchases-csv)</translation>
+        </message>
+        <message>
+            <source>no column holds a name, company, email or phone: this does not look like contacts; map the columns by hand if it is</source>
+            <translation>aucune colonne ne contient de nom, d’entreprise, d’e-mail ou de téléphone : cela ne ressemble pas à des contacts ; si c’en est, associez les colonnes à la main</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>colonne {number}</translation>
+        </message>
+        <message>
+            <source>No column is recognised: choose what each column holds</source>
+            <translation>Aucune colonne n’est reconnue : choisissez ce que contient chaque colonne</translation>
+        </message>
+        <message>
+            <source>Columns left out unless you map them: {columns}</source>
+            <translation>Colonnes laissées de côté si vous ne les associez pas : {columns}</translation>
+        </message>
+        <message>
+            <source>no column is named {header}; the columns are: {columns}</source>
+            <translation>aucune colonne ne s’appelle {header} ; les colonnes sont : {columns}</translation>
+        </message>
+        <message>
+            <source>{name} is not a field; choose one of: {fields}</source>
+            <translation>{name} n’est pas un champ ; choisissez parmi : {fields}</translation>
+        </message>
+        <message>
+            <source>a field is longer than {size} KB (a whole document in one cell?); shorten it, or leave that column out</source>
+            <translation>un champ dépasse {size} Ko (un document entier dans une cellule ?) ; raccourcissez-le, ou laissez cette colonne de côté</translation>
+        </message>
+        <message>
+            <source>the CSV is damaged ({reason}); is a quote left open?</source>
+            <translation>le CSV est endommagé ({reason}) ; un guillemet est-il resté ouvert ?</translation>
+        </message>
+        <message>
+            <source>this line uses {other} where the rest of the file uses {separator}: the file mixes separators</source>
+            <translation>cette ligne utilise {other} là où le reste du fichier utilise {separator} : le fichier mélange les séparateurs</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>line {line}: this row has {cells} cells but the header on line {header} has {width}: a separator too many, or a quote missing?</source>
+            <translation>ligne {line} : cette ligne a {cells} cellules mais l’en-tête de la ligne {header} en a {width} : un séparateur de trop, ou un guillemet manquant ?</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not speak CalDAV ({reason})</source>
+            <translation>Le serveur {server} ne parle pas CalDAV ({reason})</translation>
+        </message>
+        <message>
+            <source>The server would not make a {name} calendar</source>
+            <translation>Le serveur a refusé de créer un agenda {name}</translation>
+        </message>
+        <message>
+            <source>The server would not make a {name} address book (HTTP {status})</source>
+            <translation>Le serveur a refusé de créer un carnet d’adresses {name} (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>A phone sync is already running for this data folder</source>
+            <translation>Une synchronisation du téléphone est déjà en cours pour ce dossier de données</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>{where}: no name or company; named after {name}</source>
+            <translation>{where} : ni nom ni entreprise ; nommé d’après {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>; and %n more</source>
+            <translation>
+                <numerusform>; et %n autre</numerusform>
+                <numerusform>; et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{file} is larger than 200 MB; is it the right file?</source>
+            <translation>{file} dépasse 200 Mo ; est-ce le bon fichier ?</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} ne peut pas être lu : {reason}</translation>
+        </message>
+        <message>
+            <source>this is a calendar (iCalendar); LoyaltyDesk exports follow-ups as calendars but imports contacts (vCard, CSV) and purchases (CSV)</source>
+            <translation>c’est un agenda (iCalendar) ; LoyaltyDesk exporte les relances en agenda mais importe des contacts (vCard, CSV) et des achats (CSV)</translation>
+        </message>
+        <message>
+            <source>no column is recognised (headers like Name, Email, Phone, Company); map the columns in File &gt; Import or with --map "Column=field"</source>
+            <translation>aucune colonne n’est reconnue (des en-têtes comme Name, Email, Phone, Company) ; associez les colonnes dans Fichier &gt; Importer ou avec --map "Colonne=champ"</translation>
+        </message>
+        <message>
+            <source>Reading cancelled: nothing was changed</source>
+            <translation>Lecture annulée : rien n’a été modifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>the file holds %n NUL character(s), a sign of damage: they were removed</source>
+            <translation>
+                <numerusform>le fichier contient %n caractère NUL, signe de dommage : il a été retiré</numerusform>
+                <numerusform>le fichier contient %n caractères NUL, signe de dommage : ils ont été retirés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>only a CSV file has columns to map</source>
+            <translation>seul un fichier CSV a des colonnes à associer</translation>
+        </message>
+        <message>
+            <source>{bad} cannot be read ({lines})</source>
+            <translation>{bad} illisible(s) ({lines})</translation>
+        </message>
+        <message>
+            <source>no contact can be read ({lines})</source>
+            <translation>aucun contact n’est lisible ({lines})</translation>
+        </message>
+        <message>
+            <source>the amount {text} is not an amount of money</source>
+            <translation>le montant {text} n’est pas une somme d’argent</translation>
+        </message>
+        <message>
+            <source>the amount {text} is negative; a refund is not a purchase</source>
+            <translation>le montant {text} est négatif ; un remboursement n’est pas un achat</translation>
+        </message>
+        <message>
+            <source>a purchases file needs a date and an amount column (headers like Date, Email, Customer, Amount, Currency, Description)</source>
+            <translation>un fichier d’achats a besoin d’une colonne de date et d’une colonne de montant (des en-têtes comme Date, Email, Client, Montant, Devise, Description)</translation>
+        </message>
+        <message>
+            <source>a purchases file needs the customer's email or name in a column (Email or Customer)</source>
+            <translation>un fichier d’achats a besoin de l’e-mail ou du nom du client dans une colonne (Email ou Client)</translation>
+        </message>
+        <message>
+            <source>no customer email or name on this line</source>
+            <translation>ni e-mail ni nom de client sur cette ligne</translation>
+        </message>
+        <message>
+            <source>{code} is not a three-letter currency code</source>
+            <translation>{code} n’est pas un code de devise à trois lettres</translation>
+        </message>
+        <message>
+            <source>dates like 03/04/2026 were read day first (3 April 2026)</source>
+            <translation>les dates comme 03/04/2026 ont été lues jour en premier (3 avril 2026)</translation>
+        </message>
+        <message>
+            <source>the file cannot be read as {encoding}: {reason}</source>
+            <translation>le fichier ne peut pas être lu en {encoding} : {reason}</translation>
+        </message>
+        <message>
+            <source>the file starts as {encoding} but byte {byte} is not: it is damaged</source>
+            <translation>le fichier commence en {encoding} mais l’octet {byte} ne l’est pas : il est endommagé</translation>
+        </message>
+        <message>
+            <source>line {line} is not UTF-8 while the rest of the file is: correct it, or choose the file's encoding (--encoding, or Encoding in File &gt; Import) to read it all that way</source>
+            <translation>la ligne {line} n’est pas en UTF-8 alors que le reste du fichier l’est : corrigez-la, ou choisissez l’encodage du fichier (--encoding, ou Encodage dans Fichier &gt; Importer) pour tout lire ainsi</translation>
+        </message>
+        <message>
+            <source>lines {lines} are not UTF-8 while the rest of the file is: correct them, or choose the file's encoding (--encoding, or Encoding in File &gt; Import) to read it all that way</source>
+            <translation>les lignes {lines} ne sont pas en UTF-8 alors que le reste du fichier l’est : corrigez-les, ou choisissez l’encodage du fichier (--encoding, ou Encodage dans Fichier &gt; Importer) pour tout lire ainsi</translation>
+        </message>
+        <message>
+            <source>{card}: {text} looks like a spreadsheet formula, not a name</source>
+            <translation>{card} : {text} ressemble à une formule de tableur, pas à un nom</translation>
+        </message>
+        <message>
+            <source>{card}: some text declared no character set and was read by a guess; check accented letters</source>
+            <translation>{card} : un texte ne déclarait aucun jeu de caractères et a été lu au jugé ; vérifiez les lettres accentuées</translation>
+        </message>
+        <message>
+            <source>{card}: no name, email or phone; left out</source>
+            <translation>{card} : ni nom, ni e-mail, ni téléphone ; laissée de côté</translation>
+        </message>
+        <message>
+            <source>{card}, line {line}: {text} is not a vCard property (NAME:value); skipped, the rest of the card is kept</source>
+            <translation>{card}, ligne {line} : {text} n’est pas une propriété vCard (NOM:valeur) ; ignorée, le reste de la fiche est gardé</translation>
+        </message>
+        <message>
+            <source>{card} has no END:VCARD before the next card starts on line {line}</source>
+            <translation>{card} n’a pas de END:VCARD avant que la fiche suivante commence à la ligne {line}</translation>
+        </message>
+        <message>
+            <source>line {line}: END:VCARD without a card to end; skipped</source>
+            <translation>ligne {line} : END:VCARD sans fiche à terminer ; ignorée</translation>
+        </message>
+        <message>
+            <source>line {line}: {text} is outside any card (BEGIN:VCARD ... END:VCARD); skipped</source>
+            <translation>ligne {line} : {text} est hors de toute fiche (BEGIN:VCARD ... END:VCARD) ; ignorée</translation>
+        </message>
+        <message>
+            <source>{card} ends without END:VCARD: the file looks cut short</source>
+            <translation>{card} se termine sans END:VCARD : le fichier semble tronqué</translation>
+        </message>
+        <message>
+            <source>the file holds no vCard (BEGIN:VCARD ... END:VCARD); is it a contacts file?</source>
+            <translation>le fichier ne contient aucune vCard (BEGIN:VCARD ... END:VCARD) ; est-ce un fichier de contacts ?</translation>
+        </message>
+        <message>
+            <source>vCard version {version} cannot be written; choose 3.0 or 4.0</source>
+            <translation>la version {version} de vCard ne peut pas être écrite ; choisissez 3.0 ou 4.0</translation>
         </message>
         <message>
             <source>Column mapping</source>
@@ -1267,10 +1561,6 @@
             <translation>&amp;Ouvrir le fichier</translation>
         </message>
         <message>
-            <source>Leave out</source>
-            <translation>Laisser de côté</translation>
-        </message>
-        <message>
             <source>an earlier row</source>
             <translation>une ligne précédente</translation>
         </message>
@@ -1330,6 +1620,20 @@
             <source>Contact sheets and the route for today's follow-ups</source>
             <translation>Fiches de contact et tournée pour les relances d’aujourd’hui</translation>
         </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n fiche</numerusform>
+                <numerusform>%n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Add to notes</source>
             <translation>Ajouter aux notes</translation>
@@ -1345,14 +1649,6 @@
         <message>
             <source>Birthday</source>
             <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Entreprise</translation>
         </message>
         <message>
             <source>Contact id (to recognise it again)</source>
@@ -1377,10 +1673,6 @@
         <message>
             <source>EUC-KR (Korean)</source>
             <translation>EUC-KR (coréen)</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Courriel</translation>
         </message>
         <message>
             <source>First name</source>
@@ -1423,10 +1715,6 @@
             <translation>Responsable</translation>
         </message>
         <message>
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
             <source>Postal code</source>
             <translation>Code postal</translation>
         </message>
@@ -1449,6 +1737,34 @@
         <message>
             <source>Tags</source>
             <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>The collection {url} is gone from the server; choose another in Edit &gt; Phone sync...</source>
+            <translation>La collection {url} n’existe plus sur le serveur ; choisissez-en une autre dans Édition &gt; Synchronisation du téléphone...</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not answer; the next sync goes on from here</source>
+            <translation>Le serveur {server} ne répond pas ; la prochaine synchronisation reprendra d’ici</translation>
+        </message>
+        <message>
+            <source>The server does not let {user} use {path}</source>
+            <translation>Le serveur ne permet pas à {user} d’utiliser {path}</translation>
+        </message>
+        <message>
+            <source>The server refused the user name or password</source>
+            <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe</translation>
+        </message>
+        <message>
+            <source>The server would not delete an entry (HTTP {status})</source>
+            <translation>Le serveur a refusé de supprimer une entrée (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>The server would not read an entry (HTTP {status})</source>
+            <translation>Le serveur a refusé de lire une entrée (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>The server would not save an entry (HTTP {status})</source>
+            <translation>Le serveur a refusé d’enregistrer une entrée (HTTP {status})</translation>
         </message>
         <message>
             <source>UTF-16 BE</source>
@@ -1493,6 +1809,78 @@
         <message>
             <source>Year of birth</source>
             <translation>Année de naissance</translation>
+        </message>
+        <message>
+            <source>bars</source>
+            <translation>des barres verticales</translation>
+        </message>
+        <message>
+            <source>card {card} (line {line})</source>
+            <translation>fiche {card} (ligne {line})</translation>
+        </message>
+        <message>
+            <source>card {card} (line {line}, {name})</source>
+            <translation>fiche {card} (ligne {line}, {name})</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>des virgules</translation>
+        </message>
+        <message>
+            <source>line {line}: the anniversary {text} is not a day; kept in the notes</source>
+            <translation>ligne {line} : l’anniversaire {text} n’est pas un jour ; gardé dans les notes</translation>
+        </message>
+        <message>
+            <source>line {line}: the birthday {text} is not a day; kept in the notes</source>
+            <translation>ligne {line} : la date de naissance {text} n’est pas un jour ; gardée dans les notes</translation>
+        </message>
+        <message>
+            <source>line {line}: the company {text} looks like a spreadsheet formula, not a name</source>
+            <translation>ligne {line} : l’entreprise {text} ressemble à une formule de tableur, pas à un nom</translation>
+        </message>
+        <message>
+            <source>line {line}: the name {text} looks like a spreadsheet formula, not a name</source>
+            <translation>ligne {line} : le nom {text} ressemble à une formule de tableur, pas à un nom</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>des points-virgules</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>des tabulations</translation>
+        </message>
+        <message>
+            <source>the contract end {text} is not a date (use 2026-03-31 or 31/03/2026)</source>
+            <translation>la fin de contrat {text} n’est pas une date (écrivez 2026-03-31 ou 31/03/2026)</translation>
+        </message>
+        <message>
+            <source>the contract end {text} is not a real date</source>
+            <translation>la fin de contrat {text} n’est pas une date qui existe</translation>
+        </message>
+        <message>
+            <source>the date {text} is not a date (use 2026-03-31 or 31/03/2026)</source>
+            <translation>la date {text} n’est pas une date (écrivez 2026-03-31 ou 31/03/2026)</translation>
+        </message>
+        <message>
+            <source>the date {text} is not a real date</source>
+            <translation>la date {text} n’est pas une date qui existe</translation>
+        </message>
+        <message>
+            <source>{card}, line {line}: the anniversary {text} is not a day; kept in the notes</source>
+            <translation>{card}, ligne {line} : l’anniversaire {text} n’est pas un jour ; gardé dans les notes</translation>
+        </message>
+        <message>
+            <source>{card}, line {line}: the birthday {text} is not a day; kept in the notes</source>
+            <translation>{card}, ligne {line} : la date de naissance {text} n’est pas un jour ; gardée dans les notes</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not a valid email; kept in the notes</source>
+            <translation>{where} : {value} n’est pas un e-mail valide ; gardé dans les notes</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not a valid phone; kept in the notes</source>
+            <translation>{where} : {value} n’est pas un numéro de téléphone valide ; gardé dans les notes</translation>
         </message>
     </context>
     <context>
@@ -2456,9 +2844,23 @@ sur la période</translation>
             <source>Connecting...</source>
             <translation>Connexion…</translation>
         </message>
+        <message numerus="yes">
+            <source>%n calendar(s)</source>
+            <translation>
+                <numerusform>%n calendrier</numerusform>
+                <numerusform>%n calendriers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n address book(s)</source>
+            <translation>
+                <numerusform>%n carnet d’adresses</numerusform>
+                <numerusform>%n carnets d’adresses</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 calendars and %2 address books found</source>
-            <translation>%1 calendriers et %2 carnets d’adresses trouvés</translation>
+            <source>Found %1 and %2</source>
+            <translation>Trouvé : %1 et %2</translation>
         </message>
     </context>
     <context>
@@ -4318,6 +4720,10 @@ sur la période</translation>
             <translation>Impossible de le joindre</translation>
         </message>
         <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
             <source>Cadences</source>
             <translation>Cadences</translation>
         </message>
@@ -4826,10 +5232,6 @@ sur la période</translation>
             <translation>Toujours actif ici, pour que les rappels continuent. Quittez depuis le menu de cette icône.</translation>
         </message>
         <message>
-            <source>never</source>
-            <translation>jamais</translation>
-        </message>
-        <message>
             <source>Value over the last three years</source>
             <translation>Valeur sur les trois dernières années</translation>
         </message>
@@ -5079,12 +5481,66 @@ sur la période</translation>
             <translation>Connecté à {url} en tant que {user}</translation>
         </message>
         <message>
+            <source>follow-ups</source>
+            <translation>relances</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clients</translation>
+        </message>
+        <message>
+            <source>from the phone</source>
+            <translation>depuis le téléphone</translation>
+        </message>
+        <message>
+            <source>{what}	{done} of {total}</source>
+            <translation>{what}	{done} sur {total}</translation>
+        </message>
+        <message>
             <source>Synced: {sent} sent, {received} received from the phone ({requests} requests)</source>
             <translation>Synchronisé : {sent} envoyés, {received} reçus du téléphone ({requests} requêtes)</translation>
         </message>
         <message>
             <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
             <translation>La synchronisation avec le téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
+        </message>
+        <message>
+            <source>{user} at {url}</source>
+            <translation>{user} sur {url}</translation>
+        </message>
+        <message>
+            <source>last sync	{when}</source>
+            <translation>dernière synchronisation	{when}</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>last problem	{problem}</source>
+            <translation>dernier problème	{problem}</translation>
+        </message>
+        <message>
+            <source>on the phone	{followups}, {customers}</source>
+            <translation>sur le téléphone	{followups}, {customers}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n relance</numerusform>
+                <numerusform>%n relances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>notice	{message}</source>
+            <translation>avis	{message}</translation>
         </message>
         <message>
             <source>Phone sync was not set up</source>
@@ -5422,6 +5878,395 @@ sur la période</translation>
         <message>
             <source>No conflicts</source>
             <translation>Aucun conflit</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneSync</name>
+        <message>
+            <source>follow-ups</source>
+            <translation>relances</translation>
+        </message>
+        <message>
+            <source>customers</source>
+            <translation>clients</translation>
+        </message>
+        <message>
+            <source>Phone sync</source>
+            <translation>Synchronisation du téléphone</translation>
+        </message>
+        <message>
+            <source>Phone: syncing...</source>
+            <translation>Téléphone : synchronisation…</translation>
+        </message>
+        <message>
+            <source>Phone: taking in its changes (%1 of %2)</source>
+            <translation>Téléphone : prise en compte de ses changements (%1 sur %2)</translation>
+        </message>
+        <message>
+            <source>Phone: sending %1 (%2 of %3)</source>
+            <translation>Téléphone : envoi des %1 (%2 sur %3)</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Téléphone : %1</translation>
+        </message>
+        <message>
+            <source>Phone: not synced yet</source>
+            <translation>Téléphone : pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Phone: synced %1</source>
+            <translation>Téléphone : synchronisé le %1</translation>
+        </message>
+        <message>
+            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : déplacée sur le téléphone au %3 ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : faite sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
+            <translation>%1 - %2 : supprimée sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
+        </message>
+        <message>
+            <source>%1: phone number changed on the phone to %2</source>
+            <translation>%1 : numéro de téléphone changé sur le téléphone en %2</translation>
+        </message>
+        <message>
+            <source>%1: email changed on the phone to %2</source>
+            <translation>%1 : courriel changé sur le téléphone en %2</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Services</name>
+        <message>
+            <source>Phone sync is not set up (loyaltydesk dav connect URL --user U)</source>
+            <translation>La synchronisation du téléphone n’est pas configurée (loyaltydesk dav connect URL --user U)</translation>
+        </message>
+        <message>
+            <source>No LoyaltyDesk data in {folder}</source>
+            <translation>Aucune donnée LoyaltyDesk dans {folder}</translation>
+        </message>
+        <message>
+            <source>The data is already encrypted</source>
+            <translation>Les données sont déjà chiffrées</translation>
+        </message>
+        <message>
+            <source>The data is not encrypted</source>
+            <translation>Les données ne sont pas chiffrées</translation>
+        </message>
+        <message>
+            <source>{code} is not a three-letter currency code</source>
+            <translation>{code} n’est pas un code de devise à trois lettres</translation>
+        </message>
+        <message>
+            <source>Cannot make the folder {folder}: {reason}</source>
+            <translation>Impossible de créer le dossier {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>The copy failed its check ({problem}); nothing was kept</source>
+            <translation>La copie a échoué à sa vérification ({problem}) ; rien n’a été gardé</translation>
+        </message>
+        <message>
+            <source>Could not write {target}: {reason}</source>
+            <translation>Impossible d’écrire {target} : {reason}</translation>
+        </message>
+        <message>
+            <source>{problem}; nothing was written</source>
+            <translation>{problem} ; rien n’a été écrit</translation>
+        </message>
+        <message>
+            <source>A cadence needs a name</source>
+            <translation>Une cadence a besoin d’un nom</translation>
+        </message>
+        <message>
+            <source>A cadence needs at least one step</source>
+            <translation>Une cadence a besoin d’au moins une étape</translation>
+        </message>
+        <message>
+            <source>Every step needs a title</source>
+            <translation>Chaque étape a besoin d’un titre</translation>
+        </message>
+        <message>
+            <source>No customer with id {id}</source>
+            <translation>Aucun client avec l’identifiant {id}</translation>
+        </message>
+        <message>
+            <source>A customer cannot refer themselves</source>
+            <translation>Un client ne peut pas se recommander lui-même</translation>
+        </message>
+        <message>
+            <source>A keep-in-touch gap is at least one day</source>
+            <translation>Un écart entre deux contacts est d’au moins un jour</translation>
+        </message>
+        <message>
+            <source>The maximum gap cannot be shorter than the ideal gap</source>
+            <translation>L’écart maximal ne peut pas être plus court que l’écart idéal</translation>
+        </message>
+        <message>
+            <source>The demo needs at least one customer</source>
+            <translation>La démonstration a besoin d’au moins un client</translation>
+        </message>
+        <message>
+            <source>The demo is only built into an empty database</source>
+            <translation>La démonstration ne se construit que dans une base de données vide</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was added</source>
+            <translation>Annulé : rien n’a été ajouté</translation>
+        </message>
+        <message>
+            <source>The database fails its check ({problem}); restore a backup first</source>
+            <translation>La base de données échoue à sa vérification ({problem}) ; restaurez d’abord une sauvegarde</translation>
+        </message>
+        <message>
+            <source>The database is in use by another program; close it and try again</source>
+            <translation>La base de données est utilisée par un autre programme ; fermez-le et réessayez</translation>
+        </message>
+        <message>
+            <source>The converted copy failed its check ({problem}); nothing was changed</source>
+            <translation>La copie convertie a échoué à sa vérification ({problem}) ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>Could not write {folder}: {reason}; nothing was changed</source>
+            <translation>Impossible d’écrire dans {folder} : {reason} ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>Could not convert {file}: {reason}; nothing was changed</source>
+            <translation>Impossible de convertir {file} : {reason} ; rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>A satisfaction score is from 0 to 10</source>
+            <translation>Une note de satisfaction va de 0 à 10</translation>
+        </message>
+        <message>
+            <source>Say who was referred</source>
+            <translation>Dites qui a été recommandé</translation>
+        </message>
+        <message>
+            <source>A testimonial needs its words</source>
+            <translation>Un témoignage a besoin de ses mots</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link; give the file's own name</source>
+            <translation>{path} est un lien symbolique ; donnez le nom du fichier lui-même</translation>
+        </message>
+        <message>
+            <source>{path} is in the data folder, beside the data itself; choose another folder</source>
+            <translation>{path} est dans le dossier de données, à côté des données elles-mêmes ; choisissez un autre dossier</translation>
+        </message>
+        <message>
+            <source>{path} cannot be checked: {reason}</source>
+            <translation>{path} ne peut pas être vérifié : {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give a file name</source>
+            <translation>{path} est un dossier ; donnez un nom de fichier</translation>
+        </message>
+        <message>
+            <source>{path} is not an ordinary file (a device or a pipe)</source>
+            <translation>{path} n’est pas un fichier ordinaire (un périphérique ou un tube)</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation>le dossier {folder} n’existe pas</translation>
+        </message>
+        <message>
+            <source>No follow-up with id {id}</source>
+            <translation>Aucune relance avec l’identifiant {id}</translation>
+        </message>
+        <message>
+            <source>A follow-up needs a title</source>
+            <translation>Une relance a besoin d’un titre</translation>
+        </message>
+        <message>
+            <source>Say in a few words what the contact was about</source>
+            <translation>Dites en quelques mots de quoi parlait le contact</translation>
+        </message>
+        <message>
+            <source>Effort cannot be negative</source>
+            <translation>L’effort ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <source>{url} is not a server address (like https://dav.example.com)</source>
+            <translation>{url} n’est pas une adresse de serveur (comme https://dav.example.com)</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// (plain http is only allowed for this computer)</source>
+            <translation>L’adresse du serveur doit commencer par https:// (le simple http n’est permis que pour cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>No password for {user}: set {variable} or keep one in the system keyring (Edit &gt; Phone sync...)</source>
+            <translation>Aucun mot de passe pour {user} : définissez {variable} ou gardez-en un dans le trousseau du système (Édition &gt; Synchronisation du téléphone...)</translation>
+        </message>
+        <message>
+            <source>Only a phone number or email edited on the phone can be accepted</source>
+            <translation>Seuls un numéro de téléphone ou un e-mail modifiés sur le téléphone peuvent être acceptés</translation>
+        </message>
+        <message>
+            <source>{amount} is not an amount of money</source>
+            <translation>{amount} n’est pas une somme d’argent</translation>
+        </message>
+        <message>
+            <source>That amount is too large for a purchase</source>
+            <translation>Ce montant est trop élevé pour un achat</translation>
+        </message>
+        <message>
+            <source>A purchase amount cannot be negative</source>
+            <translation>Le montant d’un achat ne peut pas être négatif</translation>
+        </message>
+        <message>
+            <source>A contract cannot end before it was bought</source>
+            <translation>Un contrat ne peut pas se terminer avant d’avoir été acheté</translation>
+        </message>
+        <message>
+            <source>Check for reminders every {least} to {most} seconds</source>
+            <translation>L’intervalle de vérification des rappels va de {least} à {most} secondes</translation>
+        </message>
+        <message>
+            <source>Not restored: {reason}</source>
+            <translation>Non restauré : {reason}</translation>
+        </message>
+        <message>
+            <source>Not restored: {file} cannot be unpacked: {reason}</source>
+            <translation>Non restauré : {file} ne peut pas être décompressé : {reason}</translation>
+        </message>
+        <message>
+            <source>That is the database itself, not a backup of it</source>
+            <translation>C’est la base de données elle-même, pas une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Not restored, the data is as it was: {reason}</source>
+            <translation>Non restauré, les données sont restées telles quelles : {reason}</translation>
+        </message>
+        <message>
+            <source>A tag's rhythm needs both an ideal and a maximum gap</source>
+            <translation>Le rythme d’une étiquette a besoin d’un écart idéal et d’un écart maximal</translation>
+        </message>
+        <message>
+            <source>No tag named {tag}</source>
+            <translation>Aucune étiquette nommée {tag}</translation>
+        </message>
+        <message>
+            <source>Cannot create the data folder {folder}: {reason}</source>
+            <translation>Impossible de créer le dossier de données {folder} : {reason}</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is not a folder</source>
+            <translation>Le dossier de données {folder} n’est pas un dossier</translation>
+        </message>
+        <message>
+            <source>Cannot create the database {path}: {reason}</source>
+            <translation>Impossible de créer la base de données {path} : {reason}</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is read-only and holds no data yet</source>
+            <translation>Le dossier de données {folder} est en lecture seule et ne contient encore aucune donnée</translation>
+        </message>
+        <message>
+            <source>The database {path} cannot be read: {reason}</source>
+            <translation>La base de données {path} ne peut pas être lue : {reason}</translation>
+        </message>
+        <message>
+            <source>The data needs an upgrade, but its folder is read-only</source>
+            <translation>Les données ont besoin d’une mise à niveau, mais leur dossier est en lecture seule</translation>
+        </message>
+        <message>
+            <source>Working as a team needs the team extra: pip install 'loyaltydesk[team]'</source>
+            <translation>Travailler en équipe demande le module d’équipe : pip install 'loyaltydesk[team]'</translation>
+        </message>
+        <message>
+            <source>{url} is not a PostgreSQL URL: {reason}</source>
+            <translation>{url} n’est pas une URL PostgreSQL : {reason}</translation>
+        </message>
+        <message>
+            <source>sslmode={mode} would send the book unencrypted; use sslmode=require or verify-full for a server on the network</source>
+            <translation>sslmode={mode} enverrait le fichier sans chiffrement ; utilisez sslmode=require ou verify-full pour un serveur sur le réseau</translation>
+        </message>
+        <message>
+            <source>The team server refused the password of {user}</source>
+            <translation>Le serveur de l’équipe a refusé le mot de passe de {user}</translation>
+        </message>
+        <message>
+            <source>The team server at {where} has no database {name}</source>
+            <translation>Le serveur de l’équipe {where} n’a pas de base de données {name}</translation>
+        </message>
+        <message>
+            <source>The team server at {where} knows no user {user}</source>
+            <translation>Le serveur de l’équipe {where} ne connaît pas d’utilisateur {user}</translation>
+        </message>
+        <message>
+            <source>The team server at {where} does not answer; working offline</source>
+            <translation>Le serveur de l’équipe {where} ne répond pas ; travail hors ligne</translation>
+        </message>
+        <message>
+            <source>This database already holds a team's book: join it instead</source>
+            <translation>Cette base de données contient déjà le fichier d’une équipe : rejoignez-le plutôt</translation>
+        </message>
+        <message>
+            <source>Some customers here are private to another user: share them again before making this book the team's</source>
+            <translation>Certains clients ici sont privés pour un autre utilisateur : partagez-les de nouveau avant de faire de ce fichier celui de l’équipe</translation>
+        </message>
+        <message>
+            <source>This database holds no team's book (run 'team create' first)</source>
+            <translation>Cette base de données ne contient aucun fichier d’équipe (lancez d’abord 'team create')</translation>
+        </message>
+        <message>
+            <source>{user} is not in this team: ask whoever set up the team's book to add them to its group</source>
+            <translation>{user} ne fait pas partie de cette équipe : demandez à qui a créé le fichier de l’équipe de l’ajouter à son groupe</translation>
+        </message>
+        <message>
+            <source>The team's book was upgraded by a newer LoyaltyDesk (server schema {version}); update LoyaltyDesk before syncing</source>
+            <translation>Le fichier de l’équipe a été mis à niveau par un LoyaltyDesk plus récent (schéma du serveur {version}) ; mettez LoyaltyDesk à jour avant de synchroniser</translation>
+        </message>
+        <message>
+            <source>The team server stopped answering; what was already received is kept, and the next sync completes the rest</source>
+            <translation>Le serveur de l’équipe a cessé de répondre ; ce qui a déjà été reçu est gardé, et la prochaine synchronisation complète le reste</translation>
+        </message>
+        <message>
+            <source>{user} may not write to this team's book: {reason}</source>
+            <translation>{user} n’a pas le droit d’écrire dans le fichier de cette équipe : {reason}</translation>
+        </message>
+        <message>
+            <source>The team server stopped answering; nothing was sent, the next sync sends it</source>
+            <translation>Le serveur de l’équipe a cessé de répondre ; rien n’a été envoyé, la prochaine synchronisation l’enverra</translation>
+        </message>
+        <message>
+            <source>This book is already shared with a team ('team leave' first)</source>
+            <translation>Ce fichier est déjà partagé avec une équipe (d’abord 'team leave')</translation>
+        </message>
+        <message numerus="yes">
+            <source>This book already holds %n customer(s): join with --merge to add them to the team's book, or join from an empty data folder</source>
+            <translation>
+                <numerusform>Ce fichier contient déjà %n client : rejoignez avec --merge pour l’ajouter au fichier de l’équipe, ou rejoignez depuis un dossier de données vide</numerusform>
+                <numerusform>Ce fichier contient déjà %n clients : rejoignez avec --merge pour les ajouter au fichier de l’équipe, ou rejoignez depuis un dossier de données vide</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This book is not shared with a team</source>
+            <translation>Ce fichier n’est pas partagé avec une équipe</translation>
+        </message>
+        <message>
+            <source>This book is not shared with a team ('team create' or 'team join')</source>
+            <translation>Ce fichier n’est pas partagé avec une équipe ('team create' ou 'team join')</translation>
+        </message>
+        <message>
+            <source>Only a customer of a team's book can be kept private</source>
+            <translation>Seul un client du fichier d’une équipe peut rester privé</translation>
+        </message>
+        <message>
+            <source>No open conflict #{id}</source>
+            <translation>Aucun conflit ouvert n° {id}</translation>
+        </message>
+        <message>
+            <source>{field} cannot be set back by hand</source>
+            <translation>{field} ne peut pas être rétabli à la main</translation>
         </message>
     </context>
     <context>
@@ -5795,6 +6640,110 @@ sur la période</translation>
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>Reading cancelled: nothing was changed</source>
+            <translation>Lecture annulée : rien n’a été modifié</translation>
+        </message>
+        <message>
+            <source>{where}: {problems}</source>
+            <translation>{where} : {problems}</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was changed</source>
+            <translation>Import annulé : rien n’a été modifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>line {line}: %n customers are called {name}; give their email to tell them apart</source>
+            <translation>
+                <numerusform>ligne {line} : %n client s’appelle {name} ; donnez son e-mail pour les distinguer</numerusform>
+                <numerusform>ligne {line} : %n clients s’appellent {name} ; donnez leur e-mail pour les distinguer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more line(s))</source>
+            <translation>
+                <numerusform> (et %n autre ligne)</numerusform>
+                <numerusform> (et %n autres lignes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already recorded</source>
+            <translation>
+                <numerusform>%n déjà enregistré</numerusform>
+                <numerusform>%n déjà enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already up to date</source>
+            <translation>
+                <numerusform>%n déjà à jour</numerusform>
+                <numerusform>%n déjà à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n customer(s) added</source>
+            <translation>
+                <numerusform>%n client ajouté</numerusform>
+                <numerusform>%n clients ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) scheduled</source>
+            <translation>
+                <numerusform>%n relance planifiée</numerusform>
+                <numerusform>%n relances planifiées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n merged into existing customers</source>
+            <translation>
+                <numerusform>%n fusionné avec un client existant</numerusform>
+                <numerusform>%n fusionnés avec des clients existants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move(s) on the ladder</source>
+            <translation>
+                <numerusform>%n changement d’étape</numerusform>
+                <numerusform>%n changements d’étape</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) recorded</source>
+            <translation>
+                <numerusform>%n achat enregistré</numerusform>
+                <numerusform>%n achats enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n ignoré</numerusform>
+                <numerusform>%n ignorés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>line {line}: no customer with email {who}{more}; import the contacts first, or let the import add the customers it does not find</source>
+            <translation>ligne {line} : aucun client avec l’e-mail {who}{more} ; importez d’abord les contacts, ou laissez l’import ajouter les clients qu’il ne trouve pas</translation>
+        </message>
+        <message>
+            <source>line {line}: no customer with name {who}{more}; import the contacts first, or let the import add the customers it does not find</source>
+            <translation>ligne {line} : aucun client nommé {who}{more} ; importez d’abord les contacts, ou laissez l’import ajouter les clients qu’il ne trouve pas</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamDialogs</name>
         <message>
             <source>Contact</source>
@@ -5934,69 +6883,6 @@ sur la période</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneSync</name>
-        <message>
-            <source>Phone sync</source>
-            <translation>Synchronisation du téléphone</translation>
-        </message>
-        <message>
-            <source>Phone: syncing...</source>
-            <translation>Téléphone : synchronisation…</translation>
-        </message>
-        <message>
-            <source>Phone: taking in its changes (%1 of %2)</source>
-            <translation>Téléphone : prise en compte de ses changements (%1 sur %2)</translation>
-        </message>
-        <message>
-            <source>follow-ups</source>
-            <translation>relances</translation>
-        </message>
-        <message>
-            <source>customers</source>
-            <translation>clients</translation>
-        </message>
-        <message>
-            <source>Phone: sending %1 (%2 of %3)</source>
-            <translation>Téléphone : envoi des %1 (%2 sur %3)</translation>
-        </message>
-        <message>
-            <source>Phone: %1</source>
-            <translation>Téléphone : %1</translation>
-        </message>
-        <message>
-            <source>Phone: not synced yet</source>
-            <translation>Téléphone : pas encore synchronisé</translation>
-        </message>
-        <message>
-            <source>Phone: synced %1</source>
-            <translation>Téléphone : synchronisé le %1</translation>
-        </message>
-        <message>
-            <source>%1 - %2: moved on the phone to %3; LoyaltyDesk's version was kept</source>
-            <translation>%1 - %2 : déplacée sur le téléphone au %3 ; la version de LoyaltyDesk a été gardée</translation>
-        </message>
-        <message>
-            <source>%1 - %2: done on the phone; LoyaltyDesk's version was kept</source>
-            <translation>%1 - %2 : faite sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
-        </message>
-        <message>
-            <source>%1 - %2: deleted on the phone; LoyaltyDesk's version was kept</source>
-            <translation>%1 - %2 : supprimée sur le téléphone ; la version de LoyaltyDesk a été gardée</translation>
-        </message>
-        <message>
-            <source>%1: phone number changed on the phone to %2</source>
-            <translation>%1 : numéro de téléphone changé sur le téléphone en %2</translation>
-        </message>
-        <message>
-            <source>%1: email changed on the phone to %2</source>
-            <translation>%1 : courriel changé sur le téléphone en %2</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(vide)</translation>
         </message>
     </context>
     <context>
@@ -6476,72 +7362,6 @@ sur la période</translation>
         <message>
             <source>{items} for {customers} written to {path}</source>
             <translation>{items} pour {customers} écrites dans {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportSummary</name>
-        <message numerus="yes">
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n ajouté</numerusform>
-                <numerusform>%n ajoutés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already recorded</source>
-            <translation>
-                <numerusform>%n déjà enregistré</numerusform>
-                <numerusform>%n déjà enregistrés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n already up to date</source>
-            <translation>
-                <numerusform>%n déjà à jour</numerusform>
-                <numerusform>%n déjà à jour</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n customer(s) added</source>
-            <translation>
-                <numerusform>%n client ajouté</numerusform>
-                <numerusform>%n clients ajoutés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n follow-up(s) scheduled</source>
-            <translation>
-                <numerusform>%n relance planifiée</numerusform>
-                <numerusform>%n relances planifiées</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n merged into existing customers</source>
-            <translation>
-                <numerusform>%n fusionné avec un client existant</numerusform>
-                <numerusform>%n fusionnés avec des clients existants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n move(s) on the ladder</source>
-            <translation>
-                <numerusform>%n changement d’étape</numerusform>
-                <numerusform>%n changements d’étape</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n purchase(s) recorded</source>
-            <translation>
-                <numerusform>%n achat enregistré</numerusform>
-                <numerusform>%n achats enregistrés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n skipped</source>
-            <translation>
-                <numerusform>%n ignoré</numerusform>
-                <numerusform>%n ignorés</numerusform>
-            </translation>
         </message>
     </context>
     <context>

@@ -108,3 +108,85 @@ def test_what_scripts_read_never_changes_with_the_language(book, args):
     assert french.stdout.strip(), "the command printed nothing to compare"
     if "--json" in args:
         json.loads(french.stdout)
+
+
+def test_counts_for_people_are_grouped_the_locales_way(book, tmp_path):
+    """'1,200 customers' in English and '1 200 clients' in French; `due` and --json stay plain."""
+    cards = tmp_path / "many.vcf"
+    cards.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {n}\r\nEND:VCARD\r\n"
+                             for n in range(1200)), encoding="utf-8")
+    english = _run(ENGLISH, "import", str(cards), "--dry-run", data_dir=book)
+    assert english.stdout.startswith("Would add 1,200 customers"), english.stdout
+    french = _run(FRENCH, "import", str(cards), "--dry-run", data_dir=book)
+    assert french.stdout.startswith("Ajouterait 1\u202f200 clients"), french.stdout
+
+
+def test_a_broken_csv_is_named_in_one_french_line_and_english_stays_english(book, tmp_path):
+    sales = tmp_path / "achats.csv"
+    sales.write_text("Date,Email,Amount,Currency\n2026-03-02,zoe1@exemple.fr,12.50,EUR\n"
+                     "2026-03-03,zoe1@exemple.fr,abc,EUR\n", encoding="utf-8")
+    french = _run(FRENCH, "import", str(sales), data_dir=book)
+    assert french.returncode == 1
+    assert french.stderr == ("loyaltydesk: achats.csv : ligne 3 : le montant 'abc' n’est pas "
+                             "une somme d’argent ; rien n’a été importé\n")
+    english = _run(ENGLISH, "import", str(sales), data_dir=book)
+    assert english.returncode == 1
+    assert english.stderr == ("loyaltydesk: achats.csv: line 3: the amount 'abc' is not an "
+                              "amount of money; nothing was imported\n")
+
+
+def test_a_bad_vcard_is_named_by_its_card_in_french(book, tmp_path):
+    cards = [f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Personne {n}\r\nEMAIL:p{n}@exemple.fr\r\n"
+             "END:VCARD\r\n" for n in range(3)]
+    cards[1] = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Coupée\r\n"  # no END before the next card
+    path = tmp_path / "trois.vcf"
+    path.write_text("".join(cards), encoding="utf-8")
+    french = _run(FRENCH, "import", str(path), data_dir=book)
+    assert french.returncode == 1
+    assert french.stderr.count("\n") == 1 and french.stderr.startswith("loyaltydesk: trois.vcf")
+    assert ("1 fiche illisible(s) (fiche 2 (ligne 6) n’a pas de END:VCARD avant que la fiche "
+            "suivante commence à la ligne 9)") in french.stderr
+    assert "card" not in french.stderr and "line" not in french.stderr
+    skipped = _run(FRENCH, "import", str(path), "--skip-bad", "--dry-run", data_dir=book)
+    assert skipped.returncode == 0, skipped.stderr
+    assert "fiche 2 (ligne 6) n’a pas de END:VCARD" in skipped.stdout
+    english = _run(ENGLISH, "import", str(path), data_dir=book)
+    assert "1 card cannot be read (card 2 (line 6) has no END:VCARD before the next card " \
+        "starts on line 9)" in english.stderr
+
+
+def test_a_note_on_a_file_reads_french(book, tmp_path):
+    sales = tmp_path / "ventes.csv"
+    sales.write_text("Date,Email,Amount\n03/04/2026,zoe1@exemple.fr,12.50\n", encoding="utf-8")
+    french = _run(FRENCH, "import", str(sales), "--dry-run", data_dir=book)
+    assert french.returncode == 0, french.stderr
+    assert french.stdout.splitlines()[0] == ("remarque : les dates comme 03/04/2026 ont été lues "
+                                             "jour en premier (3 avril 2026)")
+    english = _run(ENGLISH, "import", str(sales), "--dry-run", data_dir=book)
+    assert english.stdout.splitlines()[0] == ("note: dates like 03/04/2026 were read day first "
+                                              "(3 April 2026)")
+
+
+def test_phone_sync_refusals_read_french(book):
+    pytest.importorskip("caldav")
+    plain = _run(FRENCH, "dav", "connect", "http://dav.example.com", "--user", "zoe",
+                 data_dir=book)
+    assert plain.returncode == 1
+    assert plain.stderr == ("loyaltydesk: L’adresse du serveur doit commencer par https:// (le "
+                            "simple http n’est permis que pour cet ordinateur)\n")
+    not_set_up = _run(FRENCH, "dav", "sync", data_dir=book)
+    assert not_set_up.returncode == 1
+    assert not_set_up.stderr == ("loyaltydesk: La synchronisation du téléphone n’est pas "
+                                 "configurée (loyaltydesk dav connect URL --user U)\n")
+    english = _run(ENGLISH, "dav", "sync", data_dir=book)
+    assert english.stderr == ("loyaltydesk: Phone sync is not set up (loyaltydesk dav connect "
+                              "URL --user U)\n")
+
+
+def test_a_service_refusal_reads_french(book):
+    again = _run(FRENCH, "demo", "--customers", "3", data_dir=book)
+    assert again.returncode == 1
+    assert again.stderr == ("loyaltydesk: La démonstration ne se construit que dans une base de "
+                            "données vide\n")
+    english = _run(ENGLISH, "demo", "--customers", "3", data_dir=book)
+    assert english.stderr == "loyaltydesk: The demo is only built into an empty database\n"

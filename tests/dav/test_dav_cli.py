@@ -10,6 +10,7 @@ import pytest
 
 from loyaltydesk.services.followups import get_followup
 from loyaltydesk.services.session import close_data, open_data
+from tests.cli.test_french_cli import FRENCH
 from tests.conftest import run_cli
 from tests.dav.conftest import add_followups
 from tests.radicale_server import PASSWORD, USER
@@ -37,6 +38,10 @@ def test_connect_sync_status_and_disconnect(data, data_dir, radicale, clock):
     assert "password" not in json.dumps(status).lower()
     human = run_cli("dav", "status", data_dir=data_dir).stdout.splitlines()
     assert re.fullmatch(r"last sync\t\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", human[1]), human
+    assert human[2] == "on the phone\t3 follow-ups, 1 customer", human
+    french = run_cli("dav", "status", data_dir=data_dir, env=FRENCH).stdout.splitlines()
+    assert french[0] == f"{USER} sur {radicale.url}", french
+    assert french[2] == "sur le téléphone\t3 relances, 1 client", french
     gone = run_cli("dav", "disconnect", data_dir=data_dir)
     assert gone.returncode == 0
     after = json.loads(run_cli("dav", "status", "--json", data_dir=data_dir).stdout)
@@ -116,7 +121,7 @@ def test_the_server_stopped_mid_sync_is_a_clear_message_and_the_next_sync_comple
     command = [sys.executable, "-m", "loyaltydesk", "--data-dir", str(data_dir), "dav", "sync"]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              env={**os.environ, **ENV})
-    assert child.stdout.readline().startswith("calendar\t50 of")
+    assert child.stdout.readline().startswith("follow-ups\t50 of")
     radicale.stop()
     child.wait(timeout=120)
     error = child.stderr.read()

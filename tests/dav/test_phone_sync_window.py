@@ -2,6 +2,7 @@
 phone, see it done after the next sync."""
 
 import caldav
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
@@ -45,6 +46,7 @@ def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, 
         pass
     assert dialog.find_button.isEnabled()
     assert dialog.addressbook.count() == 1  # only "a new LoyaltyDesk address book"
+    assert dialog.message.text() == "Found 0 calendars and 0 address books"
     with qtbot.waitSignal(dialog.finished, timeout=WAIT):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -56,6 +58,12 @@ def test_connect_from_the_window_then_a_todo_ticked_on_the_phone_is_done(qtbot, 
     with qtbot.waitSignal(controller.synced, timeout=WAIT):
         _action(window, "phone_sync_now").trigger()
     assert controller.label.text().startswith("Phone: synced")
+    _action(window, "phone_sync_settings").trigger()
+    again = _dialog(window)  # named as people know them, their address in the tooltip
+    assert again.calendar.currentText() == again.addressbook.currentText() == "LoyaltyDesk"
+    assert again.calendar.itemData(again.calendar.currentIndex(),
+                                   Qt.ItemDataRole.ToolTipRole) == current.calendar_url
+    again.reject()
 
     phone = caldav.DAVClient(url=radicale.url, username=USER,
                              password=PASSWORD).calendar(url=current.calendar_url)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle
+from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QPushButton, QWidget
 
 from loyaltydesk.domain.ladder import LADDER
 from loyaltydesk.ui import theme
@@ -171,3 +173,78 @@ def test_the_system_theme_takes_the_desktops_palette_when_it_asks_for_high_contr
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() in ours
     # the offscreen test platform asks for no particular contrast
     assert theme.system_wants_high_contrast() is False
+
+
+_SHEET_COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6})")
+_SHEET_BACK = re.compile(r"background:\s*(#[0-9a-fA-F]{6})")
+
+
+def _weak_sheet_colours(window) -> list[tuple[str, str, float]]:
+    """Words coloured by a style sheet that fall under 4.5:1 on what they are drawn on."""
+    palette = QApplication.palette()
+    weak = []
+    for widget in window.findChildren(QWidget):
+        found = _SHEET_COLOUR.search(widget.styleSheet())
+        if not found or not widget.isVisibleTo(window):
+            continue
+        back = _SHEET_BACK.search(widget.styleSheet())
+        grounds = [QColor(back.group(1))] if back else [palette.color(r) for r in BACKGROUNDS]
+        worst = min(theme.contrast(QColor(found.group(1)), g) for g in grounds)
+        if worst < 4.5:
+            weak.append((type(widget).__name__, widget.accessibleName() or widget.objectName(),
+                         round(worst, 2)))
+    return weak
+
+
+@pytest.mark.parametrize("first, then", [(theme.Theme.LIGHT, theme.Theme.DARK),
+                                         (theme.Theme.DARK, theme.Theme.LIGHT)],
+                         ids=["light-to-dark", "dark-to-light"])
+def test_coloured_words_follow_a_theme_switch(qtbot, data, restore_light, first, then):
+    """Links, the stage chip, amber and red words and the calendar's legend take the new
+    palette's colours at once: no dark blue link left on a dark window."""
+    from loyaltydesk.domain.contacts import ContactDetails
+    from loyaltydesk.services import customers
+    from loyaltydesk.ui.main_window import MainWindow
+
+    customers.create_customer(ContactDetails(name="Agnès Andersen", email="agnes@example.com",
+                                             phone="+33 6 12 34 56 78", website="example.com"))
+    theme.apply(first)
+    window = MainWindow(data)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitUntil(lambda: window.features_ready)
+    page = window.browser.built_page()
+    qtbot.waitUntil(lambda: page.customer_id() is not None)
+    window.show_page("calendar")
+    window.show_page("customers")
+    links = [w for w in window.findChildren(QPushButton) if "agnes@example.com" in w.text()]
+    assert links and links[0].isVisibleTo(window)
+    assert _weak_sheet_colours(window) == []
+    theme.apply(then)
+    assert _weak_sheet_colours(window) == []
+    link = QColor(_SHEET_COLOUR.search(links[0].styleSheet()).group(1))
+    assert link == QApplication.palette().color(QPalette.ColorRole.Link)
+
+
+def test_the_agendas_amber_and_red_lines_take_the_new_palettes_colours(qtbot, restore_light):
+    from datetime import date
+
+    from loyaltydesk.domain.rhythm import GapState
+    from loyaltydesk.services.calendar import RhythmMark
+    from loyaltydesk.ui.calendar.agenda import AgendaTree
+    from loyaltydesk.ui.widgets.marks import gap_text_color
+
+    theme.apply(theme.Theme.LIGHT)
+    agenda = AgendaTree()
+    qtbot.addWidget(agenda)
+    day = date(2026, 12, 2)
+    mark = RhythmMark(day, 1, "Agnès Andersen", GapState.RED, 0)
+    agenda.show_days(day, date(2026, 12, 3), {}, {day: ([mark], 1)}, day, {0, 1, 2, 3, 4})
+    line = agenda.topLevelItem(0).child(0)
+    assert line.foreground(0).color() == gap_text_color(GapState.RED, QApplication.palette())
+    theme.apply(theme.Theme.DARK)
+    line = agenda.topLevelItem(0).child(0)
+    red = gap_text_color(GapState.RED, QApplication.palette())
+    assert line.foreground(0).color() == red
+    assert theme.contrast(red, QApplication.palette().color(QPalette.ColorRole.Base)) >= 4.5

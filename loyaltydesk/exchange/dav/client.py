@@ -12,9 +12,16 @@ from caldav.elements.base import BaseElement
 from caldav.lib import error
 from lxml import etree
 
+from loyaltydesk.exchange.words import tr
 from loyaltydesk.services.phone.account import PhoneSyncError, check_url
 
 TIMEOUT = 30
+# What the server answered, said by the client (kept apart from its class for the catalogue)
+SERVER_LABELS = {
+    "forbidden": "The server does not let {user} use {path}",
+    "refused": "The server refused the user name or password",
+    "unreachable": "The server at {server} does not answer; the next sync goes on from here",
+}
 
 
 class ServerUnreachable(PhoneSyncError):
@@ -41,12 +48,12 @@ class CountingClient(DAVClient):
             return super().request(url, method, body, headers, rate_limit_time_slept)
         except error.AuthorizationError as exc:
             if _forbidden(exc):
-                raise Forbidden(f"The server does not let {self.username} use "
-                                f"{urlsplit(str(url)).path}") from exc
-            raise PhoneSyncError("The server refused the user name or password") from exc
+                raise Forbidden(tr(SERVER_LABELS["forbidden"]).format(
+                    user=self.username, path=urlsplit(str(url)).path)) from exc
+            raise PhoneSyncError(tr(SERVER_LABELS["refused"])) from exc
         except OSError as exc:
-            raise ServerUnreachable(f"The server at {urlsplit(str(url)).netloc} does not "
-                                    "answer; the next sync goes on from here") from exc
+            raise ServerUnreachable(tr(SERVER_LABELS["unreachable"]).format(
+                server=urlsplit(str(url)).netloc)) from exc
 
 
 def _network_errors() -> tuple[type[Exception], ...]:
@@ -108,7 +115,8 @@ def discover(url: str, user: str, password: str) -> Found:
                      for c in principal.calendars()]
         books = _addressbooks(client, principal)
     except error.DAVError as exc:
-        raise PhoneSyncError(f"The server at {base} does not speak CalDAV ({exc})") from exc
+        raise PhoneSyncError(tr("The server at {server} does not speak CalDAV ({reason})")
+                             .format(server=base, reason=exc)) from exc
     return Found(base, calendars, books)
 
 

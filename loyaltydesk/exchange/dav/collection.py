@@ -14,9 +14,16 @@ from caldav.lib import error
 from caldav.lib.url import URL
 
 from loyaltydesk.exchange.dav.client import CountingClient, Forbidden
+from loyaltydesk.exchange.words import tr
 from loyaltydesk.services.phone.account import PhoneSyncError
 
 PRECONDITION_FAILED = 412
+# What the server would not do (said from inside the collection, so kept apart for the catalogue)
+GONE_LABELS = {"gone": "The collection {url} is gone from the server; choose another in "
+                       "Edit > Phone sync..."}
+REFUSED_LABELS = {"read": "The server would not read an entry (HTTP {status})",
+                  "save": "The server would not save an entry (HTTP {status})",
+                  "delete": "The server would not delete an entry (HTTP {status})"}
 NOT_FOUND = 404
 
 
@@ -77,8 +84,7 @@ class Collection:
         try:
             found = self._calendar.get_objects_by_sync_token(token, load_objects=False)
         except error.NotFoundError as exc:
-            raise PhoneSyncError(f"The collection {self.url} is gone from the server; choose "
-                                 "another in Edit > Phone sync...") from exc
+            raise PhoneSyncError(tr(GONE_LABELS["gone"]).format(url=self.url)) from exc
         assert not isinstance(found, Coroutine)  # a blocking client answers at once
         return found
 
@@ -137,7 +143,7 @@ def _quoted(etag: str) -> str:
 
 def _check(status: int, what: str) -> None:
     if status >= 400:
-        raise PhoneSyncError(f"The server would not {what} an entry (HTTP {status})")
+        raise PhoneSyncError(tr(REFUSED_LABELS[what]).format(status=status))
 
 
 Report = Callable[[str, int, int], None]

@@ -12,6 +12,7 @@ from lxml import etree
 
 from loyaltydesk.exchange.dav import client as dav_client
 from loyaltydesk.exchange.dav.client import Found
+from loyaltydesk.exchange.words import tr
 from loyaltydesk.services.phone import account as accounts
 from loyaltydesk.services.phone.account import Account, PhoneSyncError
 
@@ -29,6 +30,14 @@ def _named(collections, name: str) -> str:
     return ""
 
 
+def _name_of(collections, url: str) -> str:
+    """The name the server gives the collection at `url`; ours when we have just made it."""
+    for c in collections:
+        if c.url == url:
+            return c.name
+    return DEFAULT_NAME
+
+
 def make_calendar(url: str, user: str, password: str) -> str:
     """A "LoyaltyDesk" calendar for follow-ups (to-dos and events)."""
     client = dav_client.connect(url, user, password)
@@ -37,7 +46,8 @@ def make_calendar(url: str, user: str, password: str) -> str:
             name=DEFAULT_NAME, cal_id="loyaltydesk",
             supported_calendar_component_set=["VTODO", "VEVENT"])
     except error.DAVError as exc:
-        raise PhoneSyncError(f"The server would not make a {DEFAULT_NAME} calendar") from exc
+        raise PhoneSyncError(tr("The server would not make a {name} calendar").format(
+            name=DEFAULT_NAME)) from exc
     return str(made.url)
 
 
@@ -52,8 +62,8 @@ def make_addressbook(url: str, user: str, password: str) -> str:
     response = client.mkcol(target, etree.tostring(body.xmlelement(), encoding="utf-8",
                                                    xml_declaration=True).decode("utf-8"))
     if response.status >= 400:
-        raise PhoneSyncError(f"The server would not make a {DEFAULT_NAME} address book "
-                             f"(HTTP {response.status})")
+        raise PhoneSyncError(tr("The server would not make a {name} address book (HTTP "
+                                "{status})").format(name=DEFAULT_NAME, status=response.status))
     return target
 
 
@@ -84,6 +94,8 @@ def connect(url: str, user: str, password: str, *, calendar_url: str = "",
         addressbook_url = _named(found.addressbooks, DEFAULT_NAME) or make_addressbook(
             found.service_url, user, password)
     value = Account(url=found.service_url, user=user, calendar_url=calendar_url,
-                    addressbook_url=addressbook_url, **choices)
+                    addressbook_url=addressbook_url,
+                    calendar_name=_name_of(found.calendars, calendar_url),
+                    addressbook_name=_name_of(found.addressbooks, addressbook_url), **choices)
     accounts.save_account(value)
     return value

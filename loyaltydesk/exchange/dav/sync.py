@@ -10,6 +10,7 @@ from loyaltydesk.exchange.dav import client as dav_client
 from loyaltydesk.exchange.dav.calendar_sync import CALENDAR_TYPE, CalendarSync
 from loyaltydesk.exchange.dav.collection import Collection, Report
 from loyaltydesk.exchange.dav.contacts_sync import CARD_TYPE, ContactsSync
+from loyaltydesk.exchange.words import tr
 from loyaltydesk.services.folder_lock import FolderLock
 from loyaltydesk.services.phone import account as accounts
 from loyaltydesk.services.phone.account import Account, PhoneSyncError, SyncStatus
@@ -39,10 +40,11 @@ def sync(password: str | None = None, report: Report = _quiet) -> SyncResult:
     """Sync follow-ups and customers with the phone's server; the status says how it went."""
     current = accounts.account()
     if current is None:
-        raise PhoneSyncError("Phone sync is not set up (loyaltydesk dav connect URL --user U)")
+        raise PhoneSyncError(tr("Phone sync is not set up (loyaltydesk dav connect URL --user "
+                                "U)"))
     lock = SyncLock(Path(db.obj.database).parent)
     if not lock.acquire():
-        raise PhoneSyncError("A phone sync is already running for this data folder")
+        raise PhoneSyncError(tr("A phone sync is already running for this data folder"))
     try:
         result = _run(current, password or accounts.password(current), report)
     except PhoneSyncError as exc:

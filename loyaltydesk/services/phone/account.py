@@ -7,6 +7,7 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from urllib.parse import urlsplit
 
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.database import db
 from loyaltydesk.store.dav_models import DavCollection, DavItem, DavNotice
 from loyaltydesk.store.models import Setting
@@ -38,6 +39,8 @@ class Account:
     user: str
     calendar_url: str = ""
     addressbook_url: str = ""
+    calendar_name: str = ""  # as the server names them, for people
+    addressbook_name: str = ""
     followups: bool = True
     as_events: bool = False  # VEVENT instead of VTODO, for phones that show only events
     customers: bool = True
@@ -64,10 +67,11 @@ def check_url(url: str) -> str:
     """The URL, refused unless it is HTTPS or points at this computer."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PhoneSyncError(f"{url!r} is not a server address (like https://dav.example.com)")
+        raise PhoneSyncError(tr("{url} is not a server address (like https://dav.example.com)")
+                             .format(url=repr(url)))
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-        raise PhoneSyncError("The server address must start with https:// (plain http is only "
-                             "allowed for this computer)")
+        raise PhoneSyncError(tr("The server address must start with https:// (plain http is "
+                                "only allowed for this computer)"))
     return url.strip()
 
 
@@ -103,7 +107,8 @@ def save_account(value: Account) -> None:
 def update_account(**changes) -> Account:
     current = account()
     if current is None:
-        raise PhoneSyncError("Phone sync is not set up (loyaltydesk dav connect URL --user U)")
+        raise PhoneSyncError(tr("Phone sync is not set up (loyaltydesk dav connect URL --user "
+                                "U)"))
     new = replace(current, **changes)
     save_account(new)
     return new
@@ -155,8 +160,9 @@ def password(value: Account) -> str:
         except Exception:
             found = None
     if not found:
-        raise PhoneSyncError(f"No password for {value.user}: set {ENV_PASSWORD} or keep one in "
-                             "the system keyring (Edit > Phone sync...)")
+        raise PhoneSyncError(tr("No password for {user}: set {variable} or keep one in the "
+                                "system keyring (Edit > Phone sync...)").format(
+            user=value.user, variable=ENV_PASSWORD))
     return found
 
 

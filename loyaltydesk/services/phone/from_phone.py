@@ -19,6 +19,7 @@ from loyaltydesk.services.customer_edits import edit_of, save_customer
 from loyaltydesk.services.phone import state
 from loyaltydesk.services.phone.account import PhoneSyncError
 from loyaltydesk.services.phone.state import ServerCopy
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.database import db
 from loyaltydesk.store.models import Customer, FollowUp
 
@@ -103,7 +104,8 @@ def offer_contact_edits(copy: ServerCopy, phone_values: dict[str, str], name: st
 def accept_contact_edit(notice: state.Notice) -> None:
     """Take the phone's value into the customer (a normal edit, with its checks)."""
     if notice.kind != "contact_edit" or notice.field not in CONTACT_FIELDS:
-        raise PhoneSyncError("Only a phone number or email edited on the phone can be accepted")
+        raise PhoneSyncError(tr("Only a phone number or email edited on the phone can be "
+                                "accepted"))
     customer = Customer.get(Customer.uuid == notice.customer_uuid)
     with db.atomic():
         edit = edit_of(customer.id)

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from loyaltydesk.services.words import tr
+
 SCHEMA_VERSION = 1
 _SECURE = ("require", "verify-ca", "verify-full")
 _WRITE_LOCK = 7310442  # the advisory lock every writer of the team's book takes
@@ -41,8 +43,8 @@ def _psycopg():
     try:
         import psycopg
     except ImportError as exc:
-        raise TeamError("Working as a team needs the team extra: "
-                        "pip install 'loyaltydesk[team]'") from exc
+        raise TeamError(tr("Working as a team needs the team extra: pip install "
+                           "'loyaltydesk[team]'")) from exc
     return psycopg
 
 
@@ -62,13 +64,15 @@ def settings(url: str) -> dict[str, str]:
     try:
         params = {k: str(v) for k, v in conninfo_to_dict(url).items()}
     except Exception as exc:  # psycopg says which part it could not read
-        raise TeamError(f"{safe_url(url)} is not a PostgreSQL URL: {exc}") from exc
+        raise TeamError(tr("{url} is not a PostgreSQL URL: {reason}").format(
+            url=safe_url(url), reason=exc)) from exc
     hosts = params.get("host", "").split(",")
     if not all(_is_local(h) for h in hosts):
         mode = params.get("sslmode", "")
         if mode and mode not in _SECURE:
-            raise TeamError(f"sslmode={mode} would send the book unencrypted; use "
-                            "sslmode=require or verify-full for a server on the network")
+            raise TeamError(tr("sslmode={mode} would send the book unencrypted; use "
+                               "sslmode=require or verify-full for a server on the network")
+                            .format(mode=mode))
         params.setdefault("sslmode", "require")
     return params
 
@@ -148,13 +152,15 @@ def _explain(exc: Exception, params: dict[str, str]) -> TeamError:
     where = f"{params.get('host', 'localhost')}:{params.get('port', '5432')}"
     user = params.get("user", "this user")
     if "password authentication failed" in text or "no password supplied" in text:
-        return TeamError(f"The team server refused the password of {user}")
+        return TeamError(tr("The team server refused the password of {user}").format(user=user))
     if "does not exist" in text and "database" in text:
-        return TeamError(f"The team server at {where} has no database "
-                         f"{params.get('dbname', '')!r}")
+        return TeamError(tr("The team server at {where} has no database {name}").format(
+            where=where, name=repr(params.get("dbname", ""))))
     if "does not exist" in text and "role" in text:
-        return TeamError(f"The team server at {where} knows no user {user!r}")
-    return ServerUnreachable(f"The team server at {where} does not answer; working offline")
+        return TeamError(tr("The team server at {where} knows no user {user}").format(
+            where=where, user=repr(user)))
+    return ServerUnreachable(tr("The team server at {where} does not answer; working offline")
+                             .format(where=where))
 
 
 def _permission(exc: Exception) -> bool:
@@ -205,7 +211,7 @@ def create_schema(conn, group: str, rows: Iterable[Row] = ()) -> int:
     with conn.cursor() as cur:
         cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = 'loyaltydesk'")
         if cur.fetchone():
-            raise TeamError("This database already holds a team's book: join it instead")
+            raise TeamError(tr("This database already holds a team's book: join it instead"))
         cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (group,))
         if cur.fetchone() is None:
             cur.execute(f'CREATE ROLE "{group}" NOLOGIN')
@@ -222,8 +228,8 @@ def create_schema(conn, group: str, rows: Iterable[Row] = ()) -> int:
         cur.execute("SELECT COUNT(*) FROM loyaltydesk.record "
                     "WHERE private_to IS NOT NULL AND private_to <> current_user")
         if cur.fetchone()[0]:
-            raise TeamError("Some customers here are private to another user: share them again "
-                            "before making this book the team's")
+            raise TeamError(tr("Some customers here are private to another user: share them "
+                               "again before making this book the team's"))
         for statement in _guard_sql(group):
             cur.execute(statement)
         cur.executemany("INSERT INTO loyaltydesk.meta (key, value) VALUES (%s, %s)",
@@ -241,15 +247,17 @@ def check_schema(conn) -> None:
             cur.execute("SELECT 1 FROM loyaltydesk.record LIMIT 1")
     except psycopg.errors.UndefinedTable:
         conn.rollback()
-        raise TeamError("This database holds no team's book (run 'team create' first)") from None
+        raise TeamError(tr("This database holds no team's book (run 'team create' first)")) \
+            from None
     except psycopg.errors.InsufficientPrivilege:
         conn.rollback()
-        raise TeamError(f"{conn.info.user} is not in this team: ask whoever set up the team's "
-                        "book to add them to its group") from None
+        raise TeamError(tr("{user} is not in this team: ask whoever set up the team's book to "
+                           "add them to its group").format(user=conn.info.user)) from None
     version = int(row[0]) if row else 0
     if version > SCHEMA_VERSION:
-        raise TeamError(f"The team's book was upgraded by a newer LoyaltyDesk (server schema "
-                        f"{version}); update LoyaltyDesk before syncing")
+        raise TeamError(tr("The team's book was upgraded by a newer LoyaltyDesk (server "
+                           "schema {version}); update LoyaltyDesk before syncing").format(
+            version=version))
     conn.commit()
 
 
@@ -348,8 +356,9 @@ def answering() -> Iterator[None]:
     try:
         yield
     except psycopg.OperationalError as exc:
-        raise ServerUnreachable("The team server stopped answering; what was already received is "
-                                "kept, and the next sync completes the rest") from exc
+        raise ServerUnreachable(tr("The team server stopped answering; what was already "
+                                   "received is kept, and the next sync completes the rest")) \
+            from exc
 
 
 @contextmanager
@@ -361,7 +370,8 @@ def writing(conn) -> Iterator[Any]:
             lock_for_writing(cur)
             yield cur
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise TeamError(f"{conn.info.user} may not write to this team's book: {exc}") from None
+        raise TeamError(tr("{user} may not write to this team's book: {reason}").format(
+            user=conn.info.user, reason=exc)) from None
     except psycopg.OperationalError as exc:
-        raise ServerUnreachable("The team server stopped answering; nothing was sent, "
-                                "the next sync sends it") from exc
+        raise ServerUnreachable(tr("The team server stopped answering; nothing was sent, the "
+                                   "next sync sends it")) from exc

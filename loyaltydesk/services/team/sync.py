@@ -25,6 +25,7 @@ from loyaltydesk.services.team.derived import settle
 from loyaltydesk.services.team.download import download, written_once
 from loyaltydesk.services.team.server import TeamError
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
+from loyaltydesk.services.words import tr
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import uuid_bytes, uuid_sql
 
@@ -75,7 +76,7 @@ def _uploaded(stamp: str) -> Iterator[server.Row]:
 def create_team(url: str) -> SyncResult:
     """Make an empty PostgreSQL database the team's book and upload this book into it."""
     if journal.shared():
-        raise TeamError("This book is already shared with a team ('team leave' first)")
+        raise TeamError(tr("This book is already shared with a team ('team leave' first)"))
     device = uuidlib.uuid4().hex[:12]
     stamp = Stamp(_now_ms(), 0, device).text()
     conn = server.connect(url)
@@ -91,11 +92,11 @@ def create_team(url: str) -> SyncResult:
 def join_team(url: str, *, merge: bool = False) -> SyncResult:
     """Connect this laptop to the team's book and bring it here (and this book there: merge)."""
     if journal.shared():
-        raise TeamError("This book is already shared with a team ('team leave' first)")
+        raise TeamError(tr("This book is already shared with a team ('team leave' first)"))
     count = db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
     if count and not merge:
-        raise TeamError(f"This book already holds {count} customer(s): join with --merge to "
-                        "add them to the team's book, or join from an empty data folder")
+        raise TeamError(tr("This book already holds %n customer(s): join with --merge to add "
+                           "them to the team's book, or join from an empty data folder", count))
     device = uuidlib.uuid4().hex[:12]
     conn = server.connect(url)
     with server.answering(), conn:
@@ -138,7 +139,7 @@ def _remember(url: str, device: str, role: str, cursor: int) -> None:
 def leave_team() -> None:
     """Back to a single-user book; every row stays here."""
     if not journal.shared():
-        raise TeamError("This book is not shared with a team")
+        raise TeamError(tr("This book is not shared with a team"))
     with db.atomic():
         journal.forget_all()
 
@@ -162,7 +163,8 @@ def sync_now(progress: Progress = _quiet, batch: int = 5000, timeout: int = 10) 
     """
     url = journal.get(journal.URL)
     if url is None:
-        raise TeamError("This book is not shared with a team ('team create' or 'team join')")
+        raise TeamError(tr("This book is not shared with a team ('team create' or 'team "
+                           "join')"))
     conn = server.connect(url, timeout=timeout)
     with server.answering(), conn:
         server.check_schema(conn)
@@ -245,7 +247,7 @@ def set_private(customer_id: int, private: bool) -> None:
     """Keep a customer to oneself in the team's book (its owner's role alone sees it)."""
     role = journal.get(journal.ROLE)
     if role is None:
-        raise TeamError("Only a customer of a team's book can be kept private")
+        raise TeamError(tr("Only a customer of a team's book can be kept private"))
     from loyaltydesk.store.fields import moment_text
 
     with unit_of_work():
@@ -364,10 +366,10 @@ def swap(conflict_id: int) -> None:
     """Keep the value that lost instead: it becomes a new edit, sent at the next sync."""
     found = {c.id: c for c in journal.open_conflicts()}
     if conflict_id not in found:
-        raise TeamError(f"No open conflict #{conflict_id}")
+        raise TeamError(tr("No open conflict #{id}").format(id=conflict_id))
     conflict = found[conflict_id]
     if conflict.field not in records.columns_of(conflict.table):
-        raise TeamError(f"{conflict.field} cannot be set back by hand")
+        raise TeamError(tr("{field} cannot be set back by hand").format(field=conflict.field))
     with unit_of_work():
         db.execute_sql(f'UPDATE "{conflict.table}" SET "{conflict.field}" = ?, updated_at = ? '
                        "WHERE uuid = ?",

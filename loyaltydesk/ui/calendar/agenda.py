@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTreeWidget, QTreeWidgetItem, QWidget
 
 from loyaltydesk.services.calendar import CalendarEntry, Day, EntryType, RhythmMark
+from loyaltydesk.ui import theme
 from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_font, entry_line
 from loyaltydesk.ui.calendar.day_list import MoreOn, mark_text, more_text
 from loyaltydesk.ui.followups.formatting import day_text, entries_text, tr
@@ -40,10 +41,17 @@ class AgendaTree(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(False)
         self.setWordWrap(True)
+        self._shown: tuple | None = None
+        theme.notifier().changed.connect(self._colour_again)  # lines carry the palette's colours
+
+    def _colour_again(self) -> None:
+        if self._shown is not None:
+            self.show_days(*self._shown)
 
     def show_days(self, first: date, end: date, days: dict[date, Day],
                   marks: dict[date, tuple[list[RhythmMark], int]], today: date,
                   working: set[int]) -> None:
+        self._shown = (first, end, days, marks, today, working)
         self.clear()
         day = first
         while day < end:
@@ -60,7 +68,7 @@ class AgendaTree(QTreeWidget):
         font.setBold(True)
         heading.setFont(0, font)
         if not working:
-            heading.setForeground(0, self.palette().color(QPalette.ColorGroup.Disabled,
+            heading.setForeground(0, QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                           QPalette.ColorRole.Text))
         entries = content.entries if content else []
         for entry in entries:
@@ -74,7 +82,7 @@ class AgendaTree(QTreeWidget):
             item = QTreeWidgetItem(heading, [mark_text(mark)])
             item.setData(0, LINE_ROLE, mark)
             item.setIcon(0, gap_icon(mark.state))
-            color = gap_text_color(mark.state, self.palette())
+            color = gap_text_color(mark.state, QApplication.palette())
             if color is not None:  # a mark is amber or red, each with its colour
                 item.setForeground(0, color)
         if total > MARKS_SHOWN:
@@ -88,7 +96,7 @@ class AgendaTree(QTreeWidget):
         item = QTreeWidgetItem(heading, [f"{entry_line(entry)}  ({entry_detail(entry)})"])
         item.setData(0, LINE_ROLE, entry)
         item.setIcon(0, kind_icon(entry.kind))
-        item.setForeground(0, entry_color(entry, self.palette()))
+        item.setForeground(0, entry_color(entry, QApplication.palette()))
         item.setFont(0, entry_font(entry, self.font()))
 
     def current_line(self) -> CalendarEntry | RhythmMark | MoreOn | date | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from loyaltydesk.built_in import shown
@@ -17,6 +18,7 @@ from loyaltydesk.ui import theme
 from loyaltydesk.ui.followups.formatting import kind_label, time_text, tr
 from loyaltydesk.ui.followups.look import kind_color, overdue_color
 from loyaltydesk.ui.widgets.marks import gap_text_color
+from loyaltydesk.ui.widgets.painted_text import PaintedText, TextLog
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.calendar.grid import DaysModel
@@ -64,6 +66,78 @@ def entry_line(entry: CalendarEntry) -> str:
     return f"{head}{entry.customer_name}: {title}"
 
 
+def entry_label(entry: CalendarEntry) -> str:
+    """'09:30 ! Zoé Dupont': when and with whom, what a day of the month shows of an entry
+    (what it is about is in the day's tooltip and its list)."""
+    mark = entry_mark(entry)
+    head = f"{time_text(entry.at)} {mark} " if mark else f"{time_text(entry.at)} "
+    return f"{head}{entry.customer_name}"
+
+
+def entry_who(entry: CalendarEntry) -> str:
+    """'! Zoé Dupont': with whom, and its mark, for a day with no room for the time too."""
+    mark = entry_mark(entry)
+    return f"{mark} {entry.customer_name}" if mark else entry.customer_name
+
+
+_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def wrap_flags(text: str, metrics: QFontMetrics, width: int) -> int:
+    """Wrapped at its words; a single word wider than the room breaks where it must, whole."""
+    flags = int(_TOP_LEFT | Qt.TextFlag.TextWordWrap)
+    if any(metrics.horizontalAdvance(word) > width for word in text.split()):
+        flags |= int(Qt.TextFlag.TextWrapAnywhere)
+    return flags
+
+
+def fitting_words(entry: CalendarEntry, font: QFont, width: int, height: int
+                  ) -> tuple[str, int] | None:
+    """The most a block of the week can say whole in its room, wrapped at its words: when,
+    who and what; else when and who; else who; else nothing (its tooltip says it all)."""
+    metrics = QFontMetrics(font)
+    flags = int(_TOP_LEFT | Qt.TextFlag.TextWordWrap)
+    for text in (entry_line(entry), entry_label(entry), entry.customer_name):
+        need = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text)
+        if need.width() <= width and need.height() <= height:
+            return text, flags
+    return None
+
+
+@dataclass(frozen=True)
+class PlacedEntry:
+    entry: CalendarEntry
+    top: int  # from the top of the day's entry area
+    height: int
+    text: str
+    flags: int
+
+
+def place_entries(entries: list[CalendarEntry], total: int, width: int, height: int,
+                  font_of: Callable[[CalendarEntry], QFont], more_height: int
+                  ) -> list[PlacedEntry]:
+    """The entries a day has room for, each whole on as many lines as its words need, and
+    room kept below them for the '+N more' link when some are left out."""
+    placed: list[PlacedEntry] = []
+    top = 0
+    for entry in entries:
+        metrics = QFontMetrics(font_of(entry))
+        room = height - top - (1 + more_height if total - len(placed) > 1 else 0)
+        # the first entry at least says who, when a narrow day has no room for the time too
+        texts = (entry_label(entry), entry_who(entry)) if not placed else (entry_label(entry),)
+        for text in texts:
+            flags = wrap_flags(text, metrics, width)
+            need = metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags,
+                                        text).height()
+            if need <= room:
+                placed.append(PlacedEntry(entry, top, need, text, flags))
+                break
+        else:
+            break
+        top += need + 1
+    return placed
+
+
 def entry_detail(entry: CalendarEntry) -> str:
     if entry.status == "open":
         status = tr("overdue") if entry.overdue else tr("due") if entry.at <= now() \
@@ -105,7 +179,7 @@ def entry_font(entry: CalendarEntry, base: QFont) -> QFont:
 
 
 class DayDelegate(QStyledItemDelegate):
-    """Paints a day cell: its number, threshold markers, and as many entries as fit.
+    """Paints a day cell: its number, threshold markers, and as many entries as fit whole.
 
     The few fonts a cell needs are made once and kept, not built for every entry painted.
     """
@@ -114,6 +188,10 @@ class DayDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._fonts: dict[tuple[str, bool, bool, bool], QFont] = {}
         self.more_rects: dict = {}  # day -> where its "+N more" link was last painted
+        self.texts = TextLog()  # what the days said, for painted_texts()
+
+    def painted_texts(self) -> list[PaintedText]:
+        return self.texts.texts()
 
     def _font(self, base: QFont, bold: bool = False, italic: bool = False,
               strike: bool = False) -> QFont:
@@ -125,6 +203,10 @@ class DayDelegate(QStyledItemDelegate):
             font.setStrikeOut(strike)
             self._fonts[key] = font
         return self._fonts[key]
+
+    def _entry_font(self, base: QFont, entry: CalendarEntry) -> QFont:
+        return self._font(base, entry.overdue, entry.type is EntryType.INTERACTION,
+                          entry.status == "skipped")
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -154,7 +236,8 @@ class DayDelegate(QStyledItemDelegate):
         height = painter.fontMetrics().height()
         head = QRect(rect.left() + 4, rect.top() + 2, rect.width() - 8, height)
         day = str(cell.day.day)
-        painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, day)
+        self.texts.draw(painter, head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                        day)
         content = cell.content
         if content is not None and (content.red or content.amber):
             room = head.width() - painter.fontMetrics().horizontalAdvance(day) - COUNT_SPACING
@@ -165,44 +248,43 @@ class DayDelegate(QStyledItemDelegate):
             for state, label in reversed(labels):
                 width = painter.fontMetrics().horizontalAdvance(label)
                 painter.setPen(gap_text_color(state, palette))
-                painter.drawText(QRect(x - width, head.top(), width, height),
-                                 Qt.AlignmentFlag.AlignRight, label)
+                self.texts.draw(painter, QRect(x - width, head.top(), width, height),
+                                Qt.AlignmentFlag.AlignRight, label)
                 x -= width + COUNT_SPACING
         return head.bottom() + 2
 
     def _paint_entries(self, painter: QPainter, option: QStyleOptionViewItem, cell,
                        area: QRect) -> None:
+        self.more_rects.pop(cell.day, None)
         content = cell.content
         if content is None or not content.entries:
             return
-        metrics = painter.fontMetrics()
-        line = metrics.height() + 1
-        room = max(area.height() // line, 0)
-        shown = content.entries if content.total <= room else content.entries[:max(room - 1, 0)]
-        y = area.top()
-        for entry in shown:
-            painter.fillRect(QRect(area.left(), y + 2, 3, line - 4),
-                             kind_color(entry.kind, option.palette))
-            painter.setFont(self._font(option.font, entry.overdue,
-                                       entry.type is EntryType.INTERACTION,
-                                       entry.status == "skipped"))
-            painter.setPen(entry_color(entry, option.palette))
-            text = painter.fontMetrics().elidedText(entry_line(entry), Qt.TextElideMode.ElideRight,
-                                                    area.width() - 6)
-            painter.drawText(QRect(area.left() + 6, y, area.width() - 6, line),
-                             Qt.AlignmentFlag.AlignVCenter, text)
-            y += line
-        more = content.total - len(shown)
-        self.more_rects.pop(cell.day, None)
-        if more > 0 and room > 0:
-            # A link, readable in both palettes: a click opens the day's week, every entry in it.
-            font = QFont(self._font(option.font))
-            font.setUnderline(True)
-            painter.setFont(font)
-            painter.setPen(option.palette.color(QPalette.ColorRole.Link))
-            rect = QRect(area.left() + 6, y, area.width() - 6, line)
-            text = tr("+%1 more ›").replace("%1", str(more))
-            if painter.fontMetrics().horizontalAdvance(text) > rect.width():
-                text = f"+{more} ›"  # a narrow day (large fonts): the count, whole
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
-            self.more_rects[cell.day] = rect
+        line = QFontMetrics(self._font(option.font)).height() + 1
+        text_width = area.width() - 6
+        placed = place_entries(content.entries, content.total, text_width, area.height(),
+                               lambda entry: self._entry_font(option.font, entry), line)
+        for row in placed:
+            y = area.top() + row.top
+            painter.fillRect(QRect(area.left(), y + 2, 3, row.height - 4),
+                             kind_color(row.entry.kind, option.palette))
+            painter.setFont(self._entry_font(option.font, row.entry))
+            painter.setPen(entry_color(row.entry, option.palette))
+            self.texts.draw(painter, QRect(area.left() + 6, y, text_width, row.height),
+                            row.flags, row.text)
+        more = content.total - len(placed)
+        y = area.top() + (placed[-1].top + placed[-1].height + 1 if placed else 0)
+        if more > 0 and y + line <= area.top() + area.height():
+            self._paint_more(painter, option, QRect(area.left() + 6, y, text_width, line), more)
+            self.more_rects[cell.day] = QRect(area.left() + 6, y, text_width, line)
+
+    def _paint_more(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
+                    more: int) -> None:
+        """A link, readable in both palettes: a click opens the day's week, every entry in it."""
+        font = QFont(self._font(option.font))
+        font.setUnderline(True)
+        painter.setFont(font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Link))
+        text = tr("+%1 more ›").replace("%1", str(more))
+        if painter.fontMetrics().horizontalAdvance(text) > rect.width():
+            text = f"+{more} ›"  # a narrow day (large fonts): the count, whole
+        self.texts.draw(painter, rect, Qt.AlignmentFlag.AlignVCenter, text)

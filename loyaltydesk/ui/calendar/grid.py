@@ -16,13 +16,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.calendar import Day
 from loyaltydesk.ui.calendar.cells import GAP_SIGNS, DayDelegate, entry_line
 from loyaltydesk.ui.followups.formatting import day_text, entries_text, tr
+from loyaltydesk.ui.widgets.painted_text import PaintedText
 
 MIME = "application/x-loyaltydesk-followup"
 Index = QModelIndex | QPersistentModelIndex
@@ -215,6 +216,18 @@ class DaysGrid(QTableView):
     def chosen_day(self) -> date | None:
         index = self.currentIndex()
         return self.days_model().day_at(index) if index.isValid() else None
+
+    def painted_texts(self) -> list[PaintedText]:
+        """What the days drew: their numbers, counts, entries and links (in the viewport)."""
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, DayDelegate)
+        return delegate.painted_texts()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name
+        delegate = self.itemDelegate()
+        if isinstance(delegate, DayDelegate):
+            delegate.texts.begin(event.rect())
+        super().paintEvent(event)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -42,7 +43,8 @@ from loyaltydesk.ui.widgets.action_row import ActionRow
 from loyaltydesk.ui.widgets.actions import view_action
 from loyaltydesk.ui.widgets.day_watcher import DayWatcher
 from loyaltydesk.ui.widgets.flow_layout import FlowLayout
-from loyaltydesk.ui.widgets.marks import gap_text_color
+from loyaltydesk.ui.widgets.marks import gap_sheet
+from loyaltydesk.ui.widgets.palette_sheet import dress_with_palette
 
 # The week's time grid shows every entry (it scrolls): the limit only guards memory.
 ENTRIES_PER_CELL = {Mode.MONTH: 8, Mode.WEEK: 20_000, Mode.AGENDA: 30}
@@ -66,9 +68,7 @@ def legend() -> QWidget:
     for state, text in ((GapState.RED, tr("%1 red: customers passing their longest gap that day")),
                         (GapState.AMBER, tr("%1 amber: passing their ideal gap"))):
         label = QLabel(text.replace("%1", GAP_SIGNS[state]))
-        color = gap_text_color(state, label.palette())
-        assert color is not None  # red and amber have their colours
-        label.setStyleSheet(f"color: {color.name()}")
+        dress_with_palette(label, partial(gap_sheet, state))
         row.addWidget(label)
     return box
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, 
 from loyaltydesk import formats
 from loyaltydesk.clock import clock
 from loyaltydesk.services.calendar import CalendarEntry, Day, EntryType
-from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, entry_line
+from loyaltydesk.ui.calendar.cells import entry_color, entry_detail, fitting_words
 from loyaltydesk.ui.calendar.week_lane import AllDayLane
 from loyaltydesk.ui.calendar.week_layout import DAY_MINUTES, GUTTER, Placed, place_week
 from loyaltydesk.ui.followups.formatting import tr
@@ -30,6 +30,7 @@ from loyaltydesk.ui.followups.look import kind_color
 from loyaltydesk.ui.timeline.kinds import plain_tooltip
 from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.painted_parts import Part
+from loyaltydesk.ui.widgets.painted_text import PaintedText, TextLog
 
 HOUR_PX = 48
 SNAP = 15  # minutes a drag or Alt+Up/Down moves by
@@ -46,6 +47,7 @@ class _Layers:
     strips: dict[str, list[QRectF]] = field(default_factory=dict)
     outlines: dict[str, list[QRectF]] = field(default_factory=dict)
     worded: list[tuple[CalendarEntry, QRectF]] = field(default_factory=list)
+    words: dict[int, tuple[str, int] | None] = field(default_factory=dict)  # by worded index
 
 
 class WeekCanvas(QWidget):
@@ -70,7 +72,8 @@ class WeekCanvas(QWidget):
         self._press: tuple[Placed, QPoint] | None = None
         self._target: tuple[int, int] | None = None  # day, minute while dragging
         self._fonts: dict[tuple[bool, bool], QFont] = {}
-        self._layers_of: tuple[tuple[int, int], _Layers] | None = None
+        self._layers_of: tuple[tuple[int, int, str], _Layers] | None = None
+        self._texts = TextLog()
 
     # -- content ---------------------------------------------------------------------------
     def set_week(self, first: date, entries: list[CalendarEntry], today: date,
@@ -151,7 +154,12 @@ class WeekCanvas(QWidget):
         return when.replace(tzinfo=clock().local_tz())
 
     # -- painting --------------------------------------------------------------------------
+    def painted_texts(self) -> list[PaintedText]:
+        """The hours and the blocks' words, as last painted."""
+        return self._texts.texts()
+
     def paintEvent(self, event) -> None:
+        self._texts.begin(event.rect())
         painter = QPainter(self)
         area = event.rect()
         palette = self.palette()
@@ -197,7 +205,7 @@ class WeekCanvas(QWidget):
             painter.drawLine(GUTTER, y, self.width(), y)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             label = formats.time(self.moment_of(0, hour * 60))
-            painter.drawText(QRect(0, y, GUTTER - 6, 20),
+            self._texts.draw(painter, QRect(0, y, GUTTER - 6, painter.fontMetrics().height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
 
     def working_offsets(self) -> set[int]:
@@ -214,7 +222,7 @@ class WeekCanvas(QWidget):
     def _layers(self, palette: QPalette) -> _Layers:
         """The blocks sorted by look, worked out once per week, width and palette: a busy
         week has thousands in view, drawn a few calls per look rather than one per block."""
-        key = (self.width(), palette.cacheKey())
+        key = (self.width(), palette.cacheKey(), self.font().key())
         if self._layers_of is not None and self._layers_of[0] == key:
             return self._layers_of[1]
         layers = _Layers()
@@ -253,18 +261,24 @@ class WeekCanvas(QWidget):
         if chosen is not None:
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(self.block_rect(chosen).adjusted(1, 1, -1, -1))
-        for entry, rect in layers.worded:
+        for number, (_entry, rect) in enumerate(layers.worded):
             if rect.intersects(area):
-                self._paint_words(painter, entry, rect, palette)
+                self._paint_words(painter, layers, number, palette)
 
-    def _paint_words(self, painter: QPainter, entry: CalendarEntry, rect: QRectF,
+    def _paint_words(self, painter: QPainter, layers: _Layers, number: int,
                      palette: QPalette) -> None:
-        painter.setFont(self._font(entry.type is EntryType.INTERACTION, entry.overdue))
-        painter.setPen(entry_color(entry, palette))
-        text_rect = rect.adjusted(5, 1, -2, -1)
-        text = painter.fontMetrics().elidedText(entry_line(entry), Qt.TextElideMode.ElideRight,
-                                                int(text_rect.width()))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+        """As many of the block's words as it has room for whole, worked out once a layout."""
+        entry, rect = layers.worded[number]
+        font = self._font(entry.type is EntryType.INTERACTION, entry.overdue)
+        text_rect = rect.adjusted(5, 1, -2, -1).toRect()
+        if number not in layers.words:
+            layers.words[number] = fitting_words(entry, font, text_rect.width(),
+                                                 text_rect.height())
+        words = layers.words[number]
+        if words is not None:
+            painter.setFont(font)
+            painter.setPen(entry_color(entry, palette))
+            self._texts.draw(painter, text_rect, words[1], words[0])
 
     # -- mouse and keys --------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -18,6 +18,7 @@ from loyaltydesk.ui.followups.formatting import tr
 from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.marks import gap_text_color
 from loyaltydesk.ui.widgets.painted_parts import Part
+from loyaltydesk.ui.widgets.painted_text import PaintedText, TextLog
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.calendar.week_grid import WeekCanvas
@@ -33,6 +34,7 @@ class AllDayLane(QWidget):
         super().__init__(parent)
         self._canvas = canvas
         self._days: dict[date, Day] = {}
+        self._texts = TextLog()
         self.setAccessibleName(tr("Days of the week and who turns red or amber"))
         self.setFixedHeight(self.fontMetrics().height() * 2 + 10)
 
@@ -82,7 +84,9 @@ class AllDayLane(QWidget):
         rows, y, x, row_height = [], 2, 0, 0
         for number, (font, color, text) in enumerate(self._blocks(day)):
             metrics = QFontMetrics(font)
-            width = metrics.horizontalAdvance(text)
+            # the width its one line is drawn at (a wrapping draw breaks at a pixel less)
+            width = metrics.boundingRect(QRect(0, 0, 100_000, 1_000),
+                                         int(Qt.TextFlag.TextWordWrap), text).width()
             if number > 1 and x + width <= room:  # beside the red count
                 rect = QRect(x, y - row_height, width, row_height)
             else:
@@ -107,7 +111,12 @@ class AllDayLane(QWidget):
         super().resizeEvent(event)
         self._fit_height()
 
-    def paintEvent(self, _event) -> None:
+    def painted_texts(self) -> list[PaintedText]:
+        """Each day's name and counts, as last painted."""
+        return self._texts.texts()
+
+    def paintEvent(self, event) -> None:
+        self._texts.begin(event.rect())
         painter = QPainter(self)
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
         width = self._column_width()
@@ -117,7 +126,7 @@ class AllDayLane(QWidget):
             for rect, font, color, text in self._rows(day, int(width) - 8):
                 painter.setFont(font)
                 painter.setPen(color or text_color)
-                painter.drawText(rect.translated(left, 0),
+                self._texts.draw(painter, rect.translated(left, 0),
                                  int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text)
         painter.end()
 

@@ -11,7 +11,7 @@ from loyaltydesk.services.calendar import CalendarEntry
 
 BLOCK_MINUTES = 30  # the shortest block drawn, so that its words can be read
 DAY_MINUTES = 24 * 60
-GUTTER = 56  # the week's hours column, left of the days
+GUTTER = 60  # the week's hours column, left of the days
 
 
 @dataclass(frozen=True)

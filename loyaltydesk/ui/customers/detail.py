@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from loyaltydesk.ui.customers.header import CustomerHeader, rhythm_summary
 from loyaltydesk.ui.customers.undo import CustomerUndo
 from loyaltydesk.ui.dialogs.contact import LogInteractionDialog
 from loyaltydesk.ui.dialogs.sale import RecordPurchaseDialog
+from loyaltydesk.ui.widgets.shown_tabs import ShownTabs
 from loyaltydesk.ui.widgets.spoken import name_tab_pages
 from loyaltydesk.ui.widgets.tall_panel import TallPanel
 
@@ -81,11 +81,11 @@ class CustomerPage(QWidget):
         QVBoxLayout(self.timeline_area).setContentsMargins(0, 0, 0, 0)
         self._side_widget: QWidget | None = None
         self.set_side_widget(QLabel(self.tr("The stage timeline shows here.")))
-        self.tabs = QTabWidget()
+        self.tabs = ShownTabs()
         self.tabs.setAccessibleName(self.tr("Customer page sections"))
-        self.tabs.addTab(self._scrolled(self.form), self.tr("Details"))
-        self.tabs.addTab(self.timeline_area, self.tr("Timeline"))
-        self.tabs.addTab(self.followups, self.tr("Follow-ups"))
+        self.tabs.add_page(self._scrolled(self.form), self.tr("Details"))
+        self.tabs.add_page(self.timeline_area, self.tr("Timeline"))
+        self.tabs.add_page(self.followups, self.tr("Follow-ups"))
         name_tab_pages(self.tabs)
         self._build_buttons()
         self._stack = QStackedWidget()

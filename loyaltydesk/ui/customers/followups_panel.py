@@ -77,6 +77,8 @@ class FollowUpsPanel(QWidget):
         self.plan_button.clicked.connect(self.plan_next_step_requested)
         self._rows: dict[int, FollowUpRow] = {}
         self._customer_id: int | None = None
+        self._stale = False  # the list waits to be filled for the customer shown
+        self._chosen: FollowUpRow | None = None  # chosen before the list was filled again
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setAccessibleName(self.tr("What the last action did"))
@@ -102,12 +104,14 @@ class FollowUpsPanel(QWidget):
 
     def current(self) -> FollowUpRow | None:
         """The follow-up chosen in the list (or the one whose history line is chosen)."""
+        self._fill_if_stale()
         item = self.tree.currentItem()
         while item is not None and item.data(0, _FOLLOWUP_ID) is None:
             item = item.parent()
         return self._rows.get(item.data(0, _FOLLOWUP_ID)) if item is not None else None
 
     def select_followup(self, followup_id: int) -> bool:
+        self._fill_if_stale()
         for top in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(top)
             assert group is not None  # the index is below the count
@@ -119,11 +123,28 @@ class FollowUpsPanel(QWidget):
         return False
 
     def show_customer(self, customer_id: int | None) -> None:
-        chosen = self.current()
+        """Show the customer's follow-ups: now if the panel is in sight, else when it comes
+        into sight (a long-standing client has hundreds, and the page opens on its details)."""
         if customer_id != self._customer_id:
             self.message.clear()
-            chosen = None
+            self._chosen = None
+        elif not self._stale:
+            self._chosen = self.current()
         self._customer_id = customer_id
+        self._stale = True
+        if self.isVisible():
+            self._fill_if_stale()
+
+    def showEvent(self, event) -> None:  # Qt's name
+        self._fill_if_stale()
+        super().showEvent(event)
+
+    def _fill_if_stale(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
+        chosen, self._chosen = self._chosen, None
+        customer_id = self._customer_id
         self.tree.clear()
         rows = followups.followups_of(customer_id) if customer_id is not None else []
         self._rows = {r.id: r for r in rows}

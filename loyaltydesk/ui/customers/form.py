@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -21,7 +23,8 @@ from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.customer_edits import CustomerEdit
 from loyaltydesk.ui.customers.referrer_picker import ReferrerPicker
 from loyaltydesk.ui.customers.tags_edit import TagsEdit
-from loyaltydesk.ui.widgets.marks import gap_text_color
+from loyaltydesk.ui.widgets.marks import gap_sheet
+from loyaltydesk.ui.widgets.palette_sheet import dress_with_palette
 
 _LINE_FIELDS = ("name", "company", "email", "phone", "street", "postal_code", "city", "country",
                 "website", "owner")
@@ -174,11 +177,10 @@ class CustomerForm(QWidget):
                             self.ideal_gap.value() or None, self.max_gap.value() or None)
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        color = gap_text_color(GapState.RED, self.palette())
         for field, label in self.errors.items():
             text = problems.get(field, "")
             label.setText(text)
-            label.setStyleSheet(f"color: {color.name()}" if color else "")
+            dress_with_palette(label, partial(gap_sheet, GapState.RED))
             label.setVisible(bool(text))
             widget = self.lines.get(field)
             if widget is not None:

@@ -3,6 +3,8 @@ contact, keep-in-touch state, how to reach them, and the big actions."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -28,7 +30,8 @@ from loyaltydesk.ui.customers.formatting import count_text, day_text, stage_labe
 from loyaltydesk.ui.customers.links import ContactLink, CopyableText, mail_url, phone_url, web_url
 from loyaltydesk.ui.followups.formatting import kind_label
 from loyaltydesk.ui.widgets.flow_layout import FlowLayout
-from loyaltydesk.ui.widgets.marks import gap_icon, gap_text_color, money_text
+from loyaltydesk.ui.widgets.marks import gap_icon, gap_sheet, money_text
+from loyaltydesk.ui.widgets.palette_sheet import dress_with_palette
 
 # The big actions: the window's customer commands hold these keys (Customer menu).
 ACTIONS = (("log_contact", QT_TRANSLATE_NOOP("CustomerHeader", "Log contact"), "Ctrl+L"),
@@ -189,8 +192,8 @@ class CustomerHeader(QFrame):
             label.setFont(font)
         return label
 
-    def _chip_style(self) -> str:
-        palette = self.palette()
+    @staticmethod
+    def _chip_style(palette: QPalette) -> str:
         back = palette.color(QPalette.ColorRole.Highlight)
         text = palette.color(QPalette.ColorRole.HighlightedText)
         return (f"background: {back.name()}; color: {text.name()}; border-radius: 9px; "
@@ -220,7 +223,7 @@ class CustomerHeader(QFrame):
         self.company.setVisible(bool(self.company.text()))
         self.stage.setText(tr("{stage} · since {day}").format(
             stage=stage_label(record.stage), day=formats.day(record.stage_since)))
-        self.stage.setStyleSheet(self._chip_style())
+        dress_with_palette(self.stage, self._chip_style)
         self.figures.setText(" · ".join([
             tr("LTV (3 years) %s") % money_text(record.ltv_cents),
             count_text(record.purchase_count, "{n} purchase", "{n} purchases")]))
@@ -256,8 +259,7 @@ class CustomerHeader(QFrame):
 
     def _show_rhythm(self, current: CustomerRhythm) -> None:
         self.rhythm.setText(rhythm_state_text(current))
-        color = gap_text_color(current.state, self.palette())
-        self.rhythm.setStyleSheet(f"color: {color.name()}" if color else "")
+        dress_with_palette(self.rhythm, partial(gap_sheet, current.state))
         self.rhythm_icon.setPixmap(gap_icon(current.state).pixmap(12, 12))
         self.rhythm_icon.setVisible(current.state is not GapState.OK)
 

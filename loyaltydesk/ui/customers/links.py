@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from loyaltydesk.ui.customers.formatting import tr
+from loyaltydesk.ui.widgets.palette_sheet import dress_with_palette
 
 
 def mail_url(address: str) -> QUrl:
@@ -31,6 +32,11 @@ def web_url(site: str) -> QUrl:
     return url
 
 
+def _link_sheet(palette: QPalette) -> str:
+    return (f"color: {palette.color(QPalette.ColorRole.Link).name()}; "
+            "text-decoration: underline; text-align: left; padding: 2px;")
+
+
 class ContactLink(QWidget):
     """One address: a link that opens its handler, and a button copying it in one click."""
 
@@ -42,6 +48,7 @@ class ContactLink(QWidget):
         self.link.setFlat(True)
         self.link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.link.setAccessibleName(name)
+        dress_with_palette(self.link, _link_sheet)
         self.link.clicked.connect(self.open)
         self.copy = copy_button(name, self.copy_value)
         row = QHBoxLayout(self)
@@ -54,9 +61,6 @@ class ContactLink(QWidget):
         self._value = value.strip()
         self.link.setText(self._value.replace("&", "&&"))  # '&' would mark a mnemonic
         self.link.setToolTip(self.url().toString() if self._value else "")
-        link_color = self.palette().color(QPalette.ColorRole.Link).name()
-        self.link.setStyleSheet(f"color: {link_color}; text-decoration: underline; "
-                                "text-align: left; padding: 2px;")
         self.setVisible(bool(self._value))
 
     def value(self) -> str:

@@ -16,6 +16,7 @@ from loyaltydesk.services.customer_list import (
     CustomerFilter,
     CustomerRow,
     SortKey,
+    count,
     first_page,
     matching_ids,
     rows,
@@ -72,18 +73,26 @@ class Listing:
     total: int
     ids: list[int]
     rest: Callable[[], list[int]] | None = None
+    exact: bool = True  # False: `total` may be more than match (see first_page's estimate)
 
 
 Reader = Callable[[CustomerFilter, SortKey, bool], Listing]
 
 
-def read_listing(spec: CustomerFilter, sort: SortKey, descending: bool) -> Listing:
+def read_listing(spec: CustomerFilter, sort: SortKey, descending: bool,
+                 estimate: bool = False) -> Listing:
     """The first page at once (a keystroke's answer); every id only when the view needs it."""
-    page = first_page(spec, sort, descending)
+    page = first_page(spec, sort, descending, estimate=estimate)
     if page.complete:
-        return Listing(page.total, page.ids)
+        return Listing(page.total, page.ids, exact=page.exact)
     return Listing(page.total, page.ids,
-                   lambda: matching_ids(spec, sort, descending, expected=page.total))
+                   lambda: matching_ids(spec, sort, descending, expected=page.total),
+                   exact=page.exact)
+
+
+def read_listing_estimated(spec: CustomerFilter, sort: SortKey, descending: bool) -> Listing:
+    """read_listing, with a count of everyone read at once (start-up's first paint)."""
+    return read_listing(spec, sort, descending, estimate=True)
 
 
 def column_titles() -> dict[Column, str]:
@@ -102,9 +111,12 @@ class CustomerTableModel(QAbstractTableModel):
     BLOCK = 100  # rows fetched together: a screenful and a bit
     MAX_BLOCKS = 30  # at most 3,000 rows kept
 
-    def __init__(self, parent=None, read: Reader = read_listing) -> None:
+    def __init__(self, parent=None, read: Reader = read_listing,
+                 estimate: Reader = read_listing_estimated) -> None:
         super().__init__(parent)
-        self._read = read
+        self._read, self._estimate = read, estimate
+        self._estimate_next = False  # see estimate_next_count
+        self._estimated = False  # the row count may be more than match: see confirm_count
         self._total = 0
         self._ids: list[int] = []  # the first `_total` ids, or only the first page of them
         self._rest: Callable[[], list[int]] | None = None
@@ -148,7 +160,10 @@ class CustomerTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Ask again which customers match; keeps the view's selection when nothing moved."""
         self._active = True
-        listing = self._read(self._spec, self._sort, self._descending)
+        read = self._estimate if self._estimate_next else self._read
+        self._estimate_next = False
+        listing = read(self._spec, self._sort, self._descending)
+        self._estimated = not listing.exact
         self._today = today()
         self._blocks.clear()
         if (listing.total, listing.ids) == (self._total, self._ids) and listing.rest is None \
@@ -161,6 +176,33 @@ class CustomerTableModel(QAbstractTableModel):
         self._total, self._ids, self._rest = listing.total, listing.ids, listing.rest
         self._positions = None
         self.endResetModel()
+
+    def estimate_next_count(self) -> None:
+        """Let the next load count everyone from the ends of two indexes (counting a big book
+        takes longer than the rest of start-up's reads): confirm_count() follows it."""
+        self._estimate_next = True
+
+    def estimated(self) -> bool:
+        return self._estimated
+
+    def confirm_count(self) -> None:
+        """After an estimated load, the count itself: rows past it go (rows of customers
+        purged from the trash, which the estimate counted)."""
+        if not self._estimated:
+            return
+        self._estimated = False
+        exact = count(self._spec)
+        if exact == self._total:
+            return
+        if exact > self._total:  # only if written meanwhile: read it all again
+            self.reload()
+            return
+        self.beginRemoveRows(_ROOT, exact, self._total - 1)
+        self._total = exact
+        self._ids = self._ids[:exact]
+        self._blocks.clear()
+        self._positions = None
+        self.endRemoveRows()
 
     # -- looking rows up ---------------------------------------------------------------------
     def _all_ids(self) -> list[int]:

@@ -238,12 +238,16 @@ class CustomersView(QStackedWidget):
         spec = filter_from_text(saved) if isinstance(saved, str) else CustomerFilter()
         # The filters come back (they show in their boxes); last time's search words do not:
         # a list quietly cut to "2 of 2,002" on opening looks like lost customers.
+        self.model.estimate_next_count()  # a big book is counted once the list is painted
         self.filter_bar.set_filter(replace(spec, text=""))  # loads the list
         # The first customer's page fills in once the list is on screen and the page built.
         after_first_paint(self.table.viewport(), self._list_first_painted)
 
     def _list_first_painted(self) -> None:
         self._list_painted = True
+        if self.model.estimated():
+            self.model.confirm_count()
+            self._show_counts()
         self.show_first_customer()
 
     def _select_first(self) -> None:

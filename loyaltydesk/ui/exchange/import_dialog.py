@@ -35,6 +35,7 @@ from loyaltydesk.exchange.importer import (
 )
 from loyaltydesk.exchange.textio import ENCODING_LABELS
 from loyaltydesk.services.imports import Action
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.exchange.column_mapping import ColumnMapping
 from loyaltydesk.ui.exchange.preview_model import PreviewModel, tr
 from loyaltydesk.ui.jobs import Job, JobRunner, Work
@@ -85,8 +86,10 @@ class ImportDialog(QDialog):
             self.encoding_box.addItem(tr(label), codec)
         self.duplicates_box = QComboBox()
         self.duplicates_box.setAccessibleName(tr("Duplicates"))
-        for action, label in ((Action.MERGE, "Merge into the customer we have"),
-                              (Action.SKIP, "Leave out"), (Action.ADD, "Add as new")):
+        for action, label in (
+                (Action.MERGE, QT_TRANSLATE_NOOP("Exchange", "Merge into the customer we have")),
+                (Action.SKIP, QT_TRANSLATE_NOOP("Exchange", "Leave out")),
+                (Action.ADD, QT_TRANSLATE_NOOP("Exchange", "Add as new"))):
             self.duplicates_box.addItem(tr(label), action.value)
         self.add_missing = QCheckBox(tr("Add customers that no line matches"))
         self.status = _plain_label()
@@ -151,9 +154,10 @@ class ImportDialog(QDialog):
     def _row_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.row_buttons: dict[Action, QPushButton] = {}
-        for text, action, keys in (("&Merge selected", Action.MERGE, "Ctrl+M"),
-                                   ("&Add selected as new", Action.ADD, "Ctrl+N"),
-                                   ("&Leave selected out", Action.SKIP, "Del")):
+        for text, action, keys in (
+                (QT_TRANSLATE_NOOP("Exchange", "&Merge selected"), Action.MERGE, "Ctrl+M"),
+                (QT_TRANSLATE_NOOP("Exchange", "&Add selected as new"), Action.ADD, "Ctrl+N"),
+                (QT_TRANSLATE_NOOP("Exchange", "&Leave selected out"), Action.SKIP, "Del")):
             button = QPushButton(tr(text))
             button.setAccessibleName(tr(text).replace("&", ""))
             button.setShortcut(QKeySequence(keys))

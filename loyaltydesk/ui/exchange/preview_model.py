@@ -18,9 +18,17 @@ from loyaltydesk.domain.money import to_cents as cents_of
 from loyaltydesk.exchange.importer import ImportFormat, ImportPreview
 from loyaltydesk.services.imports import Action, PlannedContact
 from loyaltydesk.services.purchase_imports import PlannedPurchase
+from loyaltydesk.translations import QT_TRANSLATE_NOOP
 
-CONTACT_COLUMNS = ("Action", "Name", "Company", "Email", "Phone", "City", "From")
-PURCHASE_COLUMNS = ("Customer", "Date", "Amount", "Description", "Line")
+CONTACT_COLUMNS = (
+    QT_TRANSLATE_NOOP("Exchange", "Action"), QT_TRANSLATE_NOOP("Exchange", "Name"),
+    QT_TRANSLATE_NOOP("Exchange", "Company"), QT_TRANSLATE_NOOP("Exchange", "Email"),
+    QT_TRANSLATE_NOOP("Exchange", "Phone"), QT_TRANSLATE_NOOP("Exchange", "City"),
+    QT_TRANSLATE_NOOP("Exchange", "From"))
+PURCHASE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Exchange", "Customer"), QT_TRANSLATE_NOOP("Exchange", "Date"),
+    QT_TRANSLATE_NOOP("Exchange", "Amount"), QT_TRANSLATE_NOOP("Exchange", "Description"),
+    QT_TRANSLATE_NOOP("Exchange", "Line"))
 
 
 def tr(text: str) -> str:

@@ -6,13 +6,17 @@ survey) with the follow-up chosen, the same forms the Customer menu opens.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.errors import USER_ERRORS
-from loyaltydesk.ui.followups.look import overdue_color
 from loyaltydesk.ui.widgets.ctrl_enter import save_on_ctrl_enter
 from loyaltydesk.ui.widgets.least_width import keep_least_width
+from loyaltydesk.ui.widgets.marks import gap_sheet
+from loyaltydesk.ui.widgets.palette_sheet import dress_with_palette
 
 
 def plain_label(text: str, *, wrap: bool = True) -> QLabel:
@@ -35,7 +39,7 @@ class FollowUpForm(QDialog):
         self.form = QFormLayout()
         self.error = plain_label("")
         self.error.setObjectName("error")
-        self.error.setStyleSheet(f"color: {overdue_color().name()};")
+        dress_with_palette(self.error, partial(gap_sheet, GapState.RED))
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -26,28 +25,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from loyaltydesk.ui import theme
-from loyaltydesk.ui.insights import axis
+from loyaltydesk.ui.insights import axis, axis_paint
+from loyaltydesk.ui.insights.bars import Bar, negative_color
 from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.painted_parts import Part
+from loyaltydesk.ui.widgets.painted_text import PaintedText, TextLog
 
 _ACTIVATE = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 _BACK = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 _FORWARD = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 PAD = 6
-
-
-@dataclass(frozen=True)
-class Bar:
-    label: str  # under (or beside) the bar: "Mar 2026", "Loyal"
-    value: float  # the bar's length, in any unit; only the geometry reads it
-    text: str  # the value as people read it: "1,234.00 EUR", "20"
-    description: str  # a whole sentence, for the caption, the tooltip and screen readers
-    key: str = ""  # what a click opens, for the owner of the chart
-    empty: bool = False  # nothing to show (an NPS with no answers): drawn as a dash
-
-
-def negative_color(palette: QPalette) -> QColor:
-    return theme.meaning("chart_negative", palette)
+_LABEL_FLAGS = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+                   | Qt.TextFlag.TextWordWrap)
 
 
 class BarChart(QWidget):
@@ -69,6 +58,8 @@ class BarChart(QWidget):
         self._unit = ""
         self._tick_text: Callable[[float], str] = axis.plain_number
         self._least_step = 0.0
+        self._texts = TextLog()
+        self._lines_asked = 1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -148,13 +139,33 @@ class BarChart(QWidget):
     def sizeHint(self) -> QSize:  # Qt's name
         line = self.fontMetrics().height()
         if self._horizontal:
-            return QSize(360, max(4, len(self._bars)) * (line + PAD) + 2 * line)
+            row = self.label_lines() * line + PAD
+            return QSize(360, max(max(4, len(self._bars)) * row + 2 * line,
+                                  self.minimumSizeHint().height()))
         return QSize(480, 8 * line)
 
     def minimumSizeHint(self) -> QSize:  # Qt's name
         line = self.fontMetrics().height()
-        rows = len(self._bars) if self._horizontal else 4
-        return QSize(220, (rows + 2) * (line + 2))
+        if not self._horizontal:
+            return QSize(220, 6 * (line + 2))
+        rows = len(self._bars) * (self.label_lines() * line + 4)  # each label whole
+        return QSize(220, rows + 3 * PAD + self._caption_height() + line)
+
+    def label_lines(self) -> int:
+        """The lines a row's label takes at the chart's width: a long one ('First purchase →
+        Value confirmed') wraps rather than being cut, and the rows grow for it."""
+        if not self._horizontal or not self._bars:
+            return 1
+        metrics = self.fontMetrics()
+        room = QRect(0, 0, max(self._label_width() - PAD, 1), 10_000)
+        return max(math.ceil(metrics.boundingRect(room, _LABEL_FLAGS, bar.label).height()
+                             / metrics.height()) for bar in self._bars)
+
+    def resizeEvent(self, event) -> None:  # Qt's name
+        super().resizeEvent(event)
+        if self._horizontal and self.label_lines() != self._lines_asked:
+            self._lines_asked = self.label_lines()
+            self.updateGeometry()
 
     def _caption_height(self) -> int:
         return self.fontMetrics().height() + PAD
@@ -220,14 +231,20 @@ class BarChart(QWidget):
         return -1
 
     # -- painting -----------------------------------------------------------------------
+    def painted_texts(self) -> list[PaintedText]:
+        """The caption, the axis's figures, the bars' labels and values, as last painted."""
+        return self._texts.texts()
+
     def paintEvent(self, event) -> None:  # Qt's name
+        self._texts.begin(event.rect())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         if not self._bars:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Nothing yet"))
+            self._texts.draw(painter, self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("Nothing yet"))
             return
         self._paint_caption(painter, text)
         self._paint_axis(painter, palette)
@@ -236,61 +253,30 @@ class BarChart(QWidget):
         self._paint_labels(painter, text)
 
     def caption(self) -> str:
-        """The line above the plot: the pointed or focused bar's figure, else the unit."""
-        if self._hover >= 0:
-            return self._bars[self._hover].description
-        if self.hasFocus() and self._bars:
-            return self._bars[self._current].description
-        return self._unit
+        """The line above the plot: the pointed or focused bar's figure, else the unit. A
+        sentence too long for the chart's width gives way to the bar's label and figure
+        ('Loyal: 340'), then the figure alone; the tooltip has the sentence."""
+        index = self._hover if self._hover >= 0 else \
+            self._current if self.hasFocus() and self._bars else -1
+        if index < 0:
+            return self._unit
+        bar, metrics = self._bars[index], self.fontMetrics()
+        choices = (bar.description, f"{bar.label}: {bar.text}", bar.text)
+        return next((c for c in choices
+                     if metrics.horizontalAdvance(c) <= self.width() - 2 * PAD), bar.text)
 
     def _paint_caption(self, painter: QPainter, text: QColor) -> None:
         caption = QRectF(PAD, PAD, self.width() - 2 * PAD, self._caption_height())
         painter.setPen(text if self._hover >= 0 or self.hasFocus()
                        else theme.meaning("muted", self.palette()))
-        painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(self.font()).elidedText(
-                             self.caption(), Qt.TextElideMode.ElideRight, int(caption.width())))
+        self._texts.draw(painter, caption,
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.caption())
 
     def _paint_axis(self, painter: QPainter, palette: QPalette) -> None:
-        """Gridlines at round values with their figures, and the zero line stronger."""
-        plot = self._plot()
-        low, high, _step = self._scale()
-        metrics = QFontMetrics(self.font())
-        grid = QPen(theme.blend(palette.color(QPalette.ColorRole.Mid),
-                          palette.color(QPalette.ColorRole.Window), 0.5), 1)
-        label_pen = QPen(theme.meaning("muted", palette))
-        labels = self.tick_labels()
-        every = 1
-        if self._horizontal and len(labels) > 1:  # side by side: only labels that fit
-            widest = max(metrics.horizontalAdvance(t) for t in labels) + 2 * PAD
-            every = max(1, math.ceil(widest / (plot.width() / (len(labels) - 1))))
-        for number, (value, label) in enumerate(zip(self.ticks(), labels, strict=True)):
-            if number % every:
-                label = ""
-            share = (value - low) / (high - low)
-            painter.setPen(grid)
-            if self._horizontal:
-                x = plot.left() + plot.width() * share
-                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-                width = metrics.horizontalAdvance(label)
-                painter.setPen(label_pen)
-                painter.drawText(QPointF(x - width / 2, plot.bottom() + metrics.ascent() + 3),
-                                 label)
-            else:
-                y = plot.bottom() - plot.height() * share
-                painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-                painter.setPen(label_pen)
-                box = QRectF(PAD, y - metrics.height() / 2, plot.left() - 2 * PAD,
-                             metrics.height())
-                painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 label)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Dark), 1))
-        if self._horizontal:
-            x = plot.left() + plot.width() * (-low) / (high - low)
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        else:
-            y = plot.bottom() - plot.height() * (-low) / (high - low)
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        grid = axis_paint.Grid(self._plot(), self._scale(), self.ticks(), self.tick_labels(),
+                               self._horizontal)
+        axis_paint.paint(painter, self._texts, grid, QFontMetrics(self.font()), palette)
 
     def _paint_bar(self, painter: QPainter, palette: QPalette, index: int) -> None:
         bar, rect = self._bars[index], self.bar_rect(index)
@@ -319,10 +305,9 @@ class BarChart(QWidget):
             for index, bar in enumerate(self._bars):
                 slot = self._slot(index)
                 label = QRectF(PAD, slot.top(), self._label_width() - PAD, slot.height())
-                painter.drawText(label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 self.shown_label(index))
+                self._texts.draw(painter, label, _LABEL_FLAGS, bar.label)
                 value = QRectF(plot.right() + PAD, slot.top(), self._value_width(), slot.height())
-                painter.drawText(value, Qt.AlignmentFlag.AlignVCenter, bar.text)
+                self._texts.draw(painter, value, Qt.AlignmentFlag.AlignVCenter, bar.text)
             return
         step = self._label_step(metrics)
         slot_width = plot.width() / len(self._bars)
@@ -331,13 +316,9 @@ class BarChart(QWidget):
             left = plot.left() + index * slot_width - slot_width * (step - 1) / 2
             left = max(0.0, min(left, self.width() - width))  # the ends stay inside
             label = QRectF(left, plot.bottom() + 2, width, metrics.height() + PAD)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            self._texts.draw(painter, label,
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                              self._bars[index].label)
-
-    def shown_label(self, index: int) -> str:
-        """A row's label as drawn: whole, unless the chart is too narrow for it."""
-        return QFontMetrics(self.font()).elidedText(
-            self._bars[index].label, Qt.TextElideMode.ElideRight, self._label_width() - PAD)
 
     def _label_step(self, metrics: QFontMetrics) -> int:
         """Show every label, or every second, third... so that none overlap."""
@@ -347,7 +328,6 @@ class BarChart(QWidget):
         while step * slot < widest and step < len(self._bars):
             step += 1
         return step
-
     # -- input --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt's name
         key = event.key()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from loyaltydesk.ui.insights.pages_funnel import FunnelPage
 from loyaltydesk.ui.insights.pages_people import ReferralsPage, RiskPage, SatisfactionPage
 from loyaltydesk.ui.insights.pages_value import SecondSalePage, ValuePage
 from loyaltydesk.ui.insights.widgets import FigureCard, Page, plain_label
+from loyaltydesk.ui.widgets.shown_tabs import ShownTabs
 
 PERIOD_SECTIONS = frozenset({"funnel", "satisfaction", "referrals"})
 SETTINGS_KEY = "insights/period"
@@ -113,11 +113,11 @@ class InsightsView(QWidget):
             header.addWidget(widget, stretch)
         return header
 
-    def _tabs(self) -> QTabWidget:
+    def _tabs(self) -> ShownTabs:
         titles = {"value": self.tr("Val&ue"), "second_sale": self.tr("Second s&ale"),
                   "funnel": self.tr("Fu&nnel"), "satisfaction": self.tr("Sa&tisfaction"),
                   "at_risk": self.tr("At ris&k"), "referrals": self.tr("Referra&ls")}
-        self.tabs = QTabWidget()
+        self.tabs = ShownTabs()
         self.tabs.setAccessibleName(self.tr("Insight sections"))
         for section, page in self.pages.items():
             page.drill_requested.connect(self.show_customers_behind)
@@ -127,7 +127,7 @@ class InsightsView(QWidget):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
             scroll.setAccessibleName(titles[section].replace("&", ""))
-            self.tabs.addTab(scroll, titles[section])
+            self.tabs.add_page(scroll, titles[section])
         self.tabs.currentChanged.connect(lambda _: self._request_missing())
         return self.tabs
 
@@ -164,7 +164,7 @@ class InsightsView(QWidget):
         return PeriodKey(self.period.currentData())
 
     def current_section(self) -> str:
-        return list(self.pages)[self.tabs.currentIndex()]
+        return list(self.pages)[self.tabs.front_index()]
 
     def reload(self) -> None:
         """Compute every figure again, the tab in front first; until the new ones arrive the

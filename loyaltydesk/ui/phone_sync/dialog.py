@@ -140,10 +140,12 @@ class PhoneSyncDialog(QDialog):
             return
         self.url.setText(current.url)
         self.user.setText(current.user)
-        for combo, url in ((self.calendar, current.calendar_url),
-                           (self.addressbook, current.addressbook_url)):
-            if url:
-                combo.addItem(url, url)
+        for combo, url, name in ((self.calendar, current.calendar_url, current.calendar_name),
+                                 (self.addressbook, current.addressbook_url,
+                                  current.addressbook_name)):
+            if url:  # an account kept before names were kept shows its address
+                combo.addItem(name or url, url)
+                combo.setItemData(combo.count() - 1, url, Qt.ItemDataRole.ToolTipRole)
                 combo.setCurrentIndex(combo.count() - 1)
         self.followups.setChecked(current.followups)
         self.as_events.setChecked(current.as_events)
@@ -251,10 +253,13 @@ class PhoneSyncDialog(QDialog):
                 combo.removeItem(1)
             for collection in collections:
                 combo.addItem(collection.name, collection.url)
+                combo.setItemData(combo.count() - 1, collection.url,
+                                  Qt.ItemDataRole.ToolTipRole)
             self._choose(combo, chosen or "")
-        self.message.setText(self.tr("%1 calendars and %2 address books found")
-                             .replace("%1", str(len(found.calendars)))
-                             .replace("%2", str(len(found.addressbooks))))
+        calendars = self.tr("%n calendar(s)", "", len(found.calendars))
+        books = self.tr("%n address book(s)", "", len(found.addressbooks))
+        self.message.setText(self.tr("Found %1 and %2").replace("%1", calendars)
+                             .replace("%2", books))
 
     def disconnect_account(self) -> None:
         current = accounts.account()

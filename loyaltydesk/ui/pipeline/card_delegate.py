@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from loyaltydesk.domain.rhythm import GapState
 from loyaltydesk.services.pipeline import BoardCard
 from loyaltydesk.ui.pipeline.cards import CARD_ROLE, card_lines, gap_text, tr
+from loyaltydesk.ui.widgets.painted_text import TextLog
 
 MARGIN, PAD, STRIP, DOT, SPACING = 4, 6, 4, 6, 4
 GAP_COLORS = {GapState.RED: QColor("#d32f2f"), GapState.AMBER: QColor("#f0a000")}
@@ -59,13 +60,39 @@ def layout_pills(card: BoardCard, font: QFont, width: int) -> list[list[tuple[in
     return rows
 
 
+_PILL_FLAGS = int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+
+
+def _pill_text_width(size: int, pill: Pill) -> int:
+    return size - 2 * PAD - (DOT + 3 if pill.dot else 0)
+
+
+def pill_row_heights(rows: list[list[tuple[int, int, Pill]]], font: QFont) -> list[int]:
+    """Each row of markers as tall as its tallest: a word too long for a narrow card (large
+    fonts, French) goes on two lines inside its marker rather than being cut."""
+    metrics = QFontMetrics(pill_font(font))
+    return [max(metrics.boundingRect(QRect(0, 0, max(_pill_text_width(size, pill), 1), 10_000),
+                                     _PILL_FLAGS, pill.text).height() for _x, size, pill in row)
+            + 4 for row in rows]
+
+
 def _text_width(card_width: int) -> int:
     return max(card_width - 2 * MARGIN - 2 * PAD - STRIP, 40)
 
 
+def _broken(word: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A single word wider than the card, in pieces that fit it: all of it, on more rows."""
+    pieces = [""]
+    for letter in word:
+        if pieces[-1] and metrics.horizontalAdvance(pieces[-1] + letter) > width:
+            pieces.append("")
+        pieces[-1] += letter
+    return pieces
+
+
 def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """`text` in rows that fit `width`: split at ' · ' first, then between words; only a
-    single word wider than the card is shortened."""
+    """`text` in rows that fit `width`: split at ' · ' first, then between words; a single
+    word wider than the card goes on as many rows as it needs, never shortened."""
     if metrics.horizontalAdvance(text) <= width:
         return [text]
     parts = text.split(" · ")
@@ -78,7 +105,8 @@ def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
             rows[-1] = joined
         else:
             rows.append(word)
-    return [metrics.elidedText(row, Qt.TextElideMode.ElideRight, width) for row in rows]
+    return [piece for row in rows for piece in
+            (_broken(row, metrics, width) if metrics.horizontalAdvance(row) > width else [row])]
 
 
 def card_rows(card: BoardCard, font: QFont, width: int) -> list[tuple[str, bool]]:
@@ -97,6 +125,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, view: QWidget) -> None:
         super().__init__(view)
         self._view = view
+        self.texts = TextLog()  # what the cards said, for the view's painted_texts()
 
     def _card_width(self) -> int:
         """A card spans the column: the same width for measuring and for painting."""
@@ -108,10 +137,10 @@ class CardDelegate(QStyledItemDelegate):
         card: BoardCard | None = index.data(CARD_ROLE)
         line = QFontMetrics(option.font).lineSpacing()
         width = self._card_width()
-        rows = len(layout_pills(card, option.font, _text_width(width))) if card else 0
+        pill_rows = layout_pills(card, option.font, _text_width(width)) if card else []
+        pill_height = sum(h + 2 for h in pill_row_heights(pill_rows, option.font))
         lines = len(card_rows(card, option.font, _text_width(width))) if card else 3
-        pill_line = QFontMetrics(pill_font(option.font)).height() + 4
-        return QSize(width, lines * line + rows * (pill_line + 2) + 2 * PAD + 2 * MARGIN)
+        return QSize(width, lines * line + pill_height + 2 * PAD + 2 * MARGIN)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -153,28 +182,26 @@ class CardDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(pen)
             rect = QRect(area.left(), area.top() + row * line, area.width(), line)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+            self.texts.draw(painter, rect, Qt.AlignmentFlag.AlignVCenter, text)
         self._paint_pills(painter, option, card, area.left(), area.top() + len(lines) * line,
                           _text_width(option.rect.width()))
 
     def _paint_pills(self, painter: QPainter, option: QStyleOptionViewItem, card: BoardCard,
                      left: int, top: int, width: int) -> None:
-        font = pill_font(option.font)
-        height = QFontMetrics(font).height() + 4
-        painter.setFont(font)
-        for number, row in enumerate(layout_pills(card, option.font, width)):
+        painter.setFont(pill_font(option.font))
+        rows = layout_pills(card, option.font, width)
+        for row, height in zip(rows, pill_row_heights(rows, option.font), strict=True):
             for x, size, pill in row:
-                rect = QRect(left + x, top + number * (height + 2) + 1, size, height)
-                self._paint_pill(painter, option, rect, pill)
+                self._paint_pill(painter, option, QRect(left + x, top + 1, size, height), pill)
+            top += height + 2
 
-    @staticmethod
-    def _paint_pill(painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
+    def _paint_pill(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect,
                     pill: Pill) -> None:
         fill = QColor(pill.tint)
         fill.setAlpha(55)
         painter.setPen(QPen(pill.tint, 1))
         painter.setBrush(fill)
-        radius = rect.height() / 2
+        radius = min(rect.height(), QFontMetrics(painter.font()).height() + 4) / 2
         painter.drawRoundedRect(QRectF(rect), radius, radius)
         text_rect = rect.adjusted(PAD, 0, -PAD, 0)
         if pill.dot:
@@ -184,5 +211,4 @@ class CardDelegate(QStyledItemDelegate):
                                        DOT))
             text_rect.setLeft(text_rect.left() + DOT + 3)
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, painter.fontMetrics()
-                         .elidedText(pill.text, Qt.TextElideMode.ElideRight, text_rect.width()))
+        self.texts.draw(painter, text_rect, _PILL_FLAGS, pill.text)

@@ -22,6 +22,7 @@ from loyaltydesk.ui.pipeline.card_delegate import CardDelegate
 from loyaltydesk.ui.pipeline.cards import CARD_ROLE, CardsModel, dragged_card
 from loyaltydesk.ui.timeline.kinds import counted
 from loyaltydesk.ui.widgets.empty_state import EmptyState
+from loyaltydesk.ui.widgets.painted_text import PaintedText
 from loyaltydesk.ui.words import stage_label, stage_meaning
 
 
@@ -126,7 +127,15 @@ class CardListView(QListView):
         self._drop_target = on
         self.viewport().update()
 
+    def painted_texts(self) -> list[PaintedText]:
+        """What the cards drew (in the viewport's coordinates)."""
+        delegate = self.itemDelegate()
+        return delegate.texts.texts() if isinstance(delegate, CardDelegate) else []
+
     def paintEvent(self, event) -> None:  # Qt's API
+        delegate = self.itemDelegate()
+        if isinstance(delegate, CardDelegate):
+            delegate.texts.begin(event.rect())
         super().paintEvent(event)
         if self._drop_target:
             painter = QPainter(self.viewport())

@@ -14,6 +14,7 @@ from loyaltydesk.ui.local_time import local
 from loyaltydesk.ui.timeline import kinds
 from loyaltydesk.ui.widgets import painted_parts
 from loyaltydesk.ui.widgets.painted_parts import Part
+from loyaltydesk.ui.widgets.painted_text import PaintedText, TextLog
 from loyaltydesk.ui.words import stage_label, stage_meaning
 
 STEP_MIN, STEP_MAX = 12, 40  # bar heights of the lowest and the highest rung
@@ -44,6 +45,7 @@ class LadderStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         painted_parts.install(LadderStrip)
         super().__init__(parent)
+        self._texts = TextLog()
         self._rungs: list[Rung] = rungs(None, [])
         self.setAccessibleName(self.tr("Stage ladder"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -119,7 +121,12 @@ class LadderStrip(QWidget):
             lines.append(self.tr("Not reached yet"))
         return "\n".join(lines)
 
+    def painted_texts(self) -> list[PaintedText]:
+        """Each rung's name and day, as last painted."""
+        return self._texts.texts()
+
     def paintEvent(self, event) -> None:  # Qt's API
+        self._texts.begin(event.rect())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index, rung in enumerate(self._rungs):
@@ -151,7 +158,8 @@ class LadderStrip(QWidget):
         painter.setFont(font)
         painter.setPen(text)
         label_rect = QRect(area.left(), bar.bottom() + GAP, area.width(), 2 * line)
-        painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+        self._texts.draw(painter, label_rect,
+                         Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
                          stage_label(rung.stage))
         font.setBold(False)
         painter.setFont(font)
@@ -159,7 +167,7 @@ class LadderStrip(QWidget):
         muted.setAlphaF(0.65)
         painter.setPen(muted)
         when = self._fitting_day(rung, QFontMetrics(font), area.width())
-        painter.drawText(QRect(area.left(), label_rect.bottom(), area.width(), line),
+        self._texts.draw(painter, QRect(area.left(), label_rect.bottom(), area.width(), line),
                          Qt.AlignmentFlag.AlignHCenter, when)
 
     def _label_font(self, width: int) -> QFont:

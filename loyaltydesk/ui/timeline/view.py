@@ -25,7 +25,7 @@ from loyaltydesk.translations import QT_TRANSLATE_NOOP
 from loyaltydesk.ui.local_time import local, today
 from loyaltydesk.ui.timeline import kinds
 from loyaltydesk.ui.timeline.changes import ChangeWatcher, mentions
-from loyaltydesk.ui.timeline.delegate import TimelineDelegate
+from loyaltydesk.ui.timeline.delegate import TimelineList
 from loyaltydesk.ui.timeline.ladder import LadderStrip
 from loyaltydesk.ui.timeline.model import ENTRY_ROLE, TimelineFilter, TimelineModel
 from loyaltydesk.ui.words import stage_label
@@ -43,6 +43,7 @@ class TimelineView(QWidget):
         self.setAccessibleName(self.tr("Customer timeline"))
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setWordWrap(True)  # large fonts, French: on two lines, whole
         self.headline.setAccessibleName(self.tr("Current stage"))
         self.ladder = LadderStrip()
         self.model = TimelineModel(self)
@@ -64,11 +65,9 @@ class TimelineView(QWidget):
         self.refresh()
 
     def _build_list(self) -> QListView:
-        view = QListView()
+        view = TimelineList()
         view.setAccessibleName(self.tr("Timeline entries, newest first"))
         view.setModel(self.filter)
-        view.setItemDelegate(TimelineDelegate(view))
-        view.setUniformItemSizes(True)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -161,8 +160,8 @@ class TimelineView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.filter.rowCount(), self.model.rowCount()
-        if shown == total:
+        shown, total = self.filter.rowCount(), self.model.total()
+        if not self.filter.is_filtering() or shown == total:
             entries = (QT_TRANSLATE_NOOP("Timeline", "1 entry"),
                        QT_TRANSLATE_NOOP("Timeline", "%s entries"))
             self.count_label.setText(kinds.counted(total, *entries))

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QObject,
     QPoint,
+    QSize,
     Qt,
     Signal,
 )
@@ -41,6 +42,7 @@ from loyaltydesk.ui.widgets.actions import view_action
 from loyaltydesk.ui.widgets.empty_state import EmptyState
 from loyaltydesk.ui.widgets.need_splitter import NeedSplitter
 from loyaltydesk.ui.widgets.table_width import comfortable_width
+from loyaltydesk.ui.widgets.tall_panel import TallPanel
 
 SHOWN = 1000  # rows per list; the section title gives the full count
 
@@ -59,8 +61,22 @@ def _fixed(text: str) -> Callable[[], str]:
     return lambda: text
 
 
+# Rows each list keeps in view when the window is short (large fonts, French, a small
+# screen): the lists go one under the other and the page scrolls, rather than each list
+# shrinking to a row or two.
+LEAST_ROWS = 4
+
+
+class _List(QTableView):
+    def minimumSizeHint(self) -> QSize:  # Qt's name
+        hint = super().minimumSizeHint()
+        rows = self.verticalHeader().defaultSectionSize() * LEAST_ROWS
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        return QSize(hint.width(), max(hint.height(), height))
+
+
 def _table(model, name: str, stretch: int) -> QTableView:
-    table = QTableView()
+    table = _List()
     table.setModel(model)
     table.setAccessibleName(name)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -175,10 +191,11 @@ class TodayView(QWidget):
             [3, 2])
         splitter.addWidget(left)
         splitter.addWidget(right)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(TallPanel(splitter), 1)
         self._wire()
 
     @staticmethod

@@ -24,6 +24,12 @@ def gap_text_color(state: GapState | None, palette: QPalette | None = None) -> Q
     return theme.meaning(_MEANING[state], palette)
 
 
+def gap_sheet(state: GapState | None, palette: QPalette) -> str:
+    """A style sheet giving a label amber or red words (none for a customer in touch)."""
+    color = gap_text_color(state, palette)
+    return f"color: {color.name()}" if color else ""
+
+
 @cache
 def gap_icon(state: GapState | None) -> QIcon:
     """A round marker drawn beside the state's word (never the colour alone)."""

@@ -246,3 +246,24 @@ def test_a_follow_up_is_drawn_as_long_as_it_is_planned_to_take(qtbot, zoé, cloc
     assert (call.start, call.end) == (11 * 60, 11 * 60 + 30)
     assert visit.lanes == call.lanes == 2 and visit.lane != call.lane  # the call overlaps it
     assert meeting.lanes == 1
+
+
+def test_a_block_says_as_much_as_it_has_room_for_whole(qtbot, zoé, clock, view):
+    """A long block says when, who and what; a block too short for that says who; three
+    side by side say what fits, never an elided word (the tooltip has it all)."""
+    from loyaltydesk.domain.cadences import Channel
+    from tests.ui.layout.cut_text import cut_texts
+
+    followups.schedule_followup(zoé, _at(THURSDAY, 8), "Ask for the second order",
+                                channel=Channel.VISIT)
+    for minute in (0, 5, 10):
+        followups.schedule_followup(zoé, _at(THURSDAY, 14, minute),
+                                    "Ask for a testimonial or a review", channel=Channel.PHONE)
+    canvas = _week(view)
+    canvas.grab()
+    painted = canvas.painted_texts()
+    blocks = [t for t in painted if "Zoé" in t.text]
+    assert any("Ask for the second order" in t.text for t in blocks)
+    assert not any("testimonial" in t.text for t in blocks)
+    assert blocks and not any(t.is_cut() for t in painted)
+    assert cut_texts(canvas) == []

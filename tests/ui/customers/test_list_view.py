@@ -235,3 +235,19 @@ def test_the_page_and_the_actions_follow_what_the_search_lists(qtbot, open_windo
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert view.page.customer_id() is None
     assert window.selected_customer_ids() == []
+
+
+def test_start_paints_with_a_count_read_at_once_then_says_the_exact_one(qtbot, open_window,
+                                                                        monkeypatch):
+    from loyaltydesk.services import customer_list
+
+    monkeypatch.setattr(customer_list, "_SORT_ALL_BELOW", 3)
+    ids = [add(f"Name {i:03d}") for i in range(230)]  # more than a first page of 200
+    customers.trash_customers(ids[-5:-1])
+    customers.empty_trash()  # their ids are gone: the count read at once says 4 too many
+    window = open_window()
+    view = window.browser
+    qtbot.waitUntil(lambda: not view.model.estimated())
+    assert view.model.rowCount() == 226 == customers.customer_count()
+    assert view.filter_bar.count_label.text() == "226 customers"
+    assert view.model.customer_id(225) == ids[-1]

@@ -100,3 +100,28 @@ def test_the_lifetime_value_is_written_with_its_currency_as_everywhere_else(data
     model.reload()
     assert _text(model, 0, Column.LTV) == "€1,530.99"
     assert _text(model, 0, Column.LTV, Qt.ItemDataRole.TextAlignmentRole) is not None
+
+
+def test_an_estimated_count_is_confirmed_and_rows_past_it_go(qtmodeltester, qtbot, data,
+                                                              monkeypatch):
+    from loyaltydesk.services import customer_list
+
+    monkeypatch.setattr(customer_list, "_SORT_ALL_BELOW", 3)
+    demo.build_demo(250, seed=3)
+    purged = matching_ids()[10:14]
+    customers.trash_customers(purged)
+    customers.empty_trash()
+    model = CustomerTableModel()
+    model.estimate_next_count()
+    model.reload()
+    assert model.rowCount() == 250 and model.estimated()
+    assert model.customer_id(0) == matching_ids()[0]
+    with qtbot.waitSignal(model.rowsRemoved) as removed:
+        model.confirm_count()
+    assert removed.args[1:] == [246, 249]
+    assert model.rowCount() == 246 and not model.estimated()
+    assert model.ids() == matching_ids()
+    model.confirm_count()  # once only
+    model.reload()  # the next loads count
+    assert model.rowCount() == 246 and not model.estimated()
+    qtmodeltester.check(model, force_py=True)

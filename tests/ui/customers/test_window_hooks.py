@@ -38,6 +38,7 @@ def test_an_equivalent_quick_action_takes_the_menu_entry_and_shortcut(qtbot, ope
     ours_all = [a for a in vars(window.customer_actions).values() if isinstance(a, QAction)]
     assert QKeySequence("Ctrl+Shift+N") not in [a.shortcut() for a in ours_all]
     window.open_customer(cid)
+    window.browser.page.tabs.setCurrentWidget(window.browser.page.followups)
     window.browser.page.followups.plan_button.click()  # the page's own button stays ours
     assert window.browser.page.followups.summary.text() == "1 follow-up planned"
 

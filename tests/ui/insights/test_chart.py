@@ -113,6 +113,28 @@ def test_keyboard_focus_shows_the_exact_figure_as_hover_does(qtbot, chart):
     assert chart.tip_text() == bar.description
 
 
+def test_a_narrow_charts_caption_gives_the_figure_whole_not_a_cut_sentence(qtbot):
+    """Too narrow for the bar's sentence, the line above the plot says its label and
+    figure; the tooltip still has the sentence."""
+    from tests.ui.layout.cut_text import cut_texts
+
+    chart = BarChart("Revenue by month")
+    qtbot.addWidget(chart)
+    sentence = "March 2026: €12,480.00 of revenue from 37 purchases by 29 customers"
+    chart.set_bars([Bar("Feb", 10, "€9,100", "February"), Bar("Mar", 12, "€12,480", sentence)])
+    chart.resize(240, 200)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert chart.caption() == "Mar: €12,480"
+    assert chart.tip_text() == sentence
+    assert cut_texts(chart) == []
+    chart.resize(800, 200)
+    qtbot.waitUntil(lambda: chart.caption() == sentence)
+
+
 def test_an_empty_chart_says_so(qtbot):
     chart = BarChart("Revenue")
     qtbot.addWidget(chart)
@@ -169,4 +191,28 @@ def test_row_labels_read_whole_in_a_chart_of_usual_width(qtbot):
         ("Suspect", "Prospect", "First purchase", "Value confirmed", "Loyal"), 1)])
     chart.resize(360, 260)
     chart.show()
-    assert [chart.shown_label(i) for i in range(5)] == [b.label for b in chart.bars()]
+    chart.grab()
+    labels = [t for t in chart.painted_texts() if t.text in [b.label for b in chart.bars()]]
+    assert [t.text for t in labels] == [b.label for b in chart.bars()]
+    assert not any(t.is_cut() for t in chart.painted_texts()) and chart.label_lines() == 1
+
+
+def test_a_row_label_too_long_for_a_narrow_chart_wraps_and_the_rows_grow(qtbot):
+    """'First purchase → Value confirmed' in a narrow chart (large fonts on a laptop) goes
+    on two lines, not cut; the chart asks for the height its rows then need."""
+    from tests.ui.layout.cut_text import cut_texts
+
+    chart = BarChart("Moved up to the next rung", horizontal=True)
+    qtbot.addWidget(chart)
+    names = ("Suspect → Prospect", "First purchase → Value confirmed")
+    chart.set_bars([Bar(label, 10 * i, f"{i}%", label) for i, label in enumerate(names, 1)])
+    chart.resize(600, 200)
+    chart.show()
+    tall = chart.minimumSizeHint().height()
+    chart.resize(240, 200)
+    assert chart.label_lines() == 2 and chart.minimumSizeHint().height() > tall
+    chart.resize(240, chart.minimumSizeHint().height())
+    chart.grab()
+    label = next(t for t in chart.painted_texts() if t.text == names[1])
+    assert label.wraps and not label.is_cut()
+    assert cut_texts(chart) == []

@@ -217,12 +217,43 @@ def _group_findings(box: QGroupBox) -> Iterator[str]:
         yield f"{where(box)}: group title {box.title()!r} needs {need} px, has {box.width()}"
 
 
+def _painted_findings(widget: QWidget) -> Iterator[str]:
+    """Text a widget drew itself (`painted_texts()`): elided, or needing more room than its
+    rect, or lying past what its parents leave on screen."""
+    told = getattr(widget, "painted_texts", None)
+    if not callable(told):
+        return
+    in_viewport = isinstance(widget, QAbstractScrollArea)
+    surface = widget.viewport() if in_viewport else widget
+    surface.grab()  # what it says is what this paint drew, at its present size
+    visible = surface.rect() if in_viewport else visible_rect(surface)
+    cut = []
+    for painted in told():
+        if not painted.rect.intersects(visible):
+            continue  # scrolled away in its scroll area
+        width, height = painted.room_needed()
+        if painted.shortened():
+            cut.append(f"{painted.text[:50]!r} is shortened from {painted.whole!r}"
+                       if painted.whole else f"{painted.text[:50]!r} is elided")
+        elif painted.is_cut():
+            cut.append(f"{painted.text[:50]!r} needs {width}x{height} px, "
+                       f"has {painted.rect.width()}x{painted.rect.height()}")
+        elif not in_viewport and painted.rect.intersected(visible) != painted.rect:
+            cut.append(f"{painted.text[:50]!r} lies partly outside the widget's visible "
+                       f"{visible.width()}x{visible.height()} px")
+    for line in cut[:3]:
+        yield f"{where(widget)}: painted text {line}"
+    if len(cut) > 3:
+        yield f"{where(widget)}: and {len(cut) - 3} more painted texts cut"
+
+
 def cut_texts(top: QWidget) -> list[str]:
     """Every cut text in `top` and its visible children."""
     found: list[str] = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not _shown(widget, top):
             continue
+        found.extend(_painted_findings(widget))
         if isinstance(widget, QLabel):
             found.extend(_label_findings(widget))
         elif isinstance(widget, QAbstractButton):
@@ -233,8 +264,8 @@ def cut_texts(top: QWidget) -> list[str]:
             found.extend(_tab_findings(widget))
         elif isinstance(widget, QHeaderView):
             found.extend(_header_findings(widget))
-        elif isinstance(widget, QAbstractItemView):
-            found.extend(_column_findings(widget))
+        elif isinstance(widget, QAbstractItemView) and not hasattr(widget, "painted_texts"):
+            found.extend(_column_findings(widget))  # a view telling what it painted told it
         elif isinstance(widget, QToolBar):
             found.extend(_toolbar_findings(widget))
         elif isinstance(widget, QGroupBox):

@@ -83,8 +83,8 @@ def _settle(qtbot) -> None:
 
 
 def _views(window: MainWindow, qtbot) -> Iterator[str]:
-    """Each view; the customer list beside its page and full width (F9); each calendar
-    mode; each Insights tab once its figures are in."""
+    """Each view; the customer list beside its page and full width (F9), and a customer's
+    timeline; each calendar mode; each Insights tab once its figures are in."""
     from PySide6.QtWidgets import QTabWidget
 
     from loyaltydesk.ui.calendar.periods import Mode
@@ -97,6 +97,11 @@ def _views(window: MainWindow, qtbot) -> Iterator[str]:
             window.browser.set_page_visible(False)
             yield "customers, full width"
             window.browser.set_page_visible(True)
+            if window.browser.model.rowCount() > 0:  # the stage ladder and the timeline
+                _choose_a_customer(window)
+                window.browser.page.tabs.setCurrentIndex(1)
+                yield "customers, a customer's timeline"
+                window.browser.page.tabs.setCurrentIndex(0)
         elif key == "calendar":
             for mode in Mode:
                 view.set_mode(mode)
@@ -335,3 +340,55 @@ def test_no_view_or_dialog_cuts_its_text_in_french(qtbot, book, french, app_font
     window.close()
     window.deleteLater()
     assert not found, f"{len(found)} cut texts:\n" + "\n".join(dict.fromkeys(found))
+
+
+class _Painted(QWidget):
+    """A widget that draws its words itself, as the month's days and the charts do."""
+
+    def __init__(self, words: str, elide: bool = False, wrap: bool = False) -> None:
+        from loyaltydesk.ui.widgets.painted_text import TextLog
+
+        super().__init__()
+        self.words, self.elide, self.wrap = words, elide, wrap
+        self.log = TextLog()
+
+    def painted_texts(self):
+        return self.log.texts()
+
+    def paintEvent(self, event) -> None:  # Qt's name
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter
+
+        self.log.begin(event.rect())
+        painter = QPainter(self)
+        text, flags = self.words, int(Qt.AlignmentFlag.AlignLeft)
+        if self.elide:
+            text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                    self.width())
+        if self.wrap:
+            flags |= int(Qt.TextFlag.TextWordWrap)
+        self.log.draw(painter, self.rect(), flags, text,
+                      whole=self.words if self.elide else None)
+        painter.end()
+
+
+@pytest.mark.parametrize("elide, wrap", [(False, False), (True, False), (False, True)])
+def test_the_guard_sees_text_a_widget_painted_too_big_or_elided(qtbot, elide, wrap):
+    """The guard itself: painted words that overflow their rect, are elided by Qt (the '…'
+    counts as cut), or wrap to more lines than the rect is high; given room, none is found."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    painted = _Painted("Björn Andersen-Lindqvist: ask for the second order", elide, wrap)
+    painted.setFixedSize(60, painted.fontMetrics().height())
+    QVBoxLayout(top).addWidget(painted)
+    top.show()
+    qtbot.waitExposed(top)
+    found = cut_texts(top)
+    assert len(found) == 1 and "painted text" in found[0], found
+    assert ("shortened" in found[0]) is elide
+    painted.setFixedSize(painted.fontMetrics().horizontalAdvance(painted.words) + 4,
+                         painted.fontMetrics().height() + 2)
+    QApplication.processEvents()
+    assert cut_texts(top) == []

@@ -304,6 +304,28 @@ def test_a_narrow_card_reads_whole_its_value_and_time_on_the_rung(qtbot, data, c
     assert view.visualRect(index).height() >= len(rows) * line  # room for every row
 
 
+def test_a_name_longer_than_the_card_goes_on_two_rows_whole(qtbot, data, clock):
+    """One word wider than a narrow card ('Papadopoulos-Konstantinidis') is not elided: it
+    goes on as many rows as it needs, and the guard reads every painted row whole."""
+    from tests.ui.layout.cut_text import cut_texts
+
+    name = "Papadopoulos-Konstantinidis"
+    customers.create_customer(ContactDetails(name=name), stage=Stage.FIRST_PURCHASE)
+    board = PipelineBoard()
+    qtbot.addWidget(board)
+    board.resize(1180, 700)  # the board's share of a 1366-pixel window
+    board.show()
+    column = board.columns[Stage.FIRST_PURCHASE]
+    qtbot.waitUntil(lambda: column.model.rowCount() == 1)
+    column.view.viewport().grab()
+    painted = column.view.painted_texts()
+    assert "".join(t.text for t in painted if t.font.bold()) == name
+    assert len([t for t in painted if t.font.bold()]) > 1
+    assert not any(t.is_cut() for t in painted)
+    found = cut_texts(column.view)
+    assert found == [], "\n".join(found)
+
+
 @pytest.fixture
 def in_french(qapp):
     default = QLocale()

@@ -12,7 +12,7 @@ from loyaltydesk.services import customers
 from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.timeline import REPLACED, EntryKind, customer_timeline, fold_replaced
 from loyaltydesk.ui.timeline import TimelineView, kinds
-from loyaltydesk.ui.timeline.delegate import folded_rows
+from loyaltydesk.ui.timeline.delegate import entry_pieces
 
 
 def _twice_bought(clock) -> int:
@@ -48,11 +48,12 @@ def test_a_restart_folds_what_it_replaced_into_one_line(qtbot, data, clock):
     # what is painted says it too: a title with the count, then the cause
     assert kinds.folded_title(line) == f"{len(replaced)} follow-ups replaced"
     metrics = QFontMetrics(view.list.font())
-    rows = folded_rows(line, metrics, 2000)
-    assert rows[0].startswith(f"when the sale of {second_sale} started “")
-    assert rows[0].endswith("again · Enter or double-click shows them")
-    narrow = folded_rows(line, metrics, 260)
-    assert len(narrow) == 2 and all(metrics.horizontalAdvance(r) <= 260 for r in narrow)
+    wide = entry_pieces(line, view.list.font(), 2000)[-1]
+    assert wide.text.startswith(f"when the sale of {second_sale} started “")
+    assert wide.text.endswith("again · Enter or double-click shows them")
+    assert wide.rect.height() == metrics.height()  # on one line
+    narrow = entry_pieces(line, view.list.font(), 260)[-1]
+    assert narrow.text == wide.text and narrow.rect.height() > metrics.height()  # wrapped
     view.list.activated.emit(index)
     assert len(view.entries()) == len(raw)
     assert not any(e.subtype == REPLACED for e in view.entries())

@@ -12,7 +12,7 @@ from loyaltydesk.services.interactions import InteractionInput, InteractionKind,
 from loyaltydesk.services.purchases import PurchaseInput, record_purchase
 from loyaltydesk.services.timeline import EntryKind
 from loyaltydesk.ui.timeline import TimelineView
-from loyaltydesk.ui.timeline.model import ENTRY_ROLE
+from loyaltydesk.ui.timeline.model import ENTRY_ROLE, PAGE
 
 
 def _view(qtbot, customer_id=None) -> TimelineView:
@@ -131,15 +131,45 @@ def test_five_hundred_entries_scroll_in_one_list_view(qtbot, data, clock):
         clock.advance(timedelta(minutes=30))
         log_interaction(cid, InteractionInput(InteractionKind.CALL, f"Call {i}"))
     view = _view(qtbot, cid)
-    assert view.model.rowCount() == 521
-    assert view.list.uniformItemSizes()
+    # a page is listed at first, the rest as the list is scrolled: a long history opens quickly
+    assert view.model.total() == 521 and view.model.rowCount() == PAGE
+    assert view.count_label.text() == "521 entries"
     assert len(view.findChildren(QWidget)) < 40  # one painted list, not a widget per entry
+    bar = view.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.model.rowCount() > PAGE)
     view.list.setFocus()
     view.list.setCurrentIndex(view.filter.index(0, 0))
     qtbot.keyClick(view.list, Qt.Key.Key_End)
     last = view.list.currentIndex()
     assert last.row() == 520 and last.data(ENTRY_ROLE).kind is EntryKind.STAGE
     assert view.list.viewport().rect().intersects(view.list.visualRect(last))
+
+
+def test_a_long_title_and_note_read_whole_and_the_row_grows_for_them(qtbot, data, clock):
+    """What was typed is never cut in the stream: a long summary and its notes wrap, the
+    row as tall as they need, and the layout guard finds nothing cut."""
+    from tests.ui.layout.cut_text import cut_texts
+
+    cid = _customer()
+    summary = "Talked through the spring catalogue and the delivery dates for the workshop"
+    notes = ("Wants the oak samples before Easter; call back when the supplier confirms. "
+             "Her partner decides on anything above two thousand euros.")
+    log_interaction(cid, InteractionInput(InteractionKind.CALL, summary, notes=notes))
+    view = _view(qtbot, cid)
+    view.resize(420, 700)
+    qtbot.waitUntil(lambda: view.list.viewport().width() < 420)
+    QApplication.processEvents()
+    view.list.viewport().grab()
+    painted = view.list.painted_texts()
+    assert any(t.text == summary and t.wraps for t in painted)
+    assert any(t.text == notes for t in painted)
+    assert not any(t.is_cut() for t in painted)
+    index = view.filter.index(0, 0)
+    line = view.list.fontMetrics().lineSpacing()
+    assert view.list.visualRect(index).height() > 4 * line
+    assert cut_texts(view.list) == []
 
 
 def test_only_this_customers_changes_reload_the_view(qtbot, data):
@@ -219,3 +249,17 @@ def test_a_move_made_by_a_past_sale_shows_that_sales_day_without_a_time(qtbot, d
     assert kinds.format_when(move) in spoken
     added = shown[-1]
     assert added.title == "Now Prospect" and kinds.format_when(added) != kinds.format_day(added.at)
+
+
+def test_a_search_looks_through_the_whole_history_not_only_the_rows_listed(qtbot, data, clock):
+    cid = _customer()
+    for i in range(PAGE + 50):
+        clock.advance(timedelta(minutes=30))
+        log_interaction(cid, InteractionInput(InteractionKind.CALL, f"Call {i}"))
+    view = _view(qtbot, cid)
+    assert view.model.rowCount() == PAGE  # "Call 0" is the oldest call: not listed yet
+    view.search.setText("Call 0")
+    assert [e.title for e in view.entries()] == ["Call 0"]
+    assert view.count_label.text() == f"1 of {PAGE + 51}"
+    view.search.clear()
+    assert view.count_label.text() == f"{PAGE + 51} entries"

@@ -337,3 +337,31 @@ def test_a_long_list_shows_a_page_and_reads_the_next_as_it_is_scrolled(qtbot, zo
     assert not model.canFetchMore()
     assert _titles(model) == [f"Overdue {n}" for n in reversed(range(PAGE + 5))]
     qtmodeltester.check(model)
+
+
+def test_a_short_window_keeps_rows_of_every_list_in_view_and_scrolls_the_page(qtbot, data):
+    """Large fonts on a small screen put the lists one under the other: each keeps four rows
+    in view and the page scrolls, instead of each list shrinking to a row or two."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from loyaltydesk.ui.today.view import LEAST_ROWS
+
+    app = QApplication.instance()
+    original = QFont(app.font())
+    large = QFont(original)
+    large.setPointSizeF(original.pointSizeF() * 1.5)
+    app.setFont(large)
+    try:
+        widget = TodayView(lambda _id: None)
+        qtbot.addWidget(widget)
+        widget.resize(700, 600)
+        widget.show()
+        qtbot.waitUntil(lambda: widget.splitter.orientation() == Qt.Orientation.Vertical)
+        area = widget.findChild(QScrollArea)
+        qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+        for table in (widget.overdue, widget.due_today, widget.losing, widget.unplanned):
+            row = table.verticalHeader().defaultSectionSize()
+            assert table.viewport().height() >= LEAST_ROWS * row, table.accessibleName()
+    finally:
+        app.setFont(original)
