@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 
 from loyaltydesk.clock import FixedClock, clock, clock_of_this_thread, now
-from loyaltydesk.services import customers, feedback, imports, interactions
+from loyaltydesk.services import customers, feedback, figures, imports, interactions
 from loyaltydesk.services.demo_copies import Cohort, Copier
 from loyaltydesk.services.demo_desk import Desk
 from loyaltydesk.services.demo_story import Day, Story
@@ -24,7 +24,7 @@ ORIGIN = "the demo address book"
 # Customers told and entered together, their referrals among themselves: the unit of copying.
 COHORT = 500
 # At most this many customers are entered through the services; the others copy them.
-ARCHETYPES = 2_000
+ARCHETYPES = 1_000
 
 
 class DemoError(ValueError):
@@ -58,10 +58,15 @@ def build_demo(customers_wanted: int, seed: int = 1, progress: Progress | None =
                 entered.append(Cohort(made + 1, made + size))
                 made += size
         desk.plan_next_steps()
-        if copies:
-            sources = [c for c in entered if c.size == COHORT]
-            Copier(sources, seed).copy(copies, _copying(progress, len(sizes), parts))
-        touched_book(Change.BULK, book=Book.ALL)
+        if not copies:
+            touched_book(Change.BULK, book=Book.ALL)
+            return customers_wanted
+        # The copies take their figures with the rest of each row: the cohorts' are made
+        # right first, and what a copy's history makes of them is what its cohort's made.
+        figures.refresh(range(1, made + 1))
+        sources = [c for c in entered if c.size == COHORT]
+        Copier(sources, seed).copy(copies, _copying(progress, len(sizes), parts))
+        touched_book(Change.BULK)
     return customers_wanted
 
 

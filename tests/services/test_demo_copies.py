@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from loyaltydesk.services import customer_list, demo, goals, integrity
+from loyaltydesk.services import customer_list, demo, figures, goals, integrity
 from loyaltydesk.services.demo import DemoError, build_demo, cohort_plan
 from loyaltydesk.services.session import close_data, open_data
 from loyaltydesk.store.database import db
@@ -47,10 +47,11 @@ def copied(data, clock, monkeypatch):
 
 
 def test_copies_are_whole_so_a_cohort_of_the_odd_size_is_entered():
-    assert cohort_plan(2_000) == ([500] * 4, 0)
-    assert cohort_plan(2_001) == ([500] * 3 + [1], 1)
-    assert cohort_plan(100_000) == ([500] * 4, 196)
-    assert cohort_plan(1_000_250) == ([500] * 3 + [250], 1997)
+    assert cohort_plan(1_000) == ([500] * 2, 0)
+    assert cohort_plan(1_001) == ([500, 1], 1)
+    assert cohort_plan(2_000) == ([500] * 2, 2)
+    assert cohort_plan(100_000) == ([500] * 2, 198)
+    assert cohort_plan(1_000_250) == ([500, 250], 1999)
     assert cohort_plan(7) == ([7], 0)
 
 
@@ -112,6 +113,29 @@ def test_a_book_of_copies_keeps_every_rule(copied):
     assert integrity.problems() == []
     assert goals.met_but_open() == []
     assert _rows("SELECT count(*) FROM sqlite_temp_master") == [(0,)]
+
+
+_FIGURES = ("SELECT id, last_contact_at, next_followup_at, purchase_count, first_purchase_on, "
+            "last_purchase_on, ltv_cents, ltv_as_of, last_score, amber_on, red_on "
+            "FROM customer ORDER BY id")
+
+
+def test_the_copies_figures_are_what_their_history_makes_of_them(copied):
+    stored = _rows(_FIGURES)
+    assert len({row[1:] for row in stored}) > 50  # figures of a book, not of one customer
+    with db.atomic() as work:
+        figures.refresh_all()
+        assert _rows(_FIGURES) == stored
+        work.rollback()
+
+
+def test_a_book_of_copies_keeps_its_triggers_and_indexes(copied, tmp_path):
+    schema = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') " \
+             "ORDER BY name"
+    built = _rows(schema)
+    close_data()
+    open_data(tmp_path / "empty")
+    assert _rows(schema) == built
 
 
 def test_the_copies_are_the_same_for_the_same_seed(tmp_path, clock, monkeypatch):
