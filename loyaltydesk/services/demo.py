@@ -55,9 +55,9 @@ def build_demo(customers_wanted: int, seed: int = 1, progress: Progress | None =
                 story = Story(seed * 1_000_003 + index, today, made)
                 desk = _replay(story, size, Desk(story, tz, seed * 31 + index), moment, tz,
                                _share(progress, index, parts))
+                desk.plan_next_steps()  # today: the cohort's rows stay one run of ids
                 entered.append(Cohort(made + 1, made + size))
                 made += size
-        desk.plan_next_steps()
         if not copies:
             touched_book(Change.BULK, book=Book.ALL)
             return customers_wanted

@@ -50,7 +50,11 @@ class Cohort:
 
 
 class Copier:
-    """Copies cohorts of the book after its last customer, each time for new people."""
+    """Copies cohorts of the book after its last customer, each time for new people.
+
+    A cohort's rows of each table are one run of ids (it was entered alone), so a copy of
+    them is the same run moved along: each row and what it points at move by the same steps.
+    """
 
     def __init__(self, sources: list[Cohort], seed: int) -> None:
         self.sources = sources
@@ -59,8 +63,7 @@ class Copier:
         self.first_copied = self.next_ids[_CUSTOMER]
         self.customers = {c: _customer_rows(c) for c in sources}
         self.columns = {t: _columns(t) for t in (_CUSTOMER, *_HISTORY)}
-        for table in _HISTORY:
-            self._map(table)
+        self.runs = {c: _runs(c) for c in sources}
 
     def copy(self, count: int, progress: Progress | None = None) -> None:
         """`count` copies, cohort after cohort of the sources in turn."""
@@ -70,20 +73,20 @@ class Copier:
                 if progress:
                     progress(index + 1, count)  # may raise to cancel the whole demo
             self._search_entries()
-        for table in _HISTORY:
-            db.execute_sql(f'DROP TABLE temp."demo_map_{table}"')
 
     def copy_one(self, cohort: Cohort) -> None:
+        runs = self.runs[cohort]
         moved = {_CUSTOMER: self.next_ids[_CUSTOMER] - cohort.first}
-        for table in _HISTORY:
-            moved[table] = self.next_ids[table]  # ordinal n of the cohort's row -> this id
+        for table, (first, _) in runs.items():
+            moved[table] = self.next_ids[table] - first
         self._customers(cohort, moved[_CUSTOMER])
         db.execute_sql("INSERT INTO customer_tag (customer_id, tag_id) SELECT customer_id + ?, "
                        "tag_id FROM customer_tag WHERE customer_id BETWEEN ? AND ? "
                        "ORDER BY customer_id, tag_id",
                        [moved[_CUSTOMER], cohort.first, cohort.last])
-        for table in _HISTORY:
-            self.next_ids[table] += self._rows(table, cohort, moved)
+        for table, (first, last) in runs.items():
+            self._rows(table, first, last, moved)
+            self.next_ids[table] += last - first + 1
         self.next_ids[_CUSTOMER] += cohort.size
 
     # -- the rows ---------------------------------------------------------------------------
@@ -108,50 +111,22 @@ class Copier:
         db.cursor().executemany(f"INSERT INTO customer ({names}) VALUES "
                                 f"({', '.join('?' * len(columns))})", rows)
 
-    def _rows(self, table: str, cohort: Cohort, moved: dict[str, int]) -> int:
-        """Copy the cohort's rows of `table` in their order; returns how many."""
+    def _rows(self, table: str, first: int, last: int, moved: dict[str, int]) -> None:
+        """Copy the run `first`..`last` of `table`, in order, moved along."""
         refs = _HISTORY[table][1]
-        joins, values = [], []
+        values = []
         for name in self.columns[table]:
-            target = refs.get(name)
             if name == "id":
-                values.append(f"{moved[table]} + m.n")
+                values.append(f'"id" + {moved[table]}')
             elif name == "uuid":
                 values.append("randomblob(16)")
-            elif target == _CUSTOMER:
-                values.append(f'r."{name}" + {moved[_CUSTOMER]}')
-            elif target is not None:  # another history row: its ordinal in its own map
-                alias = f"j_{name}"
-                joins.append(f'LEFT JOIN temp."demo_map_{target}" {alias} '
-                             f'ON {alias}.old = r."{name}"')
-                values.append(f"{moved[target]} + {alias}.n")
+            elif name in refs:  # NULL (points at nothing) stays NULL
+                values.append(f'"{name}" + {moved[refs[name]]}')
             else:
-                values.append(f'r."{name}"')
+                values.append(f'"{name}"')
         names = ", ".join(f'"{c}"' for c in self.columns[table])
-        cursor = db.execute_sql(
-            f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} '
-            f'FROM temp."demo_map_{table}" m JOIN "{table}" r ON r.id = m.old '
-            f'{" ".join(joins)} WHERE m.cohort = ? ORDER BY m.n', [cohort.first])
-        return cursor.rowcount
-
-    def _map(self, table: str) -> None:
-        """Each source row's cohort and its ordinal n within it (0 first), by id."""
-        owner = _HISTORY[table][0]
-        db.execute_sql(f'DROP TABLE IF EXISTS temp."demo_map_{table}"')
-        db.execute_sql(f'CREATE TEMP TABLE "demo_map_{table}" (old INTEGER PRIMARY KEY, '
-                       "cohort INTEGER NOT NULL, n INTEGER NOT NULL)")
-        for cohort in self.sources:
-            if owner == "followup_id":
-                where = ('followup_id IN (SELECT old FROM temp."demo_map_follow_up" '
-                         "WHERE cohort = ?)")
-                params = [cohort.first]
-            else:
-                where, params = f'"{owner}" BETWEEN ? AND ?', [cohort.first, cohort.last]
-            db.execute_sql(f'INSERT INTO temp."demo_map_{table}" (old, cohort, n) SELECT id, ?, '
-                           f'row_number() OVER (ORDER BY id) - 1 FROM "{table}" WHERE {where}',
-                           [cohort.first, *params])
-        db.execute_sql(f'CREATE INDEX temp."demo_map_{table}_cohort" '
-                       f'ON "demo_map_{table}" (cohort, n)')
+        db.execute_sql(f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} '
+                       f'FROM "{table}" WHERE id BETWEEN ? AND ? ORDER BY id', [first, last])
 
     def _search_entries(self) -> None:
         db.execute_sql(
@@ -173,6 +148,27 @@ def _largest_id(table: str) -> int:
 
 def _columns(table: str) -> list[str]:
     return [row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')]
+
+
+def _runs(cohort: Cohort) -> dict[str, tuple[int, int]]:
+    """The first and last id of the cohort's rows in each history table it has rows in."""
+    runs: dict[str, tuple[int, int]] = {}
+    for table, (owner, _) in _HISTORY.items():
+        if owner == "followup_id":
+            first, last = runs.get("follow_up", (1, 0))
+            where, params = "followup_id BETWEEN ? AND ?", [first, last]
+        else:
+            where, params = f'"{owner}" BETWEEN ? AND ?', [cohort.first, cohort.last]
+        low, high, count = db.execute_sql(
+            f'SELECT min(id), max(id), count(*) FROM "{table}" WHERE {where}', params).fetchone()
+        if not count:
+            continue
+        # no row of another cohort (or of no cohort) in between
+        if count != high - low + 1:
+            raise RuntimeError(f"{table}: the rows of customers {cohort.first}..{cohort.last} "
+                               "are not one run of ids")
+        runs[table] = (low, high)
+    return runs
 
 
 def _customer_rows(cohort: Cohort) -> list[tuple]:

@@ -113,13 +113,19 @@ class Desk:
         followups.close_followups(outcomes)
 
     def plan_next_steps(self) -> None:
-        """Most customers with nothing planned get a next step, due over the coming weeks."""
+        """Most of the desk's customers with nothing planned get a next step, due over the
+        coming weeks."""
+        mine = sorted(self.people)
+        if not mine:
+            return
+        span = [mine[0], mine[-1]]
         planned = {cid for (cid,) in db.execute_sql(
             "SELECT DISTINCT customer_id FROM follow_up WHERE status = 'open' "
-            "AND deleted_at IS NULL")}
+            "AND deleted_at IS NULL AND customer_id BETWEEN ? AND ?", span)}
         plans = []
         today = self.story.today
-        for cid, stage in db.execute_sql("SELECT id, stage FROM customer ORDER BY id"):
+        for cid, stage in db.execute_sql(
+                "SELECT id, stage FROM customer WHERE id BETWEEN ? AND ? ORDER BY id", span):
             stage = Stage(stage)
             if cid in planned or self.rng.random() >= PLANNED_SHARE.get(stage, 0.7):
                 continue
