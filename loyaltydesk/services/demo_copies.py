@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from loyaltydesk.services import figures
 from loyaltydesk.services.demo_story import contact_details
 from loyaltydesk.store.database import db
 from loyaltydesk.store.sync_log import LOGGING
@@ -29,6 +30,10 @@ _HISTORY: dict[str, tuple[str, dict[str, str]]] = {
     "referral": ("referrer_id", {"referrer_id": _CUSTOMER, "referred_id": _CUSTOMER}),
     "testimonial": ("customer_id", {"customer_id": _CUSTOMER}),
 }
+# What a copy's sales are worth, in thousandths of its cohort's: each share in turn, and
+# the step prime to the range's length, so copies of one cohort seldom share one.
+_SHARES = (850, 1150)
+_SHARE_STEP = 97
 # Who the customer is: each copy gets new ones (the rest of the row is its history).
 _IDENTITY = ("name", "company", "email", "phone", "street", "postal_code", "city", "country")
 # The search entry is written once per copied customer, tags included.
@@ -64,6 +69,7 @@ class Copier:
         self.customers = {c: _customer_rows(c) for c in sources}
         self.columns = {t: _columns(t) for t in (_CUSTOMER, *_HISTORY)}
         self.runs = {c: _runs(c) for c in sources}
+        self.made = 0
 
     def copy(self, count: int, progress: Progress | None = None) -> None:
         """`count` copies, cohort after cohort of the sources in turn."""
@@ -84,10 +90,16 @@ class Copier:
                        "tag_id FROM customer_tag WHERE customer_id BETWEEN ? AND ? "
                        "ORDER BY customer_id, tag_id",
                        [moved[_CUSTOMER], cohort.first, cohort.last])
+        # Each copy's sales are worth a little more or less than its cohort's, all by the
+        # same share: the same story, not the same figures in a list sorted by value.
+        share = _SHARES[0] + (self.made * _SHARE_STEP) % (_SHARES[1] - _SHARES[0] + 1)
         for table, (first, last) in runs.items():
-            self._rows(table, first, last, moved)
+            self._rows(table, first, last, moved, share)
             self.next_ids[table] += last - first + 1
+        first_customer = self.next_ids[_CUSTOMER]
         self.next_ids[_CUSTOMER] += cohort.size
+        figures.refresh_values(first_customer, self.next_ids[_CUSTOMER] - 1)
+        self.made += 1
 
     # -- the rows ---------------------------------------------------------------------------
 
@@ -111,12 +123,16 @@ class Copier:
         db.cursor().executemany(f"INSERT INTO customer ({names}) VALUES "
                                 f"({', '.join('?' * len(columns))})", rows)
 
-    def _rows(self, table: str, first: int, last: int, moved: dict[str, int]) -> None:
-        """Copy the run `first`..`last` of `table`, in order, moved along."""
+    def _rows(self, table: str, first: int, last: int, moved: dict[str, int],
+              share: int) -> None:
+        """Copy the run `first`..`last` of `table`, in order, moved along; amounts of money
+        become `share` thousandths of the cohort's."""
         refs = _HISTORY[table][1]
         values = []
         for name in self.columns[table]:
-            if name == "id":
+            if name == "amount_cents":
+                values.append(f'("amount_cents" * {share} + 500) / 1000')
+            elif name == "id":
                 values.append(f'"id" + {moved[table]}')
             elif name == "uuid":
                 values.append("randomblob(16)")

@@ -18,10 +18,10 @@ _OWNER = {
     "follow_up_event": "(SELECT customer_id FROM follow_up f WHERE f.id = followup_id)",
 }
 _KEPT = {  # what a copy keeps of each row: all but its id, its uuid and whom it points at
-    "customer": "stage, stage_since, purchase_count, ltv_cents, last_contact_at, "
+    "customer": "stage, stage_since, purchase_count, last_contact_at, "
                 "next_followup_at, amber_on, red_on, last_score, owner, notes",
     "stage_change": "from_stage, to_stage, changed_at, reason, automatic",
-    "purchase": "purchased_on, amount_cents, description, is_renewal, contract_end_on",
+    "purchase": "purchased_on, description, is_renewal, contract_end_on",
     "follow_up": "due_at, kind, channel, title, status, remind_at, completed_at, outcome, "
                  "cadence_step_id, purchase_id IS NULL",
     "follow_up_event": "action, at, detail",
@@ -70,6 +70,23 @@ def test_each_copy_carries_its_cohorts_history_row_for_row(copied):
         for table in _KEPT:
             assert _history(table, first, first + 99) == \
                 _history(table, source, source + 99), (copy, table)
+
+
+def test_each_copys_sales_are_worth_a_share_of_its_cohorts(copied):
+    shares = []
+    for copy in range(6):
+        first = 251 + 100 * copy
+        source = 1 + 100 * (copy % 2)
+        pairs = _rows("SELECT s.amount_cents, c.amount_cents FROM purchase s JOIN purchase c "
+                      "ON c.purchased_on = s.purchased_on AND c.customer_id - ? = "
+                      "s.customer_id - ? AND c.description = s.description "
+                      "WHERE s.customer_id BETWEEN ? AND ?", first, source, source, source + 99)
+        assert len(pairs) >= 100
+        ratios = {round(c / s, 2) for s, c in pairs if s >= 10_000}
+        assert len(ratios) == 1, ratios  # one share for the whole copy
+        shares.append(ratios.pop())
+        assert 0.85 <= shares[-1] <= 1.15
+    assert len(set(shares)) == 6  # no two copies worth the same
 
 
 def test_what_a_copied_row_points_at_is_its_own_customers(copied):
