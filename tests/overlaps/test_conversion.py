@@ -68,8 +68,9 @@ class Converter:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def run_and_kill(self, what: str, after: int) -> list[str]:
-        """Start a conversion; SIGKILL it once it has reported `after` steps done."""
-        self.process.stdin.write(what + "\n")
+        """Start a conversion; SIGKILL it once it has reported `after` steps done (it waits,
+        stopped, for the kill there)."""
+        self.process.stdin.write(f"{what} {after}\n")
         self.process.stdin.flush()
         pid = int(self.process.stdout.readline().split()[1])
         steps: list[str] = []
