@@ -274,10 +274,11 @@ def restore_followup(followup_id: int) -> None:
 
 def due_followups(at: datetime | None = None, limit: int | None = None) -> list[FollowUpRow]:
     """Open follow-ups whose reminder time has come, oldest first."""
-    # Read from the partial index of open follow-ups, as pending_notices does: with the
-    # status bound as a parameter SQLite would walk every follow-up of the book instead.
+    # Read in (remind_at, id) order from the (status, remind_at) index, as Today's lists
+    # are (store.today_reads): the open ones' partial index would sort reminders that share
+    # a time. The status is spelled out: bound as a parameter, it would not pick the index.
     ids = [row[0] for row in db.execute_sql(
-        "SELECT f.id FROM follow_up f INDEXED BY follow_up_open_remind "
+        "SELECT f.id FROM follow_up f INDEXED BY follow_up_status_remind_at "
         "CROSS JOIN customer c ON c.id = f.customer_id "
         "WHERE f.status = 'open' AND f.deleted_at IS NULL AND c.deleted_at IS NULL "
         "AND f.remind_at <= ? ORDER BY f.remind_at, f.id LIMIT ?",

@@ -150,6 +150,25 @@ def counts(as_of: date | None = None) -> RhythmCounts:
     return found
 
 
+def count_elsewhere(day: date) -> RhythmCounts:
+    """The counts on `day` read from the indexes, kept nowhere: what a worker thread's
+    connection reads for the window's, which keeps them with keep_counts."""
+    return _count(day.isoformat())
+
+
+def watch_counts() -> int | None:
+    """Before counting elsewhere: from now on this connection notes its writes that move
+    the counts; the stamp for keep_counts."""
+    return tallies.rhythm_watch(_STAGES)
+
+
+def keep_counts(day: date, stamp: int | None, found: RhythmCounts) -> bool:
+    """Keep counts read elsewhere since watch_counts gave `stamp` when the book has not
+    moved meanwhile (then counts() answers from them at once); False when it has."""
+    return tallies.keep_rhythm_counts(day.isoformat(), stamp,
+                                      (found.red, found.amber, found.no_next_step))
+
+
 def forget_counts() -> None:
     """Drop the kept counts: the next ask reads them from the book."""
     _last_counts.clear()

@@ -31,11 +31,14 @@ def _rhythm_setup(stages: str) -> list[str]:
         return ", ".join(
             f"{name} = {name} " + " ".join(f"{sign} {expr.format(r=row, stages=stages)}"
                                           for sign, row in signed)
-            for name, expr in (("red", _RED), ("amber", _AMBER), ("unplanned", _UNPLANNED)))
+            for name, expr in (("red", _RED), ("amber", _AMBER), ("unplanned", _UNPLANNED))
+        ) + ", writes = writes + 1"
 
     return [
+        # a row of version -1 is a watch (see rhythm_watch): it notes the writes, keeps none
         "CREATE TEMP TABLE rhythm_tally (day TEXT NOT NULL, version INTEGER NOT NULL, "
-        "red INTEGER NOT NULL, amber INTEGER NOT NULL, unplanned INTEGER NOT NULL)",
+        "red INTEGER NOT NULL, amber INTEGER NOT NULL, unplanned INTEGER NOT NULL, "
+        "writes INTEGER NOT NULL)",
         "CREATE TEMP TRIGGER rhythm_tally_insert AFTER INSERT ON main.customer BEGIN "
         f"UPDATE rhythm_tally SET {change(('+', 'NEW'))}; END",
         "CREATE TEMP TRIGGER rhythm_tally_delete AFTER DELETE ON main.customer BEGIN "
@@ -109,15 +112,48 @@ def rhythm_counts(day: str, stages: str,
     if not _ready("rhythm_tally", lambda: _rhythm_setup(stages)):
         return None
     version = _version()
-    kept = _one("SELECT day, version, red, amber, unplanned FROM rhythm_tally")
+    kept = _one("SELECT day, version, red, amber, unplanned FROM rhythm_tally "
+                "WHERE version >= 0")
     if kept is not None and kept[:2] == (day, version):
         return kept[2], kept[3], kept[4]
     with db.atomic():  # counted and kept at one point of the book
         red, amber, unplanned = count(day)
-        db.execute_sql("DELETE FROM temp.rhythm_tally")
-        db.execute_sql("INSERT INTO temp.rhythm_tally VALUES (?, ?, ?, ?, ?)",
-                       (day, version, red, amber, unplanned))
+        _keep_rhythm(day, version, (red, amber, unplanned))
     return red, amber, unplanned
+
+
+def _keep_rhythm(day: str, version: int, counts: tuple[int, int, int]) -> None:
+    db.execute_sql("DELETE FROM temp.rhythm_tally WHERE version >= 0")
+    db.execute_sql("INSERT INTO temp.rhythm_tally VALUES (?, ?, ?, ?, ?, 0)",
+                   (day, version, *counts))
+
+
+def rhythm_watch(stages: str) -> int | None:
+    """Start noting this connection's writes to what the rhythm counts read, while another
+    connection counts them; the stamp for keep_rhythm_counts (None on a reader)."""
+    if not _ready("rhythm_tally", lambda: _rhythm_setup(stages)):
+        return None
+    with db.atomic():
+        db.execute_sql("DELETE FROM temp.rhythm_tally WHERE version < 0")
+        db.execute_sql("INSERT INTO temp.rhythm_tally VALUES ('', -1, 0, 0, 0, 0)")
+    return _version()
+
+
+def keep_rhythm_counts(day: str, stamp: int | None, counts: tuple[int, int, int]) -> bool:
+    """Keep (red, amber, no next step) on `day`, counted by another connection after
+    rhythm_watch gave `stamp`, when the book has not moved since: neither this connection
+    wrote what they count (the watch saw no write) nor another committed (data_version).
+    False when it moved: they may be off, count again."""
+    if stamp is None or not _one("SELECT 1 FROM sqlite_temp_master WHERE type = 'table' "
+                                 "AND name = 'rhythm_tally'"):
+        return False
+    watch = _one("SELECT writes FROM temp.rhythm_tally WHERE version < 0")
+    still = watch is not None and watch[0] == 0 and _version() == stamp
+    with db.atomic():
+        db.execute_sql("DELETE FROM temp.rhythm_tally WHERE version < 0")
+        if still:
+            _keep_rhythm(day, stamp, counts)
+    return still
 
 
 def due_before(threshold: str, count_range: Any) -> int | None:

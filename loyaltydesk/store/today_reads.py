@@ -13,10 +13,12 @@ from typing import Any
 
 from loyaltydesk.store.database import db
 
-# Open follow-ups of live customers with a reminder in [lo, hi), oldest first; read from the
-# partial index of open follow-ups (a bound status would keep SQLite from choosing it).
+# Open follow-ups of live customers with a reminder in [lo, hi), oldest first. Read from the
+# (status, remind_at) index: it holds them in (remind_at, id) order, so a page stops after its
+# rows. The partial index of open follow-ups ends with customer_id: a day whose thousands of
+# reminders share 09:00 would be sorted whole to give its first page.
 _DUE_IDS = (
-    "SELECT f.id FROM follow_up f INDEXED BY follow_up_open_remind "
+    "SELECT f.id FROM follow_up f INDEXED BY follow_up_status_remind_at "
     "CROSS JOIN customer c ON c.id = f.customer_id "
     "WHERE f.status = 'open' AND f.deleted_at IS NULL AND c.deleted_at IS NULL "
     "AND f.remind_at >= ? AND f.remind_at < ? ORDER BY f.remind_at, f.id LIMIT ?")

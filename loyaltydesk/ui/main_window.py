@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data = data
         self.jobs = JobRunner(self)  # every long task runs here, off the painting thread
+        # Counts of a big book the views show, off the painting thread too: never queued
+        # behind a backup or a check, nor keeping one waiting.
+        self.reads = JobRunner(self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self.navigation = QListWidget()

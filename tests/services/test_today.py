@@ -77,3 +77,35 @@ def test_the_kept_counts_follow_every_write(data, clock):
     board = today_lists.board(day, start, end)
     assert (board.overdue_total, board.today_total, board.counts.red) == (1, 0, 1)
     assert board.losing == [zoé]
+
+
+def _read_plans(database, action) -> list[str]:
+    """The query plan of each follow-up read the action made, as one line each."""
+    seen: list[str] = []
+    connection = database.connection()
+    connection.set_trace_callback(seen.append)
+    try:
+        action()
+    finally:
+        connection.set_trace_callback(None)
+    reads = [sql for sql in seen if sql.startswith("SELECT f.id FROM follow_up f")]
+    assert reads, "no follow-up was listed"
+    return [" | ".join(row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            for sql in reads]
+
+
+def test_reminders_that_share_a_time_come_in_order_without_sorting_the_day(data, clock):
+    day, start, end = _span(clock)
+    at_nine = start + timedelta(hours=9)
+    people = [_customer("Zoé"), _customer("Léa"), _customer("Inès")]
+    # the newer follow-ups belong to the older customers: the customer's order is not theirs
+    ids = [followups.schedule_followup(people[-1 - i % 3], at_nine, f"Call {i}")
+           for i in range(7)]
+    clock.advance(timedelta(hours=10))
+    board = today_lists.board(day, start, end, first=4)
+    assert board.due_today == ids[:4]
+    assert [f.id for f in followups.due_followups(limit=5)] == ids[:5]
+    plans = _read_plans(data.database, lambda: (today_lists.board(day, start, end, first=4),
+                                                followups.due_followups(limit=5)))
+    for plan in plans:
+        assert "TEMP B-TREE" not in plan, plan

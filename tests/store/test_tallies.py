@@ -172,3 +172,45 @@ def test_rewriting_every_customer_counts_afresh_after(data, clock):
     rhythm.set_stage_rhythm(Stage.CLIENT, 200, 400)
     assert customers.get_customer(zoé).stage is Stage.CLIENT
     assert _kept(clock) == _counted(clock) != before
+
+
+def _counted_by_another_connection(data, day) -> rhythm.RhythmCounts:
+    """What a worker thread's connection reads: the book as committed, with plain sqlite3."""
+    raw = sqlite3.connect(data.database_path)
+    try:
+        return rhythm.RhythmCounts(*(raw.execute(
+            f"SELECT count(*) FROM customer WHERE {where}", {"day": day.isoformat()}
+        ).fetchone()[0] for where in (rhythm._AMBER, rhythm._RED, rhythm._UNPLANNED)))
+    finally:
+        raw.close()
+
+
+def test_counts_read_elsewhere_are_kept_only_when_the_book_stood_still(data, clock):
+    lou = customers.create_customer(ContactDetails(name="Lou"), stage=LADDER[-2])
+    clock.advance(timedelta(days=400))
+    day = _bounds(clock)[0]
+    # nothing moved: kept, and counts() answers from them
+    stamp = rhythm.watch_counts()
+    found = _counted_by_another_connection(data, day)
+    assert rhythm.keep_counts(day, stamp, found)
+    assert rhythm.counts(day) == found == rhythm._count(day.isoformat())
+    # this connection wrote what they count meanwhile: refused, and counted here instead
+    stamp = rhythm.watch_counts()
+    stale = _counted_by_another_connection(data, day)
+    customers.trash_customers([lou])
+    assert not rhythm.keep_counts(day, stamp, stale)
+    assert rhythm.counts(day) == rhythm._count(day.isoformat()) != stale
+    # another program committed meanwhile: refused too
+    stamp = rhythm.watch_counts()
+    found = _counted_by_another_connection(data, day)
+    other = sqlite3.connect(data.database_path)
+    with other:
+        other.execute("UPDATE customer SET deleted_at = NULL")
+    other.close()
+    assert not rhythm.keep_counts(day, stamp, found)
+    assert rhythm.counts(day) == rhythm._count(day.isoformat()) != found
+    # what is kept follows this connection's next writes, as counted ones do
+    assert rhythm.keep_counts(day, rhythm.watch_counts(), _counted_by_another_connection(
+        data, day))
+    customers.trash_customers([lou])
+    assert rhythm.counts(day) == rhythm._count(day.isoformat())

@@ -152,3 +152,18 @@ def test_parts_go_one_under_the_other_when_they_do_not_fit_side_by_side(qtbot):
     both.resize(500, 200)
     _settle()
     assert first.x() == second.x() and first.y() < second.y()
+
+
+def test_side_by_side_each_part_gets_the_width_it_needs(qtbot):
+    narrow, wide = QLineEdit(), QLineEdit()
+    needs = {narrow: 150, wide: 500}
+    both = SideBySide([(narrow, 1), (wide, 1)], need=lambda part: needs[part])
+    qtbot.addWidget(both)
+    both.resize(needs[narrow] + needs[wide] + both.box.spacing() + 20, 200)
+    both.show()
+    _settle()
+    assert narrow.y() == wide.y()  # side by side: half each would cut the wide one
+    assert wide.width() >= needs[wide] and narrow.width() >= needs[narrow]
+    both.resize(400, 300)
+    _settle()
+    assert narrow.x() == wide.x() and narrow.width() == wide.width()  # one under the other

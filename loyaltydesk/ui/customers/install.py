@@ -50,12 +50,12 @@ class CustomerParts:
 
 def install_customers(window: MainWindow) -> CustomerParts:
     stack = QUndoStack(window)
-    view = CustomersView(stack)
+    view = CustomersView(stack, window.reads)
     window.add_page("customers", window.tr("Customers"), _page_holding(view))
     view.page_built.connect(lambda page: _add_timeline(window, page))
     actions = CustomerActions(window, view)
     actions.add_to_menus()
-    status = RhythmStatus(window.show_customers)
+    status = RhythmStatus(window.show_customers, window.reads)
     window.statusBar().addPermanentWidget(status)
     view.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     view.customers_counted.connect(window.show_customer_count)

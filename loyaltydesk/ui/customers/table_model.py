@@ -188,21 +188,27 @@ class CustomerTableModel(QAbstractTableModel):
     def confirm_count(self) -> None:
         """After an estimated load, the count itself: rows past it go (rows of customers
         purged from the trash, which the estimate counted)."""
+        if self._estimated:
+            self.apply_count(count(self._spec))
+
+    def apply_count(self, exact: int) -> bool:
+        """The count of an estimated load, read elsewhere (a worker thread): False when a
+        load since has counted itself (the count may be older than the list then)."""
         if not self._estimated:
-            return
+            return False
         self._estimated = False
-        exact = count(self._spec)
         if exact == self._total:
-            return
+            return True
         if exact > self._total:  # only if written meanwhile: read it all again
             self.reload()
-            return
+            return True
         self.beginRemoveRows(_ROOT, exact, self._total - 1)
         self._total = exact
         self._ids = self._ids[:exact]
         self._blocks.clear()
         self._positions = None
         self.endRemoveRows()
+        return True
 
     # -- looking rows up ---------------------------------------------------------------------
     def _all_ids(self) -> list[int]:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from loyaltydesk.services import customers, events, figures
-from loyaltydesk.services.customer_list import CustomerFilter
+from loyaltydesk.services.customer_list import CustomerFilter, count
 from loyaltydesk.services.events import Change
 from loyaltydesk.ui.customers.filter_bar import FilterBar, filter_from_text
 from loyaltydesk.ui.customers.list_view import CustomerTable
@@ -23,6 +23,7 @@ from loyaltydesk.ui.widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from loyaltydesk.ui.customers.detail import CustomerPage
+    from loyaltydesk.ui.jobs import JobRunner
 
 _WATCHED = (Change.CUSTOMERS, Change.TIMELINE, Change.FOLLOWUPS, Change.BULK)
 _SETTINGS = "customers"
@@ -40,8 +41,10 @@ class CustomersView(QStackedWidget):
     page_built = Signal(object)  # the customer page, once it exists (see `page`)
     customers_counted = Signal(int)  # every customer outside the trash, after each change
 
-    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, undo_stack: QUndoStack, jobs: JobRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._jobs = jobs  # counts a big book off the window's thread
         self.setObjectName("customers_view")
         self.setAccessibleName(self.tr("Customers view"))  # else read as 'layered pane'
         self.undo = CustomerUndo(undo_stack, self.status_message.emit)
@@ -246,9 +249,23 @@ class CustomersView(QStackedWidget):
     def _list_first_painted(self) -> None:
         self._list_painted = True
         if self.model.estimated():
+            self._confirm_count()
+        self.show_first_customer()
+
+    def _confirm_count(self) -> None:
+        """The exact count after the estimate of start-up: on the job runner's thread (a
+        million customers take a tenth of a second and more), applied here."""
+        if self._jobs is None:
             self.model.confirm_count()
             self._show_counts()
-        self.show_first_customer()
+            return
+        spec = self.model.spec
+        job = self._jobs.start(lambda _progress: count(spec), error_text=None)
+        job.succeeded.connect(self._counted)
+
+    def _counted(self, exact: int) -> None:
+        if self.model.apply_count(exact):
+            self._show_counts()
 
     def _select_first(self) -> None:
         # Not over what the user has started meanwhile (a new customer, another page,

@@ -245,6 +245,8 @@ def before_exit(window) -> None:
             running.stop()
     if window.jobs.busy():
         _wait_with_note(window, window.jobs)
+    window.reads.cancel_all()  # a count still to come is not needed any more;
+    window.reads.wait()  # one under way ends before the data is closed
 
 
 def _wait_with_note(window, jobs: JobRunner) -> None:

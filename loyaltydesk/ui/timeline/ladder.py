@@ -37,6 +37,13 @@ def rungs(current: Stage | None, history: list[TimelineEntry]) -> list[Rung]:
     return [Rung(stage, latest.get(stage.value), stage is current) for stage in LADDER]
 
 
+def _two_lines(metrics: QFontMetrics) -> int:
+    """The height two lines of text take as Qt lays them out (a little more than twice the
+    line spacing at some sizes)."""
+    return max(2 * metrics.lineSpacing(),
+               metrics.boundingRect(QRect(0, 0, 10_000, 10_000), 0, "Xg\nXg").height())
+
+
 class LadderStrip(QWidget):
     """Rungs as bars rising left to right; reached rungs filled, the current one highlighted."""
 
@@ -85,11 +92,20 @@ class LadderStrip(QWidget):
         return parts
 
     def sizeHint(self) -> QSize:  # Qt's API
-        line = QFontMetrics(self.font()).lineSpacing()
-        return QSize(560, STEP_MAX + 3 * line + 3 * GAP)
+        metrics = QFontMetrics(self.font())
+        return QSize(560, STEP_MAX + _two_lines(metrics) + metrics.lineSpacing() + 3 * GAP)
 
     def minimumSizeHint(self) -> QSize:  # Qt's API
-        return QSize(7 * 44, self.sizeHint().height())
+        """Rungs as narrow as their longest word and the shortest day take at the smallest
+        size the names may shrink to."""
+        font = QFont(self.font())
+        font.setBold(True)
+        if font.pointSizeF() > MIN_POINTS:
+            font.setPointSizeF(MIN_POINTS)
+        metrics = QFontMetrics(font)
+        words = [w for s in LADDER for w in stage_label(s).split()] + ["00/00"]
+        rung = max(metrics.horizontalAdvance(w) for w in words) + 2 * GAP + 2
+        return QSize(len(LADDER) * max(rung, 44), self.sizeHint().height())
 
     def rung_rect(self, index: int) -> QRect:
         width = self.width() / len(LADDER)
@@ -157,7 +173,8 @@ class LadderStrip(QWidget):
         font.setBold(rung.current)
         painter.setFont(font)
         painter.setPen(text)
-        label_rect = QRect(area.left(), bar.bottom() + GAP, area.width(), 2 * line)
+        label_rect = QRect(area.left(), bar.bottom() + GAP, area.width(),
+                           _two_lines(QFontMetrics(font)))
         self._texts.draw(painter, label_rect,
                          Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
                          stage_label(rung.stage))
@@ -174,10 +191,16 @@ class LadderStrip(QWidget):
         """The widget's font, smaller when the rungs are too narrow for their longest word."""
         font = QFont(self.font())
         font.setBold(True)
-        words = [w for s in LADDER for w in s.label.split()]
-        widest = max(QFontMetrics(font).horizontalAdvance(w) for w in words)
-        if widest > width and font.pointSizeF() > 0:
-            font.setPointSizeF(max(font.pointSizeF() * width / widest, MIN_POINTS))
+        words = [w for s in LADDER for w in stage_label(s).split()]
+
+        def widest() -> int:
+            return max(QFontMetrics(font).horizontalAdvance(w) for w in words)
+
+        if widest() > width and font.pointSizeF() > 0:
+            font.setPointSizeF(max(font.pointSizeF() * width / widest(), MIN_POINTS))
+            # glyphs do not shrink in proportion to the size: smaller until the words fit
+            while widest() > width and font.pointSizeF() > MIN_POINTS:
+                font.setPointSizeF(max(font.pointSizeF() - 0.25, MIN_POINTS))
         font.setBold(False)
         return font
 

@@ -25,6 +25,7 @@ class SideBySide(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._parts = [part for part, _ in parts]
+        self._stretches = [stretch for _, stretch in parts]
         self._need = need or _need
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
@@ -43,6 +44,14 @@ class SideBySide(QWidget):
             else QBoxLayout.Direction.TopToBottom
         if self.box.direction() != direction:
             self.box.setDirection(direction)
+        # Side by side, the room is shared out as each part needs it (equal shares would
+        # give a wide table less than its words need beside a narrow chart); one under the
+        # other, as the parts asked.
+        for index, (part, stretch) in enumerate(zip(self._parts, self._stretches,
+                                                    strict=True)):
+            wanted = max(self._need(part), 1) if side and not part.isHidden() else stretch
+            if self.box.stretch(index) != wanted:
+                self.box.setStretch(index, wanted)
 
     def resizeEvent(self, event) -> None:  # Qt's name
         super().resizeEvent(event)

@@ -158,8 +158,8 @@ def test_a_long_title_and_note_read_whole_and_the_row_grows_for_them(qtbot, data
              "Her partner decides on anything above two thousand euros.")
     log_interaction(cid, InteractionInput(InteractionKind.CALL, summary, notes=notes))
     view = _view(qtbot, cid)
-    view.resize(420, 700)
-    qtbot.waitUntil(lambda: view.list.viewport().width() < 420)
+    view.resize(460, 700)  # about as narrow as the stage ladder above lets it be
+    qtbot.waitUntil(lambda: view.list.viewport().width() < 460)
     QApplication.processEvents()
     view.list.viewport().grab()
     painted = view.list.painted_texts()
