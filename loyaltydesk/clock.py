@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
@@ -49,11 +52,12 @@ class FixedClock:
 
 
 _current: Clock = SystemClock()
+_thread = threading.local()  # a clock one thread alone reads (a replay of past days)
 
 
 def clock() -> Clock:
-    """The clock in use by this process."""
-    return _current
+    """The clock in use by this thread: its own if it has one, else the process's."""
+    return getattr(_thread, "clock", None) or _current
 
 
 def set_clock(new: Clock) -> Clock:
@@ -64,4 +68,16 @@ def set_clock(new: Clock) -> Clock:
 
 
 def now() -> datetime:
-    return _current.now()
+    return clock().now()
+
+
+@contextmanager
+def clock_of_this_thread(own: Clock) -> Iterator[Clock]:
+    """Let this thread alone read `own` (the window's timers on another thread keep the
+    process's clock); the thread's previous clock comes back afterwards."""
+    previous = getattr(_thread, "clock", None)
+    _thread.clock = own
+    try:
+        yield own
+    finally:
+        _thread.clock = previous

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -39,6 +40,13 @@ SELF_CLOSING_KINDS: tuple[FollowUpKind, ...] = tuple(
 
 def goal_of(kind: FollowUpKind | str) -> Goal:
     return GOAL_OF_KIND[FollowUpKind(kind)]
+
+
+def kinds_closed_by(goals: Iterable[Goal]) -> tuple[FollowUpKind, ...]:
+    """Kinds of follow-up an event meeting these goals may close. A follow-up closed as done
+    is itself a contact, so keep-in-touch follow-ups are always among them."""
+    wanted = {*goals, Goal.CONTACT}
+    return tuple(k for k in SELF_CLOSING_KINDS if GOAL_OF_KIND[k] in wanted)
 
 
 @dataclass(frozen=True)

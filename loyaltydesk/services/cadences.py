@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -18,12 +19,16 @@ from loyaltydesk.domain.cadences import (
     steps_to_schedule,
 )
 from loyaltydesk.domain.followups import working_day_due
+from loyaltydesk.domain.goals import goal_of
 from loyaltydesk.domain.personal import next_occurrence
+from loyaltydesk.services.batches import rounds
 from loyaltydesk.services.events import Change
-from loyaltydesk.services.goals import already_met, facts_of
+from loyaltydesk.services.goals import already_met, facts_for
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.services.words import tr
+from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import (
     Cadence,
     CadenceStep,
@@ -145,8 +150,8 @@ def _birthday_followups(customer_ids: list[int] | None) -> tuple[set[int], dict[
 def schedule_birthdays(customer_ids: list[int] | None = None) -> list[int]:
     """Plan the next birthday of these customers (all when None) with the active birthday
     cadences, unless one is already planned; inside the caller's transaction."""
-    if not Cadence.select().where((Cadence.trigger == Trigger.BIRTHDAY.value)
-                                  & Cadence.active).exists():
+    if not db.execute_sql("SELECT 1 FROM cadence WHERE \"trigger\" = ? AND active LIMIT 1",
+                          [Trigger.BIRTHDAY.value]).fetchone():
         return []
     query = Customer.select(Customer.id, Customer.birthday).where(
         (Customer.birthday != "") & Customer.deleted_at.is_null())
@@ -154,65 +159,140 @@ def schedule_birthdays(customer_ids: list[int] | None = None) -> list[int]:
         query = query.where(Customer.id.in_(customer_ids))
     planned, last = _birthday_followups(customer_ids)
     today = now().astimezone(clock().local_tz()).date()
-    created: list[int] = []
+    runs: list[TriggerRun] = []
     for cid, birthday in tuples(query):
         if cid in planned:
             continue
         # past this year's (moved up to two days for a weekend): next year's
         start = max(today, last[cid] + timedelta(days=8)) if cid in last else today
-        created += run_trigger(cid, Trigger.BIRTHDAY, next_occurrence(birthday, start))
-    return created
+        runs.append(TriggerRun(cid, Trigger.BIRTHDAY, next_occurrence(birthday, start)))
+    return [fid for made in run_triggers(runs) for fid in made]
 
 
 # The outcome of follow-ups a cadence gives up when it starts again (the timeline folds them).
 REPLACED_REASON = "Replaced by the same cadence started again"
 
 
-def _supersede(customer_id: int, cadence_id: int, at: datetime) -> None:
-    """Open, not yet raised follow-ups from an earlier run of the same cadence give way."""
-    stale = (FollowUp.select(FollowUp.id).join(CadenceStep)
-             .where((FollowUp.customer == customer_id) & (CadenceStep.cadence == cadence_id)
-                    & (FollowUp.status == "open") & (FollowUp.remind_at > at)
-                    & FollowUp.notified_at.is_null() & FollowUp.deleted_at.is_null()))
-    ids = [f.id for f in stale]
-    if not ids:
-        return
-    reason = REPLACED_REASON
-    FollowUp.update(status="skipped", outcome=reason, completed_at=at, updated_at=at).where(
-        FollowUp.id.in_(ids)).execute()
-    FollowUpEvent.insert_many([{"followup": i, "action": "skipped", "at": at, "detail": reason}
-                               for i in ids]).execute()
+@dataclass(frozen=True)
+class TriggerRun:
+    """One trigger firing for a customer: a sale, a score, a contract's end, a birthday."""
+
+    customer_id: int
+    trigger: Trigger
+    start: date
+    purchase_id: int | None = None
+    since: date | None = None  # the day its reason arose; the sale's day, else today
 
 
 def run_trigger(customer_id: int, trigger: Trigger, start: date,
                 purchase_id: int | None = None) -> list[int]:
     """Schedule every active cadence for this trigger; inside the caller's transaction."""
-    c = clock()
-    moment, tz = now(), c.local_tz()
-    created: list[int] = []
-    since = Purchase.get_by_id(purchase_id).purchased_on if purchase_id else \
-        moment.astimezone(tz).date()
-    facts = facts_of(customer_id)
-    cadences = Cadence.select().where((Cadence.trigger == trigger.value) & Cadence.active)
-    for cadence in cadences.order_by(Cadence.position):
-        steps = list(cadence.steps.order_by(CadenceStep.position))
-        moments = [due_moment(start, _plan(s), tz, keep_ahead=trigger is Trigger.BIRTHDAY)
-                   for s in steps]
-        chosen = steps_to_schedule(moments, moment, keep_last=trigger is Trigger.CONTRACT_END)
-        if not chosen:
-            continue
-        _supersede(customer_id, cadence.id, moment)
-        for index in chosen:
-            step, due = steps[index], moments[index]
-            if already_met(customer_id, FollowUpKind(step.kind), since, purchase_id, facts):
-                continue  # asking for what the customer already did would be careless
-            if due < moment - STALE_AFTER:  # a renewal too close: its last touch, soon
-                due = working_day_due(moment.astimezone(tz).date() + timedelta(days=1), tz)
-            followup = FollowUp.create(customer=customer_id, due_at=due, remind_at=due,
-                                       kind=step.kind, channel=step.channel, title=step.title,
-                                       script=step.script, cadence_step=step.id,
-                                       purchase=purchase_id)
-            FollowUpEvent.create(followup=followup.id, action="scheduled", at=moment,
-                                 detail=cadence.name)
-            created.append(followup.id)
-    return created
+    since = Purchase.get_by_id(purchase_id).purchased_on if purchase_id else None
+    return run_triggers([TriggerRun(customer_id, trigger, start, purchase_id, since)])[0]
+
+
+def run_triggers(runs: Sequence[TriggerRun]) -> list[list[int]]:
+    """Schedule the active cadences of each run, in the caller's transaction; returns the
+    follow-ups each run made. A customer's runs of one trigger are taken in order."""
+    created: dict[int, list[int]] = {}
+    indexed = list(enumerate(runs))
+    for batch in rounds(indexed, lambda r: (r[1].customer_id, r[1].trigger)):
+        made = _run_round([run for _, run in batch])
+        created.update((index, ids) for (index, _), ids in zip(batch, made, strict=True))
+    return [created[index] for index in range(len(runs))]
+
+
+@dataclass(frozen=True)
+class _Active:
+    """An active cadence as a run needs it: its name, and its steps' ids and plans."""
+
+    id: int
+    name: str
+    step_ids: list[int]
+    plans: list[StepPlan]
+
+
+def _cadences(triggers: set[Trigger]) -> dict[Trigger, list[_Active]]:
+    """The active cadences of these triggers in order, with their steps."""
+    found: dict[Trigger, list[_Active]] = {t: [] for t in triggers}
+    wanted = [t.value for t in triggers]
+    rows = db.execute_sql(
+        "SELECT c.id, c.name, c.\"trigger\", s.id, s.\"offset\", s.unit, s.kind, s.channel, "
+        "s.title, s.script FROM cadence c JOIN cadence_step s ON s.cadence_id = c.id "
+        f"WHERE c.active AND c.\"trigger\" IN ({','.join('?' * len(wanted))}) "
+        "ORDER BY c.position, c.id, s.position, s.id", wanted).fetchall()
+    current: _Active | None = None
+    for cid, name, trigger, sid, offset, unit, kind, channel, title, script in rows:
+        if current is None or current.id != cid:
+            current = _Active(cid, name, [], [])
+            found[Trigger(trigger)].append(current)
+        current.step_ids.append(sid)
+        current.plans.append(StepPlan(offset, OffsetUnit(unit), FollowUpKind(kind),
+                                      Channel(channel), title, script))
+    return found
+
+
+def _run_round(runs: list[TriggerRun]) -> list[list[int]]:
+    """Runs with at most one per customer and trigger."""
+    moment, tz = now(), clock().local_tz()
+    today = moment.astimezone(tz).date()
+    cadences = _cadences({r.trigger for r in runs})
+    goals = {goal_of(p.kind) for found in cadences.values() for c in found for p in c.plans}
+    facts = facts_for({r.customer_id for r in runs if cadences[r.trigger]}, goals)
+    planned: list[tuple[int, dict]] = []  # (run index, follow-up row)
+    restarted: set[tuple[int, int]] = set()  # (customer, cadence)
+    for index, run in enumerate(runs):
+        since = run.since or today
+        for cadence in cadences[run.trigger]:
+            plans = cadence.plans
+            moments = [due_moment(run.start, p, tz, keep_ahead=run.trigger is Trigger.BIRTHDAY)
+                       for p in plans]
+            chosen = steps_to_schedule(moments, moment,
+                                       keep_last=run.trigger is Trigger.CONTRACT_END)
+            if not chosen:
+                continue
+            restarted.add((run.customer_id, cadence.id))
+            for i in chosen:
+                plan, due = plans[i], moments[i]
+                if already_met(run.customer_id, plan.kind, since, run.purchase_id,
+                               facts[run.customer_id]):
+                    continue  # asking for what the customer already did would be careless
+                if due < moment - STALE_AFTER:  # a renewal too close: its last touch, soon
+                    due = working_day_due(today + timedelta(days=1), tz)
+                planned.append((index, {
+                    "customer": run.customer_id, "due_at": due, "remind_at": due,
+                    "kind": plan.kind.value, "channel": plan.channel.value, "title": plan.title,
+                    "script": plan.script, "cadence_step": cadence.step_ids[i],
+                    "purchase": run.purchase_id, "detail": cadence.name}))
+    _supersede(restarted, moment)
+    details = [row.pop("detail") for _, row in planned]
+    ids = insert_rows(FollowUp, [row for _, row in planned])
+    insert_rows(FollowUpEvent, [{"followup": i, "action": "scheduled", "at": moment,
+                                 "detail": d} for i, d in zip(ids, details, strict=True)])
+    made: list[list[int]] = [[] for _ in runs]
+    for (index, _), fid in zip(planned, ids, strict=True):
+        made[index].append(fid)
+    return made
+
+
+def _supersede(restarted: set[tuple[int, int]], at: datetime) -> None:
+    """Open, not yet raised follow-ups from an earlier run of the same cadence give way."""
+    customers = sorted({cid for cid, _ in restarted})
+    stale: list[int] = []
+    for start in range(0, len(customers), 500):
+        chunk = customers[start:start + 500]
+        rows = db.execute_sql(
+            "SELECT f.id, f.customer_id, s.cadence_id FROM follow_up f "
+            "JOIN cadence_step s ON s.id = f.cadence_step_id "
+            f"WHERE f.customer_id IN ({','.join('?' * len(chunk))}) AND f.status = 'open' "
+            "AND f.remind_at > ? AND f.notified_at IS NULL AND f.deleted_at IS NULL",
+            [*chunk, moment_text(at)]).fetchall()
+        stale += [fid for fid, cid, cadence in rows if (cid, cadence) in restarted]
+    if not stale:
+        return
+    stamp = moment_text(at)
+    db.cursor().executemany(
+        "UPDATE follow_up SET status = 'skipped', outcome = ?, completed_at = ?, "
+        "updated_at = ? WHERE id = ?", [(REPLACED_REASON, stamp, stamp, i) for i in stale])
+    insert_rows(FollowUpEvent, [{"followup": i, "action": "skipped", "at": at,
+                                 "detail": REPLACED_REASON} for i in stale])

@@ -14,8 +14,11 @@ from loyaltydesk.domain.records import DETAIL_FIELDS, KEPT_FIELDS, CustomerRecor
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.unit_of_work import touched, touched_book, unit_of_work
 from loyaltydesk.services.words import tr
+from loyaltydesk.store.bulk import insert_rows
+from loyaltydesk.store.database import db
+from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Customer, CustomerTag, StageChange, Tag
-from loyaltydesk.store.queries import delete
+from loyaltydesk.store.queries import delete, tuples
 
 
 class CustomerError(ValueError):
@@ -78,15 +81,43 @@ def _set_tags(customer_id: int, tags: Sequence[str]) -> None:
         CustomerTag.insert(customer=customer_id, tag=tag.id).on_conflict_ignore().execute()
 
 
-def record_move(customer_id: int, move: StageMove, at: datetime | None = None) -> StageChange:
-    """Write a ladder move into the timeline and the customer's current stage."""
-    at = at or now()
-    change = StageChange.create(customer=customer_id, from_stage=move.from_stage,
-                                to_stage=move.to_stage, changed_at=at, reason=move.reason,
-                                automatic=move.automatic)
-    Customer.update(stage=move.to_stage.value, stage_since=at, updated_at=now()).where(
-        Customer.id == customer_id).execute()
-    return change
+def record_move(customer_id: int, move: StageMove, at: datetime | None = None) -> int:
+    """Write a ladder move into the timeline and the customer's current stage; returns the
+    timeline entry's id."""
+    return record_moves([(customer_id, move)], at)[0]
+
+
+def record_moves(moves: Sequence[tuple[int, StageMove]], at: datetime | None = None) -> list[int]:
+    """Write ladder moves of different customers, all made at `at` (now when None)."""
+    if not moves:
+        return []
+    stamp = now()
+    at = at or stamp
+    ids = insert_rows(StageChange, [{
+        "customer": cid, "from_stage": m.from_stage.value if m.from_stage else None,
+        "to_stage": m.to_stage.value, "changed_at": at, "reason": m.reason,
+        "automatic": m.automatic} for cid, m in moves])
+    db.cursor().executemany(
+        "UPDATE customer SET stage = ?, stage_since = ?, updated_at = ? WHERE id = ?",
+        [(m.to_stage.value, moment_text(at), moment_text(stamp), cid) for cid, m in moves])
+    return ids
+
+
+def move_stages(moves: Sequence[tuple[int, Stage, str]]) -> None:
+    """Manual moves of many customers at once (one each), each with the reason given."""
+    if not moves:
+        return
+    with unit_of_work():
+        ids = [cid for cid, _, _ in moves]
+        current: dict[int, Stage] = {}
+        for start in range(0, len(ids), 500):
+            current.update((cid, Stage(stage)) for cid, stage in tuples(Customer.select(
+                Customer.id, Customer.stage).where(Customer.id.in_(ids[start:start + 500]))))
+        if len(current) != len(set(ids)) or len(ids) != len(set(ids)):
+            raise CustomerError(tr("Each customer moves once, and must exist"))
+        record_moves([(cid, manual_move(current[cid], target, reason))
+                      for cid, target, reason in moves])
+        touched(ids, Change.CUSTOMERS, Change.TIMELINE)
 
 
 def create_customer(details: ContactDetails, stage: Stage = Stage.SUSPECT,

@@ -18,7 +18,12 @@ def today() -> date:
     return c.now().astimezone(c.local_tz()).date()
 
 
-_FIGURES_SQL = """
+# What the customer's sales of the LTV window add up to.
+_LTV = """coalesce((SELECT sum(amount_cents) FROM purchase p
+                          WHERE p.customer_id = customer.id AND p.deleted_at IS NULL
+                          AND p.purchased_on > :ltv_start AND p.purchased_on <= :today), 0)"""
+
+_FIGURES_SQL = f"""
 UPDATE customer SET
     purchase_count = (SELECT count(*) FROM purchase p
                       WHERE p.customer_id = customer.id AND p.deleted_at IS NULL),
@@ -26,9 +31,7 @@ UPDATE customer SET
                          WHERE p.customer_id = customer.id AND p.deleted_at IS NULL),
     last_purchase_on = (SELECT max(purchased_on) FROM purchase p
                         WHERE p.customer_id = customer.id AND p.deleted_at IS NULL),
-    ltv_cents = coalesce((SELECT sum(amount_cents) FROM purchase p
-                          WHERE p.customer_id = customer.id AND p.deleted_at IS NULL
-                          AND p.purchased_on > :ltv_start AND p.purchased_on <= :today), 0),
+    ltv_cents = {_LTV},
     ltv_as_of = :today,
     last_contact_at = max(
         coalesce((SELECT max(occurred_at) FROM interaction i
@@ -88,6 +91,13 @@ def refresh(customer_ids: Iterable[int], as_of: date | None = None) -> None:
         chunk = ids[start:start + 500]
         marks = ",".join(f":id{i}" for i in range(len(chunk)))
         _run(f"WHERE id IN ({marks})", {**params, **{f"id{i}": v for i, v in enumerate(chunk)}})
+
+
+def refresh_values(first_id: int, last_id: int) -> None:
+    """Recompute the LTV of customers `first_id`..`last_id`, whose sales' amounts alone
+    changed (inside the caller's transaction)."""
+    db.execute_sql(f"UPDATE customer SET ltv_cents = {_LTV} WHERE id BETWEEN :first AND :last",
+                   {**_params(today()), "first": first_id, "last": last_id})
 
 
 def refresh_all(as_of: date | None = None) -> None:

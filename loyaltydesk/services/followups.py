@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,11 +16,13 @@ from loyaltydesk.domain.followups import (
     check_skip_reason,
     check_snooze,
 )
+from loyaltydesk.domain.goals import Goal, goal_of
 from loyaltydesk.services.events import Change
-from loyaltydesk.services.goals import already_met, close_met_goals
+from loyaltydesk.services.goals import already_met, close_met_goals, facts_for
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.services.words import tr
 from loyaltydesk.store import tallies, today_reads
+from loyaltydesk.store.bulk import insert_rows
 from loyaltydesk.store.database import db
 from loyaltydesk.store.fields import moment_text
 from loyaltydesk.store.models import Customer, FollowUp, FollowUpEvent
@@ -90,47 +93,100 @@ def _changed(customer_id: int, figures: bool = True) -> None:
 def schedule_followup(customer_id: int, due_at: datetime, title: str,
                       kind: FollowUpKind = FollowUpKind.TASK,
                       channel: Channel = Channel.PHONE, script: str = "") -> int:
-    if not title.strip():
+    return schedule_followups([PlannedFollowUp(customer_id, due_at, title, kind, channel,
+                                               script)])[0]
+
+
+@dataclass(frozen=True)
+class PlannedFollowUp:
+    """A follow-up planned by hand."""
+
+    customer_id: int
+    due_at: datetime
+    title: str
+    kind: FollowUpKind = FollowUpKind.TASK
+    channel: Channel = Channel.PHONE
+    script: str = ""
+
+
+def schedule_followups(plans: Sequence[PlannedFollowUp]) -> list[int]:
+    """Plan follow-ups by hand, all or none: one whose goal is already met is refused."""
+    if not plans:
+        return []
+    if any(not p.title.strip() for p in plans):
         raise FollowUpError(tr("A follow-up needs a title"))
-    met = already_met(customer_id, kind, _local_today())
-    if met is not None:
-        raise FollowUpError(f"Its goal is already met: {met.describe()}")
+    facts = facts_for({p.customer_id for p in plans}, {goal_of(p.kind) for p in plans})
+    today = _local_today()
+    for p in plans:
+        met = already_met(p.customer_id, p.kind, today, facts=facts[p.customer_id])
+        if met is not None:
+            raise FollowUpError(f"Its goal is already met: {met.describe()}")
     with unit_of_work():
-        f = FollowUp.create(customer=customer_id, due_at=due_at, remind_at=due_at,
-                            title=title.strip(), kind=kind.value, channel=channel.value,
-                            script=script)
-        _log(f.id, "scheduled", "by hand")
-        _changed(customer_id)
-    return f.id
+        ids = insert_rows(FollowUp, [{
+            "customer": p.customer_id, "due_at": p.due_at, "remind_at": p.due_at,
+            "title": p.title.strip(), "kind": p.kind.value, "channel": p.channel.value,
+            "script": p.script} for p in plans])
+        _log_all(ids, "scheduled", "by hand")
+        customers = [p.customer_id for p in plans]
+        touched(customers if len(customers) > 1 else customers[0], Change.FOLLOWUPS,
+                Change.TIMELINE)
+    return ids
 
 
-def _close(followup_id: int, status: Status, outcome: str, action: str) -> FollowUp:
-    f = FollowUp.get_by_id(followup_id)
-    check_open(_state(f), action)
-    moment = now()
-    f.status, f.outcome, f.completed_at = status.value, outcome, moment
-    f.save()
-    _log(f.id, status.value, outcome, moment)
-    # a birthday wished (or let go) makes way for next year's
-    from loyaltydesk.services.cadences import schedule_birthdays
-    schedule_birthdays([f.customer_id])
-    return f
+def _log_all(ids: list[int], action: str, detail: str) -> None:
+    insert_rows(FollowUpEvent, [{"followup": i, "action": action, "at": now(),
+                                 "detail": detail} for i in ids])
 
 
 def complete_followup(followup_id: int, note: str = "") -> int:
     """Mark done (the interaction that did it is logged by services.interactions)."""
-    with unit_of_work():
-        f = _close(followup_id, Status.DONE, note.strip(), "completed")
-        close_met_goals([f.customer_id])  # done is a contact: keep-in-touch is met too
-        _changed(f.customer_id)
-    return f.customer_id
+    return close_followups([(followup_id, Status.DONE, note)])[0]
 
 
 def skip_followup(followup_id: int, reason: str) -> None:
-    reason = check_skip_reason(reason)
+    close_followups([(followup_id, Status.SKIPPED, check_skip_reason(reason))])
+
+
+def close_followups(outcomes: Sequence[tuple[int, Status, str]]) -> list[int]:
+    """Mark follow-ups done or skipped (a skip needs its reason), each with its note;
+    returns their customers. One that is not open refuses them all."""
+    if not outcomes:
+        return []
+    ids = [fid for fid, _, _ in outcomes]
+    found: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found.update((fid, (cid, status)) for fid, cid, status in db.execute_sql(
+            "SELECT id, customer_id, status FROM follow_up "
+            f"WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    customers = []
+    for fid, status, note in outcomes:
+        if fid not in found:
+            raise FollowUpError(tr("No follow-up with id {id}").format(id=fid))
+        if Status(found[fid][1]) is not Status.OPEN:
+            check_open(_state(FollowUp.get_by_id(fid)),
+                       "completed" if status is Status.DONE else "skipped")
+        if status is Status.SKIPPED:
+            check_skip_reason(note)
+        customers.append(found[fid][0])
     with unit_of_work():
-        f = _close(followup_id, Status.SKIPPED, reason, "skipped")
-        _changed(f.customer_id)
+        moment = now()
+        stamp = moment_text(moment)
+        db.cursor().executemany(
+            "UPDATE follow_up SET status = ?, outcome = ?, completed_at = ?, updated_at = ? "
+            "WHERE id = ?", [(status.value, note.strip(), stamp, stamp, fid)
+                             for fid, status, note in outcomes])
+        insert_rows(FollowUpEvent, [{"followup": fid, "action": status.value, "at": moment,
+                                     "detail": note.strip()} for fid, status, note in outcomes])
+        # a birthday wished (or let go) makes way for next year's
+        from loyaltydesk.services.cadences import schedule_birthdays
+        schedule_birthdays(sorted(set(customers)))
+        done = [cid for cid, (_, status, _) in zip(customers, outcomes, strict=True)
+                if status is Status.DONE]
+        close_met_goals(done, (Goal.CONTACT,))  # done is a contact: keep-in-touch is met
+        unique = list(dict.fromkeys(customers))
+        touched(unique if len(unique) > 1 else unique[0], Change.FOLLOWUPS, Change.TIMELINE)
+    return customers
 
 
 def snooze_followup(followup_id: int, until: datetime) -> None:

@@ -22,14 +22,25 @@ from loyaltydesk.store.database import db
 from loyaltydesk.store.goal_facts import MetFollowUp
 
 
-def close_met_goals(customer_ids: Iterable[int]) -> list[MetFollowUp]:
+def close_met_goals(customer_ids: Iterable[int],
+                    goals: Iterable[Goal] | None = None) -> list[MetFollowUp]:
     """Close the open follow-ups of these customers whose goal is met; inside the caller's
-    transaction (the caller refreshes figures and publishes, as for its own write)."""
-    return goal_facts.close_met(db, clock().local_tz(), now(), list(customer_ids))
+    transaction (the caller refreshes figures and publishes, as for its own write).
+
+    `goals`: the goals the caller's write can have met (a sale, a second order or a renewal;
+    a contact, keep-in-touch): only follow-ups with such a goal are looked at.
+    """
+    return goal_facts.close_met(db, clock().local_tz(), now(), list(customer_ids), goals)
 
 
 def facts_of(customer_id: int) -> CustomerFacts:
-    return goal_facts.facts_of(db, [customer_id], clock().local_tz())[customer_id]
+    return facts_for([customer_id])[customer_id]
+
+
+def facts_for(customer_ids: Iterable[int],
+              goals: Iterable[Goal] | None = None) -> dict[int, CustomerFacts]:
+    """What each of these customers has done (as far as `goals` go), read once for them all."""
+    return goal_facts.facts_of(db, customer_ids, clock().local_tz(), goals)
 
 
 def already_met(customer_id: int, kind: FollowUpKind, since: date,

@@ -15,10 +15,13 @@ from loyaltydesk.domain.words import Words, english
 from loyaltydesk.services.customers import record_move
 from loyaltydesk.services.events import Change
 from loyaltydesk.services.imports import Cancelled, ImportFailed, Progress, tr
-from loyaltydesk.services.purchases import PurchaseError, PurchaseInput, apply_purchase
+from loyaltydesk.services.purchases import PurchaseError, PurchaseInput, check_purchase
+from loyaltydesk.services.purchases import apply_purchases as apply_sales
 from loyaltydesk.services.unit_of_work import touched, unit_of_work
 from loyaltydesk.store.models import Customer, Purchase
 from loyaltydesk.store.queries import tuples
+
+CHUNK = 500  # sales recorded between two looks at the progress and the cancel button
 
 
 @dataclass
@@ -144,25 +147,27 @@ def apply_purchases(plan: Sequence[PlannedPurchase], origin: str, add_missing: b
         raise _missing_error(missing)
     ordered = sorted(plan, key=lambda p: (p.incoming.entry.purchased_on, p.incoming.line))
     added: dict[str, int] = {}
-    recorded = skipped = moves = followups = 0
+    todo = [item for item in ordered if not item.already_recorded]
+    for item in todo:
+        try:
+            check_purchase(item.incoming.entry)
+        except PurchaseError as exc:
+            raise ImportFailed(tr("line {line}: {problem}").format(
+                line=item.incoming.line, problem=exc)) from exc
+    moves = followups = 0
     ids: list[int] = []
     with unit_of_work():
-        for done, item in enumerate(ordered):
-            if progress is not None and done % 50 == 0 and not progress(done, len(ordered)):
+        for start in range(0, len(todo), CHUNK):
+            if progress is not None and not progress(start, len(todo)):
                 raise Cancelled(tr("Import cancelled: nothing was changed"))
-            if item.already_recorded:
-                skipped += 1
-                continue
-            cid = item.customer_id or _customer_for(item, added, origin)
-            try:
-                outcome = apply_purchase(cid, item.incoming.entry)
-            except PurchaseError as exc:
-                raise ImportFailed(tr("line {line}: {problem}").format(
-                    line=item.incoming.line, problem=exc)) from exc
-            recorded += 1
-            moves += outcome.stage_move is not None
-            followups += len(outcome.followup_ids)
-            ids.append(cid)
+            chunk = todo[start:start + CHUNK]
+            entries = [(item.customer_id or _customer_for(item, added, origin),
+                        item.incoming.entry) for item in chunk]
+            for outcome in apply_sales(entries):
+                moves += outcome.stage_move is not None
+                followups += len(outcome.followup_ids)
+            ids += [cid for cid, _ in entries]
         touched(ids, Change.BULK)
+    recorded, skipped = len(todo), len(ordered) - len(todo)
     return PurchaseSummary(recorded, skipped, len(added), moves, followups,
                            list(dict.fromkeys(ids)))

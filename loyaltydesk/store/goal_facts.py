@@ -13,12 +13,16 @@ from datetime import date, datetime, time, tzinfo
 
 import peewee as pw
 
+from loyaltydesk.domain.cadences import FollowUpKind
 from loyaltydesk.domain.goals import (
     SELF_CLOSING_KINDS,
     CustomerFacts,
+    Goal,
     Meeting,
     OpenFollowUp,
     Sale,
+    goal_of,
+    kinds_closed_by,
     meeting_for,
 )
 from loyaltydesk.store.fields import moment_text, parse_moment
@@ -42,27 +46,30 @@ def _marks(values: list) -> str:
     return ",".join("?" * len(values))
 
 
-def _open_rows(database: pw.Database | pw.DatabaseProxy, customer_ids: list[int] | None
-               ) -> list[tuple]:
-    kinds = [k.value for k in SELF_CLOSING_KINDS]
+def _open_rows(database: pw.Database | pw.DatabaseProxy, customer_ids: list[int] | None,
+               kinds: tuple[FollowUpKind, ...] = SELF_CLOSING_KINDS) -> list[tuple]:
+    values = [k.value for k in kinds]
     sql = ("SELECT f.id, f.customer_id, f.kind, f.created_at, f.purchase_id, p.purchased_on "
            "FROM follow_up f LEFT JOIN purchase p ON p.id = f.purchase_id "
-           f"WHERE +f.status = 'open' AND +f.deleted_at IS NULL AND f.kind IN ({_marks(kinds)})")
+           f"WHERE +f.status = 'open' AND +f.deleted_at IS NULL AND f.kind IN ({_marks(values)})")
     if customer_ids is None:
-        return database.execute_sql(sql, kinds).fetchall()
+        return database.execute_sql(sql, values).fetchall()
     rows: list[tuple] = []
     for chunk in _chunks(customer_ids):
         rows += database.execute_sql(f"{sql} AND f.customer_id IN ({_marks(chunk)})",
-                                     [*kinds, *chunk]).fetchall()
+                                     [*values, *chunk]).fetchall()
     return rows
 
 
 def open_followups(database: pw.Database | pw.DatabaseProxy, tz: tzinfo,
-                   customer_ids: list[int] | None = None) -> list[tuple[int, int, OpenFollowUp]]:
-    """(follow-up id, customer id, what goals see) of every open follow-up another event
-    could close."""
+                   customer_ids: list[int] | None = None,
+                   kinds: tuple[FollowUpKind, ...] = SELF_CLOSING_KINDS,
+                   ) -> list[tuple[int, int, OpenFollowUp]]:
+    """(follow-up id, customer id, what goals see) of every open follow-up of these kinds
+    (by default, every kind another event could close)."""
     result = []
-    for fid, cid, kind, created, purchase_id, purchased_on in _open_rows(database, customer_ids):
+    for fid, cid, kind, created, purchase_id, purchased_on in _open_rows(database, customer_ids,
+                                                                         kinds):
         made_at = parse_moment(created)
         since = date.fromisoformat(purchased_on) if purchased_on else \
             made_at.astimezone(tz).date()
@@ -89,12 +96,24 @@ _FACT_QUERIES = {
 }
 
 
-def facts_of(database: pw.Database | pw.DatabaseProxy, customer_ids: Iterable[int],
-             tz: tzinfo) -> dict[int, CustomerFacts]:
+# Which facts each goal is judged on.
+_PARTS_OF_GOAL = {Goal.SECOND_ORDER: "sales", Goal.RENEWAL: "sales", Goal.SATISFACTION: "surveys",
+                  Goal.TESTIMONIAL: "testimonials", Goal.REFERRAL: "referrals",
+                  Goal.CONTACT: "contacts"}
+
+
+def facts_of(database: pw.Database | pw.DatabaseProxy, customer_ids: Iterable[int], tz: tzinfo,
+             goals: Iterable[Goal] | None = None) -> dict[int, CustomerFacts]:
+    """What these customers did, as far as these goals (all when None) are judged on it;
+    the facts no such goal needs are left empty."""
     ids = sorted(set(customer_ids))
     parts: dict[str, dict[int, list]] = {k: defaultdict(list) for k in _FACT_QUERIES}
+    wanted = set(_FACT_QUERIES) if goals is None else {
+        _PARTS_OF_GOAL[g] for g in goals if g in _PARTS_OF_GOAL}
     for chunk in _chunks(ids):
         for name, sql in _FACT_QUERIES.items():
+            if name not in wanted:
+                continue
             params = chunk * 2 if name == "contacts" else chunk
             for row in database.execute_sql(sql.format(_marks(chunk)), params):
                 parts[name][row[0]].append(_fact(name, row, tz))
@@ -116,11 +135,15 @@ def _fact(name: str, row: tuple, tz: tzinfo):
 
 
 def met_followups(database: pw.Database | pw.DatabaseProxy, tz: tzinfo,
-                  customer_ids: Iterable[int] | None = None) -> list[MetFollowUp]:
-    """Open follow-ups whose goal is already met, with the event that met each."""
+                  customer_ids: Iterable[int] | None = None,
+                  goals: Iterable[Goal] | None = None) -> list[MetFollowUp]:
+    """Open follow-ups whose goal is already met, with the event that met each; only those
+    an event meeting `goals` could close, when given."""
     wanted = None if customer_ids is None else sorted(set(customer_ids))
-    candidates = open_followups(database, tz, wanted)
-    facts = facts_of(database, {cid for _, cid, _ in candidates}, tz)
+    kinds = SELF_CLOSING_KINDS if goals is None else kinds_closed_by(goals)
+    candidates = open_followups(database, tz, wanted, kinds)
+    facts = facts_of(database, {cid for _, cid, _ in candidates}, tz,
+                     {goal_of(item.kind) for _, _, item in candidates})
     found = []
     for fid, cid, item in candidates:
         meeting = meeting_for(item, facts[cid], tz)
@@ -135,8 +158,11 @@ def _closed_at(meeting: Meeting, now: datetime, tz: tzinfo) -> datetime:
 
 
 def close_met(database: pw.Database | pw.DatabaseProxy, tz: tzinfo, now: datetime,
-              customer_ids: Iterable[int] | None = None) -> list[MetFollowUp]:
-    """Close as done every open follow-up whose goal is met, naming the event that met it.
+              customer_ids: Iterable[int] | None = None,
+              goals: Iterable[Goal] | None = None) -> list[MetFollowUp]:
+    """Close as done every open follow-up whose goal is met, naming the event that met it;
+    only those an event meeting `goals` (the goals the caller's write may have met) could
+    close, when given.
 
     A follow-up closed this way counts as a contact, which may meet a keep-in-touch goal in
     turn: repeat until nothing more closes. Runs inside the caller's transaction.
@@ -144,7 +170,7 @@ def close_met(database: pw.Database | pw.DatabaseProxy, tz: tzinfo, now: datetim
     wanted = None if customer_ids is None else list(customer_ids)
     closed: list[MetFollowUp] = []
     for _ in range(3):
-        met = met_followups(database, tz, wanted)
+        met = met_followups(database, tz, wanted, goals)
         if not met:
             break
         stamp = moment_text(now)

@@ -5995,6 +5995,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Each customer moves once, and must exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A customer cannot refer themselves</source>
             <translation type="unfinished" />
         </message>

@@ -5998,6 +5998,10 @@ sur la période</translation>
             <translation>Aucun client avec l’identifiant {id}</translation>
         </message>
         <message>
+            <source>Each customer moves once, and must exist</source>
+            <translation>Chaque client ne change d’étape qu’une fois, et doit exister</translation>
+        </message>
+        <message>
             <source>A customer cannot refer themselves</source>
             <translation>Un client ne peut pas se recommander lui-même</translation>
         </message>

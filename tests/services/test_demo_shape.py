@@ -15,18 +15,33 @@ from loyaltydesk.services.session import close_data, open_data
 from loyaltydesk.store.database import db
 from tests.services.demo_shape import measure, median_days_late
 
+# A book all entered through the services, and one mostly made of copies of cohorts so
+# entered (smaller cohorts than a large demo's, so that the test stays quick).
+_MADE = {"entered": None, "copied": (250, 1000)}
 
-@pytest.fixture(scope="module")
-def shape(tmp_path_factory):
+
+@pytest.fixture(scope="module", params=list(_MADE))
+def shape(request, tmp_path_factory):
     from loyaltydesk import clock as clock_module
     from loyaltydesk.clock import FixedClock
 
     previous = clock_module.set_clock(FixedClock(datetime(2026, 12, 1, 10, tzinfo=UTC)))
     open_data(tmp_path_factory.mktemp("demo") / "data")
-    build_demo(2000, seed=11)
+    with pytest.MonkeyPatch.context() as patch:
+        _copy_past(patch, _MADE[request.param])
+        build_demo(2000, seed=11)
     yield measure()
     close_data()
     clock_module.set_clock(previous)
+
+
+def _copy_past(patch: pytest.MonkeyPatch, cohorts: tuple[int, int] | None) -> None:
+    """Cohorts of the first size, copied past the second number of customers."""
+    if cohorts is not None:
+        from loyaltydesk.services import demo
+
+        patch.setattr(demo, "COHORT", cohorts[0])
+        patch.setattr(demo, "ARCHETYPES", cohorts[1])
 
 
 def test_most_customers_are_in_touch_some_amber_fewer_red(shape):
@@ -73,8 +88,10 @@ def test_a_few_referral_chains_and_a_few_high_maintenance_customers(shape):
     assert 0.002 <= shape.high_maintenance <= 0.05
 
 
-def test_the_demo_keeps_every_rule_a_real_book_keeps(data, clock):
-    build_demo(1500, seed=3)
+@pytest.mark.parametrize("made", list(_MADE))
+def test_the_demo_keeps_every_rule_a_real_book_keeps(data, clock, monkeypatch, made):
+    _copy_past(monkeypatch, _MADE[made] and (150, 400))
+    build_demo(1530, seed=3)  # copied: two cohorts (150 and 30) entered, nine copies
     assert integrity.problems() == []
     assert goals.met_but_open() == []
     wrong = db.execute_sql(

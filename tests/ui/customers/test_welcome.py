@@ -23,7 +23,7 @@ def test_load_demo_data_fills_the_list(qtbot, open_window):
     replaced = []
     window.data_replaced.connect(lambda: replaced.append(True))
     qtbot.mouseClick(view.welcome.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: replaced == [True])
+    qtbot.waitUntil(lambda: replaced == [True], timeout=180_000)  # a few seconds of work
     assert customers.customer_count() == 300
     assert view.currentWidget() is not view.welcome
     assert view.model.rowCount() == 300
