@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from loyaltydesk.services import figures
 from loyaltydesk.services.demo_story import contact_details
+from loyaltydesk.services.team import journal
 from loyaltydesk.store.database import db
 from loyaltydesk.store.sync_log import LOGGING
 
@@ -196,8 +197,6 @@ def _customer_rows(cohort: Cohort) -> list[tuple]:
 # all others) or in a few places: kept as rows come, they cost less than a rebuild.
 _IN_ORDER = {"customer_id", "followup_id", "purchase_id", "referrer_id", "referred_by_id",
              "deleted_at", "cadence_step_id", "tag_id"}
-# The pages a copy's in-order indexes and the rebuilds touch (KiB, as PRAGMA cache_size takes).
-_COPY_CACHE = -256_000
 _LEADING = re.compile(r'\(\s*"?(\w+)"?')
 
 
@@ -212,25 +211,15 @@ def _set_aside() -> Iterator[None]:
         f"AND tbl_name IN ({','.join('?' * len(tables))})", tables)
         if _leading_column(sql) not in _IN_ORDER]
     names = list(_SEARCH_TRIGGERS)
-    if not _shared():  # a book not shared notes no changes: its insert triggers do nothing
+    if journal.get(LOGGING) != "1":  # a book not shared notes no changes: they do nothing
         names += [f"sync_{table}_insert" for table in tables]
     triggers = db.execute_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
         f"AND name IN ({','.join('?' * len(names))})", names).fetchall()
-    cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-    db.execute_sql(f"PRAGMA cache_size = {_COPY_CACHE}")
     for name, _ in indexes:
         db.execute_sql(f'DROP INDEX "{name}"')
     for name, _ in triggers:
         db.execute_sql(f'DROP TRIGGER "{name}"')
-    try:
-        yield
-        for _, sql in indexes + triggers:
-            db.execute_sql(sql)
-    finally:
-        db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
-
-
-def _shared() -> bool:
-    return bool(db.execute_sql("SELECT 1 FROM sync_meta WHERE key = ? AND value = '1'",
-                               [LOGGING]).fetchone())
+    yield
+    for _, sql in indexes + triggers:
+        db.execute_sql(sql)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,6 +22,7 @@ from loyaltydesk.services import customers
 from loyaltydesk.services.customer_list import CustomerFilter
 from loyaltydesk.services.session import DataFolder
 from loyaltydesk.ui import preload
+from loyaltydesk.ui.customer_roles import CustomerBrowser, CustomerSelection
 from loyaltydesk.ui.icons import dress_named, icon
 from loyaltydesk.ui.jobs import JobRunner
 from loyaltydesk.ui.widgets.first_paint import after_first_paint
@@ -37,26 +38,6 @@ if TYPE_CHECKING:
     from loyaltydesk.ui.safety.install import SafetyActions
     from loyaltydesk.ui.safety.startup import StartChecks
     from loyaltydesk.ui.team.install import TeamActions
-
-
-class CustomerBrowser(Protocol):
-    """What the customers view offers the rest of the window (exports, charts, calendar)."""
-
-    selection_changed: SignalInstance
-
-    def selected_customer_ids(self) -> list[int]: ...
-    def current_filter(self) -> CustomerFilter: ...
-    def show_filter(self, spec: CustomerFilter) -> None: ...
-    def open_customer(self, customer_id: int) -> None: ...
-
-
-class CustomerSelection(Protocol):
-    """A view whose chosen customers the window's customer actions act on while it shows
-    (Today, the calendar, the board); it says so when added with `offers_selection`."""
-
-    selection_changed: SignalInstance
-
-    def selected_customer_ids(self) -> list[int]: ...
 
 
 # The toolbar: actions the views add, by object name, in this order (None: a separator).

@@ -145,11 +145,14 @@ class LadderStrip(QWidget):
         self._texts.begin(event.rect())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # one size for every rung's name, found once a paint: the narrowest rung's
+        narrowest = min(self.rung_rect(i).width() for i in range(len(LADDER))) - 2 * GAP
+        label = self._label_font(narrowest)
         for index, rung in enumerate(self._rungs):
-            self._paint_rung(painter, index, rung)
+            self._paint_rung(painter, index, rung, label)
         painter.end()
 
-    def _paint_rung(self, painter: QPainter, index: int, rung: Rung) -> None:
+    def _paint_rung(self, painter: QPainter, index: int, rung: Rung, label: QFont) -> None:
         palette = self.palette()
         area = self.rung_rect(index).adjusted(GAP, GAP, -GAP, 0)
         line = QFontMetrics(self.font()).lineSpacing()
@@ -169,7 +172,7 @@ class LadderStrip(QWidget):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(bar, 3, 3)
-        font = self._label_font(area.width())
+        font = QFont(label)
         font.setBold(rung.current)
         painter.setFont(font)
         painter.setPen(text)
